@@ -1,0 +1,60 @@
+"""File → Document → Chunks: the single entry point every caller (CLI, index, API) uses."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from corpus.chunking import render
+from corpus.loaders import SUPPORTED_SUFFIXES, read_file
+from corpus.models import Chunk, Document, DocumentError
+from corpus.structure import MARKDOWN_HEADING, heading_level, parse_blocks
+
+TITLE_MAX_CHARS = 60
+
+__all__ = ["SUPPORTED_SUFFIXES", "collect_paths", "ingest_file", "ingest_text", "slugify"]
+
+
+def slugify(name: str) -> str:
+    """A stable document id from a file name: lower-case words (CJK kept) joined by dashes."""
+    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-_")
+    return slug or "document"
+
+
+def guess_title(text: str, fallback: str) -> str:
+    """The first line when it reads like a title (short, not numbered, not a table row), else the fallback."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    markdown = MARKDOWN_HEADING.match(first)
+    if markdown:
+        return markdown.group(2)
+    if first and len(first) <= TITLE_MAX_CHARS and "\t" not in first and not heading_level(first):
+        return first
+    return fallback
+
+
+def ingest_text(text: str, doc_id: str, source: str, max_chars: int, title: str | None = None) -> tuple[Document, list[Chunk]]:
+    """Parse normalised text into a Document and its chunks."""
+    title = title or guess_title(text, doc_id)
+    rendered, chunks = render(parse_blocks(text, title), doc_id, max_chars)
+    if not chunks:
+        raise DocumentError(source, "no text to index (only headings or blank lines)")
+    return Document(doc_id=doc_id, title=title, source=source, text=rendered), chunks
+
+
+def ingest_file(path: Path, max_chars: int) -> tuple[Document, list[Chunk]]:
+    """Load, parse and chunk one file; raises DocumentError with the file name and reason."""
+    text = read_file(path)
+    return ingest_text(text, slugify(path.stem), str(path), max_chars)
+
+
+def collect_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders into their supported files (sorted); a missing path is an error, never skipped silently."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise DocumentError(str(path), "no such file or folder")
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        else:
+            found.append(path)
+    return found

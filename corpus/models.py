@@ -1,0 +1,60 @@
+"""The shared language of every stage: Document, Chunk and the error raised for unusable input."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+
+class DocumentError(Exception):
+    """A file that cannot be turned into a document; the message names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalised document; every chunk offset refers to `text`."""
+
+    doc_id: str
+    title: str
+    source: str
+    text: str
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A cited unit of retrieval: `text` is exactly `document.text[start:end]`."""
+
+    id: str
+    doc_id: str
+    section: list[str]
+    kind: str
+    text: str
+    start: int
+    end: int
+    agency: str | None = None
+    program: str | None = None
+    category: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Chunk":
+        known = {k: data[k] for k in ("id", "doc_id", "section", "kind", "text", "start", "end")}
+        return cls(**known, agency=data.get("agency"), program=data.get("program"), category=data.get("category"))
+
+    @property
+    def embedding_text(self) -> str:
+        """Text given to the embedder: the heading path gives a passage its context (program, agency, goal)."""
+        header = " › ".join(self.section)
+        if self.category:
+            header = f"{header}（{self.category}）"
+        return f"{header}\n{self.text}" if header else self.text

