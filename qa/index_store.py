@@ -1,0 +1,243 @@
+"""The persisted index directory: manifest, documents, chunks, vectors (FAISS), BM25 and sentence vectors.
+
+A build is written to a fresh directory and published by atomically re-pointing a symlink, so a crash or a bad
+file never leaves a broken index; vectors of unchanged text are reused (cache by content hash).
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from corpus import Chunk, Document
+from embeddings.base import Embedder
+from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
+from qa.lexical import TOKENIZER_NAME, LexicalIndex
+from qa.sentences import Sentence, split_chunk_sentences
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+class IndexProblem(Exception):
+    """The index directory is missing, damaged or made for another embedder or format; the message says what to do."""
+
+
+@dataclass
+class Index:
+    """Everything a query needs, loaded into memory once."""
+
+    path: Path
+    manifest: dict
+    documents: dict[str, Document]
+    chunks: list[Chunk]
+    vector_index: object
+    lexical: LexicalIndex
+    sentences: list[Sentence]
+    sentence_vectors: np.ndarray
+    chunk_sentences: list[list[int]] = field(default_factory=list)
+
+    @property
+    def embedder_name(self) -> str:
+        return self.manifest["embedder"]["name"]
+
+
+@dataclass
+class BuildReport:
+    documents: int
+    chunks: int
+    embedded: int
+    reused: int
+    seconds: float
+    vector_index: str
+    changed_documents: list[str]
+
+
+def content_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def read_manifest(path: Path) -> dict:
+    manifest_path = path / MANIFEST
+    if not manifest_path.exists():
+        raise IndexProblem(f"no index at {path}; build it with `qa index`")
+    try:
+        return json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexProblem(f"index at {path} is damaged ({error}); rebuild it with `qa index --rebuild`") from error
+
+
+def check_compatible(manifest: dict, path: Path, embedder: Embedder) -> None:
+    """Refuse an index made by another format version or embedder: its vectors would be meaningless."""
+    if manifest.get("format") != FORMAT_VERSION:
+        raise IndexProblem(f"index at {path} has format {manifest.get('format')}, this version reads {FORMAT_VERSION}; "
+                           "rebuild it with `qa index --rebuild`")
+    built_with = manifest.get("embedder", {})
+    if built_with.get("name") != embedder.name or built_with.get("dim") != embedder.dim:
+        raise IndexProblem(f"index at {path} was built with embedder '{built_with.get('name')}' but the configured one is "
+                           f"'{embedder.name}' (QA_EMBEDDER); rebuild it with `qa index --rebuild`")
+
+
+def load_index(path: Path, embedder: Embedder) -> Index:
+    """Load and validate an index directory; any problem is an IndexProblem with a clear message."""
+    manifest = read_manifest(path)
+    check_compatible(manifest, path, embedder)
+    try:
+        documents = {row["doc_id"]: Document(row["doc_id"], row["title"], row["source"], row["text"])
+                     for row in _read_jsonl(path / "documents.jsonl")}
+        chunks = [Chunk.from_dict(row) for row in _read_jsonl(path / "chunks.jsonl")]
+        vector_index = load_vector_index(path / "vectors.faiss")
+        lexical = LexicalIndex.load(path / "bm25", len(chunks))
+        sentences = [Sentence(**row) for row in _read_jsonl(path / "sentences.jsonl")]
+        sentence_vectors = np.load(path / "sentences.npy")
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+        raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "
+                           "rebuild it with `qa index --rebuild`") from error
+    if vector_index.ntotal != len(chunks) or len(sentence_vectors) != len(sentences):
+        raise IndexProblem(f"index at {path} is damaged (vector and chunk counts differ); rebuild it with `qa index --rebuild`")
+    chunk_sentences: list[list[int]] = [[] for _ in chunks]
+    for number, sentence in enumerate(sentences):
+        chunk_sentences[sentence.chunk].append(number)
+    return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, chunk_sentences)
+
+
+def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+    """Vectors of the current index keyed by content hash, when it was built by the same embedder."""
+    try:
+        manifest = read_manifest(path)
+        check_compatible(manifest, path, embedder)
+        keys = json.loads((path / "vector_keys.json").read_text(encoding="utf-8"))
+        vectors = np.vstack([np.load(path / "vectors.npy"), np.load(path / "sentences.npy")])
+    except (IndexProblem, OSError, ValueError):
+        return {}
+    return dict(zip(keys, vectors)) if len(keys) == len(vectors) else {}
+
+
+def stored_documents(path: Path) -> list[tuple[Document, list[Chunk]]]:
+    """The documents of an existing index with their chunks, so an update needs only the changed files."""
+    if not (path / MANIFEST).exists():
+        return []
+    try:
+        docs = [Document(r["doc_id"], r["title"], r["source"], r["text"]) for r in _read_jsonl(path / "documents.jsonl")]
+        chunks = [Chunk.from_dict(row) for row in _read_jsonl(path / "chunks.jsonl")]
+    except (OSError, ValueError, KeyError) as error:
+        raise IndexProblem(f"index at {path} is damaged ({error}); rebuild it with `qa index --rebuild`") from error
+    return [(doc, [c for c in chunks if c.doc_id == doc.doc_id]) for doc in docs]
+
+
+@contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """One builder at a time per index directory (CLI and API may both build)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.parent / f".{path.name}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _publish(path: Path, built: Path) -> None:
+    """Point `path` at `built` atomically (symlink replace) and delete the build it pointed at before."""
+    previous = path.resolve() if path.is_symlink() else None
+    if path.exists() and not path.is_symlink():
+        legacy = path.with_name(f"{path.name}.legacy-{uuid.uuid4().hex[:8]}")
+        path.rename(legacy)
+        previous = legacy
+    link = path.with_name(f".{path.name}.link-{uuid.uuid4().hex[:8]}")
+    os.symlink(built.name, link)
+    os.replace(link, path)
+    if previous is not None and previous != built.resolve() and previous.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def build_index(
+    path: Path,
+    documents: list[tuple[Document, list[Chunk]]],
+    embedder: Embedder,
+    hnsw_threshold: int,
+    hnsw_m: int = 32,
+    progress: Callable[[int, int], None] | None = None,
+    reuse: bool = True,
+) -> BuildReport:
+    """Embed what changed, write a complete new index beside the old one, then publish it atomically."""
+    started = time.perf_counter()
+    with build_lock(path):
+        cache = _vector_cache(path, embedder) if reuse else {}
+        previous_docs = {doc.doc_id: doc.content_hash for doc, _ in stored_documents(path)} if reuse and path.exists() else {}
+        chunks = [chunk for _, doc_chunks in documents for chunk in doc_chunks]
+        sentences = [s for number, chunk in enumerate(chunks) for s in split_chunk_sentences(chunk, number)]
+        texts = [chunk.embedding_text for chunk in chunks] + [s.embedding_text for s in sentences]
+        keys = [content_key(text) for text in texts]
+        missing = sorted({key: i for i, key in reversed(list(enumerate(keys))) if key not in cache}.values())
+        vectors = _embed_missing(embedder, texts, missing, progress)
+        cache.update({keys[i]: vectors[n] for n, i in enumerate(missing)})
+        all_vectors = np.vstack([cache[key] for key in keys]) if keys else np.zeros((0, embedder.dim), np.float32)
+        chunk_vectors, sentence_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+
+        built = path.with_name(f"{path.name}.build-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}")
+        built.mkdir(parents=True)
+        try:
+            vector_index = build_vector_index(chunk_vectors, hnsw_threshold, hnsw_m)
+            save_vector_index(vector_index, built / "vectors.faiss")
+            np.save(built / "vectors.npy", chunk_vectors)
+            np.save(built / "sentences.npy", sentence_vectors)
+            (built / "vector_keys.json").write_text(json.dumps(keys), encoding="utf-8")
+            LexicalIndex.build([chunk.embedding_text for chunk in chunks]).save(built / "bm25")
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            _write_jsonl(built / "documents.jsonl", [
+                {"doc_id": d.doc_id, "title": d.title, "source": d.source, "text": d.text} for d, _ in documents])
+            _write_jsonl(built / "chunks.jsonl", [chunk.to_dict() for chunk in chunks])
+            _write_jsonl(built / "sentences.jsonl", [s.to_dict() for s in sentences])
+            manifest = {
+                "format": FORMAT_VERSION,
+                "embedder": {"name": embedder.name, "dim": embedder.dim},
+                "vector_index": index_kind(vector_index),
+                "lexical": TOKENIZER_NAME,
+                "documents": [{"doc_id": d.doc_id, "title": d.title, "source": d.source, "sha256": d.content_hash,
+                               "chunks": len(c), "indexed_at": now} for d, c in documents],
+                "chunk_count": len(chunks),
+                "sentence_count": len(sentences),
+                "built_at": now,
+            }
+            (built / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+            _publish(path, built)
+        except BaseException:
+            shutil.rmtree(built, ignore_errors=True)
+            raise
+    changed = [d.doc_id for d, _ in documents if previous_docs.get(d.doc_id) != d.content_hash]
+    return BuildReport(len(documents), len(chunks), len(missing), len(keys) - len(missing),
+                       time.perf_counter() - started, index_kind(vector_index), changed)
+
+
+def _embed_missing(embedder: Embedder, texts: list[str], missing: list[int],
+                   progress: Callable[[int, int], None] | None, batch: int = 32) -> np.ndarray:
+    parts = []
+    for start in range(0, len(missing), batch):
+        chunk = [texts[i] for i in missing[start:start + batch]]
+        parts.append(embedder.embed_passages(chunk))
+        if progress:
+            progress(min(start + batch, len(missing)), len(missing))
+    return np.vstack(parts) if parts else np.zeros((0, embedder.dim), np.float32)

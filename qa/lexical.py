@@ -1,0 +1,50 @@
+"""BM25 over folded character uni+bigrams (bm25s), persisted beside the vectors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from qa.text import tokenize
+
+TOKENIZER_NAME = "nfkc-t2s-char-1-2gram"
+
+
+class LexicalIndex:
+    """A BM25 index of chunk texts; search returns (scores, ids) best first."""
+
+    def __init__(self, retriever: bm25s.BM25, size: int) -> None:
+        self._retriever = retriever
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "LexicalIndex":
+        retriever = bm25s.BM25()
+        tokens = [tokenize(text) or ["\u0000"] for text in texts]
+        if tokens:
+            retriever.index(tokens, show_progress=False)
+        return cls(retriever, len(texts))
+
+    def save(self, path: Path) -> None:
+        if self.size:
+            self._retriever.save(str(path))
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def load(cls, path: Path, size: int) -> "LexicalIndex":
+        retriever = bm25s.BM25.load(str(path)) if size else bm25s.BM25()
+        return cls(retriever, size)
+
+    def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        vocab = self._retriever.vocab_dict if self.size else {}
+        tokens = [token for token in tokenize(query) if token in vocab]
+        if not tokens:
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+        scores = self._retriever.get_scores(tokens)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        top = top[scores[top] > 0]
+        return scores[top].astype(np.float32), top.astype(np.int64)

@@ -1,0 +1,82 @@
+"""Dense (FAISS), lexical (BM25) and hybrid (reciprocal-rank fusion) retrieval over a loaded index."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+from corpus import Chunk
+from embeddings.base import Embedder
+from embeddings.vector_index import search_vectors
+from qa.index_store import Index
+from qa.text import has_cjk
+
+CANDIDATES = 50
+
+
+class Mode(str, Enum):
+    dense = "dense"
+    lexical = "lexical"
+    hybrid = "hybrid"
+
+
+@dataclass
+class Hit:
+    """One retrieved chunk with its fused score and the ranks/scores each retriever gave it (None = not found)."""
+
+    index: int
+    chunk: Chunk
+    score: float
+    dense_score: float | None = None
+    lexical_score: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+class Retriever:
+    """Searches one index with one embedder; stateless between calls, safe to share between threads."""
+
+    def __init__(self, index: Index, embedder: Embedder, rrf_k: int = 60, ef_search: int = 128) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.rrf_k = rrf_k
+        self.ef_search = ef_search
+
+    def embed_query(self, query: str) -> np.ndarray:
+        return self.embedder.embed_queries([query])[0]
+
+    def dense(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if not self.index.chunks:
+            return []
+        scores, ids = search_vectors(self.index.vector_index, query_vector[None, :], k, self.ef_search)
+        return [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0]
+
+    def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
+        scores, ids = self.index.lexical.search(query, k)
+        return [(int(i), float(s)) for s, i in zip(scores, ids)]
+
+    def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid, query_vector: np.ndarray | None = None) -> list[Hit]:
+        """Top-k chunks for a query. Hybrid fuses both rankings by RRF; for a query without CJK characters the
+        lexical ranking is left out, since BM25 over Chinese text has nothing to match and only adds noise."""
+        depth = max(k, CANDIDATES)
+        dense: list[tuple[int, float]] = []
+        lexical: list[tuple[int, float]] = []
+        if mode in (Mode.dense, Mode.hybrid):
+            dense = self.dense(self.embed_query(query) if query_vector is None else query_vector, depth)
+        if mode is Mode.lexical or (mode is Mode.hybrid and has_cjk(query)):
+            lexical = self.lexical(query, depth)
+        hits: dict[int, Hit] = {}
+        for rank, (i, score) in enumerate(dense, 1):
+            hits[i] = Hit(i, self.index.chunks[i], 0.0, dense_score=score, dense_rank=rank)
+        for rank, (i, score) in enumerate(lexical, 1):
+            hit = hits.setdefault(i, Hit(i, self.index.chunks[i], 0.0))
+            hit.lexical_score, hit.lexical_rank = score, rank
+        for hit in hits.values():
+            if mode is Mode.dense:
+                hit.score = hit.dense_score or 0.0
+            elif mode is Mode.lexical:
+                hit.score = hit.lexical_score or 0.0
+            else:
+                hit.score = sum(1.0 / (self.rrf_k + rank) for rank in (hit.dense_rank, hit.lexical_rank) if rank)
+        return sorted(hits.values(), key=lambda hit: (-hit.score, hit.index))[:k]

@@ -1,0 +1,49 @@
+"""Text folding for matching only (NFKC, Traditional→Simplified, lower case) and the lexical tokenizer.
+
+Displayed text is never folded: users see the plan's own characters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.+][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """NFKC, Traditional→Simplified and lower case, so 臺灣/台湾 and full-width/half-width forms match."""
+    return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK_CHAR.search(text))
+
+
+def tokenize(text: str) -> list[str]:
+    """Character unigrams and bigrams of CJK runs plus Latin words and numbers, after folding.
+
+    Measured on the plan: this beats jieba words, which split domain terms such as 低軌衛星 into 低/軌衛星.
+    """
+    tokens: list[str] = []
+    for run in TOKEN.findall(fold(text)):
+        if CJK_CHAR.match(run):
+            tokens.extend(run)
+            tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
+        else:
+            tokens.append(run)
+    return tokens
+
+
+def compact(text: str) -> str:
+    """Folded text without whitespace or HTML tags: the form in which gold strings and quotes are compared."""
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
