@@ -156,3 +156,84 @@ def search(
     for rank, hit in enumerate(hits, 1):
         console.print(f"[bold]{rank}.[/] [dim]{hit.score:.4f}[/] [cyan]{' › '.join(hit.chunk.section)}[/]", highlight=False)
         console.print(f"   {hit.chunk.text[:160]}", highlight=False)
+
+
+def _print_headline(results: dict[str, dict]) -> None:
+    from eval.report import HEADLINE, fmt
+
+    table = Table("metric", *results)
+    for key, label in HEADLINE:
+        table.add_row(label, *[fmt(metrics["overall"].get(key)) for metrics in results.values()])
+    console.print(table)
+
+
+def _gate(metrics: dict, thresholds_path: Path) -> list[str]:
+    """Metrics below their minimum (or above their maximum, for `max_` keys) in the thresholds file."""
+    import tomllib
+
+    try:
+        limits = tomllib.loads(thresholds_path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        fail(f"{thresholds_path}: cannot read thresholds ({error})")
+    problems = []
+    for mode, bounds in limits.items():
+        overall = metrics.get(mode, {}).get("overall")
+        if overall is None:
+            continue
+        for key, bound in bounds.items():
+            name = key.removeprefix("max_")
+            value = overall.get(name)
+            if value is None:
+                continue
+            if key.startswith("max_") and value > bound or not key.startswith("max_") and value < bound:
+                problems.append(f"{mode} {name} = {value} ({'above' if key.startswith('max_') else 'below'} {bound})")
+    return problems
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Gold questions (.jsonl, schema in ../shared/eval/SCHEMA.md)."),
+    out: Path = typer.Option(Path(".qa/eval"), "--out", help="Folder for predictions.jsonl, metrics.json and report.html."),
+    mode: Mode = typer.Option(Mode.hybrid, "--mode", help="Retrieval mode to evaluate."),
+    compare: bool = typer.Option(False, "--compare", help="Evaluate dense, lexical and hybrid side by side."),
+    gate: bool = typer.Option(False, "--gate", help="Exit non-zero when a metric falls past its threshold."),
+    thresholds: Path = typer.Option(Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml", "--thresholds",
+                                    help="Threshold file used by --gate."),
+) -> None:
+    """Run gold questions through the pipeline; write predictions, metrics and an HTML report."""
+    from eval.gold import GoldError, load_gold
+    from eval.report import render
+    from eval.runner import breakdown, record_dicts, run
+
+    try:
+        questions = load_gold(gold)
+    except GoldError as error:
+        fail(str(error))
+    pipeline = load_pipeline()
+    modes = [mode] + [m for m in Mode if m is not mode] if compare else [mode]
+    results: dict[str, dict] = {}
+    outputs: dict[str, tuple[list[dict], list]] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as bar:
+        for current in modes:
+            task = bar.add_task(f"eval {current.value}", total=len(questions))
+            predictions, records = run(pipeline, questions, current, progress=lambda: bar.advance(task))
+            results[current.value] = breakdown(records)
+            outputs[current.value] = (predictions, records)
+    out.mkdir(parents=True, exist_ok=True)
+    for current, (predictions, records) in outputs.items():
+        name = "predictions.jsonl" if current == mode.value else f"predictions-{current}.jsonl"
+        (out / name).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+    primary_predictions, primary_records = outputs[mode.value]
+    metrics = {"gold": str(gold), "primary": mode.value, **results[mode.value], "modes": results,
+               "questions": record_dicts(primary_records)}
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    (out / "report.html").write_text(render(f"Evaluation: {gold.name}", results, mode.value, questions,
+                                            primary_predictions, primary_records), encoding="utf-8")
+    _print_headline(results)
+    console.print(f"wrote {out / 'predictions.jsonl'}, {out / 'metrics.json'}, {out / 'report.html'}", highlight=False)
+    if gate:
+        problems = _gate(results, thresholds)
+        if problems:
+            fail("evaluation gate failed: " + "; ".join(problems))
+        console.print("evaluation gate passed", highlight=False)

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     hnsw_ef_search: int = 128
     rrf_k: int = 60
     top_k: int = Field(10, ge=1, le=100)
+    answer_lexical_weight: float = Field(0.15, description="weight of question-term coverage when scoring sentences")
+    answer_prior_weight: float = Field(0.05, description="weight of the chunk's retrieval rank when scoring sentences")
+    min_coverage: float = Field(0.5, description="abstain below this share of the question's terms in the evidence (CJK)")
+    min_dense: float = Field(0.80, description="abstain below this similarity for questions without CJK terms")
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: list[str] = []

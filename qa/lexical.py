@@ -37,6 +37,14 @@ class LexicalIndex:
         retriever = bm25s.BM25.load(str(path)) if size else bm25s.BM25()
         return cls(retriever, size)
 
+    def idf(self, tokens: list[str]) -> np.ndarray:
+        """Inverse document frequency of each token (unseen tokens get the rarest weight)."""
+        if not self.size:
+            return np.ones(len(tokens), dtype=np.float32)
+        vocab, indptr = self._retriever.vocab_dict, self._retriever.scores["indptr"]
+        df = np.array([indptr[vocab[t] + 1] - indptr[vocab[t]] if t in vocab else 0 for t in tokens], dtype=np.float32)
+        return np.log1p(self.size / (df + 1.0)).astype(np.float32)
+
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         vocab = self._retriever.vocab_dict if self.size else {}
         tokens = [token for token in tokenize(query) if token in vocab]

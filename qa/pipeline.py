@@ -1,13 +1,24 @@
 """The query path: load the index and the embedder once, then search and answer questions."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from embeddings.base import Embedder
 from embeddings.factory import load_embedder
+from qa.answer import Answer
+from qa.answerer import Answerer, Candidate, term_coverage
 from qa.config import Settings
 from qa.index_store import Index, load_index
+from qa.question import Question, analyse
 from qa.retrieval import Hit, Mode, Retriever
+from qa.text import fold
+
+NOT_IN_PLAN = {
+    "zh-Hant": "計畫中沒有足以回答這個問題的內容。",
+    "zh-Hans": "计划中没有足以回答这个问题的内容。",
+    "en": "The plan does not say: no passage answers this question.",
+}
 
 
 def passage_dict(hit: Hit) -> dict:
@@ -41,3 +52,49 @@ class Pipeline:
 
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid) -> list[Hit]:
         return self.retriever.search(query, k, mode)
+
+    def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid) -> Answer:
+        """Answer verbatim from the plan with citations, or abstain when the evidence is too weak."""
+        started = time.perf_counter()
+        analysis = analyse(question)
+        retriever = self.retriever
+        query_vector = retriever.embed_query(question)
+        hits = retriever.search(question, max(k, 10), mode, query_vector=query_vector)
+        answerer = Answerer(self.index, self.settings.answer_lexical_weight, self.settings.answer_prior_weight)
+        candidates = answerer.candidates(analysis, query_vector, hits)
+        passages = [passage_dict(hit) for hit in hits[:max(k, 10)]]
+        signals = self._signals(analysis, answerer, candidates, hits)
+        abstain = not candidates or not signals["has_expected_fact"] or not signals["enough_evidence"]
+        if abstain:
+            return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
+                          analysis.asks.value, NOT_IN_PLAN[analysis.lang], signals)
+        extraction = answerer.extract(analysis, candidates)
+        return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
+                      _ms(started), analysis.lang, analysis.asks.value, None, signals)
+
+    def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
+        """Evidence strength: term coverage of the best chunk (CJK questions), dense similarity (all), whether the
+        kind of fact asked for (amount, date, person, count) is present, and dense/lexical agreement."""
+        if not candidates:
+            return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
+        best = candidates[0]
+        weights = answerer.term_weights(question)
+        cjk_terms = [t for t in question.terms if not t.isascii()]
+        chunk_text = fold(best.hit.chunk.embedding_text)
+        coverage = term_coverage(question.terms, weights, chunk_text) if cjk_terms else None
+        dense_strength = min(1.0, max(0.0, (best.dense - self.settings.min_dense + 0.1) / 0.2))
+        enough = coverage >= self.settings.min_coverage if coverage is not None else best.dense >= self.settings.min_dense
+        strength = dense_strength if coverage is None else 0.5 * coverage + 0.5 * dense_strength
+        return {
+            "has_expected_fact": any(answerer.has_expected_fact(question, c) for c in candidates[:3]),
+            "enough_evidence": enough,
+            "coverage": None if coverage is None else round(coverage, 4),
+            "dense": round(best.dense, 4),
+            "agreement": bool(hits and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1),
+            "expects": question.expects.value,
+            "strength": round(strength, 4),
+        }
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)

@@ -1,0 +1,61 @@
+"""Gold question files (schema: ../shared/eval/SCHEMA.md): loading with errors that name the line and the field."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class GoldError(Exception):
+    """A gold file that cannot be used; the message names the file, line and field."""
+
+
+class GoldQuestion(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    lang: Literal["zh-Hant", "zh-Hans", "en"]
+    tags: list[str] = []
+    answerable: bool
+    answers: list[str] = []
+    evidence: list[str] = []
+
+    @model_validator(mode="after")
+    def answerable_needs_answers(self) -> "GoldQuestion":
+        if self.answerable and not self.answers:
+            raise ValueError("an answerable question needs at least one entry in 'answers'")
+        return self
+
+
+def load_gold(path: Path) -> list[GoldQuestion]:
+    """Read a .jsonl gold file; raise GoldError naming the line and field of the first problem."""
+    if not path.exists():
+        raise GoldError(f"{path}: no such file")
+    questions: list[GoldQuestion] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldError(f"{path}:{number}: not valid JSON ({error.msg})") from error
+            if not isinstance(data, dict):
+                raise GoldError(f"{path}:{number}: expected a JSON object")
+            try:
+                question = GoldQuestion.model_validate(data)
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "(record)"
+                raise GoldError(f"{path}:{number}: field '{where}': {first['msg']}") from error
+            if question.id in seen:
+                raise GoldError(f"{path}:{number}: field 'id': duplicate id '{question.id}'")
+            seen.add(question.id)
+            questions.append(question)
+    if not questions:
+        raise GoldError(f"{path}: no questions")
+    return questions

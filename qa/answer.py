@@ -1,0 +1,41 @@
+"""The Answer contract (API `POST /v1/ask`, `qa ask --json`, a line of predictions.jsonl) as dataclasses."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Citation:
+    """A verbatim quote proving the answer: `quote` is document.text[start:end]; the answer sits at
+    answer_start:answer_end (document offsets) when it lies inside the quote."""
+
+    chunk_id: str
+    doc_id: str
+    section: list[str]
+    quote: str
+    start: int
+    end: int
+    answer_start: int | None = None
+    answer_end: int | None = None
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str | None
+    abstained: bool
+    confidence: float
+    citations: list[Citation]
+    passages: list[dict]
+    latency_ms: float
+    lang: str = "zh-Hant"
+    asks: str = "general"
+    message: str | None = None
+    signals: dict = field(default_factory=dict)
+    id: str | None = None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        if data["id"] is None:
+            data.pop("id")
+        return data

@@ -1,0 +1,240 @@
+"""The extractive answerer: choose the best-supported row, enumeration or clause and return it verbatim, cited.
+
+Every answer string is a slice of a document's text or a field value the parser extracted from it; nothing is
+generated. When the evidence is too weak, or lacks the kind of fact asked for, the answerer abstains.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus import Chunk
+from qa.answer import Citation
+from qa.index_store import Index
+from qa.lexical import LexicalIndex
+from qa.question import Asks, Expects, Question
+from qa.retrieval import Hit
+from qa.sentences import Sentence
+from qa.text import fold
+
+CANDIDATE_CHUNKS = 8
+MAX_ANSWER_CHARS = 200
+MAX_QUOTE_CHARS = 400
+LONG_SENTENCE_CHARS = 60
+ENUM_CONTEXT = 12
+CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
+QUOTED = re.compile(r"「([^「」]{2,120})」")
+ENUM_STOP = re.compile(r"等|之|」|）|\)|[一二三四五六七八九十两兩]+大")
+CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|如|為|为|即|係|系)+")
+NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
+ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
+FACT_PATTERNS = {
+    Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
+    Expects.count: re.compile(r"\d[\d,]*\s*(?:人|位|名|家|所|件|个)"),
+    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"),
+    Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
+}
+
+
+@dataclass
+class Candidate:
+    """A sentence of a retrieved chunk, scored against the question."""
+
+    sentence_id: int
+    sentence: Sentence
+    hit: Hit
+    dense: float
+    coverage: float
+    score: float
+
+
+@dataclass
+class Extraction:
+    answer: str
+    citations: list[Citation]
+    best: Candidate
+
+
+def term_coverage(terms: list[str], weights: np.ndarray, text: str) -> float:
+    """IDF-weighted share of the question's content terms found in (folded) text: 1.0 = every term present."""
+    if not terms or not weights.sum():
+        return 0.0
+    present = np.fromiter((term in text for term in terms), dtype=bool, count=len(terms))
+    return float(weights[present].sum() / weights.sum())
+
+
+class Answerer:
+    """Scores candidate sentences and extracts the answer span; thresholds come from configuration."""
+
+    def __init__(self, index: Index, lexical_weight: float, prior_weight: float) -> None:
+        self.index = index
+        self.lexical_weight = lexical_weight
+        self.prior_weight = prior_weight
+
+    def term_weights(self, question: Question) -> np.ndarray:
+        return self.index.lexical.idf(question.terms) if isinstance(self.index.lexical, LexicalIndex) else np.ones(len(question.terms))
+
+    def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
+        """Every sentence of the top chunks, scored by dense similarity, term coverage and the chunk's rank."""
+        if not hits:
+            return []
+        weights = self.term_weights(question)
+        top = hits[0].score or 1.0
+        rows: list[tuple[int, Hit]] = [(sid, hit) for hit in hits[:CANDIDATE_CHUNKS]
+                                       for sid in self.index.chunk_sentences[hit.index]]
+        if not rows:
+            return []
+        dense = self.index.sentence_vectors[[sid for sid, _ in rows]] @ query_vector
+        out = []
+        for (sid, hit), cosine in zip(rows, dense):
+            sentence = self.index.sentences[sid]
+            coverage = term_coverage(question.terms, weights, fold(f"{sentence.context} {sentence.text}"))
+            score = float(cosine) + self.lexical_weight * coverage + self.prior_weight * (hit.score / top)
+            out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
+        return sorted(out, key=lambda c: -c.score)
+
+    def has_expected_fact(self, question: Question, candidate: Candidate) -> bool:
+        pattern = FACT_PATTERNS.get(question.expects)
+        return True if pattern is None else bool(pattern.search(fold(candidate.sentence.text)))
+
+    def extract(self, question: Question, candidates: list[Candidate]) -> Extraction:
+        best = candidates[0]
+        if question.asks in (Asks.program, Asks.agency, Asks.category):
+            found = self._row_field(question, candidates)
+            if found:
+                return found
+        if question.asks is Asks.enumeration:
+            found = self._enumeration(question, candidates)
+            if found:
+                return found
+        return self._clause(question, best)
+
+    def _document_text(self, chunk: Chunk) -> str:
+        return self.index.documents[chunk.doc_id].text
+
+    def _cite(self, candidate: Candidate, start: int | None = None, answer: tuple[int, int] | None = None) -> Citation:
+        chunk = candidate.hit.chunk
+        text = self._document_text(chunk)
+        start = candidate.sentence.start if start is None else start
+        end = candidate.sentence.end
+        return Citation(chunk.id, chunk.doc_id, chunk.section, text[start:end], start, end,
+                        answer[0] if answer else None, answer[1] if answer else None)
+
+    def _field_citations(self, candidate: Candidate, value: str) -> list[Citation]:
+        """Cite the sentence together with the field value (program name, category, agency) shown above it; when
+        they are far apart, cite the value's line and the sentence separately."""
+        chunk = candidate.hit.chunk
+        text = self._document_text(chunk)
+        at = text.rfind(value, 0, chunk.start + 1)
+        if at < 0:
+            return [self._cite(candidate)]
+        answer = (at, at + len(value))
+        if candidate.sentence.end - at <= MAX_QUOTE_CHARS:
+            return [self._cite(candidate, start=at, answer=answer)]
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        header = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, *answer)
+        return [header, self._cite(candidate)]
+
+    def _row_field(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """Program, agency or category of the best-supported program row; a plan named in the evidence wins when
+        the best sentence is prose outside the program table."""
+        best = candidates[0]
+        row = next((c for c in candidates if c.hit.chunk.kind == "program"), None)
+        if question.asks is Asks.program and (row is None or best.hit.chunk.kind != "program"):
+            named = self._named_plan(best)
+            if named:
+                return named
+        if question.asks is Asks.agency and best.hit.chunk.kind != "program":
+            organisation = ORGANISATION.search(best.sentence.text)
+            if organisation:
+                return self._span_extraction(best, organisation.start(), organisation.end())
+        if row is None:
+            return None
+        chunk = row.hit.chunk
+        value = {Asks.program: chunk.program, Asks.agency: chunk.agency, Asks.category: chunk.category}[question.asks]
+        if not value:
+            return None
+        return Extraction(value, self._field_citations(row, value), row)
+
+    def _named_plan(self, candidate: Candidate) -> Extraction | None:
+        match = NAMED_PLAN.search(candidate.sentence.text)
+        if not match:
+            return None
+        group = 1 if match.group(1) else 2
+        return self._span_extraction(candidate, match.start(group), match.end(group))
+
+    def _span_extraction(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """An answer that is sentence.text[start:end], cited by its sentence with the span highlighted."""
+        offset = candidate.sentence.start
+        answer = candidate.sentence.text[start:end]
+        return Extraction(answer, [self._cite(candidate, answer=(offset + start, offset + end))], candidate)
+
+    def _enumeration(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """The enumeration (items joined by 、) in the best sentences whose surroundings match the question best;
+        with a count in the question, one of that size."""
+        weights = self.term_weights(question)
+        found = []
+        for rank, candidate in enumerate(candidates[:5]):
+            text = candidate.sentence.text
+            for start, end, items in enumerations(text):
+                context = fold(text[max(0, start - ENUM_CONTEXT):end + ENUM_CONTEXT])
+                fits = question.count is None or items == question.count
+                found.append((not fits, -term_coverage(question.terms, weights, context), rank, start, end, candidate))
+        if not found:
+            return None
+        *_, start, end, candidate = min(found, key=lambda f: f[:3])
+        return self._span_extraction(candidate, start, end)
+
+    def _clause(self, question: Question, candidate: Candidate) -> Extraction:
+        """The shortest run of clauses of the best sentence that carries the question's terms (for 'how' questions,
+        with the clause before it, where Chinese prose states the means); the whole sentence when short."""
+        text = candidate.sentence.text
+        clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+        if len(text) <= LONG_SENTENCE_CHARS or len(clauses) < 2 or not question.terms:
+            return self._span_extraction(candidate, 0, min(len(text), MAX_ANSWER_CHARS))
+        weights = self.term_weights(question)
+        scores = [term_coverage(question.terms, weights, fold(text[s:e])) for s, e in clauses]
+        best = int(np.argmax(scores))
+        if scores[best] == 0:
+            return self._span_extraction(candidate, 0, min(len(text), MAX_ANSWER_CHARS))
+        first = best - 1 if question.how and best > 0 else best
+        start, end = clauses[first][0], clauses[best][1]
+        while end > start and text[end - 1] in "，,：:；;":
+            end -= 1
+        return self._span_extraction(candidate, start, min(end, start + MAX_ANSWER_CHARS))
+
+
+def enumerations(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, item count) of enumerations in a sentence: quoted lists first, else runs of 、-joined items
+    trimmed to the items' typical length."""
+    found = []
+    for match in QUOTED.finditer(text):
+        inner = match.group(1)
+        if "、" in inner:
+            found.append((match.start(1), match.end(1), inner.count("、") + 1 + len(CONJUNCTION.findall(inner))))
+    if found:
+        return found
+    for clause in CLAUSE.finditer(text):
+        body = clause.group(0).rstrip("，,：:；;。！？!?")
+        if "、" not in body:
+            continue
+        parts = body.split("、")
+        inner = parts[1:-1] or [parts[-1][:4]]
+        typical = max(len(p) for p in inner) + 1
+        head = LEADING_FUNCTION_WORDS.sub("", parts[0][-typical:]) if len(parts[0]) > typical else LEADING_FUNCTION_WORDS.sub("", parts[0])
+        stop = ENUM_STOP.search(parts[-1])
+        tail = parts[-1][:stop.start()] if stop else parts[-1]
+        conjunction = CONJUNCTION.search(tail)
+        if conjunction:
+            tail = tail[:conjunction.end() + typical]
+        elif len(tail) > typical:
+            tail = tail[:typical]
+        start = clause.start() + len(parts[0]) - len(head)
+        end = clause.start() + len(body) - len(parts[-1]) + len(tail)
+        count = len(parts) + (1 if conjunction else 0)
+        found.append((start, end, count))
+    return found

@@ -1,0 +1,97 @@
+"""Question analysis: language/script, what kind of answer is asked for, and the content terms to match.
+
+Patterns describe how people ask (interrogatives and answer types) in Traditional, Simplified and English; they are
+matched on folded (Simplified, lower-case) text, so each pattern is written once, in Simplified.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from qa.text import fold, has_cjk, tokenize
+
+
+class Asks(str, Enum):
+    program = "program"
+    agency = "agency"
+    category = "category"
+    enumeration = "list"
+    general = "general"
+
+
+class Expects(str, Enum):
+    """The kind of fact a question needs; a passage without one cannot answer it."""
+
+    anything = "anything"
+    amount = "amount"
+    count = "count"
+    person = "person"
+    date = "date"
+
+
+ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
+    (Asks.category, re.compile(r"类别|什么类|哪一?类|哪种类|属于.{0,4}(公共建设|科技发展)|(公共建设|科技发展)还是|category|what (kind|type) of (program|plan|project)")),
+    (Asks.agency, re.compile(r"哪[个一]?(单位|机关|机构|部会|组织|法人|中心|管理局)|由谁|谁(负责|执行|推动|主办|办理)|主[管办]机关|执行单位"
+                             r"|which (agency|unit|organi[sz]ation|institut\w*|body|office|authority|administration)|who (runs|is responsible|carries|implements|manages|leads)")),
+    (Asks.program, re.compile(r"哪[个一项些]*(计划|计画|项目|方案)|什么(计划|计画|方案)|何(计划|计画)|属于哪|是哪一?项|哪一项"
+                              r"|(有没有|有无|是否有|有什么|有哪).{0,40}(计划|计画|方案)"
+                              r"|which (program|programme|plan|project|initiative|scheme)s?|what (program|programme|plan|project|initiative)s?")),
+    (Asks.enumeration, re.compile(r"哪些|哪几|哪[一二三四五六七八九十两]+[大项个类]|几大|有哪|列出|包[括含]什么"
+                                  r"|what are the|which are the|list the|name the|what (two|three|four|five|six) ")),
+]
+EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
+    (Expects.amount, re.compile(r"预算|经费.{0,3}(多少|几)|多少钱|金额|(增加|减少|编列)多少|几亿|几万|how much|budget|cost|funding amount|spend")),
+    (Expects.count, re.compile(r"几[位名个人家所]|多少[位名个人家所]|员工|人数|how many|number of")),
+    (Expects.person, re.compile(r"谁是|是谁|部长|首长|主委|院长|局长|姓名|名字|who is|who was|minister|director|chairman|head of|name of the")),
+    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一年|日期|when |what time|what date|which year|deadline")),
+]
+QUESTION_WORDS = re.compile(
+    r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧"
+    r"|[的了是在由被把将会要能可对于与和及或之其]|这|那|有|个|项")
+NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class Question:
+    """What the answerer needs to know about a question."""
+
+    text: str
+    lang: str
+    asks: Asks
+    expects: Expects
+    terms: list[str] = field(default_factory=list)
+    count: int | None = None
+    how: bool = False
+
+
+def detect_lang(text: str) -> str:
+    """'en' without CJK characters; 'zh-Hans' when folding to Simplified changes nothing but the text has
+    characters that differ between scripts; else 'zh-Hant'."""
+    if not has_cjk(text):
+        return "en"
+    from qa.text import _t2s
+
+    converted = _t2s().convert(text)
+    if converted != text:
+        return "zh-Hant"
+    import opencc
+
+    return "zh-Hans" if opencc.OpenCC("s2t").convert(text) != text else "zh-Hant"
+
+
+def content_terms(text: str) -> list[str]:
+    """Folded CJK bigrams and Latin words of the question, without interrogatives and particles."""
+    folded = QUESTION_WORDS.sub(" ", fold(text))
+    return [token for token in tokenize(folded) if len(token) > 1 or not has_cjk(token)]
+
+
+def analyse(text: str) -> Question:
+    folded = fold(text)
+    asks = next((kind for kind, pattern in ASKS_PATTERNS if pattern.search(folded)), Asks.general)
+    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
+    count_match = re.search(r"([两二三四五六七八九十])[大项个类]|\b(two|three|four|five|six)\b", folded)
+    count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
+    how = bool(re.search(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b", folded))
+    return Question(text, detect_lang(text), asks, expects, content_terms(text), count, how)
