@@ -31,7 +31,7 @@ serve: index  ## install, build what is missing, serve the API, widget and demo 
 
 test: install-test browser-deps  ## install everything and run the whole test suite, then the evaluation gate
 	$(BIN)/python -m pytest -q
-	$(BIN)/qa eval --gold eval/gold/most-110.test.jsonl --out .qa/eval-gate --gate
+	$(BIN)/qa eval --gold eval/gold/most-110.jsonl --split test --out .qa/eval-gate --gate
 
 clean:
 	rm -rf .qa $(VENV)

@@ -18,7 +18,7 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
 ]
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 LIST_DASH = re.compile(r"^[-*•]\s+(?=\S)")
-TERMINAL = "。！？!?；;：:」』）)”.…"
+MID_SENTENCE = "，、,（(「『"
 HEADING_MAX_CHARS = 50
 TITLE_COLON_WITHIN = 60
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -63,9 +63,9 @@ def join_text(left: str, right: str) -> str:
 
 
 def ends_mid_sentence(text: str) -> bool:
-    """True when a paragraph stops on a bare CJK character: in Chinese prose only a page break does that."""
+    """True when a paragraph stops on a CJK character or a comma: in Chinese prose only a page break does that."""
     text = strip_tags(text).rstrip()
-    return bool(text) and bool(CJK.match(text[-1]))
+    return bool(text) and (bool(CJK.match(text[-1])) or text[-1] in MID_SENTENCE)
 
 
 def strip_tags(text: str) -> str:

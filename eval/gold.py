@@ -1,6 +1,7 @@
 """Gold question files (schema: ../shared/eval/SCHEMA.md): loading with errors that name the line and the field."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Literal
@@ -59,3 +60,12 @@ def load_gold(path: Path) -> list[GoldQuestion]:
     if not questions:
         raise GoldError(f"{path}: no questions")
     return questions
+
+
+def split_of(question_id: str) -> str:
+    """The fixed dev/test rule: the parity of the SHA-1 of the id. Tune on 'dev' only; 'test' is held out."""
+    return "dev" if int(hashlib.sha1(question_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def select_split(questions: list[GoldQuestion], split: str | None) -> list[GoldQuestion]:
+    return questions if split in (None, "all") else [q for q in questions if split_of(q.id) == split]

@@ -196,19 +196,24 @@ def evaluate(
     out: Path = typer.Option(Path(".qa/eval"), "--out", help="Folder for predictions.jsonl, metrics.json and report.html."),
     mode: Mode = typer.Option(Mode.hybrid, "--mode", help="Retrieval mode to evaluate."),
     compare: bool = typer.Option(False, "--compare", help="Evaluate dense, lexical and hybrid side by side."),
+    split: str = typer.Option("all", "--split", help="all, or the dev/test half of the gold file (fixed rule by id)."),
     gate: bool = typer.Option(False, "--gate", help="Exit non-zero when a metric falls past its threshold."),
     thresholds: Path = typer.Option(Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml", "--thresholds",
                                     help="Threshold file used by --gate."),
 ) -> None:
     """Run gold questions through the pipeline; write predictions, metrics and an HTML report."""
-    from eval.gold import GoldError, load_gold
+    from eval.gold import GoldError, load_gold, select_split
     from eval.report import render
     from eval.runner import breakdown, record_dicts, run
 
+    if split not in ("all", "dev", "test"):
+        fail(f"--split must be all, dev or test, not '{split}'")
     try:
-        questions = load_gold(gold)
+        questions = select_split(load_gold(gold), split)
     except GoldError as error:
         fail(str(error))
+    if not questions:
+        fail(f"no questions in the '{split}' half of {gold}")
     pipeline = load_pipeline()
     modes = [mode] + [m for m in Mode if m is not mode] if compare else [mode]
     results: dict[str, dict] = {}
@@ -225,7 +230,7 @@ def evaluate(
         name = "predictions.jsonl" if current == mode.value else f"predictions-{current}.jsonl"
         (out / name).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
     primary_predictions, primary_records = outputs[mode.value]
-    metrics = {"gold": str(gold), "primary": mode.value, **results[mode.value], "modes": results,
+    metrics = {"gold": str(gold), "split": split, "primary": mode.value, **results[mode.value], "modes": results,
                "questions": record_dicts(primary_records)}
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
     (out / "report.html").write_text(render(f"Evaluation: {gold.name}", results, mode.value, questions,

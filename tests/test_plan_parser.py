@@ -59,6 +59,8 @@ def test_row_continued_after_a_page_break_joins_mid_sentence_without_a_gap(plan)
     assert "紐澳等國家的關係，促進區域交流發展與合作" in text
     text = "".join(chunk.text for chunk in chunks if chunk.program == "醫療器材產業加速新創與躍升國際推動計畫")
     assert "培育國際人才與技術交流" in text
+    text = "".join(chunk.text for chunk in chunks if chunk.program == "數據智慧應用科技計畫")
+    assert "並串連大學端之先端基礎研究、法人研究機構技術開發整合能力" in text
 
 
 def test_paragraph_cut_by_a_page_break_is_one_paragraph(plan):
