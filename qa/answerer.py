@@ -17,24 +17,29 @@ from qa.lexical import LexicalIndex
 from qa.question import Asks, Expects, Question
 from qa.retrieval import Hit
 from qa.sentences import Sentence
-from qa.text import fold
+from qa.text import fold, tokenize
 
 CANDIDATE_CHUNKS = 8
 MAX_ANSWER_CHARS = 200
 MAX_QUOTE_CHARS = 400
 LONG_SENTENCE_CHARS = 60
 ENUM_CONTEXT = 12
+ENUM_CANDIDATES = 3
+RESTATEMENT = 0.6
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 QUOTED = re.compile(r"「([^「」]{2,120})」")
-ENUM_STOP = re.compile(r"等|之|」|）|\)|[一二三四五六七八九十两兩]+大")
+QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
+ENUM_STOP = re.compile(r"等|之(?!間)|[一二三四五六七八九十两兩]+大")
 CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
-LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|如|為|为|即|係|系)+")
+LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为|連結|连结)+")
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(r"\d[\d,]*\s*(?:人|位|名|家|所|件|个)"),
-    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"),
+    Expects.count: re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
+    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
+                             r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
 }
 
@@ -174,67 +179,90 @@ class Answerer:
         return Extraction(answer, [self._cite(candidate, answer=(offset + start, offset + end))], candidate)
 
     def _enumeration(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
-        """The enumeration (items joined by 、) in the best sentences whose surroundings match the question best;
-        with a count in the question, one of that size."""
+        """The enumeration whose surroundings match the question best, among the top sentences; with a count in
+        the question, only one of that size. None when no sentence holds a fitting list."""
         weights = self.term_weights(question)
         found = []
-        for rank, candidate in enumerate(candidates[:5]):
+        for rank, candidate in enumerate(candidates[:ENUM_CANDIDATES]):
             text = candidate.sentence.text
             for start, end, items in enumerations(text):
+                if question.count is not None and items != question.count:
+                    continue
                 context = fold(text[max(0, start - ENUM_CONTEXT):end + ENUM_CONTEXT])
-                fits = question.count is None or items == question.count
-                found.append((not fits, -term_coverage(question.terms, weights, context), rank, start, end, candidate))
+                found.append((-term_coverage(question.terms, weights, context), rank, start, end, candidate))
         if not found:
             return None
-        *_, start, end, candidate = min(found, key=lambda f: f[:3])
+        *_, start, end, candidate = min(found, key=lambda f: f[:2])
         return self._span_extraction(candidate, start, end)
 
     def _clause(self, question: Question, candidate: Candidate) -> Extraction:
-        """The shortest run of clauses of the best sentence that carries the question's terms (for 'how' questions,
-        with the clause before it, where Chinese prose states the means); the whole sentence when short."""
+        """The clause of the best sentence that carries the question's terms; when that clause only restates the
+        question, the clause beside it (before it for 'how' questions, where Chinese prose states the means, after
+        it otherwise). The whole sentence when it is short or nothing matches."""
         text = candidate.sentence.text
-        clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+        numbering = LIST_NUMBERING.match(text)
+        skip = numbering.end() if numbering else 0
+        clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
         if len(text) <= LONG_SENTENCE_CHARS or len(clauses) < 2 or not question.terms:
-            return self._span_extraction(candidate, 0, min(len(text), MAX_ANSWER_CHARS))
+            return self._trimmed(candidate, skip, len(text))
         weights = self.term_weights(question)
         scores = [term_coverage(question.terms, weights, fold(text[s:e])) for s, e in clauses]
         best = int(np.argmax(scores))
         if scores[best] == 0:
-            return self._span_extraction(candidate, 0, min(len(text), MAX_ANSWER_CHARS))
-        first = best - 1 if question.how and best > 0 else best
-        start, end = clauses[first][0], clauses[best][1]
-        while end > start and text[end - 1] in "，,：:；;":
+            return self._trimmed(candidate, skip, len(text))
+        first = last = best
+        if restates(question.text, text[clauses[best][0]:clauses[best][1]]):
+            if question.how and best > 0:
+                first = best - 1
+            elif best + 1 < len(clauses):
+                last = best + 1
+            elif best > 0:
+                first = best - 1
+        return self._trimmed(candidate, clauses[first][0], clauses[last][1])
+
+    def _trimmed(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        text = candidate.sentence.text
+        while end > start and text[end - 1] in "，,：:；;。":
             end -= 1
         return self._span_extraction(candidate, start, min(end, start + MAX_ANSWER_CHARS))
 
 
+def restates(question: str, clause: str) -> bool:
+    """True when most of a clause's character bigrams occur in the question: it repeats the question, so the
+    answer is in the clause next to it."""
+    grams = [g for g in tokenize(clause) if len(g) == 2]
+    asked = set(tokenize(question))
+    return bool(grams) and sum(g in asked for g in grams) / len(grams) >= RESTATEMENT
+
+
 def enumerations(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, item count) of enumerations in a sentence: quoted lists first, else runs of 、-joined items
-    trimmed to the items' typical length."""
-    found = []
+    """(start, end, item count) of enumerations in a sentence: runs of quoted items, quoted lists, else runs of
+    、-joined items. Boundaries err on the long side (an answer must contain every item); list numbering such as
+    `3、` is never an item separator."""
+    found = [(m.start(), m.end(), m.group(0).count("「")) for m in QUOTED_RUN.finditer(text)]
     for match in QUOTED.finditer(text):
         inner = match.group(1)
-        if "、" in inner:
+        if "、" in inner and not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(1), match.end(1), inner.count("、") + 1 + len(CONJUNCTION.findall(inner))))
     if found:
         return found
+    numbering = LIST_NUMBERING.match(text)
+    skip = numbering.end() if numbering else 0
     for clause in CLAUSE.finditer(text):
-        body = clause.group(0).rstrip("，,：:；;。！？!?")
-        if "、" not in body:
+        offset = max(clause.start(), skip)
+        body = text[offset:clause.end()].rstrip("，,：:；;。！？!?")
+        if body.count("、") < 1:
             continue
         parts = body.split("、")
         inner = parts[1:-1] or [parts[-1][:4]]
-        typical = max(len(p) for p in inner) + 1
-        head = LEADING_FUNCTION_WORDS.sub("", parts[0][-typical:]) if len(parts[0]) > typical else LEADING_FUNCTION_WORDS.sub("", parts[0])
+        limit = 2 * max(len(p) for p in inner) + 2
+        head = parts[0][-limit:] if len(parts[0]) > limit else parts[0]
+        head = LEADING_FUNCTION_WORDS.sub("", head)
         stop = ENUM_STOP.search(parts[-1])
-        tail = parts[-1][:stop.start()] if stop else parts[-1]
+        tail = parts[-1][:stop.start()] if stop else parts[-1][:limit]
         conjunction = CONJUNCTION.search(tail)
-        if conjunction:
-            tail = tail[:conjunction.end() + typical]
-        elif len(tail) > typical:
-            tail = tail[:typical]
-        start = clause.start() + len(parts[0]) - len(head)
-        end = clause.start() + len(body) - len(parts[-1]) + len(tail)
-        count = len(parts) + (1 if conjunction else 0)
-        found.append((start, end, count))
+        start = offset + len(parts[0]) - len(head)
+        end = offset + len(body) - len(parts[-1]) + len(tail)
+        if head and tail:
+            found.append((start, end, len(parts) + (1 if conjunction else 0)))
     return found

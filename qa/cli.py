@@ -242,3 +242,30 @@ def evaluate(
         if problems:
             fail("evaluation gate failed: " + "; ".join(problems))
         console.print("evaluation gate passed", highlight=False)
+
+
+@app.command()
+def calibrate(
+    gold: Path = typer.Option(..., "--gold", help="Labelled questions (.jsonl) with answerable and unanswerable ones."),
+    split: str = typer.Option("dev", "--split", help="Which half to calibrate on (dev; never the held-out test half)."),
+    mode: Mode = typer.Option(Mode.hybrid, "--mode", help="Retrieval mode."),
+) -> None:
+    """Choose the abstention thresholds (QA_MIN_COVERAGE, QA_MIN_DENSE) from labelled questions."""
+    from eval.calibrate import calibrate as choose
+    from eval.gold import GoldError, load_gold, select_split
+
+    try:
+        questions = select_split(load_gold(gold), split)
+    except GoldError as error:
+        fail(str(error))
+    pipeline = load_pipeline()
+    predictions = []
+    for question in questions:
+        answer = pipeline.ask(question.question, 10, mode)
+        answer.id = question.id
+        predictions.append(answer.to_dict())
+    for threshold in choose(predictions, questions):
+        console.print(
+            f"QA_{threshold.name.upper()}={threshold.value}  abstains on {threshold.abstained_unanswerable}/"
+            f"{threshold.unanswerable} unanswerable and {threshold.abstained_answerable}/{threshold.answerable} answerable "
+            f"questions that pass the fact-type check", highlight=False)

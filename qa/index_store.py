@@ -26,7 +26,7 @@ from embeddings.vector_index import build_vector_index, index_kind, load_vector_
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 
@@ -46,6 +46,7 @@ class Index:
     lexical: LexicalIndex
     sentences: list[Sentence]
     sentence_vectors: np.ndarray
+    sentence_index: object
     chunk_sentences: list[list[int]] = field(default_factory=list)
 
     @property
@@ -112,15 +113,17 @@ def load_index(path: Path, embedder: Embedder) -> Index:
         lexical = LexicalIndex.load(path / "bm25", len(chunks))
         sentences = [Sentence(**row) for row in _read_jsonl(path / "sentences.jsonl")]
         sentence_vectors = np.load(path / "sentences.npy")
+        sentence_index = load_vector_index(path / "sentences.faiss")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "
                            "rebuild it with `qa index --rebuild`") from error
-    if vector_index.ntotal != len(chunks) or len(sentence_vectors) != len(sentences):
+    if vector_index.ntotal != len(chunks) or len(sentence_vectors) != len(sentences) != sentence_index.ntotal:
         raise IndexProblem(f"index at {path} is damaged (vector and chunk counts differ); rebuild it with `qa index --rebuild`")
     chunk_sentences: list[list[int]] = [[] for _ in chunks]
     for number, sentence in enumerate(sentences):
         chunk_sentences[sentence.chunk].append(number)
-    return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, chunk_sentences)
+    return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, sentence_index,
+                 chunk_sentences)
 
 
 def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
@@ -204,6 +207,7 @@ def build_index(
             save_vector_index(vector_index, built / "vectors.faiss")
             np.save(built / "vectors.npy", chunk_vectors)
             np.save(built / "sentences.npy", sentence_vectors)
+            save_vector_index(build_vector_index(sentence_vectors, hnsw_threshold, hnsw_m), built / "sentences.faiss")
             (built / "vector_keys.json").write_text(json.dumps(keys), encoding="utf-8")
             LexicalIndex.build([chunk.embedding_text for chunk in chunks]).save(built / "bm25")
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -73,21 +73,23 @@ class Pipeline:
                       _ms(started), analysis.lang, analysis.asks.value, None, signals)
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
-        """Evidence strength: term coverage of the best chunk (CJK questions), dense similarity (all), whether the
-        kind of fact asked for (amount, date, person, count) is present, and dense/lexical agreement."""
+        """Evidence strength: similarity of the best sentence (its scale differs between a Chinese and an English
+        question, hence two thresholds), term coverage of the best chunk for CJK questions, and whether the kind
+        of fact asked for (amount, date, person, count) is there at all. Thresholds: `qa calibrate`."""
         if not candidates:
             return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
         best = candidates[0]
-        weights = answerer.term_weights(question)
-        cjk_terms = [t for t in question.terms if not t.isascii()]
-        chunk_text = fold(best.hit.chunk.embedding_text)
-        coverage = term_coverage(question.terms, weights, chunk_text) if cjk_terms else None
-        dense_strength = min(1.0, max(0.0, (best.dense - self.settings.min_dense + 0.1) / 0.2))
-        enough = coverage >= self.settings.min_coverage if coverage is not None else best.dense >= self.settings.min_dense
-        strength = dense_strength if coverage is None else 0.5 * coverage + 0.5 * dense_strength
+        cjk = any(not term.isascii() for term in question.terms)
+        coverage = term_coverage(question.terms, answerer.term_weights(question), fold(best.hit.chunk.embedding_text)) if cjk else None
+        min_dense = self.settings.min_dense_cjk if cjk else self.settings.min_dense
+        enough = best.dense >= min_dense and (coverage is None or coverage >= self.settings.min_coverage)
+        strength = min(1.0, max(0.0, 0.5 + (best.dense - min_dense) / 0.1))
+        if coverage is not None:
+            strength = 0.5 * strength + 0.5 * coverage
         return {
             "has_expected_fact": any(answerer.has_expected_fact(question, c) for c in candidates[:3]),
             "enough_evidence": enough,
+            "cjk": cjk,
             "coverage": None if coverage is None else round(coverage, 4),
             "dense": round(best.dense, 4),
             "agreement": bool(hits and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1),

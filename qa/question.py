@@ -33,18 +33,19 @@ class Expects(str, Enum):
 ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
     (Asks.category, re.compile(r"类别|什么类|哪一?类|哪种类|属于.{0,4}(公共建设|科技发展)|(公共建设|科技发展)还是|category|what (kind|type) of (program|plan|project)")),
     (Asks.agency, re.compile(r"哪[个一]?(单位|机关|机构|部会|组织|法人|中心|管理局)|由谁|谁(负责|执行|推动|主办|办理)|主[管办]机关|执行单位"
-                             r"|which (agency|unit|organi[sz]ation|institut\w*|body|office|authority|administration)|who (runs|is responsible|carries|implements|manages|leads)")),
+                             r"|which (agency|unit|organi[sz]ation|institut\w*|body|office|authority|administration)\b|who (runs|is responsible|carries|implements|manages|leads)\b")),
     (Asks.program, re.compile(r"哪[个一项些]*(计划|计画|项目|方案)|什么(计划|计画|方案)|何(计划|计画)|属于哪|是哪一?项|哪一项"
                               r"|(有没有|有无|是否有|有什么|有哪).{0,40}(计划|计画|方案)"
-                              r"|which (program|programme|plan|project|initiative|scheme)s?|what (program|programme|plan|project|initiative)s?")),
-    (Asks.enumeration, re.compile(r"哪些|哪几|哪[一二三四五六七八九十两]+[大项个类]|几大|有哪|列出|包[括含]什么"
+                              r"|which (program|programme|plan|project|initiative|scheme)s?\b|what (program|programme|plan|project|initiative)s?\b")),
+    (Asks.enumeration, re.compile(r"哪些|哪几|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]|几大|有哪|列出|包[括含]什么"
                                   r"|what are the|which are the|list the|name the|what (two|three|four|five|six) ")),
 ]
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
-    (Expects.amount, re.compile(r"预算|经费.{0,3}(多少|几)|多少钱|金额|(增加|减少|编列)多少|几亿|几万|how much|budget|cost|funding amount|spend")),
+    (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
+                                r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
     (Expects.count, re.compile(r"几[位名个人家所]|多少[位名个人家所]|员工|人数|how many|number of")),
     (Expects.person, re.compile(r"谁是|是谁|部长|首长|主委|院长|局长|姓名|名字|who is|who was|minister|director|chairman|head of|name of the")),
-    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一年|日期|when |what time|what date|which year|deadline")),
+    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
 ]
 QUESTION_WORDS = re.compile(
     r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧"
@@ -91,7 +92,7 @@ def analyse(text: str) -> Question:
     folded = fold(text)
     asks = next((kind for kind, pattern in ASKS_PATTERNS if pattern.search(folded)), Asks.general)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
-    count_match = re.search(r"([两二三四五六七八九十])[大项个类]|\b(two|three|four|five|six)\b", folded)
+    count_match = re.search(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b", folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     how = bool(re.search(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b", folded))
     return Question(text, detect_lang(text), asks, expects, content_terms(text), count, how)

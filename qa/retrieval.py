@@ -13,6 +13,7 @@ from qa.index_store import Index
 from qa.text import has_cjk
 
 CANDIDATES = 50
+SENTENCES_PER_CHUNK = 4
 
 
 class Mode(str, Enum):
@@ -52,31 +53,48 @@ class Retriever:
         scores, ids = search_vectors(self.index.vector_index, query_vector[None, :], k, self.ef_search)
         return [(int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0]
 
+    def dense_sentences(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """Chunks ranked by their best-matching sentence: short texts match a precise question better, above all
+        across languages, where whole chunks dilute the one sentence that answers."""
+        if not self.index.sentences:
+            return []
+        scores, ids = search_vectors(self.index.sentence_index, query_vector[None, :], k * SENTENCES_PER_CHUNK, self.ef_search)
+        best: dict[int, float] = {}
+        for score, sentence_id in zip(scores[0], ids[0]):
+            if sentence_id >= 0:
+                chunk = self.index.sentences[sentence_id].chunk
+                best.setdefault(chunk, float(score))
+        return list(best.items())[:k]
+
     def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
         scores, ids = self.index.lexical.search(query, k)
         return [(int(i), float(s)) for s, i in zip(scores, ids)]
 
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid, query_vector: np.ndarray | None = None) -> list[Hit]:
-        """Top-k chunks for a query. Hybrid fuses both rankings by RRF; for a query without CJK characters the
-        lexical ranking is left out, since BM25 over Chinese text has nothing to match and only adds noise."""
+        """Top-k chunks for a query, fused by reciprocal rank. Dense ranks chunks by their own vector and by their
+        best sentence; hybrid adds BM25, except for a query without CJK characters, where BM25 over Chinese text
+        has nothing to match and only adds noise."""
         depth = max(k, CANDIDATES)
+        rankings: list[list[tuple[int, float]]] = []
         dense: list[tuple[int, float]] = []
         lexical: list[tuple[int, float]] = []
         if mode in (Mode.dense, Mode.hybrid):
-            dense = self.dense(self.embed_query(query) if query_vector is None else query_vector, depth)
+            vector = self.embed_query(query) if query_vector is None else query_vector
+            dense = self.dense(vector, depth)
+            rankings += [dense, self.dense_sentences(vector, depth)]
         if mode is Mode.lexical or (mode is Mode.hybrid and has_cjk(query)):
             lexical = self.lexical(query, depth)
+            rankings.append(lexical)
         hits: dict[int, Hit] = {}
+        for ranking in rankings:
+            for rank, (i, _) in enumerate(ranking, 1):
+                hit = hits.setdefault(i, Hit(i, self.index.chunks[i], 0.0))
+                hit.score += 1.0 / (self.rrf_k + rank)
         for rank, (i, score) in enumerate(dense, 1):
-            hits[i] = Hit(i, self.index.chunks[i], 0.0, dense_score=score, dense_rank=rank)
+            hits[i].dense_score, hits[i].dense_rank = score, rank
         for rank, (i, score) in enumerate(lexical, 1):
-            hit = hits.setdefault(i, Hit(i, self.index.chunks[i], 0.0))
-            hit.lexical_score, hit.lexical_rank = score, rank
-        for hit in hits.values():
-            if mode is Mode.dense:
-                hit.score = hit.dense_score or 0.0
-            elif mode is Mode.lexical:
+            hits[i].lexical_score, hits[i].lexical_rank = score, rank
+        if mode is Mode.lexical:
+            for hit in hits.values():
                 hit.score = hit.lexical_score or 0.0
-            else:
-                hit.score = sum(1.0 / (self.rrf_k + rank) for rank in (hit.dense_rank, hit.lexical_rank) if rank)
         return sorted(hits.values(), key=lambda hit: (-hit.score, hit.index))[:k]
