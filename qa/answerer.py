@@ -23,9 +23,9 @@ CANDIDATE_CHUNKS = 8
 MAX_ANSWER_CHARS = 200
 MAX_QUOTE_CHARS = 400
 LONG_SENTENCE_CHARS = 60
-ENUM_CONTEXT = 12
 ENUM_CANDIDATES = 3
 RESTATEMENT = 0.6
+HOW_CLAUSES = 2
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -35,6 +35,13 @@ LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六�
 LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为|連結|连结)+")
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
+WH_WORD = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
+COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
+CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
+ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
+SLOT_MAX_CHARS = 40
+FACT_MAX_CHARS = 30
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
     Expects.count: re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
@@ -83,21 +90,20 @@ class Answerer:
         return self.index.lexical.idf(question.terms) if isinstance(self.index.lexical, LexicalIndex) else np.ones(len(question.terms))
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
-        """Every sentence of the top chunks, scored by dense similarity, term coverage and the chunk's rank."""
+        """Every sentence of the top chunks, scored by dense similarity, term coverage and 1/rank of its chunk."""
         if not hits:
             return []
         weights = self.term_weights(question)
-        top = hits[0].score or 1.0
-        rows: list[tuple[int, Hit]] = [(sid, hit) for hit in hits[:CANDIDATE_CHUNKS]
-                                       for sid in self.index.chunk_sentences[hit.index]]
+        rows: list[tuple[int, Hit, int]] = [(sid, hit, rank) for rank, hit in enumerate(hits[:CANDIDATE_CHUNKS], 1)
+                                            for sid in self.index.chunk_sentences[hit.index]]
         if not rows:
             return []
-        dense = self.index.sentence_vectors[[sid for sid, _ in rows]] @ query_vector
+        dense = self.index.sentence_vectors[[sid for sid, _, _ in rows]] @ query_vector
         out = []
-        for (sid, hit), cosine in zip(rows, dense):
+        for (sid, hit, rank), cosine in zip(rows, dense):
             sentence = self.index.sentences[sid]
             coverage = term_coverage(question.terms, weights, fold(f"{sentence.context} {sentence.text}"))
-            score = float(cosine) + self.lexical_weight * coverage + self.prior_weight * (hit.score / top)
+            score = float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)
 
@@ -106,16 +112,21 @@ class Answerer:
         return True if pattern is None else bool(pattern.search(fold(candidate.sentence.text)))
 
     def extract(self, question: Question, candidates: list[Candidate]) -> Extraction:
-        best = candidates[0]
+        """Pick the extraction strategy by what is asked; every strategy returns a verbatim span or field."""
+        best, top = candidates[0], candidates[:ENUM_CANDIDATES]
         if question.asks in (Asks.program, Asks.agency, Asks.category):
             found = self._row_field(question, candidates)
             if found:
                 return found
-        if question.asks is Asks.enumeration:
-            found = self._enumeration(question, candidates)
+        if question.expects in (Expects.count, Expects.amount, Expects.date):
+            found = self._fact(question, top)
             if found:
                 return found
-        return self._clause(question, best)
+        if question.asks is Asks.enumeration:
+            found = self._slot(question, top) or self._enumeration(question, [best]) or self._enumeration(question, top)
+            if found:
+                return found
+        return self._slot(question, top) or self._clause(question, best)
 
     def _document_text(self, chunk: Chunk) -> str:
         return self.index.documents[chunk.doc_id].text
@@ -153,9 +164,12 @@ class Answerer:
             named = self._named_plan(best)
             if named:
                 return named
-        if question.asks is Asks.agency and best.hit.chunk.kind != "program":
+        if question.asks is Asks.agency:
+            acting = self._acting_organisation(question, candidates[:ENUM_CANDIDATES])
+            if acting:
+                return acting
             organisation = ORGANISATION.search(best.sentence.text)
-            if organisation:
+            if best.hit.chunk.kind != "program" and organisation:
                 return self._span_extraction(best, organisation.start(), organisation.end())
         if row is None:
             return None
@@ -164,6 +178,39 @@ class Answerer:
         if not value:
             return None
         return Extraction(value, self._field_citations(row, value), row)
+
+    def _acting_organisation(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
+        負責建置…"): the text, not the row's agency, answers then."""
+        verbs = set(re.findall(ACTION, fold(question.text)))
+        for candidate in candidates:
+            text = candidate.sentence.text
+            for match in ACTING.finditer(fold(text)):
+                if match.group(2) in verbs:
+                    name = LIST_NUMBERING.sub("", text[match.start(1):match.end(1)])
+                    return self._span_extraction(candidate, match.end(1) - len(name), match.end(1))
+        return None
+
+    def _fact(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """For how-many / how-much / when questions: the number, amount or date with the words it counts."""
+        pattern = FACT_PATTERNS[question.expects]
+        for candidate in candidates:
+            text = candidate.sentence.text
+            match = pattern.search(fold(text))
+            if match:
+                clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
+                return self._trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
+        return None
+
+    def _slot(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """Fill the question's gap: align the words before and after its interrogative (哪些/什麼/…) with a
+        sentence and return what stands between them, with the noun that follows ("突破什麼挑戰" →
+        "摩爾定律持續微縮的挑戰")."""
+        for candidate in candidates:
+            span = slot_span(question.text, candidate.sentence.text)
+            if span:
+                return self._trimmed(candidate, *span)
+        return None
 
     def _named_plan(self, candidate: Candidate) -> Extraction | None:
         match = NAMED_PLAN.search(candidate.sentence.text)
@@ -179,16 +226,17 @@ class Answerer:
         return Extraction(answer, [self._cite(candidate, answer=(offset + start, offset + end))], candidate)
 
     def _enumeration(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
-        """The enumeration whose surroundings match the question best, among the top sentences; with a count in
-        the question, only one of that size. None when no sentence holds a fitting list."""
+        """The enumeration whose clause matches the question best among the given sentences; with a count in the
+        question, only one of that size. None when no sentence holds a fitting list."""
         weights = self.term_weights(question)
         found = []
-        for rank, candidate in enumerate(candidates[:ENUM_CANDIDATES]):
+        for rank, candidate in enumerate(candidates):
             text = candidate.sentence.text
-            for start, end, items in enumerations(text):
+            for start, end, items in enumerations(text, pairs=question.count == 2):
                 if question.count is not None and items != question.count:
                     continue
-                context = fold(text[max(0, start - ENUM_CONTEXT):end + ENUM_CONTEXT])
+                clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
+                context = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
                 found.append((-term_coverage(question.terms, weights, context), rank, start, end, candidate))
         if not found:
             return None
@@ -196,9 +244,9 @@ class Answerer:
         return self._span_extraction(candidate, start, end)
 
     def _clause(self, question: Question, candidate: Candidate) -> Extraction:
-        """The clause of the best sentence that carries the question's terms; when that clause only restates the
-        question, the clause beside it (before it for 'how' questions, where Chinese prose states the means, after
-        it otherwise). The whole sentence when it is short or nothing matches."""
+        """The clause of the best sentence that carries the question's terms without merely restating it; for
+        'how' questions, with the clauses before it, where Chinese prose states the means. The whole sentence when
+        it is short or nothing matches."""
         text = candidate.sentence.text
         numbering = LIST_NUMBERING.match(text)
         skip = numbering.end() if numbering else 0
@@ -207,18 +255,16 @@ class Answerer:
             return self._trimmed(candidate, skip, len(text))
         weights = self.term_weights(question)
         scores = [term_coverage(question.terms, weights, fold(text[s:e])) for s, e in clauses]
-        best = int(np.argmax(scores))
-        if scores[best] == 0:
+        if question.how:
+            anchor = int(np.argmax(scores))
+            first = max(0, anchor - HOW_CLAUSES)
+            last = anchor - 1 if anchor > first and restates(question.text, text[slice(*clauses[anchor])]) else anchor
+            return self._trimmed(candidate, clauses[first][0], clauses[last][1])
+        fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
+        if not fresh:
             return self._trimmed(candidate, skip, len(text))
-        first = last = best
-        if restates(question.text, text[clauses[best][0]:clauses[best][1]]):
-            if question.how and best > 0:
-                first = best - 1
-            elif best + 1 < len(clauses):
-                last = best + 1
-            elif best > 0:
-                first = best - 1
-        return self._trimmed(candidate, clauses[first][0], clauses[last][1])
+        best = max(fresh, key=lambda i: scores[i])
+        return self._trimmed(candidate, clauses[best][0], clauses[best][1])
 
     def _trimmed(self, candidate: Candidate, start: int, end: int) -> Extraction:
         text = candidate.sentence.text
@@ -235,10 +281,10 @@ def restates(question: str, clause: str) -> bool:
     return bool(grams) and sum(g in asked for g in grams) / len(grams) >= RESTATEMENT
 
 
-def enumerations(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, item count) of enumerations in a sentence: runs of quoted items, quoted lists, else runs of
-    、-joined items. Boundaries err on the long side (an answer must contain every item); list numbering such as
-    `3、` is never an item separator."""
+def enumerations(text: str, pairs: bool = False) -> list[tuple[int, int, int]]:
+    """(start, end, item count) of enumerations in a sentence: runs of quoted items, quoted lists, the phrase
+    before a count word (…及…兩種), runs of 、-joined items, and with `pairs` also 'A與B' clauses. Boundaries err on
+    the long side (an answer must hold every item); list numbering such as `3、` never separates items."""
     found = [(m.start(), m.end(), m.group(0).count("「")) for m in QUOTED_RUN.finditer(text)]
     for match in QUOTED.finditer(text):
         inner = match.group(1)
@@ -248,21 +294,63 @@ def enumerations(text: str) -> list[tuple[int, int, int]]:
         return found
     numbering = LIST_NUMBERING.match(text)
     skip = numbering.end() if numbering else 0
+    folded = fold(text)
     for clause in CLAUSE.finditer(text):
         offset = max(clause.start(), skip)
         body = text[offset:clause.end()].rstrip("，,：:；;。！？!?")
-        if body.count("、") < 1:
+        count = COUNT_WORD.search(fold(body))
+        if count and count.start() > 0 and "、" not in body[:count.start()]:
+            head = LEADING_FUNCTION_WORDS.sub("", body[:count.start()])
+            if CONJUNCTION.search(head):
+                found.append((offset + count.start() - len(head), offset + count.start(), CN_COUNT[count.group(1)]))
+                continue
+        if "、" not in body:
+            conjunctions = CONJUNCTION.findall(folded[offset:offset + len(body)])
+            if pairs and len(conjunctions) == 1:
+                head = LEADING_FUNCTION_WORDS.sub("", body)
+                found.append((offset + len(body) - len(head), offset + len(body), 2))
             continue
         parts = body.split("、")
-        inner = parts[1:-1] or [parts[-1][:4]]
+        last = CONJUNCTION.split(parts[-1], maxsplit=1)[0]
+        inner = parts[1:-1] + [last] if last else parts[1:-1] or [parts[-1][:4]]
         limit = 2 * max(len(p) for p in inner) + 2
-        head = parts[0][-limit:] if len(parts[0]) > limit else parts[0]
-        head = LEADING_FUNCTION_WORDS.sub("", head)
+        head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
         stop = ENUM_STOP.search(parts[-1])
-        tail = parts[-1][:stop.start()] if stop else parts[-1][:limit]
-        conjunction = CONJUNCTION.search(tail)
+        conjunction = CONJUNCTION.search(parts[-1])
+        if stop:
+            tail = parts[-1][:stop.start()]
+        else:
+            tail = parts[-1][:conjunction.end() + limit] if conjunction else parts[-1][:limit]
         start = offset + len(parts[0]) - len(head)
         end = offset + len(body) - len(parts[-1]) + len(tail)
         if head and tail:
-            found.append((start, end, len(parts) + (1 if conjunction else 0)))
+            found.append((start, end, len(parts) + (1 if conjunction and conjunction.start() < len(tail) else 0)))
     return found
+
+
+def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
+    """(start, end) in `sentence` of the words that fill the question's interrogative, up to and including the
+    noun after it; None when the words around the interrogative are not found in the sentence."""
+    asked, text = fold(question).rstrip("？?。!！ "), fold(sentence)
+    if len(text) != len(sentence):
+        return None
+    wh = WH_WORD.search(asked)
+    if not wh:
+        return None
+    left, right = asked[:wh.start()].rstrip("了的着过是为 "), asked[wh.end():].lstrip("的")
+    anchor = next(((text.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if text.find(left[-n:]) >= 0), None)
+    if anchor is None:
+        return None
+    start = anchor[0] + anchor[1]
+    while start < len(text) and text[start] in " 的":
+        start += 1
+    clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
+    end = clause_end
+    for n in range(min(6, len(right)), 0, -1):
+        found = text.find(right[:n], start + 1, min(clause_end, start + SLOT_MAX_CHARS))
+        if found > start:
+            end = found + n
+            break
+    if end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
+        return None
+    return start, end
