@@ -47,6 +47,7 @@ FACT_PATTERNS = {
     Expects.count: re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
+    Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"),
     Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
 }
 
@@ -118,12 +119,13 @@ class Answerer:
             found = self._row_field(question, candidates)
             if found:
                 return found
-        if question.expects in (Expects.count, Expects.amount, Expects.date):
+        if question.expects in (Expects.count, Expects.amount, Expects.date, Expects.period):
             found = self._fact(question, top)
             if found:
                 return found
         if question.asks is Asks.enumeration:
-            found = self._slot(question, top) or self._enumeration(question, [best]) or self._enumeration(question, top)
+            lists = self._enumeration(question, [best]) or self._enumeration(question, top)
+            found = (lists or self._slot(question, top)) if question.count else (self._slot(question, top) or lists)
             if found:
                 return found
         return self._slot(question, top) or self._clause(question, best)
@@ -165,7 +167,7 @@ class Answerer:
             if named:
                 return named
         if question.asks is Asks.agency:
-            acting = self._acting_organisation(question, candidates[:ENUM_CANDIDATES])
+            acting = self._acting_organisation(question, candidates[:ENUM_CANDIDATES]) or self._slot(question, [best])
             if acting:
                 return acting
             organisation = ORGANISATION.search(best.sentence.text)

@@ -28,6 +28,7 @@ class Expects(str, Enum):
     count = "count"
     person = "person"
     date = "date"
+    period = "period"
 
 
 ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
@@ -38,6 +39,7 @@ ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
                               r"|(有没有|有无|是否有|有什么|有哪).{0,40}(计划|计画|方案)"
                               r"|which (program|programme|plan|project|initiative|scheme)s?\b|what (program|programme|plan|project|initiative)s?\b")),
     (Asks.enumeration, re.compile(r"哪些|哪几|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]|几大|有哪|列出|包[括含]什么"
+                                  r"|[二三四五六七八九十两][大项个类种]\S{0,8}(是什么|是哪|为何|有什么)"
                                   r"|what are the|which are the|list the|name the|what (two|three|four|five|six) ")),
 ]
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
@@ -45,7 +47,8 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
     (Expects.count, re.compile(r"几[位名个人家所]|多少[位名个人家所]|人数|how many|number of")),
     (Expects.person, re.compile(r"谁是|是谁|部长|首长|主委|院长|局长|姓名|名字|who is|who was|minister|director|chairman|head of|name of the")),
-    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
+    (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
+    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
 ]
 QUESTION_WORDS = re.compile(
     r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧"
