@@ -32,7 +32,8 @@ class SentenceTransformerEmbedder:
             raise EmbedderError(f"cannot load sentence-transformers model '{model}' offline: {error}") from error
         label = Path(model).name if Path(model).exists() else model
         self.name = f"sentence-transformers/{label}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
         self._prefixes = E5_PREFIXES if "e5" in label.lower() else ("", "")
 
     def _encode(self, texts: list[str], prefix: str) -> np.ndarray:

@@ -32,7 +32,7 @@ QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|�
 ENUM_STOP = re.compile(r"等|之(?!間)|[一二三四五六七八九十两兩]+大")
 CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
-LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为|連結|连结)+")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 WH_WORD = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
@@ -292,8 +292,7 @@ def enumerations(text: str, pairs: bool = False) -> list[tuple[int, int, int]]:
         inner = match.group(1)
         if "、" in inner and not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(1), match.end(1), inner.count("、") + 1 + len(CONJUNCTION.findall(inner))))
-    if found:
-        return found
+    quoted = list(found)
     numbering = LIST_NUMBERING.match(text)
     skip = numbering.end() if numbering else 0
     folded = fold(text)
@@ -306,6 +305,8 @@ def enumerations(text: str, pairs: bool = False) -> list[tuple[int, int, int]]:
             if CONJUNCTION.search(head):
                 found.append((offset + count.start() - len(head), offset + count.start(), CN_COUNT[count.group(1)]))
                 continue
+        if any(start < offset + len(body) and offset < end for start, end, _ in quoted):
+            continue
         if "、" not in body:
             conjunctions = CONJUNCTION.findall(folded[offset:offset + len(body)])
             if pairs and len(conjunctions) == 1:

@@ -269,3 +269,33 @@ def calibrate(
             f"QA_{threshold.name.upper()}={threshold.value}  abstains on {threshold.abstained_unanswerable}/"
             f"{threshold.unanswerable} unanswerable and {threshold.abstained_answerable}/{threshold.answerable} answerable "
             f"questions that pass the fact-type check", highlight=False)
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="A question in Traditional/Simplified Chinese or English."),
+    k: int = typer.Option(10, "-k", min=1, max=100, help="How many passages to retrieve and return."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Answer JSON contract."),
+) -> None:
+    """Answer a question verbatim from the plan, with numbered citations (or say the plan does not say)."""
+    from rich.markup import escape
+
+    if not question.strip():
+        fail("the question is empty")
+    answer = load_pipeline().ask(question, k)
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+        return
+    if answer.abstained:
+        console.print(f"[bold]{escape(answer.message or '')}[/]", highlight=False)
+        return
+    console.print(f"[bold green]{escape(answer.answer or '')}[/]  [dim](confidence {answer.confidence:.2f})[/]", highlight=False)
+    for number, citation in enumerate(answer.citations, 1):
+        quote = citation.quote
+        if citation.answer_start is not None and citation.start <= citation.answer_start < citation.answer_end <= citation.end:
+            a, b = citation.answer_start - citation.start, citation.answer_end - citation.start
+            shown = f"{escape(quote[:a])}[reverse]{escape(quote[a:b])}[/]{escape(quote[b:])}"
+        else:
+            shown = escape(quote)
+        console.print(f"[{number}] [cyan]{escape(' › '.join(citation.section))}[/] [dim]({citation.doc_id} "
+                      f"{citation.start}–{citation.end})[/]\n    {shown}", highlight=False)

