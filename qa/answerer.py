@@ -26,6 +26,7 @@ LONG_SENTENCE_CHARS = 60
 ENUM_CANDIDATES = 3
 RESTATEMENT = 0.6
 HOW_CLAUSES = 2
+ROW_MARGIN = 0.05
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -161,7 +162,7 @@ class Answerer:
         """Program, agency or category of the best-supported program row; a plan named in the evidence wins when
         the best sentence is prose outside the program table."""
         best = candidates[0]
-        row = next((c for c in candidates if c.hit.chunk.kind == "program"), None)
+        row = next((c for c in candidates if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
         if question.asks is Asks.program and (row is None or best.hit.chunk.kind != "program"):
             named = self._named_plan(best)
             if named:

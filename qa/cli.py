@@ -16,7 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.base import EmbedderError
 from qa.config import get_settings
-from qa.index_store import MANIFEST, IndexProblem, build_index, check_compatible, read_manifest, stored_documents
+from qa.index_store import MANIFEST, IndexProblem, check_compatible, read_manifest
+from qa.indexing import update_index
 from qa.retrieval import Mode
 
 app = typer.Typer(
@@ -117,19 +118,13 @@ def index(
         fail("no supported documents to index")
     try:
         embedder = load_embedder(settings.embedder)
-        kept = []
-        if not rebuild and (index_dir / MANIFEST).exists():
-            check_compatible(read_manifest(index_dir), index_dir, embedder)
-            kept = stored_documents(index_dir)
+        with Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=errors, transient=True) as bar:
+            task = bar.add_task("embed", total=None)
+            report = update_index(settings, embedder, added=parsed, rebuild=rebuild,
+                                  progress=lambda done, total: bar.update(task, completed=done, total=total))
     except (IndexProblem, EmbedderError) as error:
         fail(str(error))
-    merged = {doc.doc_id: (doc, chunks) for doc, chunks in kept}
-    merged.update({doc.doc_id: (doc, chunks) for doc, chunks in parsed})
-    with Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=True) as bar:
-        task = bar.add_task("embed", total=None)
-        report = build_index(index_dir, list(merged.values()), embedder, settings.hnsw_threshold, settings.hnsw_m,
-                             progress=lambda done, total: bar.update(task, completed=done, total=total))
     console.print(
         f"indexed {report.documents} document(s), {report.chunks} chunks into {index_dir} ({report.vector_index}) "
         f"in {report.seconds:.1f}s: {report.embedded} texts embedded, {report.reused} reused from cache; "
@@ -299,3 +294,44 @@ def ask(
             shown = escape(quote)
         console.print(f"[{number}] [cyan]{escape(' › '.join(citation.section))}[/] [dim]({citation.doc_id} "
                       f"{citation.start}–{citation.end})[/]\n    {shown}", highlight=False)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option(None, "--host", help="Interface to listen on (default QA_HOST or 127.0.0.1)."),
+    port: int = typer.Option(None, "--port", help="Port (default QA_PORT or 8000)."),
+) -> None:
+    """Serve the HTTP API, the chat widget (/widget.js) and a demo page (/)."""
+    import logging
+
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="warning",
+                access_log=False)
+
+
+feedback_app = typer.Typer(help="User feedback collected by the API.", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.command("export")
+def feedback_export(
+    out: Path = typer.Option(None, "--out", help="Write to this .jsonl file instead of standard output."),
+) -> None:
+    """Write not-helpful answers as gold-set candidates (gold schema, answers/evidence left empty to fill in)."""
+    from api.feedback import FeedbackStore, export_gold_candidates, feedback_path
+
+    path = feedback_path(get_settings().index_dir)
+    if not path.exists():
+        fail(f"no feedback recorded yet ({path} does not exist)")
+    lines = export_gold_candidates(FeedbackStore(path))
+    text = "".join(line + "\n" for line in lines)
+    if out:
+        out.write_text(text, encoding="utf-8")
+        console.print(f"wrote {len(lines)} candidate(s) to {out}", highlight=False)
+    else:
+        sys.stdout.write(text)

@@ -1,0 +1,224 @@
+"""The FastAPI app: a thin layer over qa.Pipeline, plus document management, feedback, health and metrics.
+
+The pipeline is loaded once per process; a document upload builds a new index beside the live one and swaps the
+in-memory pipeline in one assignment, so questions asked during the rebuild are answered from the old index.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.feedback import FeedbackStore, feedback_path
+from api.observability import Metrics, RequestLog
+from api.schemas import Answer, AskRequest, DocumentInfo, Feedback, FeedbackStored, IndexedDocument, SearchResponse
+from corpus import DocumentError, ingest_file
+from corpus.loaders import SUPPORTED_SUFFIXES
+from embeddings.base import EmbedderError
+from embeddings.factory import load_embedder
+from qa.config import Settings, get_settings
+from qa.index_store import IndexProblem
+from qa.indexing import UnknownDocument, update_index
+from qa.pipeline import Pipeline, passage_dict
+from qa.retrieval import Mode
+
+STATIC = Path(__file__).resolve().parent / "static"
+bearer = HTTPBearer(auto_error=False)
+
+
+class State:
+    """What the app shares between requests: the live pipeline (swapped whole), a writer lock, feedback."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pipeline: Pipeline | None = None
+        self.problem: str | None = None
+        self.writer = threading.Lock()
+        self.metrics = Metrics()
+        self.feedback = FeedbackStore(feedback_path(settings.index_dir))
+
+    def load(self) -> None:
+        try:
+            self.publish(Pipeline.load(self.settings))
+        except (IndexProblem, EmbedderError) as error:
+            self.problem = str(error)
+
+    def publish(self, pipeline: Pipeline) -> None:
+        self.pipeline, self.problem = pipeline, None
+        self.metrics.documents.set(len(pipeline.index.documents))
+        self.metrics.chunks.set(len(pipeline.index.chunks))
+
+    def ready(self) -> Pipeline:
+        if self.pipeline is None:
+            raise HTTPException(503, f"the index is not ready: {self.problem or 'loading'}")
+        return self.pipeline
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    state = State(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        state.load()
+        yield
+
+    app = FastAPI(title="Policy plan QA", version="1", lifespan=lifespan,
+                  description="Verbatim answers with citations from government policy plans.")
+    app.state.qa = state
+    app.add_middleware(RequestLog, metrics=state.metrics, log_questions=settings.log_questions)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Content-Type", "Authorization", "X-Request-ID"], expose_headers=["X-Request-ID"])
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        details = [{"field": "body", "message": "not valid JSON (or not UTF-8 text)"} if e["type"] == "json_invalid" else
+                    {"field": ".".join(str(p) for p in e["loc"] if p != "body") or "body",
+                     "message": e["msg"].removeprefix("Value error, ")} for e in error.errors()]
+        summary = "; ".join(f"{d['field']}: {d['message']}" for d in details)
+        return JSONResponse({"error": f"invalid request: {summary}", "detail": details}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400 and "parsing the body" in str(error.detail):
+            return JSONResponse({"error": "invalid request: body: not valid JSON (or not UTF-8 text)",
+                                 "detail": [{"field": "body", "message": "not valid JSON (or not UTF-8 text)"}]}, status_code=422)
+        return JSONResponse({"error": str(error.detail), "detail": []}, status_code=error.status_code,
+                            headers=getattr(error, "headers", None))
+
+    def admin(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        if not settings.admin_token:
+            raise HTTPException(403, "document management is disabled on this server: set QA_ADMIN_TOKEN to enable it")
+        if credentials is None:
+            raise HTTPException(401, "missing admin token (Authorization: Bearer …)", headers={"WWW-Authenticate": "Bearer"})
+        if credentials.credentials != settings.admin_token:
+            raise HTTPException(403, "wrong admin token")
+
+    @app.post("/v1/ask", response_model=Answer, tags=["questions"])
+    def ask(body: AskRequest, request: Request) -> dict:
+        """Answer a question verbatim from the plan with citations, or say the plan does not say."""
+        if len(body.question) > settings.max_question_chars:
+            raise HTTPException(422, f"question: longer than {settings.max_question_chars} characters")
+        request.state.question = body.question
+        answer = state.ready().ask(body.question, body.k)
+        if answer.abstained:
+            state.metrics.abstentions.inc()
+        return answer.to_dict()
+
+    @app.get("/v1/search", response_model=SearchResponse, tags=["questions"])
+    def search(q: Annotated[str, Query(min_length=1, max_length=2000, description="The query.")],
+               k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = Mode.hybrid) -> dict:
+        """Ranked passages for a query."""
+        if not q.strip():
+            raise HTTPException(422, "q: must not be empty or only whitespace")
+        hits = state.ready().search(q, k, mode)
+        return {"query": q, "mode": mode.value, "passages": [passage_dict(hit) for hit in hits]}
+
+    def document_list(pipeline: Pipeline) -> list[dict]:
+        return [{"id": d["doc_id"], "title": d["title"], "source": d["source"], "chunks": d["chunks"],
+                 "indexed_at": d["indexed_at"]} for d in pipeline.index.manifest["documents"]]
+
+    @app.get("/v1/documents", response_model=list[DocumentInfo], dependencies=[Depends(admin)], tags=["documents"])
+    def documents() -> list[dict]:
+        """The documents in the live index."""
+        return document_list(state.ready())
+
+    def rebuild(**changes) -> tuple[Pipeline, object]:
+        """Build the changed index beside the live one, then swap; on any failure the live index stays as it was."""
+        try:
+            report = update_index(settings, load_embedder(settings.embedder), **changes)
+            pipeline = Pipeline.load(settings)
+        except (UnknownDocument, IndexProblem, EmbedderError):
+            raise
+        except Exception as error:  # a failed build must never take the live index down with it
+            raise HTTPException(500, f"indexing failed ({type(error).__name__}: {error}); the live index was not changed") from error
+        state.publish(pipeline)
+        return pipeline, report
+
+    @app.post("/v1/documents", response_model=IndexedDocument, status_code=201, dependencies=[Depends(admin)],
+              tags=["documents"])
+    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx or html")]) -> dict:
+        """Add or replace a document; the live index keeps answering until the new one is swapped in."""
+        declared = int(request.headers.get("content-length") or 0)
+        if declared > settings.max_upload_bytes + 64 * 1024 or (file.size or 0) > settings.max_upload_bytes:
+            raise HTTPException(413, f"file too large: the limit is {settings.max_upload_bytes} bytes")
+        name = Path(file.filename or "upload").name
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise HTTPException(415, f"{name}: unsupported file type '{suffix or '(none)'}' "
+                                     f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / name
+            with path.open("wb") as handle:
+                shutil.copyfileobj(file.file, handle)
+            try:
+                document, chunks = ingest_file(path, settings.chunk_chars)
+            except DocumentError as error:
+                raise HTTPException(422, f"{name}: {error.reason}") from error
+        with state.writer:
+            try:
+                _, report = rebuild(added=[(document, chunks)])
+            except (IndexProblem, EmbedderError) as error:
+                raise HTTPException(409, str(error)) from error
+        info = next(d for d in document_list(state.ready()) if d["id"] == document.doc_id)
+        return {**info, "embedded": report.embedded, "reused": report.reused}
+
+    @app.delete("/v1/documents/{doc_id}", status_code=204, dependencies=[Depends(admin)], tags=["documents"])
+    def delete(doc_id: str) -> Response:
+        """Remove a document from the index."""
+        with state.writer:
+            try:
+                rebuild(removed=[doc_id])
+            except UnknownDocument as error:
+                raise HTTPException(404, f"no document with id '{doc_id}'") from error
+            except (IndexProblem, EmbedderError) as error:
+                raise HTTPException(409, str(error)) from error
+        return Response(status_code=204)
+
+    @app.post("/v1/feedback", response_model=FeedbackStored, status_code=201, tags=["feedback"])
+    def feedback(body: Feedback) -> dict:
+        """Record whether an answer helped; not-helpful ones become gold-set candidates (`qa feedback export`)."""
+        return {"id": state.feedback.add(body.question, body.answer, body.helpful, body.comment)}
+
+    @app.get("/healthz", tags=["operations"])
+    def healthz() -> dict:
+        """The process is up."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"])
+    def readyz() -> JSONResponse:
+        """The index and model are loaded and questions can be answered."""
+        pipeline = state.pipeline
+        if pipeline is None:
+            return JSONResponse({"ready": False, "reason": state.problem or "loading"}, status_code=503)
+        return JSONResponse({"ready": True, "documents": len(pipeline.index.documents), "chunks": len(pipeline.index.chunks),
+                             "embedder": pipeline.embedder.name, "vector_index": pipeline.index.manifest.get("vector_index"),
+                             "built_at": pipeline.index.manifest.get("built_at")})
+
+    @app.get("/metrics", tags=["operations"])
+    def metrics() -> Response:
+        """Prometheus metrics."""
+        return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        return FileResponse(STATIC / "widget.js", media_type="text/javascript; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=300"})
+
+    @app.get("/", include_in_schema=False)
+    def demo() -> FileResponse:
+        return FileResponse(STATIC / "demo.html", media_type="text/html; charset=utf-8")
+
+    return app

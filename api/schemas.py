@@ -1,0 +1,97 @@
+"""Request and response schemas of the HTTP API; the Answer model is the Answer JSON contract."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="The question, in Traditional/Simplified Chinese or English.")
+    k: int = Field(10, ge=1, le=50, description="How many passages to retrieve and return.")
+    lang: Literal["zh-Hant", "zh-Hans", "en"] | None = Field(None, description="UI language hint; detected when absent.")
+
+    @field_validator("question")
+    @classmethod
+    def not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return value.strip()
+
+
+class Citation(BaseModel):
+    chunk_id: str
+    doc_id: str
+    section: list[str]
+    quote: str
+    start: int
+    end: int
+    answer_start: int | None = None
+    answer_end: int | None = None
+
+
+class Passage(BaseModel):
+    chunk_id: str
+    doc_id: str
+    section: list[str]
+    text: str
+    score: float
+    kind: str | None = None
+    program: str | None = None
+    agency: str | None = None
+    category: str | None = None
+    start: int | None = None
+    end: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    answer: str | None
+    abstained: bool
+    confidence: float
+    citations: list[Citation]
+    passages: list[Passage]
+    latency_ms: float
+    lang: str
+    asks: str
+    message: str | None = None
+    signals: dict = {}
+
+
+class SearchResponse(BaseModel):
+    query: str
+    mode: str
+    passages: list[Passage]
+
+
+class DocumentInfo(BaseModel):
+    id: str
+    title: str
+    source: str
+    chunks: int
+    indexed_at: str
+
+
+class IndexedDocument(DocumentInfo):
+    embedded: int
+    reused: int
+
+
+class Feedback(BaseModel):
+    question: str = Field(..., min_length=1, max_length=4000)
+    answer: str | None = Field(None, max_length=4000)
+    helpful: bool
+    comment: str | None = Field(None, max_length=4000)
+
+
+class FeedbackStored(BaseModel):
+    id: int
+
+
+class Problem(BaseModel):
+    """Every error: what went wrong, in one sentence, and where (field errors)."""
+
+    error: str
+    detail: list[dict] = []

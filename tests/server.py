@@ -1,0 +1,50 @@
+"""Start the real `qa serve` on a free loopback port for tests, and stop it."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_server(index: Path, **env: str):
+    """`qa serve` as a child process, ready when /readyz says so; always terminated."""
+    port = free_port()
+    qa = Path(sys.executable).with_name("qa")
+    command = [str(qa) if qa.exists() else shutil.which("qa") or "qa", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    environment = {**os.environ, "QA_INDEX_DIR": str(index), **env}
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"qa serve exited: {process.stderr.read().decode(errors='replace')}")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        else:
+            raise RuntimeError("qa serve did not become ready within 60 s")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

