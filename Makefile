@@ -30,7 +30,7 @@ serve: index  ## install, build what is missing, serve the API, widget and demo 
 	$(BIN)/qa serve
 
 test: install-test browser-deps  ## install everything and run the whole test suite, then the evaluation gate
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 	$(BIN)/qa eval --gold eval/gold/most-110.jsonl --split test --out .qa/eval-gate --gate
 
 clean:

@@ -1,0 +1,225 @@
+"""The chat widget and the evaluation report in a real headless Chromium (Debian's), driven by Playwright."""
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.server import free_port, running_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
+TOKEN = "widget-test-token"
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("BROWSER TESTS SKIPPED: /usr/bin/chromium is missing (make browser-deps installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def intranet(tmp_path_factory):
+    """Another intranet site on its own origin, where a page installs the widget with one script tag."""
+    folder = tmp_path_factory.mktemp("intranet")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+
+    def publish(name: str, html: str) -> str:
+        (folder / name).write_text(html, encoding="utf-8")
+        return f"{origin}/{name}"
+
+    publish.origin = origin
+    yield publish
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, built_index, intranet):
+    index = tmp_path_factory.mktemp("widget") / "index"
+    shutil.copytree(built_index.resolve(), index)
+    with running_server(index, QA_ADMIN_TOKEN=TOKEN, QA_CORS_ORIGINS=f'["{intranet.origin}"]') as base:
+        yield base
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def shadow(page, selector: str):
+    return page.locator("qa-chat").locator(selector)
+
+
+def deep_active_testid(page) -> str | None:
+    return page.evaluate("() => { const a = document.activeElement; const s = a && a.shadowRoot; "
+                         "const d = s ? s.activeElement : a; return d ? (d.dataset.testid || d.tagName) : null; }")
+
+
+def ask(page, question: str) -> None:
+    shadow(page, "[data-testid=qa-input]").fill(question)
+    shadow(page, "[data-testid=qa-input]").press("Enter")
+
+
+def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    ask(page, "哪個計畫補助低軌衛星的發展？")
+    answer = shadow(page, "[data-testid=qa-answer]").first
+    answer.wait_for(timeout=30_000)
+    assert answer.locator("[data-testid=qa-answer-text]").inner_text() == BEYOND_5G
+    shadow(page, "[data-testid=qa-citation]").first.click()
+    quote = shadow(page, "[data-testid=qa-quote]").first
+    assert quote.is_visible()
+    assert quote.locator("mark").inner_text() == BEYOND_5G
+    assert "貳、年度重要計畫 › 財團法人國家實驗研究院 › " + BEYOND_5G in quote.inner_text()
+    assert "低軌通訊衛星" in quote.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "widget.png"))
+    small = page.context.new_page()
+    small.set_viewport_size({"width": 320, "height": 640})
+    small.goto(server + "/")
+    shadow(small, "[data-testid=qa-launcher]").click()
+    panel = shadow(small, "section[role=dialog]")
+    box = panel.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320
+    small.screenshot(path=str(ARTIFACTS / "widget-320px.png"))
+
+
+def test_keyboard_only_use_opens_asks_expands_and_escape_returns_focus(page, server):
+    page.goto(server + "/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if deep_active_testid(page) == "qa-launcher":
+            break
+    assert deep_active_testid(page) == "qa-launcher"
+    page.keyboard.press("Enter")
+    assert deep_active_testid(page) == "qa-input"
+    assert shadow(page, "section[role=dialog]").is_visible()
+    assert shadow(page, "[role=log]").get_attribute("aria-live") == "polite"
+    page.keyboard.type("中興園區籌設計畫是什麼類別的計畫？")
+    page.keyboard.press("Enter")
+    shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
+    assert shadow(page, "[data-testid=qa-answer-text]").first.inner_text() == "公共建設"
+    shadow(page, "[data-testid=qa-citation]").first.focus()
+    page.keyboard.press("Enter")
+    assert shadow(page, "[data-testid=qa-quote]").first.is_visible()
+    page.keyboard.press("Escape")
+    assert not shadow(page, "section[role=dialog]").is_visible()
+    assert deep_active_testid(page) == "qa-launcher"
+
+
+def test_one_script_tag_on_another_intranet_page_shows_an_english_ui(page, server, intranet):
+    html = (f"<!doctype html><html lang='en'><head><title>Portal</title></head><body><h1>Portal</h1>"
+            f"<script src='{server}/widget.js' data-api='{server}' data-lang='en' data-title='Plan Q&amp;A' defer></script></body></html>")
+    page.goto(intranet("portal.html", html))
+    launcher = shadow(page, "[data-testid=qa-launcher]")
+    assert "Plan Q&A" in launcher.inner_text() and launcher.get_attribute("aria-label") == "Open Q&A"
+    launcher.click()
+    assert shadow(page, "[data-testid=qa-input]").get_attribute("placeholder").startswith("Ask a question")
+    ask(page, "Which program develops low Earth orbit communication satellites?")
+    answer = shadow(page, "[data-testid=qa-answer]").first
+    answer.wait_for(timeout=30_000)
+    assert answer.locator("[data-testid=qa-answer-text]").inner_text() == BEYOND_5G
+    ask(page, "What is the capital of France?")
+    abstained = shadow(page, "[data-testid=qa-answer][data-abstained=true]")
+    abstained.wait_for(timeout=30_000)
+    assert "Not in the plan" in abstained.inner_text() and not shadow(page, "[data-testid=qa-error]").count()
+    page.reload()
+    assert shadow(page, "[data-testid=qa-answer]").count() == 2
+
+
+def test_server_down_shows_a_clear_message_and_a_retry_never_a_hung_spinner(page, server, intranet):
+    dead = f"http://127.0.0.1:{free_port()}"
+    html = (f"<!doctype html><html lang='zh-Hant'><body><script src='{server}/widget.js' data-api='{dead}' "
+            f"data-timeout='3000'></script></body></html>")
+    page.goto(intranet("down.html", html))
+    shadow(page, "[data-testid=qa-launcher]").click()
+    ask(page, "哪個計畫補助低軌衛星的發展？")
+    error = shadow(page, "[data-testid=qa-error]")
+    error.wait_for(timeout=10_000)
+    assert "無法連線" in error.inner_text()
+    assert shadow(page, "[data-testid=qa-retry]").is_visible()
+    assert shadow(page, ".busy").count() == 0 and shadow(page, "[data-testid=qa-send]").is_enabled()
+
+
+def test_double_submission_sends_one_request(page, server):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url) if request.url.endswith("/v1/ask") else None)
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    shadow(page, "[data-testid=qa-input]").fill("哪個計畫補助低軌衛星的發展？")
+    shadow(page, "[data-testid=qa-send]").click()
+    shadow(page, "[data-testid=qa-input]").fill("再問一次")
+    shadow(page, "[data-testid=qa-input]").press("Enter")
+    shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
+    assert len(requests) == 1
+
+
+def test_a_document_with_html_in_it_renders_inert(page, server):
+    text = "資安演練計畫\n\n壹、演練重點\n\n本演練測試字串 <img src=x onerror=alert(1)> 必須原樣顯示。\n"
+    upload = httpx.post(f"{server}/v1/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+                        files={"file": ("xss-drill.txt", text.encode("utf-8"), "text/plain")}, timeout=120)
+    assert upload.status_code == 201, upload.text
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    ask(page, "本演練測試字串必須怎樣顯示？")
+    shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
+    shadow(page, "[data-testid=qa-citation]").first.click()
+    quote = shadow(page, "[data-testid=qa-quote]").first
+    assert "<img src=x onerror=alert(1)>" in quote.inner_text()
+    assert shadow(page, "img").count() == 0 and dialogs == []
+
+
+def test_thumbs_down_sends_feedback(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    shadow(page, "[data-testid=qa-starter]").first.click()
+    shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
+    with page.expect_response(lambda r: r.url.endswith("/v1/feedback")) as response:
+        shadow(page, "[data-testid=qa-down]").first.click()
+    assert response.value.status == 201
+    assert shadow(page, ".status").first.inner_text() == "謝謝您的回饋"
+
+
+def test_the_evaluation_report_shows_its_tables_chart_and_failures(page, qa_env, tmp_path):
+    from typer.testing import CliRunner
+
+    from qa.cli import app
+
+    out = tmp_path / "ev"
+    gold = Path(__file__).resolve().parent.parent / "eval" / "gold" / "most-110.jsonl"
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--split", "test", "--out", str(out), "--compare"])
+    assert result.exit_code == 0, result.output
+    page.goto((out / "report.html").as_uri())
+    assert page.locator("[data-testid=metrics-mode] tr").count() == 4
+    assert page.locator("[data-testid=metrics-language] tr").count() == 4
+    assert page.locator("[data-testid=metrics-tag] tr").count() > 5
+    chart = page.locator("[data-testid=recall-chart]")
+    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert page.locator("[data-testid=failure]").count() > 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
