@@ -107,7 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "wrong admin token")
 
     @app.post("/v1/ask", response_model=Answer, tags=["questions"])
-    def ask(body: AskRequest, request: Request) -> dict:
+    def ask(body: AskRequest, request: Request) -> JSONResponse:
         """Answer a question verbatim from the plan with citations, or say the plan does not say."""
         if len(body.question) > settings.max_question_chars:
             raise HTTPException(422, f"question: longer than {settings.max_question_chars} characters")
@@ -115,16 +115,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         answer = state.ready().ask(body.question, body.k)
         if answer.abstained:
             state.metrics.abstentions.inc()
-        return answer.to_dict()
+        return JSONResponse(answer.to_dict())
 
     @app.get("/v1/search", response_model=SearchResponse, tags=["questions"])
     def search(q: Annotated[str, Query(min_length=1, max_length=2000, description="The query.")],
-               k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = Mode.hybrid) -> dict:
+               k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = Mode.hybrid) -> JSONResponse:
         """Ranked passages for a query."""
         if not q.strip():
             raise HTTPException(422, "q: must not be empty or only whitespace")
         hits = state.ready().search(q, k, mode)
-        return {"query": q, "mode": mode.value, "passages": [passage_dict(hit) for hit in hits]}
+        return JSONResponse({"query": q, "mode": mode.value, "passages": [passage_dict(hit) for hit in hits]})
 
     def document_list(pipeline: Pipeline) -> list[dict]:
         return [{"id": d["doc_id"], "title": d["title"], "source": d["source"], "chunks": d["chunks"],

@@ -7,9 +7,6 @@ import time
 import uuid
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.requests import Request
-from starlette.responses import Response
 
 log = logging.getLogger("qa.api")
 REQUEST_ID = "X-Request-ID"
@@ -28,34 +25,42 @@ class Metrics:
         self.chunks = Gauge("qa_index_chunks", "Chunks in the live index", registry=self.registry)
 
 
-def route_of(request: Request) -> str:
-    """The route template (/v1/documents/{doc_id}), not the raw path, so label values stay few."""
-    route = request.scope.get("route")
-    return getattr(route, "path", None) or "unmatched"
-
-
-class RequestLog(BaseHTTPMiddleware):
-    """Echo or assign X-Request-ID, record metrics and write one JSON log line per request."""
+class RequestLog:
+    """Pure ASGI middleware: echo or assign X-Request-ID, record metrics, write one JSON log line per request."""
 
     def __init__(self, app, metrics: Metrics, log_questions: bool) -> None:
-        super().__init__(app)
+        self.app = app
         self.metrics = metrics
         self.log_questions = log_questions
 
-    async def dispatch(self, request: Request, call_next) -> Response:
-        request_id = request.headers.get(REQUEST_ID) or uuid.uuid4().hex
-        request.state.request_id = request_id
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        request_id = headers.get(b"x-request-id", b"").decode("latin-1")[:200] or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
-        response = await call_next(request)
-        elapsed = time.perf_counter() - started
-        route = route_of(request)
-        self.metrics.requests.labels(route, request.method, str(response.status_code)).inc()
-        self.metrics.latency.labels(route, request.method).observe(elapsed)
-        response.headers[REQUEST_ID] = request_id
-        line = {"request_id": request_id, "method": request.method, "path": request.url.path,
-                "status": response.status_code, "latency_ms": round(elapsed * 1000, 2)}
-        question = getattr(request.state, "question", None)
-        if self.log_questions and question:
-            line["question"] = question
-        log.info(json.dumps(line, ensure_ascii=False))
-        return response
+        status = 500
+
+        async def send_with_id(message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode("latin-1"))]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            self.metrics.requests.labels(route, scope["method"], str(status)).inc()
+            self.metrics.latency.labels(route, scope["method"]).observe(elapsed)
+            line = {"request_id": request_id, "method": scope["method"], "path": scope["path"], "status": status,
+                    "latency_ms": round(elapsed * 1000, 2)}
+            question = scope["state"].get("question")
+            if self.log_questions and question:
+                line["question"] = question
+            log.info(json.dumps(line, ensure_ascii=False))

@@ -335,3 +335,42 @@ def feedback_export(
         console.print(f"wrote {len(lines)} candidate(s) to {out}", highlight=False)
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def bench(
+    quick: bool = typer.Option(False, "--quick", help="Smaller counts (HTTP, scale); finishes in about a minute."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the full results as JSON to this file."),
+    gold: Path = typer.Option(Path(__file__).resolve().parent.parent / "eval" / "gold" / "most-110.jsonl", "--gold",
+                              help="Questions to time (a gold .jsonl file)."),
+) -> None:
+    """Measure latency, throughput, indexing time, memory and vector-index scale on this machine."""
+    from eval.gold import GoldError, load_gold
+    from qa import bench as benchmark
+
+    try:
+        questions = [q.question for q in load_gold(gold)]
+    except GoldError as error:
+        fail(str(error))
+    settings = get_settings()
+    load_pipeline()
+    results = benchmark.run(settings, questions, quick, progress=lambda step: errors.print(f"[dim]bench:[/] {step}"))
+    table = Table("measure", "value")
+    for key, value in results.items():
+        if not isinstance(value, (dict, list)):
+            table.add_row(key, str(value))
+    for entry in results["scale"]:
+        for kind in ("flat", "hnsw"):
+            row = entry[kind]
+            extra = f", recall@10 {row['recall_at_10']}" if "recall_at_10" in row else ""
+            table.add_row(f"{kind} @ {entry['vectors']:,}", f"build {row['build_s']} s, p50 {row['p50_ms']} ms, p99 {row['p99_ms']} ms{extra}")
+    for entry in results["bm25"]:
+        table.add_row(f"bm25 @ {entry['passages']:,}", f"build {entry['build_s']} s, {entry['index_mib']} MiB, "
+                                                        f"p50 {entry['p50_ms']} ms, p99 {entry['p99_ms']} ms")
+    for level, row in results["http"].items():
+        if isinstance(row, dict):
+            table.add_row(f"http {level}", f"{row['rps']} req/s, p50 {row['p50_ms']} ms, p99 {row['p99_ms']} ms, errors {row['errors']}")
+    console.print(table)
+    if json_out:
+        json_out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        console.print(f"wrote {json_out}", highlight=False)

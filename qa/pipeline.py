@@ -12,7 +12,7 @@ from qa.config import Settings
 from qa.index_store import Index, load_index
 from qa.question import Question, analyse
 from qa.retrieval import Hit, Mode, Retriever
-from qa.text import fold
+from qa.text import converter, fold
 
 NOT_IN_PLAN = {
     "zh-Hant": "計畫中沒有足以回答這個問題的內容。",
@@ -44,7 +44,10 @@ class Pipeline:
     @classmethod
     def load(cls, settings: Settings) -> "Pipeline":
         embedder = load_embedder(settings.embedder)
-        return cls(load_index(settings.index_dir, embedder), embedder, settings)
+        pipeline = cls(load_index(settings.index_dir, embedder), embedder, settings)
+        for config in ("t2s", "s2t"):
+            converter(config)
+        return pipeline
 
     @property
     def retriever(self) -> Retriever:

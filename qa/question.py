@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from qa.text import fold, has_cjk, tokenize
+from qa.text import converter, fold, has_cjk, tokenize
 
 
 class Asks(str, Enum):
@@ -75,14 +75,9 @@ def detect_lang(text: str) -> str:
     characters that differ between scripts; else 'zh-Hant'."""
     if not has_cjk(text):
         return "en"
-    from qa.text import _t2s
-
-    converted = _t2s().convert(text)
-    if converted != text:
+    if converter("t2s").convert(text) != text:
         return "zh-Hant"
-    import opencc
-
-    return "zh-Hans" if opencc.OpenCC("s2t").convert(text) != text else "zh-Hant"
+    return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
 
 
 def content_terms(text: str) -> list[str]:

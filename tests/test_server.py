@@ -7,7 +7,7 @@ import threading
 import httpx
 import pytest
 
-from tests.server import running_server
+from qa.serving import running_server
 
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
 TOKEN = "server-test-token"
@@ -21,7 +21,7 @@ def private_index(tmp_path, built_index):
 
 
 def test_qa_serve_answers_real_http_requests(private_index):
-    with running_server(private_index) as base:
+    with running_server(private_index) as (base, _):
         response = httpx.post(f"{base}/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}, timeout=30)
         assert response.status_code == 200 and response.json()["answer"] == BEYOND_5G
         assert response.headers["x-request-id"]
@@ -46,7 +46,7 @@ def test_upload_during_a_query_loop_fails_no_query_and_the_document_is_answerabl
                 answered.append(1)
 
     document = "國家太空中心 112 年度計畫\n\n壹、重點工作\n\n一、發展月球探測\n\n本中心推動月球表面採樣返回任務，研製月球車原型。\n"
-    with running_server(private_index, QA_ADMIN_TOKEN=TOKEN) as base:
+    with running_server(private_index, QA_ADMIN_TOKEN=TOKEN) as (base, _):
         loop = threading.Thread(target=ask_repeatedly, args=(base,))
         loop.start()
         upload = httpx.post(f"{base}/v1/documents", headers={"Authorization": f"Bearer {TOKEN}"},

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server import free_port, running_server
+from qa.serving import free_port, running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -56,7 +56,7 @@ def intranet(tmp_path_factory):
 def server(tmp_path_factory, built_index, intranet):
     index = tmp_path_factory.mktemp("widget") / "index"
     shutil.copytree(built_index.resolve(), index)
-    with running_server(index, QA_ADMIN_TOKEN=TOKEN, QA_CORS_ORIGINS=f'["{intranet.origin}"]') as base:
+    with running_server(index, QA_ADMIN_TOKEN=TOKEN, QA_CORS_ORIGINS=f'["{intranet.origin}"]') as (base, _):
         yield base
 
 

@@ -1,4 +1,4 @@
-"""Start the real `qa serve` on a free loopback port for tests, and stop it."""
+"""Start the real `qa serve` on a free loopback port (tests, benchmarks) and stop it."""
 from __future__ import annotations
 
 import os
@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,18 +22,21 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(index: Path, **env: str):
-    """`qa serve` as a child process, ready when /readyz says so; always terminated."""
+    """`qa serve` as a child process, ready when /readyz says so; yields (base URL, process); always terminated.
+    Its log goes to a temporary file: a pipe nobody reads would fill up and block the server."""
     port = free_port()
     qa = Path(sys.executable).with_name("qa")
     command = [str(qa) if qa.exists() else shutil.which("qa") or "qa", "serve", "--host", "127.0.0.1", "--port", str(port)]
     environment = {**os.environ, "QA_INDEX_DIR": str(index), **env}
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                raise RuntimeError(f"qa serve exited: {process.stderr.read().decode(errors='replace')}")
+                log.seek(0)
+                raise RuntimeError(f"qa serve exited: {log.read().decode(errors='replace')[-2000:]}")
             try:
                 if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
                     break
@@ -41,10 +45,11 @@ def running_server(index: Path, **env: str):
             time.sleep(0.2)
         else:
             raise RuntimeError("qa serve did not become ready within 60 s")
-        yield base
+        yield base, process
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()

@@ -1,0 +1,248 @@
+"""`qa bench`: measured speed, memory and scale on this machine — query path, HTTP load, indexing, 100k/1M vectors.
+
+Speed is checked here, by measurement, never by timed assertions in tests.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import resource
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus import collect_paths, ingest_file
+from embeddings.factory import load_embedder
+from embeddings.vector_index import build_vector_index, search_vectors
+from eval.metrics import percentile
+from qa.config import Settings
+from qa.index_store import build_index
+from qa.lexical import LexicalIndex
+from qa.pipeline import Pipeline
+from qa.retrieval import Mode
+from qa.serving import running_server
+
+
+@dataclass
+class Sizes:
+    """How much work each part does: the full run and --quick."""
+
+    query_rounds: int
+    http_requests: int
+    concurrency: tuple[int, ...]
+    scale: tuple[int, ...]
+    scale_queries: int
+    bm25_docs: tuple[int, ...]
+
+
+FULL = Sizes(query_rounds=2, http_requests=2000, concurrency=(1, 8, 32), scale=(100_000, 1_000_000), scale_queries=200,
+             bm25_docs=(100_000, 1_000_000))
+QUICK = Sizes(query_rounds=1, http_requests=200, concurrency=(1, 8, 32), scale=(20_000,), scale_queries=50, bm25_docs=(20_000,))
+
+
+def stats(samples_ms: list[float]) -> dict:
+    return {"p50_ms": round(percentile(samples_ms, 50), 3), "p95_ms": round(percentile(samples_ms, 95), 3),
+            "p99_ms": round(percentile(samples_ms, 99), 3), "n": len(samples_ms)}
+
+
+def timed(function, *args) -> float:
+    started = time.perf_counter()
+    function(*args)
+    return (time.perf_counter() - started) * 1000
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def process_peak_rss_mib(pid: int) -> float | None:
+    """VmHWM (peak resident set) of another process, from /proc."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def bench_queries(pipeline: Pipeline, questions: list[str], rounds: int) -> dict:
+    """Latency of the bare query embedding, of search in each mode and of ask, interleaved so all see the same load."""
+    for question in questions[:5]:
+        pipeline.ask(question)
+    samples: dict[str, list[float]] = {"embed_query": [], "ask": [], **{f"search_{m.value}": [] for m in Mode}}
+    for _ in range(rounds):
+        for question in questions:
+            samples["embed_query"].append(timed(pipeline.embedder.embed_queries, [question]))
+            for mode in Mode:
+                samples[f"search_{mode.value}"].append(timed(pipeline.search, question, 10, mode))
+            samples["ask"].append(timed(pipeline.ask, question))
+    return {name: stats(values) for name, values in samples.items()}
+
+
+async def _load(base: str, questions: list[str], total: int, concurrency: int) -> dict:
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    counter = iter(range(total))
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal errors
+        for number in counter:
+            started = time.perf_counter()
+            try:
+                response = await client.post("/v1/ask", json={"question": questions[number % len(questions)]})
+                if response.status_code != 200:
+                    errors += 1
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append((time.perf_counter() - started) * 1000)
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return {"requests": total, "concurrency": concurrency, "rps": round(total / elapsed, 2), "errors": errors, **stats(latencies)}
+
+
+def bench_http(index_dir: Path, questions: list[str], sizes: Sizes) -> dict:
+    """A bounded load on the real server over loopback; also the server's peak RSS."""
+    results = {}
+    with running_server(index_dir) as (base, process):
+        asyncio.run(_load(base, questions, 20, 2))
+        for concurrency in sizes.concurrency:
+            results[f"c{concurrency}"] = asyncio.run(_load(base, questions, sizes.http_requests, concurrency))
+        results["server_peak_rss_mib"] = process_peak_rss_mib(process.pid)
+    return results
+
+
+def bench_indexing(corpus_dir: Path, settings: Settings) -> dict:
+    """Cold build (no cache) and unchanged rebuild of the bundled corpus, in a temporary directory."""
+    embedder = load_embedder(settings.embedder)
+    documents = [ingest_file(path, settings.chunk_chars) for path in collect_paths([corpus_dir])]
+    passages = sum(len(chunks) for _, chunks in documents)
+    with tempfile.TemporaryDirectory() as folder:
+        index = Path(folder) / "index"
+        cold = build_index(index, documents, embedder, settings.hnsw_threshold)
+        warm = build_index(index, documents, embedder, settings.hnsw_threshold)
+    return {"passages": passages, "texts_embedded": cold.embedded, "cold_s": round(cold.seconds, 3),
+            "cold_ms_per_passage": round(cold.seconds * 1000 / passages, 2), "unchanged_s": round(warm.seconds, 3),
+            "unchanged_embedded": warm.embedded}
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def bench_vectors(count: int, dim: int, queries: int, m: int, ef_search: int, seed: int = 7) -> dict:
+    """Flat vs HNSW over `count` random unit vectors: build time, memory, latency, recall@10 against flat."""
+    rng = np.random.default_rng(seed)
+    vectors = _unit(rng.standard_normal((count, dim), dtype=np.float32))
+    picks = rng.integers(0, count, queries)
+    probes = _unit(vectors[picks] + 0.35 * rng.standard_normal((queries, dim), dtype=np.float32) / np.sqrt(dim) * 4)
+    out = {"vectors": count, "dim": dim, "vector_mib": round(vectors.nbytes / 2**20, 1)}
+    truth = None
+    for kind, threshold in (("flat", count + 1), ("hnsw", 1)):
+        started = time.perf_counter()
+        index = build_vector_index(vectors, threshold, m)
+        build_s = time.perf_counter() - started
+        latencies, found = [], []
+        for probe in probes:
+            started = time.perf_counter()
+            _, ids = search_vectors(index, probe[None, :], 10, ef_search)
+            latencies.append((time.perf_counter() - started) * 1000)
+            found.append(ids[0])
+        result = {"build_s": round(build_s, 2), **stats(latencies)}
+        if kind == "flat":
+            truth = found
+        else:
+            result["recall_at_10"] = round(float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth)])), 4)
+            result["graph_mib"] = round(index.ntotal * m * 2 * 4 / 2**20, 1)
+        out[kind] = result
+        del index
+    return out
+
+
+def bench_bm25(count: int, vocabulary: list[str], queries: list[str], seed: int = 11) -> dict:
+    """BM25 over `count` synthetic passages drawn from the plan's own characters: build, size, query time."""
+    rng = np.random.default_rng(seed)
+    lengths = rng.integers(40, 160, count)
+    chars = np.array(vocabulary)
+    texts = ["".join(chars[rng.integers(0, len(chars), n)]) for n in lengths]
+    started = time.perf_counter()
+    lexical = LexicalIndex.build(texts)
+    build_s = time.perf_counter() - started
+    del texts
+    with tempfile.TemporaryDirectory() as folder:
+        lexical.save(Path(folder) / "bm25")
+        size = sum(p.stat().st_size for p in (Path(folder) / "bm25").rglob("*") if p.is_file())
+    latencies = [timed(lexical.search, query, 50) for query in queries]
+    return {"passages": count, "build_s": round(build_s, 2), "index_mib": round(size / 2**20, 1), **stats(latencies)}
+
+
+def crossover(scale: list[dict]) -> int | None:
+    """Vector count where exact search becomes slower than HNSW (flat latency grows linearly with the count)."""
+    biggest = max(scale, key=lambda s: s["vectors"], default=None)
+    if not biggest:
+        return None
+    per_vector = biggest["flat"]["p50_ms"] / biggest["vectors"]
+    return int(biggest["hnsw"]["p50_ms"] / per_vector) if per_vector else None
+
+
+def machine() -> dict:
+    return {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+            "processor": platform.processor() or platform.machine(),
+            "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
+
+
+def run(settings: Settings, questions: list[str], quick: bool, progress=print) -> dict:
+    sizes = QUICK if quick else FULL
+    pipeline = Pipeline.load(settings)
+    progress("query path (in process)")
+    queries = bench_queries(pipeline, questions, sizes.query_rounds)
+    progress("indexing (cold and unchanged)")
+    indexing = bench_indexing(settings.corpus_dir, settings)
+    progress("HTTP load on a real server")
+    http = bench_http(settings.index_dir, questions, sizes)
+    dim = pipeline.embedder.dim
+    scale = []
+    for count in sizes.scale:
+        progress(f"vectors: flat vs HNSW at {count:,}")
+        scale.append(bench_vectors(count, dim, sizes.scale_queries, settings.hnsw_m, settings.hnsw_ef_search))
+    vocabulary = sorted({ch for chunk in pipeline.index.chunks for ch in chunk.text if not ch.isspace()})
+    bm25 = []
+    for count in sizes.bm25_docs:
+        progress(f"BM25 at {count:,} passages")
+        bm25.append(bench_bm25(count, vocabulary, questions[:50]))
+    c8 = http["c8"]
+    embed_p50 = queries["embed_query"]["p50_ms"]
+    return {
+        "embed_query_p50_ms": embed_p50,
+        "ask_p50_ms": queries["ask"]["p50_ms"],
+        "ask_p99_ms": queries["ask"]["p99_ms"],
+        "ask_p50_over_embed": round(queries["ask"]["p50_ms"] / embed_p50, 2),
+        "ask_p99_over_embed": round(queries["ask"]["p99_ms"] / embed_p50, 2),
+        "search_hybrid_p50_ms": queries["search_hybrid"]["p50_ms"],
+        "http_c8_rps": c8["rps"],
+        "http_c8_p99_ms": c8["p99_ms"],
+        "http_errors": sum(http[f"c{c}"]["errors"] for c in sizes.concurrency),
+        "index_cold_ms_per_passage": indexing["cold_ms_per_passage"],
+        "index_unchanged_s": indexing["unchanged_s"],
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "serve_peak_rss_mib": http["server_peak_rss_mib"],
+        "hnsw_crossover_vectors": crossover(scale),
+        "quick": quick,
+        "machine": machine(),
+        "queries": queries,
+        "http": http,
+        "indexing": indexing,
+        "scale": scale,
+        "bm25": bm25,
+    }
