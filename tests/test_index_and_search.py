@@ -160,3 +160,18 @@ def _small_doc(tmp_path):
     path.write_text("# Space plan\n\n## Satellites\n\nWe build low Earth orbit communication satellites.\n\n"
                     "## Schools\n\nWe run an experimental high school for park employees' children.\n", encoding="utf-8")
     return path
+
+
+def test_vector_index_is_flat_below_the_threshold_and_hnsw_from_it():
+    import numpy as np
+
+    from embeddings.vector_index import build_vector_index, index_kind, search_vectors
+
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    assert index_kind(build_vector_index(vectors, hnsw_threshold=301)) == "flat"
+    hnsw = build_vector_index(vectors, hnsw_threshold=300)
+    assert index_kind(hnsw) == "hnsw"
+    _, ids = search_vectors(hnsw, vectors[42:43], 5)
+    assert ids[0][0] == 42
