@@ -5,6 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from qa.answer import Citation
+
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, in Traditional/Simplified Chinese or English.")
@@ -17,17 +19,6 @@ class AskRequest(BaseModel):
         if not value.strip():
             raise ValueError("must not be empty or only whitespace")
         return value.strip()
-
-
-class Citation(BaseModel):
-    chunk_id: str
-    doc_id: str
-    section: list[str]
-    quote: str
-    start: int
-    end: int
-    answer_start: int | None = None
-    answer_end: int | None = None
 
 
 class Passage(BaseModel):
