@@ -8,7 +8,6 @@ import asyncio
 import os
 import platform
 import resource
-import shutil
 import tempfile
 import time
 from dataclasses import dataclass
