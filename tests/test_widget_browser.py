@@ -169,12 +169,19 @@ def test_double_submission_sends_one_request(page, server):
     page.on("request", lambda request: requests.append(request.url) if request.url.endswith("/v1/ask") else None)
     page.goto(server + "/")
     shadow(page, "[data-testid=qa-launcher]").click()
-    shadow(page, "[data-testid=qa-input]").fill("哪個計畫補助低軌衛星的發展？")
-    shadow(page, "[data-testid=qa-send]").click()
-    shadow(page, "[data-testid=qa-input]").fill("再問一次")
-    shadow(page, "[data-testid=qa-input]").press("Enter")
+    disabled = page.evaluate("""() => {
+        const root = document.querySelector('qa-chat').shadowRoot;
+        const input = root.querySelector('[data-testid=qa-input]');
+        const send = root.querySelector('[data-testid=qa-send]');
+        input.value = '哪個計畫補助低軌衛星的發展？';
+        send.click();
+        input.value = '再問一次';
+        input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+        send.click();
+        return send.disabled;
+    }""")
     shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
-    assert len(requests) == 1
+    assert disabled and len(requests) == 1
 
 
 def test_a_document_with_html_in_it_renders_inert(page, server):
