@@ -159,7 +159,7 @@ def _logical_lines(text: str) -> list[str]:
         dashless = LIST_DASH.sub("", stripped)
         if dashless != stripped and heading_level(dashless):
             stripped = dashless
-        out.append(stripped if "\t" not in line else line.strip("\n"))
+        out.append(stripped if "\t" not in line else line)
     return out
 
 

@@ -86,9 +86,14 @@ class Answerer:
         self.index = index
         self.lexical_weight = lexical_weight
         self.prior_weight = prior_weight
+        self._weights: dict[tuple[str, ...], list[float]] = {}
 
     def term_weights(self, question: Question) -> list[float]:
-        return self.index.lexical.idf(question.terms).tolist()
+        """IDF of the question's terms, looked up once per question (every strategy uses them)."""
+        key = tuple(question.terms)
+        if key not in self._weights:
+            self._weights[key] = self.index.lexical.idf(question.terms).tolist()
+        return self._weights[key]
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
         """Every sentence of the top chunks, scored by dense similarity, term coverage and 1/rank of its chunk."""
@@ -124,8 +129,9 @@ class Answerer:
             if found:
                 return found
         if question.asks is Asks.enumeration:
-            lists = self._enumeration(question, [best]) or self._enumeration(question, top)
-            found = (lists or self._slot(question, top)) if question.count else (self._slot(question, top) or lists)
+            def lists() -> Extraction | None:
+                return self._enumeration(question, [best]) or self._enumeration(question, top)
+            found = (lists() or self._slot(question, top)) if question.count else (self._slot(question, top) or lists())
             if found:
                 return found
         return self._slot(question, top) or self._clause(question, best)

@@ -26,7 +26,6 @@ class Settings(BaseSettings):
     hnsw_m: int = 32
     hnsw_ef_search: int = 128
     rrf_k: int = 60
-    top_k: int = Field(10, ge=1, le=100)
     answer_lexical_weight: float = Field(0.15, description="weight of question-term coverage when scoring sentences")
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
     min_coverage: float = Field(0.0, description="abstain below this share of a CJK question's terms in the evidence")

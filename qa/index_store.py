@@ -134,7 +134,7 @@ def load_index(path: Path, embedder: Embedder) -> Index:
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "
                            "rebuild it with `qa index --rebuild`") from error
-    if vector_index.ntotal != len(chunks) or len(sentence_vectors) != len(sentences) != sentence_index.ntotal:
+    if vector_index.ntotal != len(chunks) or not len(sentence_vectors) == len(sentences) == sentence_index.ntotal:
         raise IndexProblem(f"index at {path} is damaged (vector and chunk counts differ); rebuild it with `qa index --rebuild`")
     chunk_sentences: list[list[int]] = [[] for _ in chunks]
     for number, sentence in enumerate(sentences):
@@ -153,6 +153,14 @@ def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     except (IndexProblem, OSError, ValueError):
         return {}
     return dict(zip(keys, vectors)) if len(keys) == len(vectors) else {}
+
+
+def _previous_hashes(path: Path) -> dict[str, str]:
+    """Content hash of each document in the current index, from its manifest (nothing else needs reading)."""
+    try:
+        return {d["doc_id"]: d["sha256"] for d in read_manifest(path).get("documents", [])}
+    except IndexProblem:
+        return {}
 
 
 def stored_documents(path: Path) -> list[tuple[Document, list[Chunk]]]:
@@ -206,7 +214,7 @@ def build_index(
     started = time.perf_counter()
     with build_lock(path):
         cache = _vector_cache(path, embedder) if reuse else {}
-        previous_docs = {doc.doc_id: doc.content_hash for doc, _ in stored_documents(path)} if reuse and path.exists() else {}
+        previous_docs = _previous_hashes(path) if reuse else {}
         chunks = [chunk for _, doc_chunks in documents for chunk in doc_chunks]
         sentences = [s for number, chunk in enumerate(chunks) for s in split_chunk_sentences(chunk, number)]
         texts = [chunk.embedding_text for chunk in chunks] + [s.embedding_text for s in sentences]
