@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.base import EmbedderError
 from qa.config import get_settings
-from qa.index_store import MANIFEST, IndexProblem, check_compatible, read_manifest
+from qa.index_store import MANIFEST, IndexProblem, check_compatible, needs_upgrade, read_manifest
 from qa.indexing import update_index
 from qa.retrieval import Mode
 
@@ -97,11 +97,15 @@ def index(
     if if_missing and (index_dir / MANIFEST).exists():
         try:
             manifest = read_manifest(index_dir)
-            check_compatible(manifest, index_dir, load_embedder(settings.embedder))
+            upgrade = needs_upgrade(manifest, load_embedder(settings.embedder))
+            if not upgrade:
+                check_compatible(manifest, index_dir, load_embedder(settings.embedder))
         except (IndexProblem, EmbedderError) as error:
             fail(str(error))
-        console.print(f"index at {index_dir} is ready: {manifest['chunk_count']} chunks; nothing to do")
-        return
+        if not upgrade:
+            console.print(f"index at {index_dir} is ready: {manifest['chunk_count']} chunks; nothing to do")
+            return
+        console.print(f"index at {index_dir} has format {manifest['format']}: upgrading it (its documents are kept)")
     try:
         files = collect_paths(paths or [settings.corpus_dir])
     except DocumentError as error:

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
     min_coverage: float = Field(0.0, description="abstain below this share of a CJK question's terms in the evidence")
     min_dense_cjk: float = Field(0.8642, description="abstain below this question–sentence similarity (CJK questions)")
-    min_dense: float = Field(0.7823, description="abstain below this question–sentence similarity (other questions)")
+    min_dense: float = Field(0.7802, description="abstain below this question–sentence similarity (other questions)")
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: list[str] = []

@@ -23,11 +23,13 @@ import numpy as np
 from corpus import Chunk, Document
 from embeddings.base import Embedder
 from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
+from qa.crosslingual import Glossary, build_glossary
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
 from qa.text import fold
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+UPGRADABLE_FORMATS = {2}
 MANIFEST = "manifest.json"
 
 
@@ -49,6 +51,7 @@ class Index:
     sentence_vectors: np.ndarray
     sentence_index: object
     chunk_sentences: list[list[int]] = field(default_factory=list)
+    glossary: Glossary = field(default_factory=Glossary)
 
     folded: dict[tuple[str, int], str] = field(default_factory=dict)
 
@@ -107,11 +110,20 @@ def read_manifest(path: Path) -> dict:
         raise IndexProblem(f"index at {path} is damaged ({error}); rebuild it with `qa index --rebuild`") from error
 
 
+def needs_upgrade(manifest: dict, embedder: Embedder) -> bool:
+    """True for an index of an older format, built by the same embedder, whose documents and vectors a new build
+    can reuse as they are (format 2 lacks only the glossary)."""
+    built_with = manifest.get("embedder", {})
+    return (manifest.get("format") in UPGRADABLE_FORMATS and built_with.get("name") == embedder.name
+            and built_with.get("dim") == embedder.dim)
+
+
 def check_compatible(manifest: dict, path: Path, embedder: Embedder) -> None:
     """Refuse an index made by another format version or embedder: its vectors would be meaningless."""
     if manifest.get("format") != FORMAT_VERSION:
+        command = "qa index" if needs_upgrade(manifest, embedder) else "qa index --rebuild"
         raise IndexProblem(f"index at {path} has format {manifest.get('format')}, this version reads {FORMAT_VERSION}; "
-                           "rebuild it with `qa index --rebuild`")
+                           f"rebuild it with `{command}`")
     built_with = manifest.get("embedder", {})
     if built_with.get("name") != embedder.name or built_with.get("dim") != embedder.dim:
         raise IndexProblem(f"index at {path} was built with embedder '{built_with.get('name')}' but the configured one is "
@@ -131,6 +143,7 @@ def load_index(path: Path, embedder: Embedder) -> Index:
         sentences = [Sentence(**row) for row in _read_jsonl(path / "sentences.jsonl")]
         sentence_vectors = np.load(path / "sentences.npy")
         sentence_index = load_vector_index(path / "sentences.faiss")
+        glossary = Glossary.from_dict(json.loads((path / "glossary.json").read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "
                            "rebuild it with `qa index --rebuild`") from error
@@ -140,19 +153,34 @@ def load_index(path: Path, embedder: Embedder) -> Index:
     for number, sentence in enumerate(sentences):
         chunk_sentences[sentence.chunk].append(number)
     return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, sentence_index,
-                 chunk_sentences)
+                 chunk_sentences, glossary)
 
 
 def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     """Vectors of the current index keyed by content hash, when it was built by the same embedder."""
     try:
         manifest = read_manifest(path)
-        check_compatible(manifest, path, embedder)
+        if not needs_upgrade(manifest, embedder):
+            check_compatible(manifest, path, embedder)
         keys = json.loads((path / "vector_keys.json").read_text(encoding="utf-8"))
         vectors = np.vstack([np.load(path / "vectors.npy"), np.load(path / "sentences.npy")])
     except (IndexProblem, OSError, ValueError):
         return {}
     return dict(zip(keys, vectors)) if len(keys) == len(vectors) else {}
+
+
+def _glossary(path: Path, texts: list[str], reuse: bool) -> dict:
+    """The glossary of these chunk texts: the current index's when it was built from the same texts (parsing the
+    dictionary is most of an unchanged rebuild's time), else a new one."""
+    key = content_key("\n".join(texts))
+    if reuse:
+        try:
+            previous = json.loads((path / "glossary.json").read_text(encoding="utf-8"))
+            if previous.get("corpus") == key:
+                return previous
+        except (OSError, ValueError):
+            pass
+    return {**build_glossary(texts).to_dict(), "corpus": key}
 
 
 def _previous_hashes(path: Path) -> dict[str, str]:
@@ -235,6 +263,8 @@ def build_index(
             save_vector_index(build_vector_index(sentence_vectors, hnsw_threshold, hnsw_m), built / "sentences.faiss")
             (built / "vector_keys.json").write_text(json.dumps(keys), encoding="utf-8")
             LexicalIndex.build([chunk.embedding_text for chunk in chunks]).save(built / "bm25")
+            glossary = _glossary(path, [chunk.embedding_text for chunk in chunks], reuse)
+            (built / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             _write_jsonl(built / "documents.jsonl", [
                 {"doc_id": d.doc_id, "title": d.title, "source": d.source, "text": d.text} for d, _ in documents])

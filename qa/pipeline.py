@@ -12,7 +12,7 @@ from qa.config import Settings
 from qa.index_store import Index, load_index
 from qa.question import Question, analyse
 from qa.retrieval import Hit, Mode, Retriever
-from qa.text import converter
+from qa.text import converter, has_cjk
 
 NOT_IN_PLAN = {
     "zh-Hant": "計畫中沒有足以回答這個問題的內容。",
@@ -59,7 +59,7 @@ class Pipeline:
     def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid) -> Answer:
         """Answer verbatim from the plan with citations, or abstain when the evidence is too weak."""
         started = time.perf_counter()
-        analysis = analyse(question)
+        analysis = analyse(question, self.index.glossary.translate)
         retriever = self.retriever
         query_vector = retriever.embed_query(question)
         hits = retriever.search(question, max(k, 10), mode, query_vector=query_vector)
@@ -84,8 +84,8 @@ class Pipeline:
         if not candidates:
             return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
         best = candidates[0]
-        cjk = any(not term.isascii() for term in question.terms)
-        coverage = term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index)) if cjk else None
+        cjk = has_cjk(question.text)
+        coverage = term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index)) if question.terms else None
         min_dense = self.settings.min_dense_cjk if cjk else self.settings.min_dense
         enough = best.dense >= min_dense and (coverage is None or coverage >= self.settings.min_coverage)
         strength = min(1.0, max(0.0, 0.5 + (best.dense - min_dense) / 0.1))

@@ -6,6 +6,7 @@ matched on folded (Simplified, lower-case) text, so each pattern is written once
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -35,7 +36,7 @@ ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
     (Asks.category, re.compile(r"类别|什么类|哪一?类|哪种类|属于.{0,4}(公共建设|科技发展)|(公共建设|科技发展)还是|category|what (kind|type) of (program|plan|project)")),
     (Asks.agency, re.compile(r"哪[个一]?(单位|机关|机构|部会|组织|法人|中心|管理局)|由谁|谁(负责|执行|推动|主办|办理)|主[管办]机关|执行单位"
                              r"|which (agency|unit|organi[sz]ation|institut\w*|body|office|authority|administration)\b|who (runs|is responsible|carries|implements|manages|leads)\b")),
-    (Asks.program, re.compile(r"哪[个一项些]*(计划|计画|项目|方案)|什么(计划|计画|方案)|何(计划|计画)|属于哪|是哪一?项|哪一项"
+    (Asks.program, re.compile(r"哪[个一项些]*(计划|计画|项目|方案)|哪[个一项些]*[\u4e00-\u9fff]{1,6}?(计划|计画|方案)|什么(计划|计画|方案)|何(计划|计画)|属于哪|是哪一?项|哪一项"
                               r"|(有没有|有无|是否有|有什么|有哪).{0,40}(计划|计画|方案)"
                               r"|which (program|programme|plan|project|initiative|scheme)s?\b|what (program|programme|plan|project|initiative)s?\b")),
     (Asks.enumeration, re.compile(r"哪些|哪几|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]|几大|有哪|列出|包[括含]什么"
@@ -86,11 +87,14 @@ def content_terms(text: str) -> list[str]:
     return [token for token in tokenize(folded) if len(token) > 1 or not has_cjk(token)]
 
 
-def analyse(text: str) -> Question:
+def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Question:
+    """What a question asks and expects, and its content terms: for a question without CJK characters, the terms
+    of its Chinese translation when `translate` (the index glossary's) finds any."""
     folded = fold(text)
     asks = next((kind for kind, pattern in ASKS_PATTERNS if pattern.search(folded)), Asks.general)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
     count_match = re.search(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b", folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     how = bool(re.search(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b", folded))
-    return Question(text, detect_lang(text), asks, expects, content_terms(text), count, how)
+    translated = " ".join(translate(text)) if translate and not has_cjk(text) else ""
+    return Question(text, detect_lang(text), asks, expects, content_terms(translated or text), count, how)

@@ -66,14 +66,18 @@ class Retriever:
                 best.setdefault(chunk, float(score))
         return list(best.items())[:k]
 
+    def lexical_query(self, query: str) -> str:
+        """The query as BM25 sees it: a query without CJK characters is translated into the corpus's Chinese terms
+        through the index's glossary (empty when none are known)."""
+        return query if has_cjk(query) else " ".join(self.index.glossary.translate(query))
+
     def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
-        scores, ids = self.index.lexical.search(query, k)
+        scores, ids = self.index.lexical.search(self.lexical_query(query), k)
         return [(int(i), float(s)) for s, i in zip(scores, ids)]
 
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid, query_vector: np.ndarray | None = None) -> list[Hit]:
         """Top-k chunks for a query, fused by reciprocal rank. Dense ranks chunks by their own vector and by their
-        best sentence; hybrid adds BM25, except for a query without CJK characters, where BM25 over Chinese text
-        has nothing to match and only adds noise."""
+        best sentence; hybrid adds BM25, over the glossary's translation for an English query."""
         depth = max(k, CANDIDATES)
         rankings: list[list[tuple[int, float]]] = []
         dense: list[tuple[int, float]] = []
@@ -82,7 +86,7 @@ class Retriever:
             vector = self.embed_query(query) if query_vector is None else query_vector
             dense = self.dense(vector, depth)
             rankings += [dense, self.dense_sentences(vector, depth)]
-        if mode is Mode.lexical or (mode is Mode.hybrid and has_cjk(query)):
+        if mode in (Mode.lexical, Mode.hybrid):
             lexical = self.lexical(query, depth)
             rankings.append(lexical)
         hits: dict[int, Hit] = {}

@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.+][a-z0-9]+)*")
 
 

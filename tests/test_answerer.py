@@ -19,6 +19,7 @@ BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
     ("哪个计划资助低轨卫星？", Asks.program),
     ("Which program develops low Earth orbit satellites?", Asks.program),
     ("我想知道有沒有補助大學成立研究中心的計畫", Asks.program),
+    ("防災科技是配合哪個國家型計畫推動的？", Asks.program),
     ("臺灣光子源光束線實驗設施建置計畫由哪個單位執行？", Asks.agency),
     ("Who runs the Hsinchu Science Park construction program?", Asks.agency),
     ("中興園區籌設計畫是什麼類別的計畫？", Asks.category),
@@ -113,6 +114,12 @@ def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipe
 def test_english_question_gets_the_chinese_verbatim_answer(pipeline):
     answer = pipeline.ask("Which program builds medical AI on clinical databases?")
     assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用" and answer.lang == "en"
+
+
+def test_english_question_is_matched_by_the_terms_of_its_translation(pipeline):
+    question = analyse("Which program rewards outstanding researchers?", pipeline.index.glossary.translate)
+    assert "奖励" in question.terms and all(not term.isascii() for term in question.terms)
+    assert "rewards" in analyse("Which program rewards outstanding researchers?").terms
 
 
 def test_qa_ask_prints_json_in_the_answer_contract_and_text_for_people(qa_env):

@@ -12,6 +12,7 @@ from embeddings.factory import load_embedder
 from qa.cli import app
 from qa.index_store import IndexProblem, build_index, load_index
 from qa.retrieval import Mode
+from qa.text import fold
 
 runner = CliRunner()
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
@@ -44,10 +45,39 @@ def test_every_mode_returns_k_ranked_passages(qa_env, mode):
     assert scores == sorted(scores, reverse=True)
 
 
-def test_english_query_skips_the_lexical_ranking_in_hybrid_mode(pipeline):
-    hits = pipeline.search("low Earth orbit satellites", 10, Mode.hybrid)
-    assert all(hit.lexical_rank is None for hit in hits)
-    assert any(hit.lexical_rank is not None for hit in pipeline.search("低軌衛星", 10, Mode.hybrid))
+def test_the_glossary_translates_english_words_into_terms_the_plan_uses(pipeline):
+    glossary = pipeline.index.glossary
+    assert {"卫星", "经费"} <= set(glossary.translate("Which program funds low-orbit satellites?"))
+    assert {"光子", "光源"} <= set(glossary.translate("photon source"))
+    assert glossary.translate("zxq blorp") == [] and glossary.translate("What is it?") == []
+    plan_text = fold(pipeline.index.documents["most-110-policy-plan"].text)
+    assert all(term in plan_text for terms in glossary.words.values() for term in terms)
+
+
+def test_english_query_ranks_by_bm25_over_its_translation_in_hybrid_mode(pipeline):
+    question = "Which program builds beamline facilities at the Taiwan Photon Source?"
+    hits = pipeline.search(question, 10, Mode.hybrid)
+    lexical_first = next(hit for hit in hits if hit.lexical_rank == 1)
+    assert lexical_first.chunk.program.startswith("台灣光子源光束線實驗設施建置計畫")
+    assert hits[0].chunk.program.startswith("台灣光子源光束線實驗設施建置計畫")
+    assert pipeline.search("zxq blorp", 10, Mode.lexical) == []
+
+
+def test_an_index_of_the_previous_format_is_upgraded_by_index_if_missing_without_re_embedding(tmp_path, monkeypatch, built_index):
+    from qa.config import get_settings
+
+    copy = tmp_path / "index"
+    shutil.copytree(built_index.resolve(), copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    (copy / "manifest.json").write_text(json.dumps({**manifest, "format": 2}))
+    (copy / "glossary.json").unlink()
+    monkeypatch.setenv("QA_INDEX_DIR", str(copy))
+    get_settings.cache_clear()
+    refused = runner.invoke(app, ["search", "低軌衛星"])
+    assert refused.exit_code == 1 and "has format 2" in refused.stderr and "`qa index`" in refused.stderr
+    upgraded = runner.invoke(app, ["index", "--if-missing"])
+    assert upgraded.exit_code == 0 and "upgrading" in upgraded.stdout and "0 texts embedded" in upgraded.stdout
+    assert search_json("低軌衛星")["passages"][0]["section"][-1] == BEYOND_5G
 
 
 def test_unchanged_rebuild_embeds_nothing_and_a_changed_document_only_its_changed_chunks(tmp_path, plan_path):

