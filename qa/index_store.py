@@ -23,7 +23,7 @@ import numpy as np
 from corpus import Chunk, Document
 from embeddings.base import Embedder
 from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
-from qa.crosslingual import Glossary, build_glossary
+from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
 from qa.text import fold
@@ -172,7 +172,7 @@ def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
 def _glossary(path: Path, texts: list[str], reuse: bool) -> dict:
     """The glossary of these chunk texts: the current index's when it was built from the same texts (parsing the
     dictionary is most of an unchanged rebuild's time), else a new one."""
-    key = content_key("\n".join(texts))
+    key = content_key("\n".join([f"glossary {GLOSSARY_VERSION}", *texts]))
     if reuse:
         try:
             previous = json.loads((path / "glossary.json").read_text(encoding="utf-8"))
