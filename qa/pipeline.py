@@ -61,8 +61,8 @@ class Pipeline:
         started = time.perf_counter()
         analysis = analyse(question, self.index.glossary.translate)
         retriever = self.retriever
-        query_vector = retriever.embed_query(question)
-        hits = retriever.search(question, max(k, 10), mode, query_vector=query_vector)
+        query_vector = retriever.embed_query(analysis.query)
+        hits = retriever.search(analysis.query, max(k, 10), mode, query_vector=query_vector)
         answerer = Answerer(self.index, self.settings.answer_lexical_weight, self.settings.answer_prior_weight)
         candidates = answerer.candidates(analysis, query_vector, hits)
         if mode is Mode.hybrid:

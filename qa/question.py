@@ -54,6 +54,9 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
 QUESTION_WORDS = re.compile(
     r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧"
     r"|[的了是在由被把将会要能可对于与和及或之其]|这|那|有|个|项")
+PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道)|請告訴我|请告诉我|告訴我|告诉我)[\s，,：:]*"
+                      r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know)\s*,?\s*", re.IGNORECASE)
+EXISTENCE = re.compile(r"^(?:有沒有|有没有|是否有|有無|有无)")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -69,6 +72,7 @@ class Question:
     terms: list[str] = field(default_factory=list)
     count: int | None = None
     how: bool = False
+    query: str = ""
 
 
 def detect_lang(text: str) -> str:
@@ -79,6 +83,13 @@ def detect_lang(text: str) -> str:
     if converter("t2s").convert(text) != text:
         return "zh-Hant"
     return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
+
+
+def search_query(text: str) -> str:
+    """The question without a conversational preamble (請問, 我想知道, tell me…) or a leading 有沒有: the words
+    that carry its meaning, which is what the embedding should compare with the plan's sentences."""
+    stripped = EXISTENCE.sub("", PREAMBLE.sub("", text.strip()))
+    return stripped if len(stripped) >= 2 else text
 
 
 def content_terms(text: str) -> list[str]:
@@ -97,4 +108,5 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     how = bool(re.search(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b", folded))
     translated = " ".join(translate(text)) if translate and not has_cjk(text) else ""
-    return Question(text, detect_lang(text), asks, expects, content_terms(translated or text), count, how)
+    return Question(text, detect_lang(text), asks, expects, content_terms(translated or text), count, how,
+                    search_query(text))

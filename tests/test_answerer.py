@@ -116,6 +116,22 @@ def test_english_question_gets_the_chinese_verbatim_answer(pipeline):
     assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用" and answer.lang == "en"
 
 
+@pytest.mark.parametrize("question, query", [
+    ("我想知道有沒有研究全球暖化對農業影響的計畫", "研究全球暖化對農業影響的計畫"),
+    ("請問哪個計畫補助低軌衛星？", "哪個計畫補助低軌衛星？"),
+    ("Tell me which program funds satellites", "which program funds satellites"),
+    ("低軌衛星", "低軌衛星"),
+])
+def test_the_search_query_drops_conversational_preambles(question, query):
+    assert analyse(question).query == query
+
+
+def test_a_question_wrapped_in_a_preamble_is_answered_like_the_plain_one(pipeline):
+    wrapped = pipeline.ask("我想知道有沒有研究全球暖化對農業影響的計畫")
+    plain = pipeline.ask("研究全球暖化對農業影響的是哪個計畫？")
+    assert not wrapped.abstained and wrapped.answer == plain.answer == "氣候變遷對臺灣生態環境及社會影響之研究"
+
+
 def test_english_question_is_matched_by_the_terms_of_its_translation(pipeline):
     question = analyse("Which program rewards outstanding researchers?", pipeline.index.glossary.translate)
     assert "奖励" in question.terms and all(not term.isascii() for term in question.terms)
