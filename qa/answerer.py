@@ -235,21 +235,23 @@ class Answerer:
 
     def _enumeration(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
         """The enumeration whose clause matches the question best among the given sentences; with a count in the
-        question, only one of that size. None when no sentence holds a fitting list."""
+        question, only one of that size, and quoted key words spread over a sentence only when no list fits. None
+        when no sentence holds a fitting list."""
         weights = self.term_weights(question)
-        found = []
-        for rank, candidate in enumerate(candidates):
-            text = candidate.sentence.text
-            for start, end, items in enumerations(text, pairs=question.count == 2):
-                if question.count is not None and items != question.count:
-                    continue
-                clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
-                context = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
-                found.append((-term_coverage(question.terms, weights, context), rank, start, end, candidate))
-        if not found:
-            return None
-        *_, start, end, candidate = min(found, key=lambda f: f[:2])
-        return self._span_extraction(candidate, start, end)
+        for scattered in (False, question.count is not None):
+            found = []
+            for rank, candidate in enumerate(candidates):
+                text = candidate.sentence.text
+                for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
+                    if question.count is not None and items != question.count:
+                        continue
+                    clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
+                    context = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
+                    found.append((-term_coverage(question.terms, weights, context), rank, start, end, candidate))
+            if found:
+                *_, start, end, candidate = min(found, key=lambda f: f[:2])
+                return self._span_extraction(candidate, start, end)
+        return None
 
     def _clause(self, question: Question, candidate: Candidate) -> Extraction:
         """The clause of the best sentence that carries the question's terms without merely restating it; for
@@ -289,11 +291,16 @@ def restates(question: str, clause: str) -> bool:
     return bool(grams) and sum(g in asked for g in grams) / len(grams) >= RESTATEMENT
 
 
-def enumerations(text: str, pairs: bool = False) -> list[tuple[int, int, int]]:
+def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> list[tuple[int, int, int]]:
     """(start, end, item count) of enumerations in a sentence: runs of quoted items, quoted lists, the phrase
-    before a count word (…及…兩種), runs of 、-joined items, and with `pairs` also 'A與B' clauses. Boundaries err on
+    before a count word (…及…兩種), runs of 、-joined items, with `pairs` also 'A與B' clauses, and with `scattered`
+    the quoted key words spread over one sentence (促進「研究開發」、以「增值推廣」…擴散「產業應用」). Boundaries err on
     the long side (an answer must hold every item); list numbering such as `3、` never separates items."""
     found = [(m.start(), m.end(), m.group(0).count("「")) for m in QUOTED_RUN.finditer(text)]
+    quotes = list(QUOTED.finditer(text))
+    if (scattered and len(quotes) >= 2 and not any("、" in q.group(1) for q in quotes)
+            and quotes[-1].end() - quotes[0].start() <= MAX_ANSWER_CHARS):
+        found.append((quotes[0].start(), quotes[-1].end(), len(quotes)))
     for match in QUOTED.finditer(text):
         inner = match.group(1)
         if "、" in inner and not any(start <= match.start() < end for start, end, _ in found):

@@ -60,6 +60,13 @@ def test_enumerations_are_cut_on_item_boundaries_from_plan_sentences():
     assert [numbered[s:e] for s, e, _ in enumerations(numbered)] == ["積極連結基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"]
 
 
+def test_quoted_key_words_spread_over_a_sentence_are_an_enumeration_only_when_asked_for_a_count():
+    strategies = "以三大策略進行推動，促進產學共同「研究開發」、以「增值推廣」加速學研技術產業化，並透過跨域與加強產業鏈結等方式擴散「產業應用」"
+    spans = [(strategies[s:e], n) for s, e, n in enumerations(strategies, scattered=True)]
+    assert ("「研究開發」、以「增值推廣」加速學研技術產業化，並透過跨域與加強產業鏈結等方式擴散「產業應用」", 3) in spans
+    assert all("增值推廣" not in strategies[s:e] or n != 3 for s, e, n in enumerations(strategies))
+
+
 def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     sentence = "推動前瞻半導體材料元件及積體電路，突破摩爾定律持續微縮的挑戰；發展 B5G/6G 通訊技術"
     start, end = slot_span("推動前瞻半導體材料元件是為了突破什麼挑戰？", sentence)
