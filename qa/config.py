@@ -27,10 +27,13 @@ class Settings(BaseSettings):
     hnsw_ef_search: int = 128
     rrf_k: int = 60
     answer_lexical_weight: float = Field(0.15, description="weight of question-term coverage when scoring sentences")
+    answer_lexical_weight_translated: float = Field(
+        0.5, description="the same for a question matched through the glossary (English): cross-lingual similarities "
+                         "spread less, so term coverage must count more to separate sentences")
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
     min_coverage: float = Field(0.0, description="abstain below this share of a CJK question's terms in the evidence")
     min_dense_cjk: float = Field(0.8642, description="abstain below this question–sentence similarity (CJK questions)")
-    min_dense: float = Field(0.7802, description="abstain below this question–sentence similarity (other questions)")
+    min_dense: float = Field(0.7832, description="abstain below this question–sentence similarity (other questions)")
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: list[str] = []

@@ -63,7 +63,9 @@ class Pipeline:
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)
         hits = retriever.search(analysis.query, max(k, 10), mode, query_vector=query_vector)
-        answerer = Answerer(self.index, self.settings.answer_lexical_weight, self.settings.answer_prior_weight)
+        lexical_weight = (self.settings.answer_lexical_weight if has_cjk(question)
+                          else self.settings.answer_lexical_weight_translated)
+        answerer = Answerer(self.index, lexical_weight, self.settings.answer_prior_weight)
         candidates = answerer.candidates(analysis, query_vector, hits)
         if mode is Mode.hybrid:
             hits = rerank(hits, candidates)
@@ -78,17 +80,20 @@ class Pipeline:
                       _ms(started), analysis.lang, analysis.asks.value, None, signals)
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
-        """Evidence strength: similarity of the best sentence (its scale differs between a Chinese and an English
-        question, hence two thresholds), term coverage of the best chunk for CJK questions, and whether the kind
-        of fact asked for (amount, date, person, count) is there at all. Thresholds: `qa calibrate`."""
+        """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from (its
+        scale differs between a Chinese and an English question, hence two thresholds), term coverage of the best
+        chunk, and whether the kind of fact asked for (amount, date, person, count) is there at all. Thresholds:
+        `qa calibrate`."""
         if not candidates:
             return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
         best = candidates[0]
         cjk = has_cjk(question.text)
-        coverage = term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index)) if question.terms else None
+        coverage = (term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index))
+                    if question.terms else None)
+        dense = max(c.dense for c in candidates)
         min_dense = self.settings.min_dense_cjk if cjk else self.settings.min_dense
-        enough = best.dense >= min_dense and (coverage is None or coverage >= self.settings.min_coverage)
-        strength = min(1.0, max(0.0, 0.5 + (best.dense - min_dense) / 0.1))
+        enough = dense >= min_dense and (coverage is None or coverage >= self.settings.min_coverage)
+        strength = min(1.0, max(0.0, 0.5 + (dense - min_dense) / 0.1))
         if coverage is not None:
             strength = 0.5 * strength + 0.5 * coverage
         return {
@@ -96,7 +101,7 @@ class Pipeline:
             "enough_evidence": enough,
             "cjk": cjk,
             "coverage": None if coverage is None else round(coverage, 4),
-            "dense": round(best.dense, 4),
+            "dense": round(dense, 4),
             "agreement": bool(hits and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1),
             "expects": question.expects.value,
             "strength": round(strength, 4),
