@@ -40,6 +40,7 @@ COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|�
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
+OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 SLOT_MAX_CHARS = 40
 FACT_MAX_CHARS = 30
 FACT_PATTERNS = {
@@ -277,10 +278,27 @@ class Answerer:
         return self._trimmed(candidate, clauses[best][0], clauses[best][1])
 
     def _trimmed(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """The span without trailing punctuation, and without a bracket at either end whose partner it cuts off."""
         text = candidate.sentence.text
-        while end > start and text[end - 1] in "，,：:；;。":
-            end -= 1
-        return self._span_extraction(candidate, start, min(end, start + MAX_ANSWER_CHARS))
+        end = min(end, start + MAX_ANSWER_CHARS)
+        while end > start:
+            if text[end - 1] in "，,：:；;。、" or (text[end - 1] in CLOSING and not _balanced(text[start:end])):
+                end -= 1
+            elif text[start] in OPENING and not _balanced(text[start:end]):
+                start += 1
+            else:
+                break
+        return self._span_extraction(candidate, start, end)
+
+
+def _balanced(span: str) -> bool:
+    """True when every bracket in the span is closed within it."""
+    depth = 0
+    for char in span:
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def restates(question: str, clause: str) -> bool:

@@ -98,6 +98,8 @@ def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
     ("哪個單位負責建置半導體射月計畫所需的共用服務設施平臺？", "國家實驗研究院臺灣半導體研究中心"),
     ("科技部在計畫審議中導入了什麼管理概念？", "OKR 管理概念"),
     ("Which program develops the Beyond 5G communication satellite payload?", BEYOND_5G),
+    ("國家科學技術發展計畫的期程是哪幾年？", "110 年至 113 年"),
+    ("What period does the national science and technology development plan cover?", "110 年至 113 年"),
 ])
 def test_field_slot_and_cross_lingual_answers_are_verbatim(pipeline, question, expected):
     answer = pipeline.ask(question)
