@@ -16,7 +16,7 @@ from qa.index_store import Index
 from qa.question import Asks, Expects, Question
 from qa.retrieval import Hit
 from qa.sentences import Sentence
-from qa.text import fold, tokenize
+from qa.text import compact, fold, tokenize
 
 CANDIDATE_CHUNKS = 8
 MAX_ANSWER_CHARS = 200
@@ -166,7 +166,8 @@ class Answerer:
 
     def _row_field(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
         """Program, agency or category of the best-supported program row; a plan named in the evidence wins when
-        the best sentence is prose outside the program table."""
+        the best sentence is prose outside the program table. A value the question itself names is not its answer
+        ("X 計畫推動哪個方案…" asks about X's text)."""
         best = candidates[0]
         row = next((c for c in candidates if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
         if question.asks is Asks.program and (row is None or best.hit.chunk.kind != "program"):
@@ -184,7 +185,7 @@ class Answerer:
             return None
         chunk = row.hit.chunk
         value = {Asks.program: chunk.program, Asks.agency: chunk.agency, Asks.category: chunk.category}[question.asks]
-        if not value:
+        if not value or compact(fold(value)) in compact(fold(question.text)):
             return None
         return Extraction(value, self._field_citations(row, value), row)
 

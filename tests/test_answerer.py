@@ -120,6 +120,11 @@ def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipe
     assert ("does not say" in answer.message) == (lang == "en")
 
 
+def test_a_program_question_naming_the_program_is_answered_from_its_text_not_with_its_name(pipeline):
+    answer = pipeline.ask("完善生醫生態體系創新發展計畫是為了哪個方案而推動？")
+    assert "生醫產業創新推動方案" in answer.answer and "完善生醫生態體系創新發展計畫" not in answer.answer
+
+
 def test_english_question_gets_the_chinese_verbatim_answer(pipeline):
     answer = pipeline.ask("Which program builds medical AI on clinical databases?")
     assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用" and answer.lang == "en"
