@@ -40,6 +40,8 @@ COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|�
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
+PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
+PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 SLOT_MAX_CHARS = 40
 FACT_MAX_CHARS = 30
@@ -135,7 +137,27 @@ class Answerer:
             found = (lists() or self._slot(question, top)) if question.count else (self._slot(question, top) or lists())
             if found:
                 return found
+        if question.why:
+            found = self._purpose(question, [best])
+            if found:
+                return found
         return self._slot(question, top) or self._clause(question, best)
+
+    def _purpose(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """For why-questions: the purpose clause of the sentence ("…，以支援尖端基礎研究…", "為加速…，…", "期能…"),
+        without its marker; a clause restating the question does not answer it."""
+        for candidate in candidates:
+            text = candidate.sentence.text
+            numbering = LIST_NUMBERING.match(text)
+            skip = numbering.end() if numbering else 0
+            for position, clause in enumerate(m for m in CLAUSE.finditer(text) if m.end() > skip):
+                start = max(clause.start(), skip)
+                marker = PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if position == 0 else None)
+                body = text[marker.end():clause.end()] if marker else ""
+                taking = marker and marker.group(0).endswith("以") and re.search("[為为]", body)  # 以 X 為 Y: "as", not "to"
+                if marker and not taking and len(body.strip("，,：:；;。")) >= 4 and not restates(question.text, body):
+                    return self._trimmed(candidate, marker.end(), clause.end())
+        return None
 
     def _document_text(self, chunk: Chunk) -> str:
         return self.index.documents[chunk.doc_id].text

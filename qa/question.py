@@ -73,6 +73,7 @@ class Question:
     count: int | None = None
     how: bool = False
     query: str = ""
+    why: bool = False
 
 
 def detect_lang(text: str) -> str:
@@ -107,6 +108,7 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     count_match = re.search(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b", folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     how = bool(re.search(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b", folded))
+    why = bool(re.search(r"为什么|为何|何以|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b", folded))
     translated = " ".join(translate(text)) if translate and not has_cjk(text) else ""
     return Question(text, detect_lang(text), asks, expects, content_terms(translated or text), count, how,
-                    search_query(text))
+                    search_query(text), why)

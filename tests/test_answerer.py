@@ -120,6 +120,15 @@ def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipe
     assert ("does not say" in answer.message) == (lang == "en")
 
 
+@pytest.mark.parametrize("question, purpose", [
+    ("Why does the ministry build the Taiwan Photon Source?", "支援尖端基礎研究與技術應用"),
+    ("為何要推動國際科技合作？", "提供我國科研人員國際化研究環境"),
+])
+def test_why_questions_are_answered_with_the_purpose_clause_not_a_with_x_as_y_clause(pipeline, question, purpose):
+    assert analyse(question).why
+    assert pipeline.ask(question).answer == purpose
+
+
 def test_a_program_question_naming_the_program_is_answered_from_its_text_not_with_its_name(pipeline):
     answer = pipeline.ask("完善生醫生態體系創新發展計畫是為了哪個方案而推動？")
     assert "生醫產業創新推動方案" in answer.answer and "完善生醫生態體系創新發展計畫" not in answer.answer
