@@ -35,7 +35,7 @@ LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六�
 LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
-WH_WORD = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
+WH_WORD = re.compile(r"怎么办|怎么做|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
 COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
@@ -394,12 +394,12 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     wh = WH_WORD.search(asked)
     if not wh:
         return None
-    left, right = asked[:wh.start()].rstrip("了的着过是为 "), asked[wh.end():].lstrip("的")
+    left, right = asked[:wh.start()].rstrip("了的着过是为要会该应 "), asked[wh.end():].lstrip("的")
     anchor = next(((text.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if text.find(left[-n:]) >= 0), None)
     if anchor is None:
         return None
     start = anchor[0] + anchor[1]
-    while start < len(text) and text[start] in " 的":
+    while start < len(text) and text[start] in " 的，,：:":
         start += 1
     clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
     end = clause_end

@@ -74,6 +74,12 @@ def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     assert slot_span("誰是部長？", sentence) is None
 
 
+def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
+    sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
+    start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
+    assert sentence[start:end].rstrip("，") == "銜接其他部會持續進行輔導"
+
+
 def test_low_orbit_question_answers_the_program_and_cites_the_row_with_offsets(pipeline):
     answer = pipeline.ask("哪個計畫補助低軌衛星的發展？")
     assert not answer.abstained and answer.answer == BEYOND_5G
