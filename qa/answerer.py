@@ -44,6 +44,9 @@ PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 SLOT_MAX_CHARS = 40
+SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
+COPULA = re.compile(r"是(?=[与和跟由在对向从])")
+WITH = str.maketrans("跟和", "与与")
 FACT_MAX_CHARS = 30
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
@@ -387,27 +390,38 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
 
 def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     """(start, end) in `sentence` of the words that fill the question's interrogative, up to and including the
-    noun after it; None when the words around the interrogative are not found in the sentence."""
-    asked, text = fold(question).rstrip("？?。!！ "), fold(sentence)
+    noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
+    教育部); None when the words around the interrogative are not found in the sentence. The words before it
+    are matched ignoring punctuation, 與/和/跟 alike, and a copula before a preposition (是與…) is not required."""
+    asked, text = COPULA.sub("", fold(question).rstrip("？?。!！ ")).translate(WITH), fold(sentence).translate(WITH)
     if len(text) != len(sentence):
         return None
     wh = WH_WORD.search(asked)
     if not wh:
         return None
     left, right = asked[:wh.start()].rstrip("了的着过是为要会该应 "), asked[wh.end():].lstrip("的")
-    anchor = next(((text.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if text.find(left[-n:]) >= 0), None)
+    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
+    letters = "".join(text[i] for i in kept)
+    anchor = next(((letters.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if letters.find(left[-n:]) >= 0), None)
     if anchor is None:
         return None
-    start = anchor[0] + anchor[1]
+    start = kept[anchor[0] + anchor[1] - 1] + 1
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
     clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
     end = clause_end
+    window = min(clause_end, start + SLOT_MAX_CHARS)
     for n in range(min(6, len(right)), 0, -1):
-        found = text.find(right[:n], start + 1, min(clause_end, start + SLOT_MAX_CHARS))
+        found = text.find(right[:n], start + 1, window)
         if found > start:
             end = found + n
             break
+    else:
+        for n in range(min(6, len(right) - 1), 1, -1):
+            found = text.find(right[-n:], start + 2, window)
+            if found > start:
+                end = found
+                break
     if end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return start, end

@@ -74,6 +74,13 @@ def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     assert slot_span("誰是部長？", sentence) is None
 
 
+@pytest.mark.parametrize("question", ["重點補助大學研究中心是與哪個部會合作？", "重点补助大学研究中心跟哪个机关合作？"])
+def test_slot_anchors_ignore_punctuation_copulas_and_which_preposition_is_used(question):
+    sentence = "二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域"
+    start, end = slot_span(question, sentence)
+    assert sentence[start:end] == "教育部"
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
