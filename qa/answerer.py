@@ -43,6 +43,8 @@ ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|�
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
+PROGRAM_LIST = re.compile(r"哪些(?:计划|计画|项目|方案)|哪几[个项](?:计划|计画|项目)|列出.{0,6}(?:计划|计画)|(?:which|what) (?:programs|programmes|plans|projects)\b|list the (?:programs|programmes)")
+LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
@@ -126,6 +128,10 @@ class Answerer:
     def extract(self, question: Question, candidates: list[Candidate]) -> Extraction:
         """Pick the extraction strategy by what is asked; every strategy returns a verbatim span or field."""
         best, top = candidates[0], candidates[:ENUM_CANDIDATES]
+        if PROGRAM_LIST.search(fold(question.text)):
+            found = self._row_list(question, best)
+            if found:
+                return found
         if question.asks in (Asks.program, Asks.agency, Asks.category):
             found = self._row_field(question, candidates)
             if found:
@@ -213,6 +219,26 @@ class Answerer:
         if not value or compact(fold(value)) in compact(fold(question.text)):
             return None
         return Extraction(value, self._field_citations(row, value), row)
+
+    def _row_list(self, question: Question, best: Candidate) -> Extraction | None:
+        """'哪些計畫屬於公共建設類' / 'which programs does <agency> run': every program row whose category or agency the
+        question names, in plan order, joined with 、 (as many as fit in an answer), each name cited where it stands."""
+        asked = compact(fold(question.text))
+        rows: dict[tuple[str, str], Chunk] = {}
+        for chunk in self.index.chunks:
+            named = [v for v in (chunk.category, chunk.agency) if v and LEGAL_FORM.sub("", compact(fold(v))) in asked]
+            if chunk.kind == "program" and chunk.program and named:
+                rows.setdefault((chunk.doc_id, chunk.program), chunk)
+        names, citations = [], []
+        for (doc_id, program), chunk in rows.items():
+            if len("、".join([*names, program])) > MAX_ANSWER_CHARS:
+                break
+            text = self.index.documents[doc_id].text
+            at = text.rfind(program, 0, chunk.start + 1)
+            if at >= 0:
+                names.append(program)
+                citations.append(Citation(chunk.id, doc_id, chunk.section, program, at, at + len(program), at, at + len(program)))
+        return Extraction("、".join(names), citations, best) if names else None
 
     def _acting_organisation(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
         """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位

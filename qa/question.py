@@ -46,7 +46,7 @@ ASKS_PATTERNS: list[tuple[Asks, re.Pattern[str]]] = [
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
-    (Expects.count, re.compile(r"几[位名个人家所]|多少[位名个人家所]|人数|how many|number of")),
+    (Expects.count, re.compile(r"几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|人数|how many|number of")),
     (Expects.person, re.compile(r"谁是|是谁|部长|首长|主委|院长|局长|姓名|名字|who is|who was|minister|director|chairman|head of|name of the")),
     (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
     (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),

@@ -34,6 +34,7 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
 
 
 @pytest.mark.parametrize("question, expects", [
+    ("科技部110年度有幾項重要計畫？", Expects.count),
     ("科技部 110 年度的總預算是多少？", Expects.amount),
     ("How much funding does the program receive?", Expects.amount),
     ("科技部部長是誰？", Expects.person),
@@ -125,6 +126,7 @@ def test_field_slot_and_cross_lingual_answers_are_verbatim(pipeline, question, e
     ("Who is the minister?", "en"),
     ("如何申请美国签证？", "zh-Hans"),
     ("明天台北會下雨嗎？", "zh-Hant"),
+    ("科技部110年度有幾項重要計畫？", "zh-Hant"),
 ])
 def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipeline, question, lang):
     answer = pipeline.ask(question)
@@ -140,6 +142,17 @@ def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipe
 def test_why_questions_are_answered_with_the_purpose_clause_not_a_with_x_as_y_clause(pipeline, question, purpose):
     assert analyse(question).why
     assert pipeline.ask(question).answer == purpose
+
+
+@pytest.mark.parametrize("question, programs", [
+    ("哪些計畫屬於公共建設類？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]),
+    ("國家實驗研究院負責哪些計畫？", ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]),
+])
+def test_which_programs_questions_list_every_row_of_the_named_category_or_agency(pipeline, question, programs):
+    answer = pipeline.ask(question)
+    assert answer.answer == "、".join(programs)
+    text = pipeline.index.documents["most-110-policy-plan"].text
+    assert [text[c.start:c.end] for c in answer.citations] == programs
 
 
 def test_a_program_question_naming_the_program_is_answered_from_its_text_not_with_its_name(pipeline):
