@@ -15,12 +15,12 @@ from importlib import resources
 
 import Stemmer
 
-from qa.text import CJK_RUN, fold
+from qa.text import CJK_RUN, LATIN_WORD, fold
 
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 2
+GLOSSARY_VERSION = 3
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -97,12 +97,14 @@ class Glossary:
 
     words: dict[str, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
+    latin: set[str] = field(default_factory=set)
 
     def translate(self, text: str) -> list[str]:
-        """Chinese terms for an English question: whole-phrase glosses first, then up to TRANSLATIONS_PER_WORD
-        terms per content word. Empty for text with nothing the glossary knows."""
+        """Chinese terms for an English question: the Latin words the corpus itself uses (Beyond 5G, OKR, AI) as
+        they are, whole-phrase glosses, then up to TRANSLATIONS_PER_WORD terms per content word. Empty for text
+        with nothing the glossary knows."""
         stems = english_stems(text)
-        terms: dict[str, None] = {}
+        terms: dict[str, None] = dict.fromkeys(word for word in LATIN_WORD.findall(text.lower()) if word in self.latin)
         for n in range(MAX_GLOSS_WORDS, 1, -1):
             for i in range(len(stems) - n + 1):
                 terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
@@ -111,11 +113,11 @@ class Glossary:
         return list(terms)
 
     def to_dict(self) -> dict:
-        return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases}
+        return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Glossary":
-        return cls(data["words"], data["phrases"])
+        return cls(data["words"], data["phrases"], set(data.get("latin", [])))
 
 
 def build_glossary(texts: list[str]) -> Glossary:
@@ -136,4 +138,5 @@ def build_glossary(texts: list[str]) -> Glossary:
     def ranked(table: dict[str, dict[str, float]]) -> dict[str, list[str]]:
         return {key: sorted(terms, key=lambda t: (-terms[t], -df[t], t)) for key, terms in sorted(table.items())}
 
-    return Glossary(ranked(words), ranked(phrases))
+    latin = {word for text in folded for word in LATIN_WORD.findall(text)} - STOPWORDS
+    return Glossary(ranked(words), ranked(phrases), latin)

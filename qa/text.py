@@ -10,7 +10,8 @@ from functools import lru_cache
 
 CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.+][a-z0-9]+)*")
+LATIN_WORD = re.compile(r"[a-z0-9]+(?:[.+][a-z0-9]+)*")
+TOKEN = re.compile(rf"{CJK_RUN.pattern}|{LATIN_WORD.pattern}")
 
 
 @lru_cache(maxsize=2)

@@ -27,6 +27,12 @@ def test_a_glossary_translates_into_terms_of_its_own_corpus_only():
     assert all(term in folded_rows for terms in glossary.words.values() for term in terms)
 
 
+def test_latin_words_the_corpus_uses_pass_through_untranslated():
+    glossary = build_glossary([*ROWS, "導入 OKR 管理概念"])
+    assert glossary.translate("What is the goal of the Beyond 5G program?")[:2] == ["beyond", "5g"]
+    assert "okr" in glossary.translate("Why OKR?") and "what" not in glossary.translate("What is OKR?")
+
+
 def test_place_names_come_from_long_glosses_of_names():
     assert "新竹" in build_glossary(ROWS).translate("Hsinchu")
 
