@@ -16,7 +16,7 @@ from qa.index_store import Index
 from qa.question import Asks, Expects, Question
 from qa.retrieval import Hit
 from qa.sentences import Sentence
-from qa.text import compact, fold, tokenize
+from qa.text import CJK_CHAR, compact, fold, tokenize
 
 CANDIDATE_CHUNKS = 8
 MAX_ANSWER_CHARS = 200
@@ -150,7 +150,22 @@ class Answerer:
             found = self._purpose(question, [best])
             if found:
                 return found
-        return self._slot(question, top) or self._clause(question, best)
+        return self._slot(question, top) or self._typed_list(question, top) or self._clause(question, best)
+
+    def _typed_list(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
+        """'發展什麼衛星' when no sentence repeats the question's words: an enumeration whose items are that noun
+        (高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系)."""
+        asked = fold(question.text).rstrip("？?。!！ ")
+        wh = WH_WORD.search(asked)
+        noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
+        if len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]):
+            return None
+        for candidate in candidates:
+            text = candidate.sentence.text
+            for start, end, _ in enumerations(text):
+                if noun in fold(text[start:end]):
+                    return self._span_extraction(candidate, start, end)
+        return None
 
     def _purpose(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
         """For why-questions: the purpose clause of the sentence ("…，以支援尖端基礎研究…", "為加速…，…", "期能…"),
@@ -242,12 +257,15 @@ class Answerer:
 
     def _acting_organisation(self, question: Question, candidates: list[Candidate]) -> Extraction | None:
         """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
-        負責建置…"): the text, not the row's agency, answers then."""
-        verbs = set(re.findall(ACTION, fold(question.text)))
+        負責建置…", the same verb with the same object): the text, not the row's agency, answers then."""
+        asked = fold(question.text)
+        objects = {m.group(1): asked[m.end():m.end() + 2] for m in re.finditer(ACTION, asked)}
         for candidate in candidates:
             text = candidate.sentence.text
-            for match in ACTING.finditer(fold(text)):
-                if match.group(2) in verbs:
+            folded = fold(text)
+            for match in ACTING.finditer(folded):
+                verb = match.group(2)
+                if verb in objects and len(objects[verb]) == 2 and folded.startswith(objects[verb], match.end()):
                     name = LIST_NUMBERING.sub("", text[match.start(1):match.end(1)])
                     return self._span_extraction(candidate, match.end(1) - len(name), match.end(1))
         return None
@@ -437,17 +455,19 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
     end = clause_end
     window = min(clause_end, start + SLOT_MAX_CHARS)
+    closed = False
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         if found > start:
-            end = found + n
+            end, closed = found + n, True
             break
     else:
         for n in range(min(6, len(right) - 1), 1, -1):
             found = text.find(right[-n:], start + 2, window)
             if found > start:
-                end = found
+                end, closed = found, True
                 break
-    if end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
+    weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
+    if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return start, end

@@ -82,6 +82,16 @@ def test_slot_anchors_ignore_punctuation_copulas_and_which_preposition_is_used(q
     assert sentence[start:end] == "教育部"
 
 
+def test_two_common_characters_alone_do_not_anchor_a_slot():
+    sentence = "為下世代太空科技發展先期推動計畫之延續計畫，亦為第三期國家太空科技發展長程計畫的第二年"
+    assert slot_span("下世代太空科技發展延續推動計畫要發展什麼衛星？", sentence) is None
+
+
+def test_what_noun_questions_without_a_matching_sentence_get_the_list_of_that_noun(pipeline):
+    answer = pipeline.ask("下世代太空科技發展延續推動計畫要發展什麼衛星？")
+    assert "高解析度光學遙測衛星星系、超高解析度智能遙測衛星星系、合成孔徑雷達衛星星系" in answer.answer
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
@@ -114,6 +124,7 @@ def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
     ("Which program develops the Beyond 5G communication satellite payload?", BEYOND_5G),
     ("國家科學技術發展計畫的期程是哪幾年？", "110 年至 113 年"),
     ("What period does the national science and technology development plan cover?", "110 年至 113 年"),
+    ("半导体射月计划由哪个单位负责？", "科技部（本部各單位）"),
 ])
 def test_field_slot_and_cross_lingual_answers_are_verbatim(pipeline, question, expected):
     answer = pipeline.ask(question)
