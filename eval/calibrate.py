@@ -1,7 +1,8 @@
 """Calibrate the abstention thresholds on labelled questions (the dev half), never on the held-out half.
 
-Abstention uses three thresholds: dense similarity for CJK questions and for the others (the cosine scale differs
-across languages), then term coverage for CJK questions the first one lets through. Each is chosen to maximise (unanswerable questions abstained) − PENALTY × (answerable questions abstained), at the middle of
+Abstention uses three thresholds: the evidence score (best sentence similarity plus a little term coverage) for CJK
+questions and for the others (the cosine scale differs across languages), then term coverage for CJK questions the
+first one lets through. Each is chosen to maximise (unanswerable questions abstained) − PENALTY × (answerable questions abstained), at the middle of
 the best plateau, so one question more or less does not move it to an edge.
 """
 from __future__ import annotations
@@ -43,9 +44,9 @@ def calibrate(predictions: list[dict], questions: list[GoldQuestion]) -> list[Th
     """Thresholds min_dense_cjk, min_dense and min_coverage from predictions' signals."""
     by_id = {q.id: q for q in questions}
     scored = [(p["signals"], by_id[p["id"]].answerable) for p in predictions
-              if p["signals"].get("has_expected_fact") and "dense" in p["signals"]]
+              if p["signals"].get("has_expected_fact") and "evidence" in p["signals"]]
     cjk = [(s, ok) for s, ok in scored if s["cjk"]]
-    dense_cjk = _best_threshold("min_dense_cjk", [(s["dense"], ok) for s, ok in cjk])
-    dense_other = _best_threshold("min_dense", [(s["dense"], ok) for s, ok in scored if not s["cjk"]])
-    passing = [(s["coverage"], ok) for s, ok in cjk if s["dense"] >= dense_cjk.value]
+    dense_cjk = _best_threshold("min_dense_cjk", [(s["evidence"], ok) for s, ok in cjk])
+    dense_other = _best_threshold("min_dense", [(s["evidence"], ok) for s, ok in scored if not s["cjk"]])
+    passing = [(s["coverage"], ok) for s, ok in cjk if s["evidence"] >= dense_cjk.value]
     return [dense_cjk, dense_other, _best_threshold("min_coverage", passing)]

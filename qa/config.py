@@ -31,9 +31,12 @@ class Settings(BaseSettings):
         0.5, description="the same for a question matched through the glossary (English): cross-lingual similarities "
                          "spread less, so term coverage must count more to separate sentences")
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
+    evidence_coverage_weight: float = Field(
+        0.02, description="share of term coverage added to the best sentence similarity before the thresholds below "
+                          "(chosen on dev: the widest gap between answerable and unanswerable English questions)")
     min_coverage: float = Field(0.0, description="abstain below this share of a CJK question's terms in the evidence")
-    min_dense_cjk: float = Field(0.8642, description="abstain below this question–sentence similarity (CJK questions)")
-    min_dense: float = Field(0.7832, description="abstain below this question–sentence similarity (other questions)")
+    min_dense_cjk: float = Field(0.8684, description="abstain below this evidence score (CJK questions)")
+    min_dense: float = Field(0.7877, description="abstain below this evidence score (other questions)")
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: list[str] = []

@@ -80,10 +80,10 @@ class Pipeline:
                       _ms(started), analysis.lang, analysis.asks.value, None, signals)
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
-        """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from (its
-        scale differs between a Chinese and an English question, hence two thresholds), term coverage of the best
-        chunk, and whether the kind of fact asked for (amount, date, person, count) is there at all. Thresholds:
-        `qa calibrate`."""
+        """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from, plus
+        a little of the best chunk's term coverage (its scale differs between a Chinese and an English question,
+        hence two thresholds), and whether the kind of fact asked for (amount, date, person, count) is there at all.
+        Thresholds: `qa calibrate`."""
         if not candidates:
             return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
         best = candidates[0]
@@ -91,9 +91,10 @@ class Pipeline:
         coverage = (term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index))
                     if question.terms else None)
         dense = max(c.dense for c in candidates)
-        min_dense = self.settings.min_dense_cjk if cjk else self.settings.min_dense
-        enough = dense >= min_dense and (coverage is None or coverage >= self.settings.min_coverage)
-        strength = min(1.0, max(0.0, 0.5 + (dense - min_dense) / 0.1))
+        evidence = dense + self.settings.evidence_coverage_weight * (coverage or 0.0)
+        min_evidence = self.settings.min_dense_cjk if cjk else self.settings.min_dense
+        enough = evidence >= min_evidence and (coverage is None or coverage >= self.settings.min_coverage)
+        strength = min(1.0, max(0.0, 0.5 + (evidence - min_evidence) / 0.1))
         if coverage is not None:
             strength = 0.5 * strength + 0.5 * coverage
         return {
@@ -102,6 +103,7 @@ class Pipeline:
             "cjk": cjk,
             "coverage": None if coverage is None else round(coverage, 4),
             "dense": round(dense, 4),
+            "evidence": round(evidence, 4),
             "agreement": bool(hits and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1),
             "expects": question.expects.value,
             "strength": round(strength, 4),

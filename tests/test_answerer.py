@@ -171,6 +171,13 @@ def test_a_program_question_naming_the_program_is_answered_from_its_text_not_wit
     assert "生醫產業創新推動方案" in answer.answer and "完善生醫生態體系創新發展計畫" not in answer.answer
 
 
+def test_the_abstention_evidence_is_the_best_similarity_plus_a_little_term_coverage(pipeline):
+    signals = pipeline.ask("Which agency is in charge of the photon source beamline program?").signals
+    weight = pipeline.settings.evidence_coverage_weight
+    assert signals["evidence"] == pytest.approx(signals["dense"] + weight * signals["coverage"], abs=2e-4)
+    assert signals["enough_evidence"] == (signals["evidence"] >= pipeline.settings.min_dense)
+
+
 def test_english_question_gets_the_chinese_verbatim_answer(pipeline):
     answer = pipeline.ask("Which program builds medical AI on clinical databases?")
     assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用" and answer.lang == "en"
