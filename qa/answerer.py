@@ -389,7 +389,7 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
     if (scattered and len(quotes) >= 2 and not any("、" in q.group(1) for q in quotes)
             and quotes[-1].end() - quotes[0].start() <= MAX_ANSWER_CHARS):
         found.append((quotes[0].start(), quotes[-1].end(), len(quotes)))
-    for match in QUOTED.finditer(text):
+    for match in quotes:
         inner = match.group(1)
         if "、" in inner and not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(1), match.end(1), inner.count("、") + 1 + len(CONJUNCTION.findall(inner))))

@@ -97,9 +97,10 @@ def index(
     if if_missing and (index_dir / MANIFEST).exists():
         try:
             manifest = read_manifest(index_dir)
-            upgrade = needs_upgrade(manifest, load_embedder(settings.embedder))
+            embedder = load_embedder(settings.embedder)
+            upgrade = needs_upgrade(manifest, embedder)
             if not upgrade:
-                check_compatible(manifest, index_dir, load_embedder(settings.embedder))
+                check_compatible(manifest, index_dir, embedder)
         except (IndexProblem, EmbedderError) as error:
             fail(str(error))
         if not upgrade:
