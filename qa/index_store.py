@@ -118,8 +118,11 @@ def needs_upgrade(manifest: dict, embedder: Embedder) -> bool:
             and built_with.get("dim") == embedder.dim)
 
 
-def check_compatible(manifest: dict, path: Path, embedder: Embedder) -> None:
-    """Refuse an index made by another format version or embedder: its vectors would be meaningless."""
+def check_compatible(manifest: dict, path: Path, embedder: Embedder, upgrading: bool = False) -> None:
+    """Refuse an index made by another format version or embedder: its vectors would be meaningless. When
+    `upgrading` (a build reading the old index's documents and vectors), an upgradable format is accepted."""
+    if upgrading and needs_upgrade(manifest, embedder):
+        return
     if manifest.get("format") != FORMAT_VERSION:
         command = "qa index" if needs_upgrade(manifest, embedder) else "qa index --rebuild"
         raise IndexProblem(f"index at {path} has format {manifest.get('format')}, this version reads {FORMAT_VERSION}; "
@@ -160,8 +163,7 @@ def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     """Vectors of the current index keyed by content hash, when it was built by the same embedder."""
     try:
         manifest = read_manifest(path)
-        if not needs_upgrade(manifest, embedder):
-            check_compatible(manifest, path, embedder)
+        check_compatible(manifest, path, embedder, upgrading=True)
         keys = json.loads((path / "vector_keys.json").read_text(encoding="utf-8"))
         vectors = np.vstack([np.load(path / "vectors.npy"), np.load(path / "sentences.npy")])
     except (IndexProblem, OSError, ValueError):

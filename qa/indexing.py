@@ -7,8 +7,7 @@ from pathlib import Path
 from corpus import Chunk, Document
 from embeddings.base import Embedder
 from qa.config import Settings
-from qa.index_store import (MANIFEST, BuildReport, build_index, check_compatible, needs_upgrade, read_manifest,
-                            stored_documents)
+from qa.index_store import MANIFEST, BuildReport, build_index, check_compatible, read_manifest, stored_documents
 
 
 class UnknownDocument(KeyError):
@@ -27,9 +26,7 @@ def update_index(
     index_dir: Path = settings.index_dir
     kept: list[tuple[Document, list[Chunk]]] = []
     if not rebuild and (index_dir / MANIFEST).exists():
-        manifest = read_manifest(index_dir)
-        if not needs_upgrade(manifest, embedder):
-            check_compatible(manifest, index_dir, embedder)
+        check_compatible(read_manifest(index_dir), index_dir, embedder, upgrading=True)
         kept = stored_documents(index_dir)
     merged = {document.doc_id: (document, chunks) for document, chunks in kept}
     for doc_id in removed:
