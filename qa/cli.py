@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.base import EmbedderError
 from qa.config import get_settings
-from qa.index_store import MANIFEST, IndexProblem, check_compatible, needs_upgrade, read_manifest
+from qa.index_store import MANIFEST, IndexProblem, check_compatible, outdated, read_manifest
 from qa.indexing import update_index
 from qa.retrieval import Mode
 
@@ -98,15 +98,15 @@ def index(
         try:
             manifest = read_manifest(index_dir)
             embedder = load_embedder(settings.embedder)
-            upgrade = needs_upgrade(manifest, embedder)
-            if not upgrade:
+            reason = outdated(manifest, embedder, settings.chunk_chars)
+            if reason is None:
                 check_compatible(manifest, index_dir, embedder)
         except (IndexProblem, EmbedderError) as error:
             fail(str(error))
-        if not upgrade:
+        if reason is None:
             console.print(f"index at {index_dir} is ready: {manifest['chunk_count']} chunks; nothing to do")
             return
-        console.print(f"index at {index_dir} has format {manifest['format']}: upgrading it (its documents are kept)")
+        console.print(f"index at {index_dir} {reason}: upgrading it (its other documents are kept)")
     try:
         files = collect_paths(paths or [settings.corpus_dir])
     except DocumentError as error:

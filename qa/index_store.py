@@ -118,6 +118,16 @@ def needs_upgrade(manifest: dict, embedder: Embedder) -> bool:
             and built_with.get("dim") == embedder.dim)
 
 
+def outdated(manifest: dict, embedder: Embedder, chunk_chars: int) -> str | None:
+    """Why `qa index` should rebuild an index this version can still use (an older format, or documents cut at
+    another chunk size than configured), or None when it is current."""
+    if needs_upgrade(manifest, embedder):
+        return f"has format {manifest.get('format')}"
+    if manifest.get("chunk_chars") != chunk_chars:
+        return f"was cut into chunks of up to {manifest.get('chunk_chars') or 'another number of'} characters, not {chunk_chars}"
+    return None
+
+
 def check_compatible(manifest: dict, path: Path, embedder: Embedder, upgrading: bool = False) -> None:
     """Refuse an index made by another format version or embedder: its vectors would be meaningless. When
     `upgrading` (a build reading the old index's documents and vectors), an upgradable format is accepted."""
@@ -239,8 +249,10 @@ def build_index(
     hnsw_m: int = 32,
     progress: Callable[[int, int], None] | None = None,
     reuse: bool = True,
+    chunk_chars: int | None = None,
 ) -> BuildReport:
-    """Embed what changed, write a complete new index beside the old one, then publish it atomically."""
+    """Embed what changed, write a complete new index beside the old one, then publish it atomically; the manifest
+    records the chunk size the documents were cut with."""
     started = time.perf_counter()
     with build_lock(path):
         cache = _vector_cache(path, embedder) if reuse else {}
@@ -280,6 +292,7 @@ def build_index(
                 "documents": [{"doc_id": d.doc_id, "title": d.title, "source": d.source, "sha256": d.content_hash,
                                "chunks": len(c), "indexed_at": now} for d, c in documents],
                 "chunk_count": len(chunks),
+                "chunk_chars": chunk_chars,
                 "sentence_count": len(sentences),
                 "built_at": now,
             }

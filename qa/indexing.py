@@ -35,4 +35,4 @@ def update_index(
         del merged[doc_id]
     merged.update({document.doc_id: (document, chunks) for document, chunks in added})
     return build_index(index_dir, list(merged.values()), embedder, settings.hnsw_threshold, settings.hnsw_m,
-                       progress=progress)
+                       progress=progress, chunk_chars=settings.chunk_chars)

