@@ -239,10 +239,12 @@ class Answerer:
         """'哪些計畫屬於公共建設類' / 'which programs does <agency> run': every program row whose category or agency the
         question names, in plan order, joined with 、 (as many as fit in an answer), each name cited where it stands."""
         asked = compact(fold(question.text))
+        rows_of = [chunk for chunk in self.index.chunks if chunk.kind == "program" and chunk.program]
+        values = {value for chunk in rows_of for value in (chunk.category, chunk.agency) if value}
+        named = {value for value in values if LEGAL_FORM.sub("", compact(fold(value))) in asked}
         rows: dict[tuple[str, str], Chunk] = {}
-        for chunk in self.index.chunks:
-            named = [v for v in (chunk.category, chunk.agency) if v and LEGAL_FORM.sub("", compact(fold(v))) in asked]
-            if chunk.kind == "program" and chunk.program and named:
+        for chunk in rows_of:
+            if chunk.category in named or chunk.agency in named:
                 rows.setdefault((chunk.doc_id, chunk.program), chunk)
         names, citations = [], []
         for (doc_id, program), chunk in rows.items():
