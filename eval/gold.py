@@ -23,6 +23,15 @@ class GoldQuestion(BaseModel):
     answerable: bool
     answers: list[str] = []
     evidence: list[str] = []
+    group: str | None = Field(None, min_length=1, description="the fact a question asks about; cases of one fact share "
+                                                              "it, and the dev/test split follows it")
+    verdict: Literal["yes", "no"] | None = Field(None, description="the expected verdict of a yes/no question")
+    items: list[str] | None = Field(None, description="a list question's complete answer: every item, order free")
+
+    @property
+    def form(self) -> str:
+        """How the question is asked (the first tag, by convention of the behavioural suite)."""
+        return self.tags[0] if self.tags else "untagged"
 
     @model_validator(mode="after")
     def answerable_needs_answers(self) -> "GoldQuestion":
@@ -62,10 +71,14 @@ def load_gold(path: Path) -> list[GoldQuestion]:
     return questions
 
 
-def split_of(question_id: str) -> str:
-    """The fixed dev/test rule: the parity of the SHA-1 of the id. Tune on 'dev' only; 'test' is held out."""
-    return "dev" if int(hashlib.sha1(question_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+def split_of(key: str) -> str:
+    """The fixed dev/test rule: the parity of the SHA-1 of the key. Tune on 'dev' only; 'test' is held out."""
+    return "dev" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
 
 
 def select_split(questions: list[GoldQuestion], split: str | None) -> list[GoldQuestion]:
-    return questions if split in (None, "all") else [q for q in questions if split_of(q.id) == split]
+    """One half by the fixed rule, keyed by the question's `group` when it has one (every form of a fact falls in
+    the same half, so a held-out fact is never seen in another wording), else by its id."""
+    if split in (None, "all"):
+        return questions
+    return [q for q in questions if split_of(q.group or q.id) == split]

@@ -42,6 +42,37 @@ def answer_correct(answer: str | None, abstained: bool, answers: list[str]) -> b
     return bool(answer) and not abstained and len(answer) <= MAX_ANSWER_CHARS and contains_any(answer, answers)
 
 
+def list_items(prediction: dict) -> list[str]:
+    """The items of a list answer: the Answer's `items`, else its answer split on 、."""
+    if prediction.get("items"):
+        return list(prediction["items"])
+    return [item for item in (prediction.get("answer") or "").split("、") if item.strip()]
+
+
+def _item_matches(predicted: list[str], items: list[str]) -> tuple[int, int]:
+    """(predicted items naming an expected item, expected items named): an item is named by a predicted item that
+    contains it, compared compacted, as answers are (a name may carry its alias: 計畫 (射月計畫))."""
+    got, expected = [compact(item) for item in predicted], [compact(item) for item in items]
+    precise = sum(any(e in g for e in expected) for g in got)
+    named = sum(any(e in g for g in got) for e in expected)
+    return precise, named
+
+
+def item_f1(predicted: list[str], items: list[str]) -> float:
+    """F1 of a list answer's items against the complete list (order free)."""
+    if not predicted or not items:
+        return 0.0
+    precise, named = _item_matches(predicted, items)
+    precision, recall = precise / len(predicted), named / len(items)
+    return 2 * precision * recall / (precision + recall) if precise and named else 0.0
+
+
+def list_correct(predicted: list[str], items: list[str]) -> bool:
+    """A complete list: every expected item named, and nothing else."""
+    precise, named = _item_matches(predicted, items)
+    return bool(predicted) and precise == len(predicted) and named == len(items)
+
+
 def _f1_characters(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", re.sub(r"<[^>]+>", "", text))
     return [ch for ch in text if not ch.isspace() and not unicodedata.category(ch).startswith(PUNCTUATION_CATEGORIES)]

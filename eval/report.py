@@ -11,7 +11,7 @@ from eval.runner import RECALL_KS
 
 HEADLINE = [("recall_at_1", "R@1"), ("recall_at_3", "R@3"), ("recall_at_5", "R@5"), ("recall_at_10", "R@10"),
             ("mrr_at_10", "MRR@10"), ("ndcg_at_10", "nDCG@10"), ("answer_accuracy", "Accuracy"), ("answer_f1", "F1"),
-            ("abstention", "Abstention"), ("false_abstention", "False abst."), ("latency_p50_ms", "p50 ms"),
+            ("abstention", "Abstention"), ("false_abstention", "False abst."), ("invariance", "Invariance"), ("latency_p50_ms", "p50 ms"),
             ("latency_p95_ms", "p95 ms"), ("latency_max_ms", "max ms")]
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK TC",sans-serif;margin:2rem;color:#1b1b1b;max-width:1200px}
@@ -78,10 +78,15 @@ def failures(questions: list[GoldQuestion], predictions: list[dict], records: li
             continue
         top = prediction["passages"][0] if prediction["passages"] else None
         got = prediction["message"] if prediction["abstained"] else prediction["answer"]
+        if prediction.get("verdict"):
+            got = f"{prediction['verdict']}: {got}"
+        expected = ' | '.join(gold.items or gold.answers) or '(abstain)'
+        if gold.verdict:
+            expected = f"{gold.verdict}: {expected}"
         items.append(
             f"<li data-testid='failure'><div class='q'>{html.escape(gold.id)} · {html.escape(gold.question)}</div>"
             f"<div>problem: {html.escape('; '.join(problems))} · tags: {html.escape(', '.join(gold.tags))}</div>"
-            f"<div>expected: {html.escape(' | '.join(gold.answers) or '(abstain)')}"
+            f"<div>expected: {html.escape(expected)}"
             f" <span class='muted'>evidence: {html.escape(' | '.join(gold.evidence))}</span></div>"
             f"<div>got: {html.escape(str(got))} <span class='muted'>(confidence {prediction['confidence']})</span></div>"
             + (f"<div class='muted'>top passage: {html.escape(' › '.join(top['section']))} — {html.escape(top['text'][:140])}</div>" if top else "")
@@ -100,6 +105,7 @@ def render(title: str, results: dict[str, dict], primary: str, questions: list[G
         "<h2>Headline</h2>", table({mode: r["overall"] for mode, r in results.items()}, "mode"),
         recall_chart(results),
         f"<h2>Per language ({html.escape(primary)})</h2>", table(main["by_lang"], "language"),
+        f"<h2>Per form: the first tag ({html.escape(primary)})</h2>", table(main["by_form"], "form"),
         f"<h2>Per tag ({html.escape(primary)})</h2>", table(main["by_tag"], "tag"),
         f"<h2>Failed questions ({html.escape(primary)})</h2>", failures(questions, predictions, records),
     ]

@@ -167,6 +167,19 @@ def _print_headline(results: dict[str, dict]) -> None:
     console.print(table)
 
 
+def _print_forms(metrics: dict) -> None:
+    """Accuracy per question form (the first tag), worst first, with invariance where the set measures it."""
+    from eval.report import fmt
+
+    table = Table("form", "questions", "accuracy", "F1", "invariance", title="per form (first tag)")
+    rows = sorted(metrics["by_form"].items(), key=lambda item: (item[1]["answer_accuracy"] is None,
+                                                                 item[1]["answer_accuracy"] or 0.0))
+    for form, row in rows:
+        table.add_row(form, str(row["questions"]), fmt(row["answer_accuracy"]), fmt(row["answer_f1"]),
+                      fmt(row.get("invariance")))
+    console.print(table)
+
+
 def _gate(metrics: dict, thresholds_path: Path) -> list[str]:
     """Metrics below their minimum (or above their maximum, for `max_` keys) in the thresholds file."""
     import tomllib
@@ -236,6 +249,7 @@ def evaluate(
     (out / "report.html").write_text(render(f"Evaluation: {gold.name}", results, mode.value, questions,
                                             primary_predictions, primary_records), encoding="utf-8")
     _print_headline(results)
+    _print_forms(results[mode.value])
     console.print(f"wrote {out / 'predictions.jsonl'}, {out / 'metrics.json'}, {out / 'report.html'}", highlight=False)
     if gate:
         problems = _gate(results, thresholds)
