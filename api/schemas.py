@@ -49,6 +49,11 @@ class Answer(BaseModel):
     asks: str
     message: str | None = None
     signals: dict = {}
+    verdict: Literal["yes", "no"] | None = Field(
+        None, description="For a yes/no question: the verdict; `answer` is the verbatim span that supports it.")
+    items: list[str] | None = Field(
+        None, description="For a list question: every item, each verbatim and cited; `answer` joins them with 、.")
+    form: str | None = Field(None, description="How the question was read: wh, request, choice, polar or keyword.")
 
 
 class SearchResponse(BaseModel):

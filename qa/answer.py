@@ -33,6 +33,9 @@ class Answer:
     message: str | None = None
     signals: dict = field(default_factory=dict)
     id: str | None = None
+    verdict: str | None = None
+    items: list[str] | None = None
+    form: str | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)

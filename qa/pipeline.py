@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from embeddings.base import Embedder
 from embeddings.factory import load_embedder
 from qa.answer import Answer
-from qa.answerer import Answerer, Candidate, term_coverage
+from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.config import Settings
 from qa.index_store import Index, load_index
 from qa.question import Question, analyse
@@ -74,10 +74,12 @@ class Pipeline:
         abstain = not candidates or not signals["has_expected_fact"] or not signals["enough_evidence"]
         if abstain:
             return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
-                          analysis.asks.value, NOT_IN_PLAN[analysis.lang], signals)
-        extraction = answerer.extract(analysis, candidates)
+                          analysis.asks.value, NOT_IN_PLAN[analysis.lang], signals, form=analysis.form.value)
+        extraction = answerer.extract(analysis, candidates, query_vector, retriever.embed_query)
+        signals["answered_by"] = extraction.kind
         return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
-                      _ms(started), analysis.lang, analysis.asks.value, None, signals)
+                      _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
+                      items=extraction.items, form=analysis.form.value)
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
         """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from, plus
@@ -98,7 +100,7 @@ class Pipeline:
         if coverage is not None:
             strength = 0.5 * strength + 0.5 * coverage
         return {
-            "has_expected_fact": any(answerer.has_expected_fact(question, c) for c in candidates[:3]),
+            "has_expected_fact": any(has_expected_fact(question, c) for c in candidates[:3]),
             "enough_evidence": enough,
             "cjk": cjk,
             "coverage": None if coverage is None else round(coverage, 4),

@@ -6,7 +6,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from qa.answerer import enumerations, slot_span
+from qa.answering.enumeration import enumerations
+from qa.answering.slot import slot_span
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
 

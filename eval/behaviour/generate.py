@@ -97,8 +97,14 @@ def program_cases(row: Row, rows: list[Row]) -> list[dict]:
         ("en-looking", "en", pick(["I'm looking for the program that {e}.", "I am looking for the program that {e}"], g).format(e=row.en)),
     ]
     out = [case(g, form, "program", q, lang, answers, evidence) for form, lang, q in made]
-    yes_no = pick(["科技部有{d}的計畫嗎？", "有沒有{d}的計畫？", "科技部是不是有{d}的計畫？"], g).format(d=d)
-    out.append(case(g, "yes-no", "program", yes_no, "zh-Hant", answers + evidence, evidence, verdict="yes"))
+    claim = pick(["exists", "true", "false", "false"], g, "claim")
+    if claim == "exists":
+        yes_no = pick(["科技部有{d}的計畫嗎？", "有沒有{d}的計畫？", "科技部是不是有{d}的計畫？"], g).format(d=d)
+    else:
+        named = row.name if claim == "true" else other
+        yes_no = pick(["{p}有在{d}嗎？", "{p}是不是在{d}？", "{d}的是{p}嗎？"], g).format(p=named, d=d)
+    out.append(case(g, "yes-no", "program", yes_no, "zh-Hant", answers + (evidence if claim != "false" else []),
+                    evidence, verdict="no" if claim == "false" else "yes"))
     out.append(case(g, "en-yes-no", "program", f"Does the plan fund {row.en_np}?", "en", answers + evidence, evidence,
                     verdict="yes"))
     return out

@@ -1,0 +1,95 @@
+"""The extractive answerer: score the retrieved sentences, then try the answer kinds in a declared order; the
+first that extracts something answers. Every answer is a slice of a document or a field value the parser read
+from one; nothing is generated."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.answering import (choice, clause, enumeration, fact, keyword, purpose, row_field, row_list, slot, typed_list,
+                          verdict)
+from qa.answering.base import Candidate, Context, Extraction, term_coverage
+from qa.index_store import Index
+from qa.question import Asks, Expects, Form, Question
+from qa.retrieval import Hit
+
+CANDIDATE_CHUNKS = 8
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An answer kind: when it applies to a question, and the unit that extracts it."""
+
+    name: str
+    applies: Callable[[Question], bool]
+    answer: Callable[[Context], Extraction | None]
+
+
+def _always(_: Question) -> bool:
+    return True
+
+
+KINDS: list[Kind] = [
+    Kind("choice", lambda q: q.form is Form.choice, choice.answer),
+    Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
+    Kind("keyword", lambda q: q.form is Form.keyword and q.asks in (Asks.general, Asks.program), keyword.answer),
+    Kind("row list", lambda q: q.row_list, row_list.answer),
+    Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
+    Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),
+    Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
+    Kind("purpose", lambda q: q.why, purpose.answer),
+    Kind("slot", _always, slot.answer),
+    Kind("typed list", _always, typed_list.answer),
+    Kind("clause", _always, clause.answer),
+]
+
+
+class Answerer:
+    """Scores candidate sentences and extracts the answer span; weights come from configuration."""
+
+    def __init__(self, index: Index, lexical_weight: float, prior_weight: float) -> None:
+        self.index = index
+        self.lexical_weight = lexical_weight
+        self.prior_weight = prior_weight
+        self._weights: dict[tuple[str, ...], list[float]] = {}
+
+    def term_weights(self, question: Question) -> list[float]:
+        """IDF of the question's terms, looked up once per question (every kind uses them)."""
+        key = tuple(question.terms)
+        if key not in self._weights:
+            self._weights[key] = self.index.lexical.idf(question.terms).tolist()
+        return self._weights[key]
+
+    def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
+        """Every sentence of the top chunks, scored by dense similarity, term coverage and 1/rank of its chunk."""
+        if not hits:
+            return []
+        weights = self.term_weights(question)
+        rows: list[tuple[int, Hit, int]] = [(sid, hit, rank) for rank, hit in enumerate(hits[:CANDIDATE_CHUNKS], 1)
+                                            for sid in self.index.chunk_sentences[hit.index]]
+        if not rows:
+            return []
+        dense = self.index.sentence_vectors[[sid for sid, _, _ in rows]] @ query_vector
+        out = []
+        for (sid, hit, rank), cosine in zip(rows, dense):
+            sentence = self.index.sentences[sid]
+            coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid))
+            score = float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
+            out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
+        return sorted(out, key=lambda c: -c.score)
+
+    def extract(self, question: Question, candidates: list[Candidate], query_vector: np.ndarray | None = None,
+                embed: Callable[[str], np.ndarray] | None = None) -> Extraction:
+        """The first answer kind that applies to the question and finds its answer in the candidates; `embed`
+        (the retriever's query embedding) lets a kind compare rows with part of the question."""
+        context = Context(self.index, question, candidates, self.term_weights(question), query_vector,
+                          self.lexical_weight, embed)
+        for kind in KINDS:
+            if kind.applies(question):
+                found = kind.answer(context)
+                if found:
+                    found.kind = kind.name
+                    return found
+        raise AssertionError("the clause kind always answers")

@@ -1,0 +1,173 @@
+"""What every answer kind shares: the scored candidate sentences it reads, the extraction it returns, and one
+context with the helpers that cut a verbatim span and cite it.
+
+An answer kind is a function `answer(context) -> Extraction | None`: it returns a span of a document (or a field
+value the parser read from one), cited with offsets, or None when the question is not of its kind or the evidence
+holds nothing it can extract.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus import Chunk
+from qa.answer import Citation
+from qa.answering.spans import snap_to_words, trim
+from qa.index_store import Index
+from qa.question import Question
+from qa.retrieval import Hit
+from qa.sentences import Sentence
+from qa.text import fold
+
+MAX_ANSWER_CHARS = 200
+MAX_QUOTE_CHARS = 400
+ENUM_CANDIDATES = 3
+
+
+@dataclass
+class Candidate:
+    """A sentence of a retrieved chunk, scored against the question."""
+
+    sentence_id: int
+    sentence: Sentence
+    hit: Hit
+    dense: float
+    coverage: float
+    score: float
+
+
+@dataclass
+class Extraction:
+    """A verbatim answer with its citations; `verdict` for yes/no questions, `items` for lists."""
+
+    answer: str
+    citations: list[Citation]
+    best: Candidate
+    verdict: str | None = None
+    items: list[str] | None = None
+    kind: str = ""
+
+
+def term_coverage(terms: list[str], weights: list[float], text: str) -> float:
+    """IDF-weighted share of the question's content terms found in (folded) text: 1.0 = every term present."""
+    total = sum(weights)
+    if not terms or not total:
+        return 0.0
+    return sum(weight for term, weight in zip(terms, weights) if term in text) / total
+
+
+@dataclass
+class Context:
+    """One question being answered: its analysis, its ranked candidates and the index they come from."""
+
+    index: Index
+    question: Question
+    candidates: list[Candidate]
+    weights: list[float]
+    query_vector: np.ndarray | None = None
+    lexical_weight: float = 0.0
+    embed: Callable[[str], np.ndarray] | None = None
+    _rows: list[Chunk] | None = field(default=None, repr=False)
+    _numbers: dict[str, int] | None = field(default=None, repr=False)
+
+    @property
+    def best(self) -> Candidate:
+        return self.candidates[0]
+
+    @property
+    def top(self) -> list[Candidate]:
+        return self.candidates[:ENUM_CANDIDATES]
+
+    @property
+    def rows(self) -> list[Chunk]:
+        """Every program-row chunk of the index, in document order."""
+        if self._rows is None:
+            self._rows = [chunk for chunk in self.index.chunks if chunk.kind == "program" and chunk.program]
+        return self._rows
+
+    def coverage(self, text: str) -> float:
+        """Term coverage of the question in (already folded) text."""
+        return term_coverage(self.question.terms, self.weights, text)
+
+    def document_text(self, chunk: Chunk) -> str:
+        return self.index.documents[chunk.doc_id].text
+
+    def cite(self, candidate: Candidate, start: int | None = None, answer: tuple[int, int] | None = None) -> Citation:
+        """The candidate's sentence (from `start`, a document offset, when given) as a citation."""
+        chunk = candidate.hit.chunk
+        text = self.document_text(chunk)
+        start = candidate.sentence.start if start is None else start
+        end = candidate.sentence.end
+        return Citation(chunk.id, chunk.doc_id, chunk.section, text[start:end], start, end,
+                        answer[0] if answer else None, answer[1] if answer else None)
+
+    def span(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """An answer that is sentence.text[start:end] widened to whole words, cited by its sentence with the span
+        highlighted."""
+        text = candidate.sentence.text
+        start, end = snap_to_words(text, start, end)
+        offset = candidate.sentence.start
+        return Extraction(text[start:end], [self.cite(candidate, answer=(offset + start, offset + end))], candidate)
+
+    def trimmed(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """A span without trailing punctuation or a bracket whose partner it cuts off."""
+        return self.span(candidate, *trim(candidate.sentence.text, start, end, MAX_ANSWER_CHARS))
+
+    def field_citations(self, chunk: Chunk, value: str, candidate: Candidate | None = None) -> list[Citation]:
+        """Cite a field value (program name, agency, category) where it stands above its row, together with the
+        candidate sentence when they are close; the value's line and the sentence apart when they are not."""
+        text = self.document_text(chunk)
+        at = text.rfind(value, 0, chunk.start + 1)
+        if at < 0:
+            at = text.find(value, chunk.start)
+        if at < 0:
+            return [self.cite(candidate)] if candidate else []
+        answer = (at, at + len(value))
+        if candidate and candidate.hit.chunk.id == chunk.id and candidate.sentence.end - at <= MAX_QUOTE_CHARS:
+            return [self.cite(candidate, start=at, answer=answer)]
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        header = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, *answer)
+        return [header, self.cite(candidate)] if candidate else [header]
+
+    def field(self, chunk: Chunk, value: str, candidate: Candidate | None = None) -> Extraction:
+        """A row's field value as the answer, cited."""
+        best = candidate or self.row_candidate(chunk) or self.best
+        return Extraction(value, self.field_citations(chunk, value, best if best.hit.chunk.id == chunk.id else None),
+                          best)
+
+    def row_candidate(self, chunk: Chunk) -> Candidate | None:
+        """The best-scored candidate sentence of a chunk, if it was retrieved."""
+        return next((c for c in self.candidates if c.hit.chunk.id == chunk.id), None)
+
+    def folded_question(self) -> str:
+        return fold(self.question.text)
+
+    def support(self, chunk: Chunk, vector: np.ndarray | None = None) -> float:
+        """How well a chunk's best sentence supports the question, retrieved or not: its sentences' similarity plus
+        the candidates' share of term coverage (the score candidates get). With the `vector` of a part of the
+        question, the similarity alone (the question's terms would favour the rows its other part names)."""
+        if self._numbers is None:
+            self._numbers = chunk_numbers(self.index)
+        sentences = self.index.chunk_sentences[self._numbers[chunk.id]]
+        if not sentences or (vector is None and self.query_vector is None):
+            return 0.0
+        if vector is not None:
+            return float(np.max(self.index.sentence_vectors[sentences] @ vector))
+        similarities = self.index.sentence_vectors[sentences] @ self.query_vector
+        return max(float(similarity) + self.lexical_weight * self.coverage(self.index.folded_sentence(sid))
+                   for sid, similarity in zip(sentences, similarities))
+
+    def closest_row(self, text: str) -> Chunk | None:
+        """The program row whose sentences are most similar to `text` (a part of the question)."""
+        if self.embed is None or not text.strip() or not self.rows:
+            return None
+        vector = self.embed(text)
+        return max(self.rows, key=lambda chunk: self.support(chunk, vector))
+
+
+def chunk_numbers(index: Index) -> dict[str, int]:
+    """Chunk id → position in the index (its vectors and sentences are stored by position)."""
+    return {chunk.id: number for number, chunk in enumerate(index.chunks)}

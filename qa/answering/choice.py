@@ -1,0 +1,112 @@
+"""Choice questions (A 還是 B？, Is X an A or a B program?): the option the evidence supports, as the plan writes it.
+
+Options that name programs or headings are compared by how well each one's own text supports the rest of the
+question; options that name a field value (a category, an agency) are settled by the subject row's field; any other
+option is looked for in the best sentences.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from corpus import Chunk
+from qa.answering import row_field
+from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.subjects import english_subject, named_program, names_of, option_value, subject_by_name
+from qa.text import compact, fold, has_cjk
+
+MIN_OPTION_MATCH = 0.5
+MIN_NAME_SHARE = 0.7
+
+
+def subject_row(context: Context) -> tuple[Chunk, Candidate | None] | None:
+    """The program row a question is about: the one it names; for English, the row whose name its subject's words
+    are closest to (the claimed or offered values would pull retrieval elsewhere); else the best-supported row."""
+    named = named_program(context)
+    if named:
+        return named[0], context.row_candidate(named[0])
+    if not has_cjk(context.question.text):
+        closest = subject_by_name(context, english_subject(context.question.text))
+        if closest is not None:
+            return closest, context.row_candidate(closest)
+    row = row_field.best_row(context)
+    return (row.hit.chunk, row) if row else None
+
+
+def without_options(context: Context) -> str:
+    """The question with its options taken out: what the options are compared on."""
+    rest = fold(context.question.text)
+    for option in context.question.options:
+        rest = rest.replace(option, " ")
+    return re.sub(r"还是|或是|或者|\bor\b", " ", rest)
+
+
+def offered_programs(context: Context, options: list[str]) -> list[Chunk]:
+    """Rows of the programs the options name: in full, or by most of the name (not merely a word of it, such as
+    科技發展 in 臺灣腦科技發展及國際躍升計畫)."""
+    folded = [compact(fold(option)) for option in options]
+    return [chunk for chunk in context.rows
+            if any(name and (name in option or (option in name and len(option) >= MIN_NAME_SHARE * len(name)))
+                   for name in names_of(chunk.program) for option in folded)]
+
+
+def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
+    """Paragraphs under the headings the options name."""
+    folded = {compact(fold(option)) for option in options}
+    return [chunk for chunk in context.index.chunks if chunk.kind != "program"
+            and compact(fold(row_field.heading_of(chunk, broad=False) or "")) in folded]
+
+
+def most_supported(context: Context, chunks: list[Chunk]) -> Chunk:
+    """The chunk whose sentences are closest to the question without its options."""
+    vector = context.embed(without_options(context)) if context.embed else None
+    return max(chunks, key=lambda chunk: context.support(chunk, vector))
+
+
+def offered_field(context: Context, options: list[str]) -> str | None:
+    """The row field (category or agency) the options name values of, the one they name most fully."""
+    scores = {attribute: sum(score for option in options if (score := option_value(context, attribute, option)[1]))
+              for attribute in ("category", "agency")}
+    attribute, score = max(scores.items(), key=lambda item: item[1])
+    return attribute if score > 0 else None
+
+
+def in_evidence(context: Context, options: list[str]) -> Extraction | None:
+    """Free-text options: the one the best sentences contain most of, cut from the sentence that contains it."""
+    found = []
+    for rank, candidate in enumerate(context.top):
+        text = candidate.sentence.text
+        folded = fold(text)
+        if len(folded) != len(text):
+            continue
+        for option in options:
+            wanted = compact(fold(option))
+            match = SequenceMatcher(None, folded, wanted, autojunk=False).find_longest_match(0, len(folded), 0, len(wanted))
+            if wanted and match.size / len(wanted) >= MIN_OPTION_MATCH:
+                found.append((-match.size / len(wanted), rank, match.a, match.a + match.size, candidate))
+    if not found:
+        return None
+    *_, start, end, candidate = min(found, key=lambda f: f[:2])
+    return context.span(candidate, start, end)
+
+
+def answer(context: Context) -> Extraction | None:
+    options = context.question.options
+    if len(options) < 2:
+        return None
+    programs = offered_programs(context, options)
+    if programs:
+        chosen = most_supported(context, programs)
+        return context.field(chosen, chosen.program, context.row_candidate(chosen))
+    sections = offered_sections(context, options)
+    if sections:
+        chosen = most_supported(context, sections)
+        return row_field.heading_extraction(context, chosen, context.row_candidate(chosen))
+    attribute = offered_field(context, options)
+    if attribute:
+        subject = subject_row(context)
+        if subject is None:
+            return None
+        chunk, candidate = subject
+        return context.field(chunk, getattr(chunk, attribute), candidate)
+    return in_evidence(context, options)

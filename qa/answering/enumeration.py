@@ -1,0 +1,101 @@
+"""Enumerations in the plan's sentences (「創新、包容、永續」三大願景, 連結在地、國際與未來等三大方略): the list a
+'哪三大…' or 'what are the …' question asks for."""
+from __future__ import annotations
+
+import re
+
+from qa.answering import slot
+from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
+from qa.answering.spans import CLAUSE, skip_numbering
+from qa.text import fold
+
+QUOTED = re.compile(r"「([^「」]{2,120})」")
+QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
+ENUM_STOP = re.compile(r"等|之(?!間)|[一二三四五六七八九十两兩]+大")
+CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
+LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
+COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
+CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> list[tuple[int, int, int]]:
+    """(start, end, item count) of enumerations in a sentence: runs of quoted items, quoted lists, the phrase
+    before a count word (…及…兩種), runs of 、-joined items, with `pairs` also 'A與B' clauses, and with `scattered`
+    the quoted key words spread over one sentence (促進「研究開發」、以「增值推廣」…擴散「產業應用」). Boundaries err on
+    the long side (an answer must hold every item); list numbering such as `3、` never separates items."""
+    found = [(m.start(), m.end(), m.group(0).count("「")) for m in QUOTED_RUN.finditer(text)]
+    quotes = list(QUOTED.finditer(text))
+    if (scattered and len(quotes) >= 2 and not any("、" in q.group(1) for q in quotes)
+            and quotes[-1].end() - quotes[0].start() <= MAX_ANSWER_CHARS):
+        found.append((quotes[0].start(), quotes[-1].end(), len(quotes)))
+    for match in quotes:
+        inner = match.group(1)
+        if "、" in inner and not any(start <= match.start() < end for start, end, _ in found):
+            found.append((match.start(1), match.end(1), inner.count("、") + 1 + len(CONJUNCTION.findall(inner))))
+    quoted = list(found)
+    skip = skip_numbering(text)
+    folded = fold(text)
+    for clause in CLAUSE.finditer(text):
+        offset = max(clause.start(), skip)
+        body = text[offset:clause.end()].rstrip("，,：:；;。！？!?")
+        count = COUNT_WORD.search(fold(body))
+        if count and count.start() > 0 and "、" not in body[:count.start()]:
+            head = LEADING_FUNCTION_WORDS.sub("", body[:count.start()])
+            if CONJUNCTION.search(head):
+                found.append((offset + count.start() - len(head), offset + count.start(), CN_COUNT[count.group(1)]))
+                continue
+        if any(start < offset + len(body) and offset < end for start, end, _ in quoted):
+            continue
+        if "、" not in body:
+            conjunctions = CONJUNCTION.findall(folded[offset:offset + len(body)])
+            if pairs and len(conjunctions) == 1:
+                head = LEADING_FUNCTION_WORDS.sub("", body)
+                found.append((offset + len(body) - len(head), offset + len(body), 2))
+            continue
+        parts = body.split("、")
+        last = CONJUNCTION.split(parts[-1], maxsplit=1)[0]
+        inner = parts[1:-1] + [last] if last else parts[1:-1] or [parts[-1][:4]]
+        limit = 2 * max(len(p) for p in inner) + 2
+        head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
+        stop = ENUM_STOP.search(parts[-1])
+        conjunction = CONJUNCTION.search(parts[-1])
+        if stop:
+            tail = parts[-1][:stop.start()]
+        else:
+            tail = parts[-1][:conjunction.end() + limit] if conjunction else parts[-1][:limit]
+        start = offset + len(parts[0]) - len(head)
+        end = offset + len(body) - len(parts[-1]) + len(tail)
+        if head and tail:
+            found.append((start, end, len(parts) + (1 if conjunction and conjunction.start() < len(tail) else 0)))
+    return found
+
+
+def best_enumeration(context: Context, candidates: list[Candidate]) -> Extraction | None:
+    """The enumeration whose clause matches the question best among the given sentences; with a count in the
+    question, only one of that size, and quoted key words spread over a sentence only when no list fits."""
+    question = context.question
+    for scattered in (False, question.count is not None):
+        found = []
+        for rank, candidate in enumerate(candidates):
+            text = candidate.sentence.text
+            for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
+                if question.count is not None and items != question.count:
+                    continue
+                clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
+                context_text = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
+                found.append((-context.coverage(context_text), rank, start, end, candidate))
+        if found:
+            *_, start, end, candidate = min(found, key=lambda f: f[:2])
+            return context.span(candidate, start, end)
+    return None
+
+
+def answer(context: Context) -> Extraction | None:
+    """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
+    fill the gap; without one, the gap's words first."""
+    def lists() -> Extraction | None:
+        return best_enumeration(context, [context.best]) or best_enumeration(context, context.top)
+
+    if context.question.count:
+        return lists() or slot.answer(context)
+    return slot.answer(context) or lists()

@@ -1,0 +1,36 @@
+"""How-many / how-much / when questions: the number, amount or date with the words it counts."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.spans import CLAUSE
+from qa.question import Expects, Question
+from qa.text import fold
+
+FACT_MAX_CHARS = 30
+FACT_PATTERNS = {
+    Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
+    Expects.count: re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
+    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
+                             r"|\d+\s*(?:分钟|小时|天|个月|周)"),
+    Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"),
+    Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
+}
+
+
+def has_expected_fact(question: Question, candidate: Candidate) -> bool:
+    """False when the question needs an amount, count, date, period or person the sentence does not state."""
+    pattern = FACT_PATTERNS.get(question.expects)
+    return True if pattern is None else bool(pattern.search(fold(candidate.sentence.text)))
+
+
+def answer(context: Context) -> Extraction | None:
+    pattern = FACT_PATTERNS[context.question.expects]
+    for candidate in context.top:
+        text = candidate.sentence.text
+        match = pattern.search(fold(text))
+        if match:
+            clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
+            return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
+    return None

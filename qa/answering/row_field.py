@@ -1,0 +1,148 @@
+"""Program, agency or category questions: the field of the best-supported program row; a strategy question: the
+heading the best paragraph stands under."""
+from __future__ import annotations
+
+import re
+
+from corpus import Chunk
+from qa.answer import Citation
+from qa.answering import slot
+from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.spans import skip_numbering
+from qa.question import Asks
+from qa.answering.subjects import english_program_phrase, named_program, subject_by_name
+from qa.text import compact, fold, has_cjk
+
+ROW_MARGIN = 0.05
+FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
+NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
+ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
+ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
+ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
+HEADING_NUMBER = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])\s*")
+BROAD_SECTION_NOUNS = ("目标", "施政目标", "方针")
+SECTION_CANDIDATES = 8
+
+
+def best_row(context: Context) -> Candidate | None:
+    """The best candidate from a program row, unless prose outscores every row by more than a margin."""
+    best = context.best
+    return next((c for c in context.candidates
+                 if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
+
+
+def named(value: str, asked: str) -> bool:
+    """True when the question (folded, compacted, without the program it names) names the value itself, which
+    so cannot be its answer."""
+    return compact(fold(value)) in asked
+
+
+def subject_row(context: Context) -> tuple[Chunk, Candidate | None] | None:
+    """The program a question about a field names: by its Chinese name, or — an English question — by the words
+    left when the question's frame is taken away."""
+    found = named_program(context)
+    if found:
+        return found[0], context.row_candidate(found[0])
+    if not has_cjk(context.question.text):
+        chunk = subject_by_name(context, english_program_phrase(context.question.text))
+        if chunk is not None:
+            return chunk, context.row_candidate(chunk)
+    return None
+
+
+def named_plan(context: Context, candidate: Candidate) -> Extraction | None:
+    """A plan the prose names in quotes (「…計畫」) or by a Latin name (B5G 計畫)."""
+    match = NAMED_PLAN.search(candidate.sentence.text)
+    if not match:
+        return None
+    group = 1 if match.group(1) else 2
+    return context.span(candidate, match.start(group), match.end(group))
+
+
+def acting_organisation(context: Context) -> Extraction | None:
+    """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
+    負責建置…", the same verb with the same object): the text, not the row's agency, answers then."""
+    asked = context.folded_question()
+    objects = {m.group(1): asked[m.end():m.end() + 2] for m in re.finditer(ACTION, asked)}
+    for candidate in context.top:
+        text = candidate.sentence.text
+        folded = fold(text)
+        for match in ACTING.finditer(folded):
+            verb = match.group(2)
+            if verb in objects and len(objects[verb]) == 2 and folded.startswith(objects[verb], match.end()):
+                name = text[match.start(1):match.end(1)]
+                name = name[skip_numbering(name):]
+                return context.span(candidate, match.end(1) - len(name), match.end(1))
+    return None
+
+
+def heading_of(chunk: Chunk, broad: bool) -> str | None:
+    """The heading a paragraph stands under: the deepest one, or with `broad` the one below the top-level part
+    (a goal rather than its strategy); None for the document's own title."""
+    if len(chunk.section) < 2:
+        return None
+    heading = chunk.section[1] if broad and len(chunk.section) >= 3 else chunk.section[-1]
+    return HEADING_NUMBER.sub("", heading).strip() or None
+
+
+def heading_extraction(context: Context, chunk: Chunk, candidate: Candidate | None) -> Extraction | None:
+    """A paragraph's heading as the answer, cited where it stands, with the sentence that supports it."""
+    title = heading_of(chunk, context.question.noun in BROAD_SECTION_NOUNS) if chunk.kind != "program" else None
+    if not title:
+        return None
+    text = context.document_text(chunk)
+    at = text.rfind(title, 0, chunk.end)
+    if at < 0:
+        return None
+    line_end = min(i for i in (text.find("\n", at), text.find("：", at), len(text)) if i >= 0)
+    quote = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, at, at + len(title))
+    return Extraction(title, [quote, context.cite(candidate)] if candidate else [quote], candidate or context.best)
+
+
+def heading(context: Context) -> Extraction | None:
+    """The heading of the best-supported paragraph."""
+    for candidate in context.candidates[:SECTION_CANDIDATES]:
+        found = heading_extraction(context, candidate.hit.chunk, candidate)
+        if found:
+            return found
+    return None
+
+
+def answer(context: Context) -> Extraction | None:
+    """The asked field of the best row; a plan named in the evidence wins when the best sentence is prose outside
+    the program table; for agencies, an organisation the evidence names as doing the asked thing. A value the
+    question itself names is not its answer ("X 計畫推動哪個方案…" asks about X's text)."""
+    question, best = context.question, context.best
+    if question.asks is Asks.section:
+        return heading(context)
+    if question.asks is Asks.agency:
+        found = acting_organisation(context)
+        if found:
+            return found
+    asked = compact(context.folded_question())
+    program = named_program(context)
+    if program and question.asks is not Asks.program:
+        asked = asked.replace(program[1], " ")  # 科技發展 inside 臺灣腦科技發展…計畫 is not the category named
+    if question.asks in (Asks.agency, Asks.category):
+        subject = subject_row(context)
+        if subject:
+            return context.field(subject[0], getattr(subject[0], FIELDS[question.asks]), subject[1])
+    row = best_row(context)
+    if question.asks is Asks.program and (row is None or best.hit.chunk.kind != "program"):
+        found = named_plan(context, best)
+        if found:
+            return found
+    if question.asks is Asks.agency:
+        found = slot.fill(context, [best])
+        if found:
+            return found
+        organisation = ORGANISATION.search(best.sentence.text)
+        if best.hit.chunk.kind != "program" and organisation:
+            return context.span(best, organisation.start(), organisation.end())
+    if row is None:
+        return None
+    chunk = row.hit.chunk
+    value = getattr(chunk, FIELDS[question.asks])
+    if not value or named(value, asked):
+        return None
+    return context.field(chunk, value, row)

@@ -1,0 +1,108 @@
+"""'Which programs …' questions: every program row that meets the question's condition — a category or an agency
+it names, else a topic its words name — in plan order, each name cited where it stands."""
+from __future__ import annotations
+
+import re
+
+from corpus import Chunk
+from qa.answer import Citation
+from qa.answering.aliases import defined_aliases
+from qa.answering.base import Context, Extraction
+from qa.answering.subjects import best_translated, plain_value, values
+from qa.text import CJK_RUN, compact, fold, has_cjk
+
+MAX_LIST_CHARS = 2000
+LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|\b(?:which|what|list|all)\b")
+PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
+FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请|科技部\s*110\s*年度")
+FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
+                      r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
+                      r"which|what|all|there)\b")
+
+
+def condition_text(folded: str) -> str:
+    """The words that restrict the list: the modifier between 哪些/列出 and the program noun (哪些「科學園區建設」計畫),
+    the relative clause before it (「跟半導體有關」的計畫), what is said of it after (計畫「由國研院負責」), or else
+    what the sentence says before its list word (「國研院負責」哪些計畫)."""
+    text = folded.rstrip("？?。!！ ")
+    frame = FRAME_ZH if has_cjk(text) else FRAME_EN
+    marker = LIST_MARKER.search(text)
+    nouns = list(PROGRAM_NOUN.finditer(text))
+    if not nouns:
+        return text
+    noun = next((n for n in nouns if marker and n.start() >= marker.end()), nouns[-1])
+    if marker and noun.start() > marker.end() and frame.sub("", text[marker.end():noun.start()]).strip():
+        return text[marker.end():noun.start()].strip()
+    before = text[:noun.start()]
+    if before.endswith("的"):
+        clause = re.split(r"[，,。；;：:]|哪些|所有|列出", before[:-1])[-1]
+        if clause.strip():
+            return clause.strip()
+    after = text[noun.end():]
+    if frame.sub("", after).strip() or not marker:
+        return after
+    return text[:marker.start()]
+
+
+def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:
+    """Rows whose category or agency the condition names (as people write it: 國家實驗研究院 for 財團法人國家實驗
+    研究院); for an English question, the value its translation names best."""
+    named = [(attribute, value) for attribute in ("category", "agency") for value in values(context, attribute)]
+    if translated:
+        value, _ = best_translated([value for _, value in named], translated)
+        chosen = [(attribute, v) for attribute, v in named if v == value]
+    else:
+        chosen = [(attribute, value) for attribute, value in named
+                  if plain_value(value) and plain_value(value) in compact(condition)]
+    if len(chosen) != 1:
+        return []
+    attribute, value = chosen[0]
+    return [chunk for chunk in context.rows if getattr(chunk, attribute) == value]
+
+
+def topic_terms(context: Context, condition: str) -> list[str]:
+    """The topic a condition names, folded, with the aliases the documents define (AI ↔ 人工智慧); for an English
+    question, the glossary's best translation of its topic words."""
+    if has_cjk(condition) or not context.index.glossary.words:
+        topic = compact(FRAME_ZH.sub(" ", condition)) if has_cjk(condition) else compact(FRAME_EN.sub(" ", condition))
+    else:
+        translated = context.index.glossary.translate(FRAME_EN.sub(" ", condition))
+        topic = translated[0] if translated else ""
+    if len(topic) < 2 and not (topic and not CJK_RUN.fullmatch(topic)):
+        return []
+    aliases = defined_aliases(tuple(document.text for document in context.index.documents.values()))
+    return [topic, *sorted(aliases.get(topic, ()))]
+
+
+def by_topic(context: Context, terms: list[str]) -> list[Chunk]:
+    """Rows whose name or text mentions one of the terms."""
+    texts: dict[tuple[str, str], str] = {}
+    for chunk in context.rows:
+        key = (chunk.doc_id, chunk.program)
+        texts[key] = texts.get(key, compact(fold(chunk.program))) + compact(fold(chunk.text))
+    chosen = {key for key, text in texts.items() if any(term in text for term in terms)}
+    return [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) in chosen]
+
+
+def answer(context: Context) -> Extraction | None:
+    folded = fold(context.question.text)
+    condition = condition_text(folded)
+    translated = [] if has_cjk(folded) else context.index.glossary.translate(condition)
+    rows = by_field(context, condition, translated)
+    if not rows:
+        terms = topic_terms(context, condition)
+        rows = by_topic(context, terms) if terms else []
+    names: list[str] = []
+    citations: list[Citation] = []
+    seen: set[tuple[str, str]] = set()
+    for chunk in rows:
+        if (chunk.doc_id, chunk.program) in seen:
+            continue
+        seen.add((chunk.doc_id, chunk.program))
+        if len("、".join([*names, chunk.program])) > MAX_LIST_CHARS:
+            break
+        names.append(chunk.program)
+        citations += context.field_citations(chunk, chunk.program)[:1]
+    if not names:
+        return None
+    return Extraction("、".join(names), citations, context.best, items=names)

@@ -1,0 +1,68 @@
+"""Slot filling: the words of the plan that fill the question's gap (突破什麼挑戰 → 摩爾定律持續微縮的挑戰)."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.spans import CLAUSE
+from qa.text import fold
+
+WH_WORD = re.compile(r"怎么办|怎么做|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
+SLOT_MAX_CHARS = 40
+SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
+COPULA = re.compile(r"是(?=[与和跟由在对向从])")
+WITH = str.maketrans("跟和", "与与")
+
+
+def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
+    """(start, end) in `sentence` of the words that fill the question's interrogative, up to and including the
+    noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
+    教育部); None when the words around the interrogative are not found in the sentence. The words before it
+    are matched ignoring punctuation, 與/和/跟 alike, and a copula before a preposition (是與…) is not required."""
+    asked, text = COPULA.sub("", fold(question).rstrip("？?。!！ ")).translate(WITH), fold(sentence).translate(WITH)
+    if len(text) != len(sentence):
+        return None
+    wh = WH_WORD.search(asked)
+    if not wh:
+        return None
+    left, right = asked[:wh.start()].rstrip("了的着过是为要会该应 "), asked[wh.end():].lstrip("的")
+    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
+    letters = "".join(text[i] for i in kept)
+    anchor = next(((letters.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if letters.find(left[-n:]) >= 0), None)
+    if anchor is None:
+        return None
+    start = kept[anchor[0] + anchor[1] - 1] + 1
+    while start < len(text) and text[start] in " 的，,：:":
+        start += 1
+    clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
+    end = clause_end
+    window = min(clause_end, start + SLOT_MAX_CHARS)
+    closed = False
+    for n in range(min(6, len(right)), 0, -1):
+        found = text.find(right[:n], start + 1, window)
+        if found > start:
+            end, closed = found + n, True
+            break
+    else:
+        for n in range(min(6, len(right) - 1), 1, -1):
+            found = text.find(right[-n:], start + 2, window)
+            if found > start:
+                end, closed = found, True
+                break
+    weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
+    if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
+        return None
+    return start, end
+
+
+def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
+    """The first of the candidates whose sentence fills the question's gap."""
+    for candidate in candidates:
+        span = slot_span(context.question.text, candidate.sentence.text)
+        if span:
+            return context.trimmed(candidate, *span)
+    return None
+
+
+def answer(context: Context) -> Extraction | None:
+    return fill(context, context.top)

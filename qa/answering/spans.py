@@ -1,0 +1,94 @@
+"""Where an answer span may start and end: clauses, brackets, list numbering, and word boundaries — a span never
+starts or ends inside a Latin word, a number or a Chinese word (rjieba's segmentation of the folded sentence)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.text import CJK_CHAR, fold, tokenize
+
+CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
+LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
+OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
+TRAILING_PUNCTUATION = "，,：:；;。、"
+RESTATEMENT = 0.6
+MAX_WORD_SHIFT = 6
+ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def balanced(span: str) -> bool:
+    """True when every bracket in the span is closed within it."""
+    depth = 0
+    for char in span:
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def restates(question: str, clause: str) -> bool:
+    """True when most of a clause's character bigrams occur in the question: it repeats the question, so the
+    answer is in the clause next to it."""
+    grams = [g for g in tokenize(clause) if len(g) == 2]
+    asked = set(tokenize(question))
+    return bool(grams) and sum(g in asked for g in grams) / len(grams) >= RESTATEMENT
+
+
+def skip_numbering(text: str) -> int:
+    """Where a sentence's content starts, after list numbering such as `3、` or `（二）`."""
+    numbering = LIST_NUMBERING.match(text)
+    return numbering.end() if numbering else 0
+
+
+def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The span without trailing punctuation, at most `limit` characters, and without a bracket at either end whose
+    partner it cuts off."""
+    end = min(end, start + limit)
+    while end > start:
+        if text[end - 1] in TRAILING_PUNCTUATION or (text[end - 1] in CLOSING and not balanced(text[start:end])):
+            end -= 1
+        elif text[start] in OPENING and not balanced(text[start:end]):
+            start += 1
+        else:
+            break
+    return start, end
+
+
+@lru_cache(maxsize=4096)
+def word_boundaries(text: str) -> frozenset[int]:
+    """Offsets in `text` where a word starts or ends: rjieba's words of the folded text (same length) or of the
+    text itself."""
+    import rjieba
+
+    folded = fold(text)
+    words = rjieba.cut(folded if len(folded) == len(text) else text)
+    bounds, position = {0}, 0
+    for word in words:
+        position += len(word)
+        bounds.add(position)
+    return frozenset(bounds)
+
+
+def inside_word(text: str, position: int) -> bool:
+    """True when `position` falls between two characters of one word (Latin, number or Chinese)."""
+    if position <= 0 or position >= len(text):
+        return False
+    before, after = text[position - 1], text[position]
+    if ALNUM.match(before) and ALNUM.match(after):
+        return True
+    if CJK_CHAR.match(before) and CJK_CHAR.match(after):
+        return position not in word_boundaries(text)
+    return False
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span so that it starts and ends on word boundaries (興半導體製程 → 新興半導體製程, I 人才 → AI 人才)."""
+    for _ in range(MAX_WORD_SHIFT):
+        if not inside_word(text, start):
+            break
+        start -= 1
+    for _ in range(MAX_WORD_SHIFT):
+        if not inside_word(text, end):
+            break
+        end += 1
+    return start, end

@@ -1,0 +1,151 @@
+"""What a question names: the program it is about, and the field values it claims or offers as options."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+
+from corpus import Chunk
+from qa.answering.base import Context
+from qa.text import compact, fold
+
+BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
+LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
+# A claim about a row's field needs a predicate: 由 X 負責 / X 在執行, 是 X 類 / 屬於 X / X 計畫; 科技部有… is scope.
+AGENCY_CLAIM = r"(?:由|是由|是|为)\s*{value}|{value}\s*(?:在)?(?:负责|执行|主办|办理|推动|管理)"
+CATEGORY_CLAIM = r"(?:是|属于|为|归于)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
+EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
+                             r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
+EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$")
+MIN_TRANSLATED_COVERAGE = 0.5
+MIN_OPTION_SHARE = 0.6
+NAME_COVERAGE_WEIGHT = 0.2
+
+
+def names_of(program: str) -> list[str]:
+    """The ways a program can be named: in full, without its bracketed alias, and by the alias (射月計畫)."""
+    names = [program]
+    bracket = BRACKETED.search(program)
+    if bracket:
+        names += [program[:bracket.start()], bracket.group(1)]
+    return [compact(fold(name)) for name in names if len(name.strip()) >= 2]
+
+
+def named_program(context: Context) -> tuple[Chunk, str] | None:
+    """The program row the question names (the longest name it contains) and that name as folded."""
+    asked = compact(context.folded_question())
+    best: tuple[Chunk, str] | None = None
+    for chunk in context.rows:
+        for name in names_of(chunk.program):
+            if name in asked and (best is None or len(name) > len(best[1])):
+                best = (chunk, name)
+    return best
+
+
+def english_subject(text: str) -> str:
+    """The subject of an English yes/no or choice question: the words between its auxiliary and its predicate
+    ('Is [the Beyond 5G LEO satellite program] run by …', 'Is [X] a public construction program or …')."""
+    lowered = text.lower().rstrip("?. ")
+    lowered = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", lowered)
+    cuts = [m.start() for m in (EN_AGENCY_CLAIM.search(lowered), EN_CATEGORY_CLAIM.search(lowered),
+                                re.search(r"\s(?:or)\s", lowered)) if m]
+    return lowered[:min(cuts)] if cuts else lowered
+
+
+EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"
+                      r"for|agency|agencies|unit|organi[sz]ation|body|carries|carry|out|category|categories|type|kind|"
+                      r"class|belongs?|to|name|under|falls?|managed|manages?|implements?|led|leads?|by|oversees?|"
+                      r"handles?|a|an)\b")
+
+
+def english_program_phrase(text: str) -> str:
+    """What an English question asking for a field of a program names that program by: its words without the
+    question's frame ('Who is in charge of [the Beyond 5G LEO satellite program]?')."""
+    return re.sub(r"\s+", " ", EN_FRAME.sub(" ", text.lower().rstrip("?. "))).strip()
+
+
+def plain_value(value: str) -> str:
+    """A field value as people write it: without a legal form or a bracketed scope (財團法人…, 科技部（本部各單位）)."""
+    return LEGAL_FORM.sub("", compact(fold(value)))
+
+
+def covered_characters(value: str, terms: list[str]) -> int:
+    """How many of a value's characters (as people write it) an English text's translated terms cover."""
+    plain = plain_value(value)
+    covered = [False] * len(plain)
+    for term in terms:
+        for match in re.finditer(re.escape(term), plain):
+            covered[match.start():match.end()] = [True] * len(term)
+    return sum(covered)
+
+
+def translated_coverage(value: str, terms: list[str]) -> float:
+    """The share of a value's characters that an English text's translated terms cover."""
+    plain = plain_value(value)
+    return covered_characters(value, terms) / len(plain) if plain else 0.0
+
+
+def best_translated(candidates: list[str], terms: list[str]) -> tuple[str | None, float]:
+    """The value an English phrase names through its translated terms: the one with most characters covered, then
+    the largest share covered (科技 alone covers two thirds of 科技部 but names 新竹科學園區管理局 less than 新竹、
+    科學、園區 do); none below MIN_TRANSLATED_COVERAGE or when two tie."""
+    scored = sorted(((covered_characters(v, terms), translated_coverage(v, terms), v) for v in candidates), reverse=True)
+    if not scored or scored[0][1] < MIN_TRANSLATED_COVERAGE or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
+        return None, 0.0
+    return scored[0][2], scored[0][1]
+
+
+def values(context: Context, attribute: str) -> list[str]:
+    return sorted({getattr(chunk, attribute) for chunk in context.rows if getattr(chunk, attribute)})
+
+
+def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
+    """Values of a row field (category or agency) that a yes/no question claims of its subject: named in a
+    predicate (由 X 執行, 是 X 計畫; run by X, an X program); for English, the value the predicate's translation covers
+    best."""
+    folded = compact(fold(text))
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        frame = AGENCY_CLAIM if attribute == "agency" else CATEGORY_CLAIM
+        return [value for value in values(context, attribute)
+                if re.search(frame.format(value=re.escape(plain_value(value))), folded)]
+    predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(text.lower().rstrip("?. "))
+    if not predicate:
+        return []
+    terms = context.index.glossary.translate(next(group for group in predicate.groups() if group))
+    value, _ = best_translated(values(context, attribute), terms)
+    return [value] if value else []
+
+
+def option_value(context: Context, attribute: str, option: str) -> tuple[str | None, float]:
+    """The field value an option of a choice question names (科技發展類 → 科技發展) and how fully: the share of the
+    option the value makes up (a program name merely containing 科技發展 names a program, not the category); for
+    English, the share of the value its translation covers."""
+    folded = compact(fold(option))
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        found = [(len(plain_value(v)) / len(folded), v) for v in values(context, attribute)
+                 if plain_value(v) and plain_value(v) in folded]
+        best = max(found, default=(0.0, None))
+        return (best[1], best[0]) if best[0] >= MIN_OPTION_SHARE else (None, 0.0)
+    return best_translated(values(context, attribute), context.index.glossary.translate(option))
+
+
+@lru_cache(maxsize=8)
+def _name_vectors(key: tuple[str, tuple[str, ...]], embed: Callable[[str], np.ndarray]) -> np.ndarray:
+    return np.vstack([embed(name) for name in key[1]])
+
+
+def subject_by_name(context: Context, subject: str) -> Chunk | None:
+    """The program row whose name an English subject ('the Beyond 5G LEO satellite program') names: the names'
+    embeddings compared with the subject's, plus a little of the share of each name the subject's dictionary
+    translation covers (Hsinchu → 新竹 tells apart parks the embedding alone confuses)."""
+    if context.embed is None or not subject.strip() or not context.rows:
+        return None
+    programs = sorted({chunk.program for chunk in context.rows})
+    vectors = _name_vectors((context.index.embedder_name, tuple(programs)), context.embed)
+    terms = context.index.glossary.translate(subject)
+    scores = vectors @ context.embed(subject) + NAME_COVERAGE_WEIGHT * np.array(
+        [translated_coverage(program, terms) for program in programs])
+    best = programs[int(np.argmax(scores))]
+    return next(chunk for chunk in context.rows if chunk.program == best)

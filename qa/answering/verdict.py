@@ -1,0 +1,74 @@
+"""Yes/no questions: a verdict with the verbatim span that supports it.
+
+A claim about a row's field (X 是公共建設計畫嗎, Is X run by Y?) is checked against the row: yes when the field holds
+the claimed value, no when it holds another — which is then the answer. A claim that a named program does something
+is yes when its row says so best, no when another row does (that row's program answers). Otherwise the question asks
+whether the plan does something at all: yes, with the program, heading or clause that says so (when the evidence is
+too weak the pipeline abstains before any kind is tried).
+"""
+from __future__ import annotations
+
+from corpus import Chunk
+from qa.answering import clause, row_field
+from qa.answering.base import Context, Extraction
+from qa.answering.choice import subject_row
+from qa.answering.subjects import claimed_values, named_program
+from qa.question import Asks, content_terms
+from qa.text import compact
+
+CLAIM_FRAME = ("是不是", "有没有", "是否", "科技部", "计划", "有在", "在")
+
+
+def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
+    if extraction is not None:
+        extraction.verdict = verdict
+    return extraction
+
+
+def field_claim(context: Context, text: str) -> Extraction | None:
+    """A claimed category or agency, compared with the subject row's."""
+    for attribute in ("category", "agency"):
+        claimed = claimed_values(context, attribute, text)
+        if not claimed:
+            continue
+        subject = subject_row(context)
+        if subject is None:
+            return None
+        chunk, candidate = subject
+        actual = getattr(chunk, attribute)
+        return with_verdict(context.field(chunk, actual, candidate), "yes" if actual in claimed else "no")
+    return None
+
+
+def program_claim(context: Context, subject: Chunk, rest: str) -> Extraction | None:
+    """'Does program X do Y?': yes when X's row supports the claim Y (embedded without X's name, which would pull
+    every comparison towards X) at least as well as any other row does, else no — and the row that does say Y is
+    the answer. The name alone ('有 X 計畫嗎') asks whether X exists."""
+    if not [term for term in content_terms(rest) if term not in CLAIM_FRAME]:
+        return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
+    best = context.closest_row(rest)
+    if best is None or best.program == subject.program:
+        return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
+    return with_verdict(context.field(best, best.program, context.row_candidate(best)), "no")
+
+
+def existence(context: Context) -> Extraction | None:
+    """The plan does what is asked: the program whose row says it, the heading it stands under, or the clause."""
+    row = row_field.best_row(context)
+    if context.question.asks is Asks.section:
+        found = row_field.heading(context)
+    elif row is not None:
+        found = context.field(row.hit.chunk, row.hit.chunk.program, row)
+    else:
+        found = clause.answer(context)
+    return with_verdict(found, "yes")
+
+
+def answer(context: Context) -> Extraction | None:
+    named = named_program(context)
+    rest = compact(context.folded_question())
+    if named:
+        rest = rest.replace(named[1], " ")
+    return (field_claim(context, rest if named else context.question.text)
+            or (program_claim(context, named[0], rest) if named else None)
+            or existence(context))

@@ -1,0 +1,289 @@
+"""Question analysis from structure: how a question is put (interrogative, request, choice, yes/no, keywords), the
+noun its interrogative attaches to wherever it stands, and so the slot it asks for.
+
+哪個計畫… (determiner before its noun), …的計畫是哪一個 (pronoun: the subject's head noun), 我想找…的計畫 (the head of a
+request's final noun phrase), X 是誰負責的 (誰: whoever acts, an organisation here) all ask for a program or an agency
+the same way. The tables of words are in qa/question/forms.py.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
+                               EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
+                               NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
+                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
+                               WH_EN, WH_ZH, WHY, Asks, Expects, Form)
+from qa.text import converter, fold, has_cjk, tokenize
+
+ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
+EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
+PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person for noun in nouns)
+CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
+TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
+DETERMINER_WINDOW = 12
+EN_DETERMINER_WORDS = 3
+EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
+EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
+EN_WORD = re.compile(r"[a-z][a-z'-]*")
+EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
+ZH_OPTION_LEAD = re.compile(r"^.*(?:是由|属于|是|由|为|在)")
+ZH_OPTION_TRAIL = re.compile(r"(?:负责|执行|在执行|在做|在负责|主办|推动|的|呢|吗)+$")
+
+
+@dataclass
+class Question:
+    """What the answerer needs to know about a question."""
+
+    text: str
+    lang: str
+    asks: Asks
+    expects: Expects
+    terms: list[str] = field(default_factory=list)
+    count: int | None = None
+    how: bool = False
+    query: str = ""
+    why: bool = False
+    form: Form = Form.wh
+    noun: str = ""
+    wants_list: bool = False
+    options: list[str] = field(default_factory=list)
+
+    @property
+    def row_list(self) -> bool:
+        """'Which programs …': every program row that meets the question's condition."""
+        return self.asks is Asks.program and self.wants_list
+
+
+@dataclass
+class Structure:
+    """The form, the slot and the attached noun read off a question's words."""
+
+    form: Form
+    asks: Asks = Asks.general
+    noun: str = ""
+    wants_list: bool = False
+    options: list[str] = field(default_factory=list)
+
+
+def detect_lang(text: str) -> str:
+    """'en' without CJK characters; 'zh-Hans' when folding to Simplified changes nothing but the text has
+    characters that differ between scripts; else 'zh-Hant'."""
+    if not has_cjk(text):
+        return "en"
+    if converter("t2s").convert(text) != text:
+        return "zh-Hant"
+    return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
+
+
+def search_query(text: str) -> str:
+    """The question without a conversational preamble (請問, 我想知道, tell me…) or a leading 有沒有: the words
+    that carry its meaning, which is what the embedding should compare with the plan's sentences."""
+    stripped = EXISTENCE.sub("", PREAMBLE.sub("", text.strip()))
+    return stripped if len(stripped) >= 2 else text
+
+
+def content_terms(text: str) -> list[str]:
+    """Folded CJK bigrams and Latin words of the question, without interrogatives and particles."""
+    folded = QUESTION_WORDS.sub(" ", fold(text))
+    return [token for token in tokenize(folded) if len(token) > 1 or not has_cjk(token)]
+
+
+def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
+    """The slot noun starting at `position`, longest first."""
+    return next(((noun, slot) for noun, slot in ZH_NOUNS if text.startswith(noun, position)), None)
+
+
+def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
+    """The first slot noun within `limit` characters, not past the end of the clause."""
+    end = CLAUSE_END.search(text)
+    window = text[:min(limit, end.start() if end else len(text))]
+    return next((found for i in range(len(window)) if (found := noun_at(window, i))), None)
+
+
+def last_noun(text: str) -> tuple[str, Asks, int] | None:
+    """The last slot noun of the text (the head of its final noun phrase; the longest one ending there: 執行機關,
+    not 機關) and where it starts."""
+    for end in range(len(text), 0, -1):
+        found = next(((noun, slot) for noun, slot in ZH_NOUNS if text.endswith(noun, 0, end)), None)
+        if found:
+            return found[0], found[1], end - len(found[0])
+    return None
+
+
+def final_head(text: str) -> tuple[str, Asks]:
+    """The slot of a phrase's head noun when the phrase ends with one (…的計畫, X 執行單位), else general."""
+    found = last_noun(text)
+    if found and found[2] + len(found[0]) == len(text):
+        return found[0], found[1]
+    return "", Asks.general
+
+
+def zh_options(folded: str) -> list[str]:
+    """The alternatives of A 還是 B: what follows the last copula or preposition before the marker, and what
+    follows it, without the shared verb (負責, 執行) or particles."""
+    parts = CHOICE_ZH.split(folded)
+    if len(parts) < 2:
+        return []
+    first = ZH_OPTION_LEAD.sub("", parts[0])
+    options = [first] + [re.sub(r"^(?:是|由|是由)", "", part) for part in parts[1:]]
+    return [cleaned for option in options if (cleaned := ZH_OPTION_TRAIL.sub("", option.strip(" 「」『』\"'")).strip(" 「」『』"))]
+
+
+def en_options(folded: str) -> list[str]:
+    """The alternatives of 'Is X an A or a B program?' / 'run by A or by B': the words after the last article or
+    preposition before 'or', and the words after it."""
+    parts = CHOICE_EN.split(folded)
+    if len(parts) < 2:
+        return []
+    first = EN_OPTION_LEAD.sub("", parts[0])
+    rest = [re.sub(r"^(?:by|a|an|the|is|to|from)\s+", "", part.strip()) for part in parts[1:]]
+    return [option.strip() for option in [first, *rest] if option.strip()]
+
+
+def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
+    """The slot of an interrogative: the noun it determines (哪個計畫), else — standing at the end — the head noun of
+    the subject it is predicated of (…的計畫是哪一個; 什麼 only of a described noun: …的計畫是什麼, not X計畫是什麼)."""
+    word = match.group(0)
+    wants_list = bool(re.search(r"[些几二三四五六七八九十两]", word))
+    if word == "谁":
+        person = next((noun for noun in PERSON_ZH if noun in folded), "")
+        return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
+    after = folded[match.end():].lstrip("的")
+    named = re.match(r"(?:名字|名称|全名)", after)
+    after = after[named.end():] if named else after
+    attached = first_noun(after, DETERMINER_WINDOW) if not PRONOUN_END.match(after) else None
+    ends = bool(PRONOUN_END.match(after))
+    if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached else ends):
+        return Structure(Form.wh, Asks.category, word[-1], wants_list)
+    if attached:
+        return Structure(Form.wh, attached[1], attached[0], wants_list)
+    if ends and not re.search(r"[二三四五六七八九十两]", word):
+        before = folded[:match.start()]
+        subject = PREDICATE.sub("", before)
+        found = last_noun(subject)
+        names = bool(named or re.search(r"(?:名称|名字|全名)(?:是|为|叫)?$|叫$", before))
+        described = found and (not word.startswith(("什么", "甚么", "啥")) or names or subject[:found[2]].endswith("的"))
+        if found and described:
+            return Structure(Form.wh, found[1], found[0], wants_list)
+    return Structure(Form.wh, Asks.general, after[:2], wants_list)
+
+
+def _zh_structure(folded: str) -> Structure:
+    wants_list = bool(LIST_ZH.search(folded))
+    if CHOICE_ZH.search(folded):
+        return Structure(Form.choice, final_head(folded)[1], options=zh_options(folded))
+    spans = [m.span() for m in NOT_INTERROGATIVE.finditer(folded)]
+    wh = next((m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)), None)
+    other = OTHER_WH_ZH.search(folded)
+    if POLAR_ZH.search(folded) and not wh and not other:
+        bare = re.sub(r"[吗么嘛呢的了]+$", "", folded)
+        noun, asks = final_head(bare)
+        return Structure(Form.polar, asks, noun)
+    if wh:
+        structure = _zh_wh_slot(folded, wh)
+        structure.wants_list = structure.wants_list or wants_list
+        return structure
+    if other:
+        return Structure(Form.wh, Asks.general, "", wants_list)
+    noun, asks = final_head(re.sub(r"[吗呢的了\s]+$", "", folded))
+    if REQUEST_ZH.search(folded):
+        return Structure(Form.request, asks, noun, wants_list)
+    short = len(re.sub(r"\s", "", folded)) <= KEYWORD_MAX_CHARS
+    return Structure(Form.keyword if short else Form.request, asks, noun, wants_list)
+
+
+def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
+    """The first slot noun among the words, with 'type/kind of X' a category only when X is a program."""
+    for i, word in enumerate(words):
+        slot = EN_NOUNS.get(word)
+        if slot is None:
+            continue
+        if word in EN_CATEGORY_NOUNS and i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["of"]:
+            following = words[i + 2] if i + 2 < len(words) else ""
+            following = words[i + 3] if following in ("a", "an", "the") and i + 3 < len(words) else following
+            if following not in EN_PROGRAM_NOUNS:
+                return None
+        return word, slot
+    return None
+
+
+def _en_structure(folded: str) -> Structure:
+    text = TRAILING.sub("", folded).strip()
+    wants_list = bool(LIST_EN.search(text))
+    wh = WH_EN.search(text)
+    if POLAR_EN.match(text) and CHOICE_EN.search(text) and not wh:
+        return Structure(Form.choice, options=en_options(text))
+    if POLAR_EN.match(text) and not wh:
+        words = EN_WORD.findall(text)
+        indefinite = re.search(r"\b(?:a|an|any)\s+", text)
+        found = _en_noun(EN_WORD.findall(text[indefinite.end():])[:1]) if indefinite else None
+        if not found and words and words[-1] in EN_NOUNS:
+            found = words[-1], EN_NOUNS[words[-1]]
+        return Structure(Form.polar, found[1] if found else Asks.general, found[0] if found else "")
+    if wh:
+        word = wh.group(1)
+        if word in ("who", "whom", "whose"):
+            person = next((w for w in EN_WORD.findall(text) if EN_NOUNS.get(w) is Asks.person), "")
+            return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list)
+        rest = text[wh.end():].strip()
+        predicate = re.match(r"^(?:is|are|was|were|'s)\s+", rest)
+        if predicate:
+            rest = EN_NAME_OF.sub("", EN_ARTICLE.sub("", rest[predicate.end():]), count=1)
+            words = EN_WORD.findall(rest)[:1]
+        else:
+            words = EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]
+        found = _en_noun(words)
+        if found:
+            plural = found[0].endswith("s") and found[0] not in ("class",)
+            return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program))
+        return Structure(Form.wh, Asks.general, "", wants_list)
+    if OTHER_WH_EN.search(text):
+        return Structure(Form.wh, Asks.general, "", wants_list)
+    request = REQUEST_EN.match(text)
+    if request:
+        words = [w for w in EN_WORD.findall(text[request.end():]) if w not in ("the", "a", "an", "all", "of")][:2]
+        found = _en_noun(words)
+        wants = wants_list or bool(found and found[0].endswith("s") and found[1] is Asks.program)
+        return Structure(Form.request, found[1] if found else Asks.general, found[0] if found else "", wants)
+    words = EN_WORD.findall(text)
+    slot = EN_NOUNS.get(words[-1]) if words else None
+    form = Form.keyword if len(words) <= KEYWORD_MAX_WORDS else Form.request
+    return Structure(form, slot or Asks.general, words[-1] if slot else "", wants_list)
+
+
+def normalised(text: str) -> str:
+    """Folded question text with its final punctuation dropped and 為何 read by its position: '…為何者' and a final
+    '…的 X 為何' ask 'which/what is', not 'why'."""
+    folded = TRAILING.sub("", fold(text)).strip()
+    return re.sub(r"为何(?=者)|(?<=[\u4e00-\u9fff])为何(?=[呢]*$)", "是什么", folded).replace("是什么者", "是何者")
+
+
+def structure_of(text: str) -> Structure:
+    """The form, slot and attached noun of a question (folded; Chinese and English read by their own rules)."""
+    folded = normalised(text)
+    structure = _zh_structure(folded) if has_cjk(folded) else _en_structure(folded)
+    if structure.asks in SINGULAR_ONLY and structure.wants_list:
+        structure.asks = Asks.general
+    if structure.asks is Asks.general and structure.wants_list:
+        structure.asks = Asks.enumeration
+    return structure
+
+
+def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Question:
+    """What a question asks and expects, and its content terms: for a question without CJK characters, the terms
+    of its Chinese translation when `translate` (the index glossary's) finds any."""
+    folded = normalised(text)
+    structure = structure_of(text)
+    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
+    if structure.asks is Asks.person:
+        expects = Expects.person
+    count_match = COUNT.search(folded)
+    count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
+    translated = " ".join(translate(text)) if translate and not has_cjk(text) else ""
+    return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
+                    bool(HOW.search(folded)), search_query(text), bool(WHY.search(folded)), structure.form,
+                    structure.noun, structure.wants_list, structure.options)

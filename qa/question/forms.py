@@ -1,0 +1,131 @@
+"""The forms a question can take, as readable tables: which nouns name which answer slot, which words are
+interrogatives, requests, yes/no and choice markers. Analysis (qa/question/analysis.py) reads a question's
+structure with these tables; it never matches whole phrasings.
+
+Chinese entries are written once, in Simplified: questions are folded (Traditional → Simplified, lower case) first.
+Every table row has an example, and tests/test_question_forms.py checks each one.
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Asks(str, Enum):
+    """The slot a question asks for: a field of a program row, a heading, a person, a list, or text."""
+
+    program = "program"
+    agency = "agency"
+    category = "category"
+    section = "section"
+    person = "person"
+    enumeration = "list"
+    general = "general"
+
+
+class Expects(str, Enum):
+    """The kind of fact a question needs; a passage without one cannot answer it."""
+
+    anything = "anything"
+    amount = "amount"
+    count = "count"
+    person = "person"
+    date = "date"
+    period = "period"
+
+
+class Form(str, Enum):
+    """How the question is put: with an interrogative, as a request, as a choice, as yes/no, or as bare keywords."""
+
+    wh = "wh"
+    request = "request"
+    choice = "choice"
+    polar = "polar"
+    keyword = "keyword"
+
+
+# Nouns and the slot they name, longest first where one contains another. A question asks for the slot of the noun
+# its interrogative attaches to (哪個計畫…, …的計畫是哪一個), or of the head of a request's final noun phrase.
+SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
+    (Asks.agency, ("主管机关", "执行单位", "负责单位", "执行机关", "主办机关", "单位", "机关", "机构", "部会", "组织",
+                   "法人", "管理局"), "哪個單位負責…？"),
+    (Asks.category, ("计划类别", "类别", "类型", "种类", "性质"), "…的類別是哪一個？"),
+    (Asks.section, ("施政策略", "策略", "施政目标", "目标", "方针"), "哪一項施政策略…？"),
+    (Asks.person, ("部长", "次长", "院长", "主任委员", "主委", "主任", "局长", "署长", "首长", "执行长", "校长",
+                   "负责人", "主持人", "姓名"), "科技部部長是誰？"),
+    (Asks.program, ("计划", "计画", "方案", "专案", "项目"), "哪個計畫補助…？"),
+]
+EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
+    (Asks.agency, ("agency", "agencies", "unit", "units", "organisation", "organization", "organisations",
+                   "organizations", "institution", "institutions", "body", "bodies", "office", "authority",
+                   "administration", "bureau", "department"), "Which agency runs …?"),
+    (Asks.category, ("category", "categories", "type", "kind", "class", "sort"), "What type of program is …?"),
+    (Asks.section, ("strategy", "strategies", "goal", "objective", "policy goal"), "Which strategy …?"),
+    (Asks.person, ("minister", "director", "chairman", "chairperson", "chair", "president", "principal", "head",
+                   "person", "official"), "Who is the minister?"),
+    (Asks.program, ("program", "programs", "programme", "programmes", "plan", "plans", "project", "projects",
+                    "initiative", "initiatives", "scheme", "schemes"), "Which program funds …?"),
+]
+# Slots a list of them is asked as a heading or row list would not be: 哪三大策略 asks for the three strategies'
+# words in the text, not for one heading.
+SINGULAR_ONLY = {Asks.section}
+
+# Interrogatives (folded). A determiner (哪個, 什麼, which) attaches to the noun after it; a pronoun (何者, 哪一個 at
+# the end) stands for the subject's noun; 誰/who asks for whoever acts — an organisation here — unless a person role
+# is named.
+WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?[个项类种位家所间条部些大样]?|什么样?的?|甚么|啥|何(?:种|项|类|者)?(?![时处以])|谁")
+WH_EN = re.compile(r"\b(which|what|who|whom|whose)\b")
+NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几乎")
+CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
+PRONOUN_END = re.compile(r"^(?:呢|啊|的|了)*$")
+# The copula or predicate between a subject and a trailing interrogative: …的計畫「是」哪一個, …「叫」什麼.
+PREDICATE = re.compile(r"(?:的)?(?:名称|名字|全名)?(?:是|为|叫做|叫|称为|属于|归于|在)$")
+NAME_WORDS = ("名称", "名字", "全名", "叫什么")
+EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
+
+# Requests without an interrogative: the answer is the head of the final noun phrase (我想找…的「計畫」).
+REQUEST_ZH = re.compile(r"^(?:请|麻烦|拜托)?(?:帮我|替我|给我|我想|我要|想|我需要)?(?:找一下|查一下|找出|查询|查找|找|查|搜寻|列出|列举|给我|知道|了解|看看|问)"
+                        r"|^(?:请|麻烦)(?:列出|给我|提供|说明|告诉我)|^告诉我")
+REQUEST_EN = re.compile(r"^(?:please\s+)?(?:i'?m looking for|i am looking for|looking for|i'?d like|i want|i need|find|show me|"
+                        r"give me|tell me about|tell me|list|search for|name)\b")
+
+# Yes/no: a final question particle, or an A-not-A / 是否 form, with no interrogative besides.
+POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|是不是|有没有|是否|有无|对不对|能不能|会不会|可不可以|有不有")
+POLAR_EN = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b")
+# Choice: A 還是 B / A or B.
+CHOICE_ZH = re.compile(r"还是|或是|或者")
+CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
+
+# A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
+LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|几大|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
+                     r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
+LIST_EN = re.compile(r"\b(?:what are the|which are the|list|name the|all the|what (?:two|three|four|five|six) )\b")
+COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
+NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Bare keywords: at most this many characters (CJK) or words (English) and no question or request structure.
+KEYWORD_MAX_CHARS = 24
+KEYWORD_MAX_WORDS = 6
+
+# The kind of fact needed, first match wins (an amount before a count: 多少錢).
+EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
+    (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
+                                r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
+    (Expects.count, re.compile(r"几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|人数|how many|number of")),
+    (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
+    (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
+    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
+]
+# Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
+OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|什么时候|是否")
+OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
+HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b")
+WHY = re.compile(r"为什么|为何|何以|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
+# Words that carry no content: interrogatives, particles, function words (removed before matching terms).
+QUESTION_WORDS = re.compile(
+    r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧"
+    r"|[的了是在由被把将会要能可对于与和及或之其]|这|那|有|个|项")
+# Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
+PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道)|請告訴我|请告诉我|告訴我|告诉我)[\s，,：:]*"
+                      r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know)\s*,?\s*", re.IGNORECASE)
+EXISTENCE = re.compile(r"^(?:有沒有|有没有|是否有|有無|有无)")
