@@ -57,7 +57,8 @@ class Pipeline:
         return self.retriever.search(query, k, mode)
 
     def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid) -> Answer:
-        """Answer verbatim from the plan with citations, or abstain when the evidence is too weak."""
+        """Answer verbatim from the plan with citations, or abstain when the evidence is too weak (unless the answer
+        is read off the document's structure, such as every row of a named category)."""
         started = time.perf_counter()
         analysis = analyse(question, self.index.glossary.translate)
         retriever = self.retriever
@@ -71,11 +72,13 @@ class Pipeline:
             hits = rerank(hits, candidates)
         passages = [passage_dict(hit) for hit in hits[:max(k, 10)]]
         signals = self._signals(analysis, answerer, candidates, hits)
-        abstain = not candidates or not signals["has_expected_fact"] or not signals["enough_evidence"]
-        if abstain:
+        extraction = None
+        if candidates and signals["has_expected_fact"]:
+            extraction = answerer.extract(analysis, candidates, query_vector, retriever.embed_query,
+                                          evidence=signals["enough_evidence"])
+        if extraction is None:
             return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
                           analysis.asks.value, NOT_IN_PLAN[analysis.lang], signals, form=analysis.form.value)
-        extraction = answerer.extract(analysis, candidates, query_vector, retriever.embed_query)
         signals["answered_by"] = extraction.kind
         return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
                       _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
@@ -93,7 +96,8 @@ class Pipeline:
         coverage = (term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index))
                     if question.terms else None)
         dense = max(c.dense for c in candidates)
-        evidence = dense + self.settings.evidence_coverage_weight * (coverage or 0.0)
+        weight = self.settings.evidence_coverage_weight_cjk if cjk else self.settings.evidence_coverage_weight
+        evidence = dense + weight * (coverage or 0.0)
         min_evidence = self.settings.min_dense_cjk if cjk else self.settings.min_dense
         enough = evidence >= min_evidence and (coverage is None or coverage >= self.settings.min_coverage)
         strength = min(1.0, max(0.0, 0.5 + (evidence - min_evidence) / 0.1))

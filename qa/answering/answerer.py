@@ -20,11 +20,13 @@ CANDIDATE_CHUNKS = 8
 
 @dataclass(frozen=True)
 class Kind:
-    """An answer kind: when it applies to a question, and the unit that extracts it."""
+    """An answer kind: when it applies to a question, and the unit that extracts it. A structural kind reads the
+    document's structure (the program table), not ranked evidence, so it may answer when the evidence is weak."""
 
     name: str
     applies: Callable[[Question], bool]
     answer: Callable[[Context], Extraction | None]
+    structural: bool = False
 
 
 def _always(_: Question) -> bool:
@@ -35,7 +37,7 @@ KINDS: list[Kind] = [
     Kind("choice", lambda q: q.form is Form.choice, choice.answer),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
     Kind("keyword", lambda q: q.form is Form.keyword and q.asks in (Asks.general, Asks.program), keyword.answer),
-    Kind("row list", lambda q: q.row_list, row_list.answer),
+    Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
@@ -81,15 +83,16 @@ class Answerer:
         return sorted(out, key=lambda c: -c.score)
 
     def extract(self, question: Question, candidates: list[Candidate], query_vector: np.ndarray | None = None,
-                embed: Callable[[str], np.ndarray] | None = None) -> Extraction:
-        """The first answer kind that applies to the question and finds its answer in the candidates; `embed`
-        (the retriever's query embedding) lets a kind compare rows with part of the question."""
+                embed: Callable[[str], np.ndarray] | None = None, evidence: bool = True) -> Extraction | None:
+        """The first answer kind that applies to the question and finds its answer in the candidates; without
+        enough `evidence`, only a structural kind may answer (None: abstain). `embed` (the retriever's query
+        embedding) lets a kind compare rows with part of the question."""
         context = Context(self.index, question, candidates, self.term_weights(question), query_vector,
                           self.lexical_weight, embed)
         for kind in KINDS:
-            if kind.applies(question):
+            if (evidence or kind.structural) and kind.applies(question):
                 found = kind.answer(context)
                 if found:
                     found.kind = kind.name
                     return found
-        raise AssertionError("the clause kind always answers")
+        return None

@@ -16,7 +16,7 @@ from corpus import Chunk
 from qa.answer import Citation
 from qa.answering.spans import snap_to_words, trim
 from qa.index_store import Index
-from qa.question import Question
+from qa.question import Question, content_terms
 from qa.retrieval import Hit
 from qa.sentences import Sentence
 from qa.text import fold
@@ -145,27 +145,33 @@ class Context:
     def folded_question(self) -> str:
         return fold(self.question.text)
 
-    def support(self, chunk: Chunk, vector: np.ndarray | None = None) -> float:
+    def support(self, chunk: Chunk, part: tuple[np.ndarray, list[str], list[float]] | None = None) -> float:
         """How well a chunk's best sentence supports the question, retrieved or not: its sentences' similarity plus
-        the candidates' share of term coverage (the score candidates get). With the `vector` of a part of the
-        question, the similarity alone (the question's terms would favour the rows its other part names)."""
+        the candidates' share of term coverage (the score candidates get) — or, given a `part` of the question (its
+        vector, terms and their weights), the same for that part alone."""
         if self._numbers is None:
             self._numbers = chunk_numbers(self.index)
         sentences = self.index.chunk_sentences[self._numbers[chunk.id]]
-        if not sentences or (vector is None and self.query_vector is None):
+        vector, terms, weights = part or (self.query_vector, self.question.terms, self.weights)
+        if not sentences or vector is None:
             return 0.0
-        if vector is not None:
-            return float(np.max(self.index.sentence_vectors[sentences] @ vector))
-        similarities = self.index.sentence_vectors[sentences] @ self.query_vector
-        return max(float(similarity) + self.lexical_weight * self.coverage(self.index.folded_sentence(sid))
+        similarities = self.index.sentence_vectors[sentences] @ vector
+        return max(float(similarity) + self.lexical_weight * term_coverage(terms, weights, self.index.folded_sentence(sid))
                    for sid, similarity in zip(sentences, similarities))
 
-    def closest_row(self, text: str) -> Chunk | None:
-        """The program row whose sentences are most similar to `text` (a part of the question)."""
-        if self.embed is None or not text.strip() or not self.rows:
+    def part(self, text: str) -> tuple[np.ndarray, list[str], list[float]] | None:
+        """A part of the question (its claim, what its options are compared on) as `support` reads it."""
+        if self.embed is None or not text.strip():
             return None
-        vector = self.embed(text)
-        return max(self.rows, key=lambda chunk: self.support(chunk, vector))
+        terms = content_terms(text)
+        return self.embed(text), terms, self.index.lexical.idf(terms).tolist()
+
+    def closest_row(self, text: str) -> Chunk | None:
+        """The program row whose sentences best support `text` (a part of the question)."""
+        part = self.part(text)
+        if part is None or not self.rows:
+            return None
+        return max(self.rows, key=lambda chunk: self.support(chunk, part))
 
 
 def chunk_numbers(index: Index) -> dict[str, int]:

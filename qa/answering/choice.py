@@ -59,8 +59,8 @@ def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
 
 def most_supported(context: Context, chunks: list[Chunk]) -> Chunk:
     """The chunk whose sentences are closest to the question without its options."""
-    vector = context.embed(without_options(context)) if context.embed else None
-    return max(chunks, key=lambda chunk: context.support(chunk, vector))
+    part = context.part(without_options(context))
+    return max(chunks, key=lambda chunk: context.support(chunk, part))
 
 
 def offered_field(context: Context, options: list[str]) -> str | None:

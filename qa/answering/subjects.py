@@ -22,6 +22,7 @@ EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_OPTION_SHARE = 0.6
 NAME_COVERAGE_WEIGHT = 0.2
+CONTENT_WEIGHT = 0.5
 
 
 def names_of(program: str) -> list[str]:
@@ -137,15 +138,20 @@ def _name_vectors(key: tuple[str, tuple[str, ...]], embed: Callable[[str], np.nd
 
 
 def subject_by_name(context: Context, subject: str) -> Chunk | None:
-    """The program row whose name an English subject ('the Beyond 5G LEO satellite program') names: the names'
-    embeddings compared with the subject's, plus a little of the share of each name the subject's dictionary
-    translation covers (Hsinchu → 新竹 tells apart parks the embedding alone confuses)."""
+    """The program row an English subject ('the Beyond 5G LEO satellite program') names: the names' embeddings
+    compared with the subject's, plus a little of the share of each name the subject's dictionary translation
+    covers (Hsinchu → 新竹 tells apart parks the embedding alone confuses) and of how well the row's own sentences
+    match the subject (a name translated loosely still describes what the program does)."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
     vectors = _name_vectors((context.index.embedder_name, tuple(programs)), context.embed)
+    vector = context.embed(subject)
     terms = context.index.glossary.translate(subject)
-    scores = vectors @ context.embed(subject) + NAME_COVERAGE_WEIGHT * np.array(
-        [translated_coverage(program, terms) for program in programs])
+    content = {program: 0.0 for program in programs}
+    for chunk in context.rows:
+        content[chunk.program] = max(content[chunk.program], context.support(chunk, (vector, [], [])))
+    scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * translated_coverage(program, terms)
+                                          + CONTENT_WEIGHT * content[program] for program in programs])
     best = programs[int(np.argmax(scores))]
     return next(chunk for chunk in context.rows if chunk.program == best)

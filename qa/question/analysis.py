@@ -25,12 +25,14 @@ CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
 EN_DETERMINER_WORDS = 3
+EN_REQUEST_WORDS = 6
 EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
 EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
-ZH_OPTION_LEAD = re.compile(r"^.*(?:是由|属于|是|由|为|在)")
+ZH_OPTION_LEAD = re.compile(r"^.*(?:是由|属于|是|由)")
+QUOTED_OPTION = re.compile(r"「([^「」]+)」")
 ZH_OPTION_TRAIL = re.compile(r"(?:负责|执行|在执行|在做|在负责|主办|推动|的|呢|吗)+$")
 
 
@@ -123,11 +125,14 @@ def final_head(text: str) -> tuple[str, Asks]:
 
 
 def zh_options(folded: str) -> list[str]:
-    """The alternatives of A 還是 B: what follows the last copula or preposition before the marker, and what
-    follows it, without the shared verb (負責, 執行) or particles."""
+    """The alternatives of A 還是 B: quoted ones as quoted, else what follows the last copula or preposition before
+    the marker, and what follows it, without the shared verb (負責, 執行) or particles."""
     parts = CHOICE_ZH.split(folded)
     if len(parts) < 2:
         return []
+    quoted = QUOTED_OPTION.findall(folded)
+    if len(quoted) >= 2:
+        return quoted
     first = ZH_OPTION_LEAD.sub("", parts[0])
     options = [first] + [re.sub(r"^(?:是|由|是由)", "", part) for part in parts[1:]]
     return [cleaned for option in options if (cleaned := ZH_OPTION_TRAIL.sub("", option.strip(" 「」『』\"'")).strip(" 「」『』"))]
@@ -215,6 +220,12 @@ def _en_structure(folded: str) -> Structure:
     text = TRAILING.sub("", folded).strip()
     wants_list = bool(LIST_EN.search(text))
     wh = WH_EN.search(text)
+    request = REQUEST_EN.match(text)
+    if request:  # a request's own noun phrase may hold 'which' or 'how' (the strategy that examines how …)
+        words = [w for w in EN_WORD.findall(text[request.end():]) if w not in ("the", "a", "an", "all", "of")][:EN_REQUEST_WORDS]
+        found = _en_noun(words)
+        wants = wants_list or bool(found and found[0].endswith("s") and found[1] is Asks.program)
+        return Structure(Form.request, found[1] if found else Asks.general, found[0] if found else "", wants)
     if POLAR_EN.match(text) and CHOICE_EN.search(text) and not wh:
         return Structure(Form.choice, options=en_options(text))
     if POLAR_EN.match(text) and not wh:
@@ -243,12 +254,6 @@ def _en_structure(folded: str) -> Structure:
         return Structure(Form.wh, Asks.general, "", wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
-    request = REQUEST_EN.match(text)
-    if request:
-        words = [w for w in EN_WORD.findall(text[request.end():]) if w not in ("the", "a", "an", "all", "of")][:2]
-        found = _en_noun(words)
-        wants = wants_list or bool(found and found[0].endswith("s") and found[1] is Asks.program)
-        return Structure(Form.request, found[1] if found else Asks.general, found[0] if found else "", wants)
     words = EN_WORD.findall(text)
     slot = EN_NOUNS.get(words[-1]) if words else None
     form = Form.keyword if len(words) <= KEYWORD_MAX_WORDS else Form.request
