@@ -12,6 +12,7 @@ from qa.answering.subjects import best_translated, plain_value, values
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
+MAX_TOPIC_SHARE = 0.5
 LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|\b(?:which|what|list|all)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请|科技部\s*110\s*年度")
@@ -60,28 +61,33 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     return [chunk for chunk in context.rows if getattr(chunk, attribute) == value]
 
 
-def topic_terms(context: Context, condition: str) -> list[str]:
-    """The topic a condition names, folded, with the aliases the documents define (AI ↔ 人工智慧); for an English
-    question, the glossary's best translation of its topic words."""
-    if has_cjk(condition) or not context.index.glossary.words:
-        topic = compact(FRAME_ZH.sub(" ", condition)) if has_cjk(condition) else compact(FRAME_EN.sub(" ", condition))
+def topic_terms(context: Context, condition: str) -> list[list[str]]:
+    """The topics a condition may name, best first, each folded and with the aliases the documents define
+    (AI ↔ 人工智慧): for Chinese, its words without the list's frame; for English, its translated terms in the
+    glossary's order (whole phrases first), or a Latin word the documents use."""
+    if has_cjk(condition):
+        topics = [compact(FRAME_ZH.sub(" ", condition))]
     else:
-        translated = context.index.glossary.translate(FRAME_EN.sub(" ", condition))
-        topic = translated[0] if translated else ""
-    if len(topic) < 2 and not (topic and not CJK_RUN.fullmatch(topic)):
-        return []
+        words = FRAME_EN.sub(" ", condition)
+        latin = compact(words)
+        topics = context.index.glossary.translate(words) or ([latin] if latin in context.index.glossary.latin else [])
     aliases = defined_aliases(tuple(document.text for document in context.index.documents.values()))
-    return [topic, *sorted(aliases.get(topic, ()))]
+    return [[topic, *sorted(aliases.get(topic, ()))] for topic in topics
+            if len(topic) >= 2 or (topic and not CJK_RUN.fullmatch(topic))]
 
 
-def by_topic(context: Context, terms: list[str]) -> list[Chunk]:
-    """Rows whose name or text mentions one of the terms."""
+def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
+    """Rows whose name or text mentions the first topic that some but not most rows mention (a word most rows
+    use, such as 發展, tells no programs apart)."""
     texts: dict[tuple[str, str], str] = {}
     for chunk in context.rows:
         key = (chunk.doc_id, chunk.program)
         texts[key] = texts.get(key, compact(fold(chunk.program))) + compact(fold(chunk.text))
-    chosen = {key for key, text in texts.items() if any(term in text for term in terms)}
-    return [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) in chosen]
+    for terms in topics:
+        chosen = {key for key, text in texts.items() if any(term in text for term in terms)}
+        if chosen and len(chosen) <= MAX_TOPIC_SHARE * len(texts):
+            return [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) in chosen]
+    return []
 
 
 def answer(context: Context) -> Extraction | None:
@@ -90,8 +96,7 @@ def answer(context: Context) -> Extraction | None:
     translated = [] if has_cjk(folded) else context.index.glossary.translate(condition)
     rows = by_field(context, condition, translated)
     if not rows:
-        terms = topic_terms(context, condition)
-        rows = by_topic(context, terms) if terms else []
+        rows = by_topic(context, topic_terms(context, condition))
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()

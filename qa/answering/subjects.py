@@ -15,11 +15,13 @@ BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
 LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
 # A claim about a row's field needs a predicate: 由 X 負責 / X 在執行, 是 X 類 / 屬於 X / X 計畫; 科技部有… is scope.
 AGENCY_CLAIM = r"(?:由|是由|是|为)\s*{value}|{value}\s*(?:在)?(?:负责|执行|主办|办理|推动|管理)"
-CATEGORY_CLAIM = r"(?:是|属于|为|归于)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
+CATEGORY_CLAIM = r"(?:是|属于|为|归于|算是|算)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
 EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
                              r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
 EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$")
 MIN_TRANSLATED_COVERAGE = 0.5
+MIN_SHORT_NAME = 4
+PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
 MIN_OPTION_SHARE = 0.6
 NAME_COVERAGE_WEIGHT = 0.2
 CONTENT_WEIGHT = 0.5
@@ -35,14 +37,29 @@ def names_of(program: str) -> list[str]:
 
 
 def named_program(context: Context) -> tuple[Chunk, str] | None:
-    """The program row the question names (the longest name it contains) and that name as folded."""
+    """The program row the question names (the longest name it contains) and that name as folded; a name may be
+    shortened from the front (射月計畫 for 半導體射月計畫) when what is left, a plan noun and at least two characters
+    before it, still names one program only."""
     asked = compact(context.folded_question())
     best: tuple[Chunk, str] | None = None
     for chunk in context.rows:
         for name in names_of(chunk.program):
             if name in asked and (best is None or len(name) > len(best[1])):
                 best = (chunk, name)
-    return best
+    if best is not None:
+        return best
+    shortened: dict[str, set[str]] = {}
+    for chunk in context.rows:
+        for name in names_of(chunk.program):
+            for start in range(1, len(name) - MIN_SHORT_NAME + 1):
+                if name[start:] in asked and PROGRAM_SUFFIX.search(name[start:]):
+                    shortened.setdefault(name[start:], set()).add(chunk.program)
+                    break
+    unique = [(name, programs.pop()) for name, programs in shortened.items() if len(programs) == 1]
+    if not unique:
+        return None
+    name, program = max(unique, key=lambda item: len(item[0]))
+    return next(chunk for chunk in context.rows if chunk.program == program), name
 
 
 def english_subject(text: str) -> str:

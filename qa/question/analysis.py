@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
@@ -124,10 +124,10 @@ def final_head(text: str) -> tuple[str, Asks]:
     return "", Asks.general
 
 
-def zh_options(folded: str) -> list[str]:
+def zh_options(folded: str, marker: re.Pattern[str] = CHOICE_ZH) -> list[str]:
     """The alternatives of A 還是 B: quoted ones as quoted, else what follows the last copula or preposition before
     the marker, and what follows it, without the shared verb (負責, 執行) or particles."""
-    parts = CHOICE_ZH.split(folded)
+    parts = marker.split(folded)
     if len(parts) < 2:
         return []
     quoted = QUOTED_OPTION.findall(folded)
@@ -184,6 +184,10 @@ def _zh_structure(folded: str) -> Structure:
     spans = [m.span() for m in NOT_INTERROGATIVE.finditer(folded)]
     wh = next((m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)), None)
     other = OTHER_WH_ZH.search(folded)
+    if CHOICE_WEAK_ZH.search(folded) and not wh and not other and not POLAR_ZH.search(folded):
+        options = zh_options(folded, CHOICE_WEAK_ZH)
+        if len(options) >= 2:
+            return Structure(Form.choice, options=options)
     if POLAR_ZH.search(folded) and not wh and not other:
         bare = re.sub(r"[吗么嘛呢的了]+$", "", folded)
         noun, asks = final_head(bare)

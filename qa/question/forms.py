@@ -94,12 +94,13 @@ POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|是不是|有没有|是否|
 POLAR_EN = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b")
 # Choice: A 還是 B / A or B.
 CHOICE_ZH = re.compile(r"还是|或是|或者")
+CHOICE_WEAK_ZH = re.compile(r"或")  # A 或 B: a choice only in a question with no other interrogative
 CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
 LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|几大|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
-LIST_EN = re.compile(r"\b(?:what are the|which are the|list|name the|all the|what (?:two|three|four|five|six) )\b")
+LIST_EN = re.compile(r"\b(?:what are the|which are the|list|all the|what (?:two|three|four|five|six) )\b")
 COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
