@@ -107,6 +107,29 @@ def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(pag
     small.screenshot(path=str(ARTIFACTS / "widget-320px.png"))
 
 
+def test_a_yes_no_answer_shows_its_verdict_before_the_supporting_quote(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    ask(page, "中興園區籌設計畫是科技發展計畫嗎？")
+    answer = shadow(page, "[data-testid=qa-answer]").first
+    answer.wait_for(timeout=30_000)
+    assert answer.locator("[data-testid=qa-verdict]").inner_text() == "否"
+    assert answer.locator("[data-testid=qa-answer-text]").inner_text().replace("\n", "") == "否公共建設"
+    shadow(page, "[data-testid=qa-citation]").first.click()
+    assert shadow(page, "[data-testid=qa-quote]").first.locator("mark").inner_text() == "公共建設"
+
+
+def test_a_list_answer_renders_every_program_as_a_list_item(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    ask(page, "哪些計畫屬於公共建設類？")
+    answer = shadow(page, "[data-testid=qa-answer]").first
+    answer.wait_for(timeout=30_000)
+    items = answer.locator("[data-testid=qa-items] li").all_inner_texts()
+    assert items == ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]
+    assert len(answer.locator("[data-testid=qa-citation]").all()) == len(items)
+
+
 def test_keyboard_only_use_opens_asks_expands_and_escape_returns_focus(page, server):
     page.goto(server + "/")
     for _ in range(12):

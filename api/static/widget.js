@@ -21,7 +21,7 @@
       down: "無法連線到問答服務，請稍後再試。", slow: "問答服務回應逾時，請稍後再試。", failed: "查詢失敗：",
       starters: ["哪個計畫補助低軌衛星的發展？", "台灣 2030 科技願景的三大願景是什麼？", "中興園區籌設計畫是什麼類別的計畫？"],
       intro: "請用中文或英文提問，答案直接摘自計畫原文並附出處。", quote: "引文", you: "您的問題", assistant: "回答",
-      confidence: "信心",
+      confidence: "信心", yes: "是", no: "否",
     },
     en: {
       title: "Policy plan Q&A", open: "Open Q&A", close: "Close", placeholder: "Ask a question, Enter to send (Shift+Enter for a new line)",
@@ -32,7 +32,7 @@
       starters: ["Which program develops low Earth orbit satellites?", "What are the three visions of Taiwan's 2030 technology vision?",
                  "Which agency runs the Hsinchu Science Park construction program?"],
       intro: "Ask in Chinese or English; answers are quoted verbatim from the plan, with their sources.", quote: "Quote",
-      you: "Your question", assistant: "Answer", confidence: "confidence",
+      you: "Your question", assistant: "Answer", confidence: "confidence", yes: "Yes", no: "No",
     },
   };
 
@@ -61,6 +61,10 @@
     ".a.abstained{background:#fff8e6;border-color:#d9b45a}",
     ".label{font-size:12px;font-weight:600;color:#4a4a4a;display:block}",
     ".answer-text{font-weight:600;color:#102a43}",
+    ".verdict{display:inline-block;margin-right:6px;padding:0 8px;border-radius:10px;color:#fff;font-weight:700}",
+    ".verdict.yes{background:#1f6b35}",
+    ".verdict.no{background:#9b1c1c}",
+    ".items{margin:2px 0 0;padding-left:1.3em;white-space:normal}",
     ".chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}",
     ".chip{border:1px solid #0b4f8a;background:#fff;color:#0b4f8a;border-radius:12px;padding:1px 10px;cursor:pointer;font-size:13px}",
     ".chip[aria-expanded=true]{background:#0b4f8a;color:#fff}",
@@ -257,8 +261,7 @@
       var node = el("div", { class: "msg a" + (answer.abstained ? " abstained" : ""), "data-testid": "qa-answer",
                              "data-abstained": String(Boolean(answer.abstained)) });
       node.appendChild(el("span", { class: "label" }, answer.abstained ? t.notInPlan : t.assistant));
-      var text = answer.abstained ? (answer.message || t.notInPlan) : answer.answer;
-      node.appendChild(el("div", { class: "answer-text", "data-testid": "qa-answer-text" }, text));
+      node.appendChild(this.answerBody(answer));
       var citations = Array.isArray(answer.citations) ? answer.citations : [];
       if (citations.length) {
         var chips = el("div", { class: "chips", role: "group", "aria-label": t.sources });
@@ -296,6 +299,29 @@
       node.appendChild(tools);
       this.log.appendChild(node);
       this.scroll();
+    }
+
+    /** The answer: a verdict (是／否, Yes/No) before its supporting quote, a list as a list, else the text. */
+    answerBody(answer) {
+      var t = this.t;
+      var body = el("div", { class: "answer-text", "data-testid": "qa-answer-text" });
+      if (answer.abstained) {
+        body.textContent = answer.message || t.notInPlan;
+        return body;
+      }
+      if (answer.verdict === "yes" || answer.verdict === "no") {
+        body.appendChild(el("span", { class: "verdict " + answer.verdict, "data-testid": "qa-verdict" },
+                            answer.verdict === "yes" ? t.yes : t.no));
+      }
+      var items = Array.isArray(answer.items) ? answer.items.filter(function (item) { return typeof item === "string"; }) : [];
+      if (items.length > 1) {
+        var list = el("ul", { class: "items", "data-testid": "qa-items" });
+        items.forEach(function (item) { list.appendChild(el("li", {}, item)); });
+        body.appendChild(list);
+      } else {
+        body.appendChild(document.createTextNode(String(answer.answer || "")));
+      }
+      return body;
     }
 
     copy(text, status) {
