@@ -46,6 +46,13 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def words(text: str) -> list[str]:
+    """Word segmentation (rjieba, imported on first use): where answer spans may start and end, never for BM25."""
+    import rjieba
+
+    return rjieba.cut(text)
+
+
 def compact(text: str) -> str:
     """Folded text without whitespace or HTML tags: the form in which gold strings and quotes are compared."""
     text = re.sub(r"<[^>]+>", "", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.text import CJK_CHAR, fold, tokenize
+from qa.text import CJK_CHAR, fold, tokenize, words
 
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
@@ -58,12 +58,9 @@ def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends: rjieba's words of the folded text (same length) or of the
     text itself."""
-    import rjieba
-
     folded = fold(text)
-    words = rjieba.cut(folded if len(folded) == len(text) else text)
     bounds, position = {0}, 0
-    for word in words:
+    for word in words(folded if len(folded) == len(text) else text):
         position += len(word)
         bounds.add(position)
     return frozenset(bounds)

@@ -16,7 +16,7 @@ from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, C
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import converter, fold, has_cjk, tokenize
+from qa.text import converter, fold, has_cjk, tokenize, words
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -126,16 +126,31 @@ def final_head(text: str) -> tuple[str, Asks]:
 
 def zh_options(folded: str, marker: re.Pattern[str] = CHOICE_ZH) -> list[str]:
     """The alternatives of A 還是 B: quoted ones as quoted, else what follows the last copula or preposition before
-    the marker, and what follows it, without the shared verb (負責, 執行) or particles."""
+    the marker (or, with none, the words before it as long as B: 發展光學遙測衛星還是通訊衛星), and what follows
+    it, without the shared verb (負責, 執行) or particles."""
     parts = marker.split(folded)
     if len(parts) < 2:
         return []
     quoted = QUOTED_OPTION.findall(folded)
     if len(quoted) >= 2:
         return quoted
-    first = ZH_OPTION_LEAD.sub("", parts[0])
-    options = [first] + [re.sub(r"^(?:是|由|是由)", "", part) for part in parts[1:]]
+    rest = [ZH_OPTION_TRAIL.sub("", re.sub(r"^(?:是|由|是由)", "", part).strip(" 「」『』\"'")) for part in parts[1:]]
+    lead = ZH_OPTION_LEAD.match(parts[0])
+    first = parts[0][lead.end():] if lead else parallel_suffix(parts[0], len(rest[0]))
+    options = [first] + rest
     return [cleaned for option in options if (cleaned := ZH_OPTION_TRAIL.sub("", option.strip(" 「」『』\"'")).strip(" 「」『』"))]
+
+
+def parallel_suffix(text: str, length: int) -> str:
+    """The end of `text` as long as the other option (at least two characters), starting on a word boundary."""
+    start = max(0, len(text) - max(length, 2))
+    bounds, position = set(), 0
+    for word in words(text):
+        bounds.add(position)
+        position += len(word)
+    while start > 0 and start not in bounds:
+        start -= 1
+    return text[start:]
 
 
 def en_options(folded: str) -> list[str]:

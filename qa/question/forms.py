@@ -48,23 +48,23 @@ class Form(str, Enum):
 # its interrogative attaches to (哪個計畫…, …的計畫是哪一個), or of the head of a request's final noun phrase.
 SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
     (Asks.agency, ("主管机关", "执行单位", "负责单位", "执行机关", "主办机关", "单位", "机关", "机构", "部会", "组织",
-                   "法人", "管理局"), "哪個單位負責…？"),
-    (Asks.category, ("计划类别", "类别", "类型", "种类", "性质"), "…的類別是哪一個？"),
-    (Asks.section, ("施政策略", "策略", "施政目标", "目标", "方针"), "哪一項施政策略…？"),
+                   "法人", "管理局"), "中興園區籌設計畫由哪個單位負責？"),
+    (Asks.category, ("计划类别", "类别", "类型", "种类", "性质"), "中興園區籌設計畫的類別是哪一個？"),
+    (Asks.section, ("施政策略", "策略", "施政目标", "目标", "方针"), "哪一項施政策略導入 OKR 管理？"),
     (Asks.person, ("部长", "次长", "院长", "主任委员", "主委", "主任", "局长", "署长", "首长", "执行长", "校长",
                    "负责人", "主持人", "姓名"), "科技部部長是誰？"),
-    (Asks.program, ("计划", "计画", "方案", "专案", "项目"), "哪個計畫補助…？"),
+    (Asks.program, ("计划", "计画", "方案", "专案", "项目"), "補助低軌衛星的計畫是哪一個？"),
 ]
 EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
     (Asks.agency, ("agency", "agencies", "unit", "units", "organisation", "organization", "organisations",
                    "organizations", "institution", "institutions", "body", "bodies", "office", "authority",
-                   "administration", "bureau", "department"), "Which agency runs …?"),
-    (Asks.category, ("category", "categories", "type", "kind", "class", "sort"), "What type of program is …?"),
-    (Asks.section, ("strategy", "strategies", "goal", "objective", "policy goal"), "Which strategy …?"),
+                   "administration", "bureau", "department"), "Which agency runs the Beyond 5G satellite program?"),
+    (Asks.category, ("category", "categories", "type", "kind", "class", "sort"), "What type of program is the Chung Hsing park program?"),
+    (Asks.section, ("strategy", "strategies", "goal", "objective", "policy goal"), "Which strategy brings OKR to reviews?"),
     (Asks.person, ("minister", "director", "chairman", "chairperson", "chair", "president", "principal", "head",
                    "person", "official"), "Who is the minister?"),
     (Asks.program, ("program", "programs", "programme", "programmes", "plan", "plans", "project", "projects",
-                    "initiative", "initiatives", "scheme", "schemes"), "Which program funds …?"),
+                    "initiative", "initiatives", "scheme", "schemes"), "I'm looking for the program that funds satellites."),
 ]
 # Slots a list of them is asked as a heading or row list would not be: 哪三大策略 asks for the three strategies'
 # words in the text, not for one heading.
@@ -132,3 +132,50 @@ PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|�
                       r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know|i'?m looking for|i am looking for"
                       r"|(?:can you |could you )?(?:find|show) me|give me)\s*,?\s*", re.IGNORECASE)
 EXISTENCE = re.compile(r"^(?:有沒有|有没有|是否有|有無|有无)")
+
+# Every form analysis recognises, with an example: (what it is, example, form, slot, asks for a list).
+# tests/test_question_forms.py reads each example and checks the analysis gives this row's form and slot.
+RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
+    ("interrogative before its noun", "哪個計畫補助低軌衛星的發展？", Form.wh, Asks.program, False),
+    ("interrogative after its noun", "補助低軌衛星發展的計畫是哪一個？", Form.wh, Asks.program, False),
+    ("何者 after its noun", "補助低軌衛星發展的計畫為何者？", Form.wh, Asks.program, False),
+    ("為何 ending a noun phrase", "中興園區籌設計畫的執行單位為何？", Form.wh, Asks.agency, False),
+    ("name predicate", "補助低軌衛星發展的計畫叫什麼名字？", Form.wh, Asks.program, False),
+    ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
+    ("request for a row", "我想找補助低軌衛星發展的計畫", Form.request, Asks.program, False),
+    ("request for a field", "幫我查中興園區籌設計畫的執行單位", Form.request, Asks.agency, False),
+    ("topic–comment", "低軌衛星的發展，是哪個計畫在做？", Form.wh, Asks.program, False),
+    ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
+    ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
+    ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
+    ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
+    ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
+    ("strategy", "哪一項施政策略導入 OKR 管理？", Form.wh, Asks.section, False),
+    ("choice", "中興園區籌設計畫是科技發展類還是公共建設類？", Form.choice, Asks.general, False),
+    ("choice with 或", "中興園區籌設計畫是公共建設或科技發展？", Form.choice, Asks.general, False),
+    ("yes/no particle", "科技部有補助低軌衛星嗎？", Form.polar, Asks.general, False),
+    ("A-not-A", "科技部是不是有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
+    ("existence", "有沒有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
+    ("keyword", "射月計畫", Form.keyword, Asks.program, False),
+    ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
+    ("keyword with a field noun", "中興園區籌設計畫 執行單位", Form.keyword, Asks.agency, False),
+    ("which programs", "哪些計畫屬於公共建設類？", Form.wh, Asks.program, True),
+    ("programs, then 有哪些", "跟半導體有關的計畫有哪些？", Form.wh, Asks.program, True),
+    ("list request", "請列出所有公共建設計畫", Form.request, Asks.program, True),
+    ("list of the text's items", "科技部推動哪三大方略？", Form.wh, Asks.enumeration, True),
+    ("how", "科技部如何支持新創國際競爭力？", Form.wh, Asks.general, False),
+    ("Simplified script", "哪个计划补助低轨卫星？", Form.wh, Asks.program, False),
+    ("which + noun", "Which program develops low Earth orbit satellites?", Form.wh, Asks.program, False),
+    ("the name of", "What is the name of the program that develops satellites?", Form.wh, Asks.program, False),
+    ("what + type of program", "What type of program is the Chung Hsing park program?", Form.wh, Asks.category, False),
+    ("type of another noun", "What kind of support does the park give?", Form.wh, Asks.general, False),
+    ("looking for", "I'm looking for the program that develops satellites.", Form.request, Asks.program, False),
+    ("who", "Who is in charge of the Beyond 5G satellite program?", Form.wh, Asks.agency, False),
+    ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
+    ("English choice", "Is the Chung Hsing park program a public construction program or a science and technology "
+                       "development program?", Form.choice, Asks.general, False),
+    ("English yes/no", "Does the plan fund low Earth orbit satellites?", Form.polar, Asks.general, False),
+    ("yes/no about a strategy", "Does the plan have a strategy that uses OKR?", Form.polar, Asks.section, False),
+    ("which programs (plural)", "Which programs does the Hsinchu Science Park Bureau run?", Form.wh, Asks.program, True),
+    ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
+]

@@ -1,0 +1,160 @@
+"""Each answer kind (qa/answering) on the real plan: choices, verdicts, keywords, complete lists, headings, and
+spans that start and end on word boundaries."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answering.aliases import defined_aliases
+from qa.answering.row_list import condition_text
+from qa.answering.spans import snap_to_words
+from qa.text import fold
+
+BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
+PUBLIC_WORKS = ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]
+NARL = ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]
+
+
+def cited(pipeline, answer) -> None:
+    """Every citation quotes the document at its offsets and highlights a part of the answer."""
+    for citation in answer.citations:
+        text = pipeline.index.documents[citation.doc_id].text
+        assert text[citation.start:citation.end] == citation.quote
+        if citation.answer_start is not None:
+            assert text[citation.answer_start:citation.answer_end] in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("中興園區籌設計畫是科技發展類還是公共建設類？", "公共建設"),
+    ("中興園區籌設計畫是公共建設或科技發展？", "公共建設"),
+    ("Beyond 5G 低軌衛星－通訊衛星發展是由新竹科學園區管理局還是國家實驗研究院負責？", "財團法人國家實驗研究院"),
+    ("發展低軌道的通訊衛星的是智慧災防新南向還是Beyond 5G 低軌衛星－通訊衛星發展？", BEYOND_5G),
+    ("Is the Hsinchu Science Park construction program a science and technology development program or a public "
+     "construction program?", "公共建設"),
+])
+def test_a_choice_returns_the_option_the_plan_supports_as_the_plan_writes_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.form == "choice" and answer.answer == expected and answer.signals["answered_by"] == "choice"
+    cited(pipeline, answer)
+
+
+def test_a_choice_between_headings_is_settled_by_the_rest_of_the_question(pipeline):
+    answer = pipeline.ask("導入 OKR 管理的策略是「完善計畫審議機制，強化科技治理，發揮科技資源最大效益」還是"
+                          "「深化產學研鏈結，加速研發成果擴散」？")
+    assert answer.answer == "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"
+
+
+def test_a_choice_of_words_in_the_text_is_cut_from_the_sentence_that_has_it(pipeline):
+    answer = pipeline.ask("下世代太空科技發展延續推動計畫要發展光學遙測衛星還是通訊衛星？")
+    assert "遙測衛星" in answer.answer and "通訊" not in answer.answer
+
+
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("中興園區籌設計畫是公共建設計畫嗎？", "yes", "公共建設"),
+    ("中興園區籌設計畫是科技發展計畫嗎？", "no", "公共建設"),
+    ("中興園區籌設計畫算公共建設嗎？", "yes", "公共建設"),
+    ("Beyond 5G 低軌衛星－通訊衛星發展是新竹科學園區管理局負責的嗎？", "no", "財團法人國家實驗研究院"),
+    ("Beyond 5G 低軌衛星－通訊衛星發展是不是國家實驗研究院負責的？", "yes", "財團法人國家實驗研究院"),
+    ("智慧災防新南向有在發展低軌道的通訊衛星嗎？", "no", BEYOND_5G),
+    ("科技部有補助低軌衛星嗎？", "yes", BEYOND_5G),
+    ("Is the Hsinchu Science Park construction program a public construction program?", "yes", "公共建設"),
+])
+def test_a_yes_no_question_gets_a_verdict_and_the_span_that_supports_it(pipeline, question, verdict, expected):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, expected)
+    cited(pipeline, answer)
+
+
+def test_questions_that_are_not_yes_no_carry_no_verdict(pipeline):
+    assert pipeline.ask("哪個計畫補助低軌衛星的發展？").verdict is None
+
+
+@pytest.mark.parametrize("keywords, expected", [
+    ("射月計畫", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
+    ("低軌衛星", BEYOND_5G),
+    ("OKR", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+])
+def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywords, expected):
+    answer = pipeline.ask(keywords)
+    assert answer.form == "keyword" and answer.answer == expected
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, items", [
+    ("哪些計畫屬於公共建設類？", PUBLIC_WORKS),
+    ("公共建設類的計畫有哪些？", PUBLIC_WORKS),
+    ("請列出所有公共建設計畫", PUBLIC_WORKS),
+    ("list all public construction programs", PUBLIC_WORKS),
+    ("國家實驗研究院負責哪些計畫？", NARL),
+    ("哪些計畫由國家實驗研究院負責？", NARL),
+    ("Which programs does the National Applied Research Laboratories run?", NARL),
+    ("科技部 110 年度有哪些科學園區建設計畫？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "南部科學園區建設計畫"]),
+    ("Which programs are related to satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+])
+def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.answer == "、".join(items)
+    assert len(answer.citations) == len(items)
+    assert [c.quote for c in answer.citations] == items
+    cited(pipeline, answer)
+
+
+def test_the_ministrys_own_list_is_complete_beyond_the_length_of_a_short_answer(pipeline):
+    rows = {chunk.program for chunk in pipeline.index.chunks if chunk.agency == "科技部（本部各單位）"}
+    answer = pipeline.ask("科技部負責哪些計畫？")
+    assert set(answer.items) == rows and len(rows) == 16 and len(answer.answer) > 200
+
+
+def test_a_topic_list_includes_rows_that_use_the_abbreviation_the_plan_defines(pipeline):
+    aliases = defined_aliases(tuple(document.text for document in pipeline.index.documents.values()))
+    assert "人工智慧" in aliases["ai"] and "ai" in aliases["人工智慧"]
+    answer = pipeline.ask("AI 相關的計畫有哪些？")
+    assert "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)" in answer.items  # it writes 人工智慧, not AI
+    assert "智慧創新研究中心推升計畫" in answer.items
+
+
+def test_a_list_read_from_the_table_needs_no_similar_sentence(pipeline):
+    answer = pipeline.ask("Which programs does the National Applied Research Laboratories run?")
+    assert not answer.signals["enough_evidence"] and not answer.abstained and answer.signals["answered_by"] == "row list"
+
+
+def test_a_word_most_rows_use_names_no_topic(pipeline):
+    answer = pipeline.ask("Name the program that develops low-orbit satellites.")
+    assert answer.items is None and answer.answer == BEYOND_5G
+
+
+@pytest.mark.parametrize("question, condition", [
+    ("科技部 110 年度有哪些科学园区建设计划", "科学园区建设"),
+    ("跟半导体有关的计划有哪些", "跟半导体有关"),
+    ("哪些计划由国家实验研究院负责", "由国家实验研究院负责"),
+    ("国家实验研究院负责哪些计划", "国家实验研究院负责"),
+])
+def test_a_lists_condition_is_the_phrase_that_restricts_its_noun(question, condition):
+    assert condition_text(question) == condition
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("哪一項施政策略導入 OKR 管理？", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+    ("Which strategy brings OKR management to program reviews?", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+])
+def test_a_strategy_question_is_answered_with_the_heading_of_its_section(pipeline, question, heading):
+    answer = pipeline.ask(question)
+    assert answer.answer == heading and answer.citations[0].quote.startswith(heading)
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("新興半導體製程、材料與元件技術等六大關鍵技術研發", "興半導體製程", "新興半導體製程"),
+    ("以培育跨領域 AI 人才及建立數據集", "I 人才", "AI 人才"),
+    ("提供 8 個實驗研究單位之大型研發平臺", "個實驗研究單", "個實驗研究單位"),
+])
+def test_spans_are_widened_to_whole_words(sentence, span, expected):
+    start = sentence.index(span)
+    new_start, new_end = snap_to_words(sentence, start, start + len(span))
+    assert sentence[new_start:new_end] == expected
+
+
+def test_a_span_already_on_word_boundaries_is_kept():
+    sentence = "二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域"
+    start = sentence.index("教育部")
+    assert snap_to_words(sentence, start, start + 3) == (start, start + 3)
+    assert fold("教育部") == "教育部"

@@ -1,0 +1,66 @@
+"""Question analysis reads a question's structure: every recognised form (qa/question/forms.py) gives its slot."""
+from __future__ import annotations
+
+import pytest
+
+from qa.question import Asks, Form, analyse, structure_of
+from qa.question.forms import EN_SLOT_NOUNS, RECOGNISED, SLOT_NOUNS
+
+
+@pytest.mark.parametrize("what, question, form, asks, wants_list", RECOGNISED, ids=[row[0] for row in RECOGNISED])
+def test_every_recognised_form_gives_its_slot(what, question, form, asks, wants_list):
+    structure = structure_of(question)
+    assert (structure.form, structure.asks, structure.wants_list) == (form, asks, wants_list)
+
+
+@pytest.mark.parametrize("slot, nouns, example", SLOT_NOUNS + EN_SLOT_NOUNS, ids=[row[0].value + ":" + row[2][:12] for row in SLOT_NOUNS + EN_SLOT_NOUNS])
+def test_every_slot_noun_row_is_read_from_its_example(slot, nouns, example):
+    assert structure_of(example).asks is slot
+
+
+@pytest.mark.parametrize("question", [
+    "哪個計畫補助低軌衛星？", "補助低軌衛星的計畫是哪一個？", "補助低軌衛星的計畫是哪一項？", "補助低軌衛星的計畫為何者？",
+    "補助低軌衛星的計畫叫什麼？", "補助低軌衛星的計畫名稱是什麼？", "我想找補助低軌衛星的計畫", "請給我補助低軌衛星的計畫",
+    "幫我查補助低軌衛星的計畫", "補助低軌衛星，是哪個計畫在做？", "补助低轨卫星的计划是哪一个？",
+])
+def test_the_slot_is_the_same_wherever_the_interrogative_stands(question):
+    assert structure_of(question).asks is Asks.program
+
+
+def test_who_asks_for_the_acting_organisation_unless_a_person_role_is_named():
+    assert structure_of("Beyond 5G 低軌衛星－通訊衛星發展是誰在執行的？").asks is Asks.agency
+    assert structure_of("國家實驗研究院的院長是誰？").asks is Asks.person
+    assert analyse("國家實驗研究院的院長是誰？").expects.value == "person"
+
+
+def test_a_described_noun_is_asked_for_but_a_named_one_is_defined():
+    assert structure_of("補助低軌衛星的計畫是什麼？").asks is Asks.program
+    assert structure_of("基礎科學研究計畫是什麼？").asks is Asks.general
+
+
+def test_why_is_read_by_position():
+    assert analyse("為何要推動智慧災防新南向？").why
+    assert not analyse("智慧災防新南向的負責單位為何者？").why
+    assert not analyse("智慧災防新南向的負責單位為何？").why
+
+
+@pytest.mark.parametrize("question, options", [
+    ("中興園區籌設計畫是科技發展類還是公共建設類？", ["科技发展类", "公共建设类"]),
+    ("中興園區籌設計畫是由國家實驗研究院還是中部科學園區管理局負責？", ["国家实验研究院", "中部科学园区管理局"]),
+    ("在地資源的策略是「鏈結科普在地資源」還是「優化園區投資環境」？", ["链结科普在地资源", "优化园区投资环境"]),
+    ("Is the X program run by the National Applied Research Laboratories or by the Hsinchu Science Park Bureau?",
+     ["national applied research laboratories", "the hsinchu science park bureau"]),
+])
+def test_choice_options_are_what_stands_on_either_side_of_the_marker(question, options):
+    structure = structure_of(question)
+    assert structure.form is Form.choice and structure.options == options
+
+
+def test_a_request_may_hold_an_interrogative_in_its_own_noun_phrase():
+    structure = structure_of("I'm looking for the strategy that examines how new technology affects society.")
+    assert (structure.form, structure.asks) == (Form.request, Asks.section)
+
+
+def test_a_preamble_or_a_request_verb_is_not_embedded():
+    assert analyse("我想找補助低軌衛星的計畫").query == "補助低軌衛星的計畫"
+    assert analyse("I'm looking for the program that funds satellites.").query == "the program that funds satellites."
