@@ -32,6 +32,10 @@ class Settings(BaseSettings):
                          "spread less, so term coverage must count more to separate sentences (chosen on the dev "
                          "halves of the gold set and the behavioural suite: 0.7–1.0 ties on gold, 0.9 best on the "
                          "suite's English forms)")
+    answer_gloss_weight: float = Field(
+        0.15, description="weight, for English questions, of a chunk's BM25 over the passages' English glosses (as a "
+                         "share of the best chunk's) when scoring sentences (chosen on dev: 0.1–0.2 best on the "
+                         "behavioural suite's English forms and no loss on the gold set)")
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
     evidence_coverage_weight: float = Field(
         0.02, description="share of term coverage added to the best sentence similarity before the thresholds below, "

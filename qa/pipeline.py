@@ -64,9 +64,10 @@ class Pipeline:
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)
         hits = retriever.search(analysis.query, max(k, 10), mode, query_vector=query_vector)
-        lexical_weight = (self.settings.answer_lexical_weight if has_cjk(question)
-                          else self.settings.answer_lexical_weight_translated)
-        answerer = Answerer(self.index, lexical_weight, self.settings.answer_prior_weight)
+        cjk = has_cjk(question)
+        lexical_weight = self.settings.answer_lexical_weight if cjk else self.settings.answer_lexical_weight_translated
+        answerer = Answerer(self.index, lexical_weight, self.settings.answer_prior_weight,
+                            0.0 if cjk else self.settings.answer_gloss_weight)
         candidates = answerer.candidates(analysis, query_vector, hits)
         if mode is Mode.hybrid:
             hits = rerank(hits, candidates)

@@ -10,6 +10,7 @@ from corpus import Chunk
 from embeddings.base import Embedder
 from embeddings.vector_index import search_vectors
 from qa.index_store import Index
+from qa.crosslingual import english_stems
 from qa.text import has_cjk
 
 CANDIDATES = 50
@@ -33,6 +34,7 @@ class Hit:
     lexical_score: float | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    glossed_share: float | None = None
 
 
 class Retriever:
@@ -75,9 +77,17 @@ class Retriever:
         scores, ids = self.index.lexical.search(self.lexical_query(query), k)
         return [(int(i), float(s)) for s, i in zip(scores, ids)]
 
+    def glossed(self, query: str, k: int) -> list[tuple[int, float]]:
+        """BM25 of an English query's stems over the passages read in English (their words' dictionary glosses)."""
+        if has_cjk(query) or self.index.glossed is None:
+            return []
+        scores, ids = self.index.glossed.search(" ".join(english_stems(query)), k)
+        return [(int(i), float(s)) for s, i in zip(scores, ids)]
+
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid, query_vector: np.ndarray | None = None) -> list[Hit]:
         """Top-k chunks for a query, fused by reciprocal rank. Dense ranks chunks by their own vector and by their
-        best sentence; hybrid adds BM25, over the glossary's translation for an English query."""
+        best sentence; hybrid adds BM25, for an English query both over the glossary's translation of the query and
+        over the passages' English glosses."""
         depth = max(k, CANDIDATES)
         rankings: list[list[tuple[int, float]]] = []
         dense: list[tuple[int, float]] = []
@@ -86,9 +96,11 @@ class Retriever:
             vector = self.embed_query(query) if query_vector is None else query_vector
             dense = self.dense(vector, depth)
             rankings += [dense, self.dense_sentences(vector, depth)]
+        glossed: list[tuple[int, float]] = []
         if mode in (Mode.lexical, Mode.hybrid):
             lexical = self.lexical(query, depth)
-            rankings.append(lexical)
+            glossed = self.glossed(query, depth)
+            rankings += [lexical, glossed]
         hits: dict[int, Hit] = {}
         for ranking in rankings:
             for rank, (i, _) in enumerate(ranking, 1):
@@ -98,6 +110,9 @@ class Retriever:
             hits[i].dense_score, hits[i].dense_rank = score, rank
         for rank, (i, score) in enumerate(lexical, 1):
             hits[i].lexical_score, hits[i].lexical_rank = score, rank
+        top = max((score for _, score in glossed), default=0.0)
+        for i, score in glossed:
+            hits[i].glossed_share = score / top if top > 0 else 0.0
         if mode is Mode.lexical:
             for hit in hits.values():
                 hit.score = hit.lexical_score or 0.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from qa import crosslingual
-from qa.crosslingual import Glossary, build_glossary, english_stems
+from qa.crosslingual import Glossary, build_glossary, english_stems, gloss_text
 from qa.text import fold
 
 ROWS = [
@@ -43,10 +43,18 @@ def test_a_glossary_survives_a_round_trip_through_json():
 
 
 def test_without_the_dictionary_the_glossary_is_empty_and_a_warning_says_why(monkeypatch, caplog):
-    crosslingual.cedict_glosses.cache_clear()
+    crosslingual.dictionary_entries.cache_clear()
+    crosslingual.word_glosses.cache_clear()
     monkeypatch.setattr(crosslingual, "DICTIONARY", "missing.txt")
     with caplog.at_level(logging.WARNING):
         glossary = build_glossary(ROWS)
-    crosslingual.cedict_glosses.cache_clear()
-    assert glossary.words == {} and glossary.translate("satellite") == []
+        glossed = gloss_text(ROWS[0])
+    crosslingual.dictionary_entries.cache_clear()
+    crosslingual.word_glosses.cache_clear()
+    assert glossary.words == {} and glossary.translate("satellite") == [] and "satellit" not in glossed.split()
     assert "English questions will be matched by embeddings only" in caplog.text
+
+
+def test_a_passage_read_in_english_carries_the_glosses_of_its_words_and_its_latin_words():
+    glossed = gloss_text("為發展短時程及高效能之低軌通訊衛星，驗證臺灣自主發展的通訊酬載與地面通訊設備；腦科技 AI")
+    assert {"satellit", "communic", "payload", "brain", "ai"} <= set(glossed.split())

@@ -51,10 +51,11 @@ KINDS: list[Kind] = [
 class Answerer:
     """Scores candidate sentences and extracts the answer span; weights come from configuration."""
 
-    def __init__(self, index: Index, lexical_weight: float, prior_weight: float) -> None:
+    def __init__(self, index: Index, lexical_weight: float, prior_weight: float, gloss_weight: float = 0.0) -> None:
         self.index = index
         self.lexical_weight = lexical_weight
         self.prior_weight = prior_weight
+        self.gloss_weight = gloss_weight
         self._weights: dict[tuple[str, ...], list[float]] = {}
 
     def term_weights(self, question: Question) -> list[float]:
@@ -65,7 +66,8 @@ class Answerer:
         return self._weights[key]
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
-        """Every sentence of the top chunks, scored by dense similarity, term coverage and 1/rank of its chunk."""
+        """Every sentence of the top chunks, scored by dense similarity, term coverage, 1/rank of its chunk and, for
+        an English question, its chunk's BM25 over the passages' English glosses (a share of the best one's)."""
         if not hits:
             return []
         weights = self.term_weights(question)
@@ -78,7 +80,8 @@ class Answerer:
         for (sid, hit, rank), cosine in zip(rows, dense):
             sentence = self.index.sentences[sid]
             coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid))
-            score = float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
+            score = (float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
+                     + self.gloss_weight * (hit.glossed_share or 0.0))
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)
 
