@@ -9,11 +9,13 @@ from embeddings.factory import load_embedder
 from qa.answer import Answer
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.config import Settings
+from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
 from qa.question import Question, analyse
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk
 
+ENGLISH_COVERAGE_CHUNKS = 3
 NOT_IN_PLAN = {
     "zh-Hant": "計畫中沒有足以回答這個問題的內容。",
     "zh-Hans": "计划中没有足以回答这个问题的内容。",
@@ -87,15 +89,18 @@ class Pipeline:
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
         """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from, plus
-        a little of the best chunk's term coverage (its scale differs between a Chinese and an English question,
-        hence two thresholds), and whether the kind of fact asked for (amount, date, person, count) is there at all.
-        Thresholds: `qa calibrate`."""
+        a little term coverage — of the best chunk by the question's terms, or for an English question, of the best
+        of the top chunks read in English by the question's stems (the scales differ, hence two thresholds) — and
+        whether the kind of fact asked for (amount, date, person, count) is there at all. Thresholds: `qa calibrate`."""
         if not candidates:
             return {"has_expected_fact": False, "enough_evidence": False, "strength": 0.0}
         best = candidates[0]
         cjk = has_cjk(question.text)
-        coverage = (term_coverage(question.terms, answerer.term_weights(question), self.index.folded_chunk(best.hit.index))
-                    if question.terms else None)
+        if cjk:
+            coverage = (term_coverage(question.terms, answerer.term_weights(question),
+                                      self.index.folded_chunk(best.hit.index)) if question.terms else None)
+        else:
+            coverage = self._english_coverage(question.text, hits)
         dense = max(c.dense for c in candidates)
         weight = self.settings.evidence_coverage_weight_cjk if cjk else self.settings.evidence_coverage_weight
         evidence = dense + weight * (coverage or 0.0)
@@ -115,6 +120,15 @@ class Pipeline:
             "expects": question.expects.value,
             "strength": round(strength, 4),
         }
+
+
+    def _english_coverage(self, text: str, hits: list[Hit]) -> float | None:
+        """The share of an English question's stems (IDF-weighted) that the best of its top chunks' English glosses
+        contain; None without stems or glosses."""
+        stems = english_stems(text)
+        if not stems or self.index.glossed is None:
+            return None
+        return max((self.index.glossed.coverage(stems, hit.index) for hit in hits[:ENGLISH_COVERAGE_CHUNKS]), default=0.0)
 
 
 def rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:
