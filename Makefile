@@ -29,9 +29,11 @@ index: install  ## build the index of the bundled corpus if it is missing
 serve: index  ## install, build what is missing, serve the API, widget and demo page
 	$(BIN)/qa serve
 
-test: install-test browser-deps index  ## install everything, run the whole test suite, then the evaluation gate on the test half
+test: install-test browser-deps index  ## install everything, run the whole test suite, then the evaluation gates on the test halves
 	$(BIN)/python -m pytest -q -rs
 	$(BIN)/qa eval --gold eval/gold/most-110.jsonl --split test --out .qa/eval-gate --gate
+	$(BIN)/qa eval --gold eval/behaviour/most-110.jsonl --split test --out .qa/eval-behaviour --gate \
+	  --thresholds eval/behaviour/thresholds.toml
 
 clean:
 	rm -rf .qa $(VENV)

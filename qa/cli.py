@@ -181,7 +181,8 @@ def _print_forms(metrics: dict) -> None:
 
 
 def _gate(metrics: dict, thresholds_path: Path) -> list[str]:
-    """Metrics below their minimum (or above their maximum, for `max_` keys) in the thresholds file."""
+    """Metrics below their minimum (or above their maximum, for `max_` keys) in the thresholds file; a mode's
+    `every_form` table holds for each question form (first tag) on its own."""
     import tomllib
 
     try:
@@ -190,16 +191,20 @@ def _gate(metrics: dict, thresholds_path: Path) -> list[str]:
         fail(f"{thresholds_path}: cannot read thresholds ({error})")
     problems = []
     for mode, bounds in limits.items():
-        overall = metrics.get(mode, {}).get("overall")
-        if overall is None:
+        results = metrics.get(mode)
+        if results is None:
             continue
-        for key, bound in bounds.items():
-            name = key.removeprefix("max_")
-            value = overall.get(name)
-            if value is None:
-                continue
-            if key.startswith("max_") and value > bound or not key.startswith("max_") and value < bound:
-                problems.append(f"{mode} {name} = {value} ({'above' if key.startswith('max_') else 'below'} {bound})")
+        groups = [(mode, results["overall"], {k: v for k, v in bounds.items() if not isinstance(v, dict)})]
+        groups += [(f"{mode} form {form}", row, bounds["every_form"]) for form, row in results["by_form"].items()
+                   if isinstance(bounds.get("every_form"), dict)]
+        for where, values, limits_here in groups:
+            for key, bound in limits_here.items():
+                name = key.removeprefix("max_")
+                value = values.get(name)
+                if value is None:
+                    continue
+                if key.startswith("max_") and value > bound or not key.startswith("max_") and value < bound:
+                    problems.append(f"{where} {name} = {value} ({'above' if key.startswith('max_') else 'below'} {bound})")
     return problems
 
 

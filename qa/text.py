@@ -53,6 +53,13 @@ def words(text: str) -> list[str]:
     return rjieba.cut(text)
 
 
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """Words with their part of speech (rjieba's jieba tags: n noun, v verb, vn verbal noun, m numeral…)."""
+    import rjieba
+
+    return rjieba.tag(text)
+
+
 def compact(text: str) -> str:
     """Folded text without whitespace or HTML tags: the form in which gold strings and quotes are compared."""
     text = re.sub(r"<[^>]+>", "", text)

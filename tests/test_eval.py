@@ -127,3 +127,19 @@ def test_the_gate_fails_when_a_metric_falls_below_its_threshold(qa_env, tmp_path
     strict.write_text("[hybrid]\nrecall_at_5 = 1.01\nmax_false_abstention = 0.5\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", "--gold", str(SHARED_DEV), "--out", str(tmp_path / "ev"), "--gate", "--thresholds", str(strict)])
     assert result.exit_code == 1 and "recall_at_5" in result.stderr and "below 1.01" in result.stderr
+
+
+def test_the_gate_holds_every_form_to_its_own_minimum(qa_env, tmp_path):
+    cases = tmp_path / "forms.jsonl"
+    cases.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in [
+        {"id": "a", "question": "哪個計畫補助低軌衛星的發展？", "lang": "zh-Hant", "tags": ["wh-before"], "answerable": True,
+         "answers": ["Beyond 5G 低軌衛星－通訊衛星發展"], "group": "p1"},
+        {"id": "b", "question": "補助低軌衛星發展的計畫是哪一個？", "lang": "zh-Hant", "tags": ["wh-after"], "answerable": True,
+         "answers": ["不在計畫裡的答案"], "group": "p1"},
+    ]), encoding="utf-8")
+    limits = tmp_path / "thresholds.toml"
+    limits.write_text("[hybrid.every_form]\nanswer_accuracy = 0.9\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(cases), "--out", str(tmp_path / "ev"), "--gate", "--thresholds", str(limits)])
+    assert result.exit_code == 1 and "form wh-after answer_accuracy = 0.0" in result.stderr
+    assert "form wh-before" not in result.stderr
+    assert "wh-after" in result.stdout and "per form" in result.stdout

@@ -110,8 +110,9 @@ def heading(context: Context) -> Extraction | None:
 
 def answer(context: Context) -> Extraction | None:
     """The asked field of the best row; a plan named in the evidence wins when the best sentence is prose outside
-    the program table; for agencies, an organisation the evidence names as doing the asked thing. A value the
-    question itself names is not its answer ("X 計畫推動哪個方案…" asks about X's text)."""
+    the program table (else the best row still answers a program question: a clause would not name a program); for
+    agencies, an organisation the evidence names as doing the asked thing. A value the question itself names is not
+    its answer ("X 計畫推動哪個方案…" asks about X's text)."""
     question, best = context.question, context.best
     if question.asks is Asks.section:
         return heading(context)
@@ -139,6 +140,8 @@ def answer(context: Context) -> Extraction | None:
         organisation = ORGANISATION.search(best.sentence.text)
         if best.hit.chunk.kind != "program" and organisation:
             return context.span(best, organisation.start(), organisation.end())
+    if row is None and question.asks is Asks.program:
+        row = next((c for c in context.candidates if c.hit.chunk.kind == "program"), None)
     if row is None:
         return None
     chunk = row.hit.chunk

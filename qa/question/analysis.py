@@ -16,7 +16,7 @@ from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, C
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import converter, fold, has_cjk, tokenize, words
+from qa.text import converter, fold, has_cjk, tagged_words, tokenize, words
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -100,10 +100,19 @@ def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
 
 
 def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
-    """The first slot noun within `limit` characters, not past the end of the clause."""
+    """The first slot noun within `limit` characters of the noun phrase that starts the text: not past the end of
+    the clause, nor past a verb (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫 attaches nothing)."""
     end = CLAUSE_END.search(text)
     window = text[:min(limit, end.start() if end else len(text))]
-    return next((found for i in range(len(window)) if (found := noun_at(window, i))), None)
+    position = 0
+    for word, tag in tagged_words(window):
+        found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
+        if found:
+            return found
+        if tag == "v":
+            return None
+        position += len(word)
+    return None
 
 
 def last_noun(text: str) -> tuple[str, Asks, int] | None:

@@ -150,6 +150,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
     ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
     ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
+    ("interrogative as a verb's object", "科技部依據什麼編定110年度施政計畫？", Form.wh, Asks.general, False),
     ("strategy", "哪一項施政策略導入 OKR 管理？", Form.wh, Asks.section, False),
     ("choice", "中興園區籌設計畫是科技發展類還是公共建設類？", Form.choice, Asks.general, False),
     ("choice with 或", "中興園區籌設計畫是公共建設或科技發展？", Form.choice, Asks.general, False),
