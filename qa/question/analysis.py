@@ -7,11 +7,12 @@ the same way. The tables of words are in qa/question/forms.py.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
@@ -25,6 +26,7 @@ CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
 EN_DETERMINER_WORDS = 3
+EN_AUXILIARIES = frozenset("does do did is are was were can could will would should shall may might must has have had".split())
 EN_REQUEST_WORDS = 6
 EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
@@ -101,15 +103,15 @@ def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
 
 def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
     """The first slot noun within `limit` characters of the noun phrase that starts the text: not past the end of
-    the clause, nor past a verb (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫 attaches nothing)."""
+    the clause, and none when a verb comes first (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫 attaches nothing)."""
     end = CLAUSE_END.search(text)
     window = text[:min(limit, end.start() if end else len(text))]
     position = 0
-    for word, tag in tagged_words(window):
+    for number, (word, tag) in enumerate(tagged_words(window)):
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
         if found:
             return found
-        if tag == "v":
+        if number == 0 and tag == "v":
             return None
         position += len(word)
     return None
@@ -195,8 +197,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         subject = PREDICATE.sub("", before)
         found = last_noun(subject)
         names = bool(named or re.search(r"(?:名称|名字|全名)(?:是|为|叫)?$|叫$", before))
-        described = found and (not word.startswith(("什么", "甚么", "啥")) or names or subject[:found[2]].endswith("的"))
-        if found and described:
+        what = word.startswith(("什么", "甚么", "啥"))
+        described = found and (not what or names or subject[:found[2]].endswith("的"))
+        if found and described and not (what and found[1] is Asks.section and not names):  # X的目標是什麼: its text
             return Structure(Form.wh, found[1], found[0], wants_list)
     return Structure(Form.wh, Asks.general, after[:2], wants_list)
 
@@ -270,12 +273,16 @@ def _en_structure(folded: str) -> Structure:
             return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list)
         rest = text[wh.end():].strip()
         predicate = re.match(r"^(?:is|are|was|were|'s)\s+", rest)
+        names = False
         if predicate:
-            rest = EN_NAME_OF.sub("", EN_ARTICLE.sub("", rest[predicate.end():]), count=1)
-            words = EN_WORD.findall(rest)[:1]
-        else:
-            words = EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]
+            after = EN_ARTICLE.sub("", rest[predicate.end():])
+            names = bool(EN_NAME_OF.match(after))
+            words = EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
+        else:  # a determiner opens its noun phrase; 'what does the plan say' has none (what is the object)
+            words = list(itertools.takewhile(lambda w: w not in EN_AUXILIARIES, EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
         found = _en_noun(words)
+        if found and predicate and found[1] is Asks.section and not names:  # what is the goal of X: its text
+            found = None
         if found:
             plural = found[0].endswith("s") and found[0] not in ("class",)
             return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program))
@@ -300,6 +307,8 @@ def structure_of(text: str) -> Structure:
     folded = normalised(text)
     structure = _zh_structure(folded) if has_cjk(folded) else _en_structure(folded)
     if structure.asks in SINGULAR_ONLY and structure.wants_list:
+        structure.asks = Asks.general
+    if structure.asks is Asks.agency and not (AGENCY_CUE_ZH if has_cjk(folded) else AGENCY_CUE_EN).search(folded):
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration

@@ -66,6 +66,13 @@ EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
     (Asks.program, ("program", "programs", "programme", "programmes", "plan", "plans", "project", "projects",
                     "initiative", "initiatives", "scheme", "schemes"), "I'm looking for the program that funds satellites."),
 ]
+# An organisation is asked as a program row's agency only when the question says it acts on the program (負責, 執行,
+# 由, run by, in charge…) or owns it; 誰可以申請 / which units does X have ask about the text instead.
+AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|推动|管理|管|在做|做的|由|是谁的|的计划$|归")
+AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
+                           r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
+                           r"belong\w*|under)\b")
+
 # Slots a list of them is asked as a heading or row list would not be: 哪三大策略 asks for the three strategies'
 # words in the text, not for one heading.
 SINGULAR_ONLY = {Asks.section}
@@ -148,10 +155,12 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
     ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
+    ("誰 not acting on a program", "誰可以申請博士生獎學金？", Form.wh, Asks.general, False),
     ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
     ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
     ("interrogative as a verb's object", "科技部依據什麼編定110年度施政計畫？", Form.wh, Asks.general, False),
     ("strategy", "哪一項施政策略導入 OKR 管理？", Form.wh, Asks.section, False),
+    ("what a goal says", "智慧災防新南向的目標是什麼？", Form.wh, Asks.general, False),
     ("choice", "中興園區籌設計畫是科技發展類還是公共建設類？", Form.choice, Asks.general, False),
     ("choice with 或", "中興園區籌設計畫是公共建設或科技發展？", Form.choice, Asks.general, False),
     ("yes/no particle", "科技部有補助低軌衛星嗎？", Form.polar, Asks.general, False),
@@ -170,9 +179,13 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("the name of", "What is the name of the program that develops satellites?", Form.wh, Asks.program, False),
     ("what + type of program", "What type of program is the Chung Hsing park program?", Form.wh, Asks.category, False),
     ("type of another noun", "What kind of support does the park give?", Form.wh, Asks.general, False),
+    ("what as an object", "What does the plan say about satellite development?", Form.wh, Asks.general, False),
+    ("what a goal says (English)", "What is the goal of the Beyond 5G satellite program?", Form.wh, Asks.general, False),
     ("looking for", "I'm looking for the program that develops satellites.", Form.request, Asks.program, False),
     ("who", "Who is in charge of the Beyond 5G satellite program?", Form.wh, Asks.agency, False),
     ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
+    ("organisations not acting on a program", "Which units does the National Applied Research Laboratories have?",
+     Form.wh, Asks.general, False),
     ("English choice", "Is the Chung Hsing park program a public construction program or a science and technology "
                        "development program?", Form.choice, Asks.general, False),
     ("English yes/no", "Does the plan fund low Earth orbit satellites?", Form.polar, Asks.general, False),
