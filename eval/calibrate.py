@@ -1,8 +1,9 @@
 """Calibrate the abstention thresholds on labelled questions (the dev half), never on the held-out half.
 
-Abstention uses three thresholds: the evidence score (best sentence similarity plus a little term coverage) for CJK
-questions and for the others (the cosine scale differs across languages), then term coverage for CJK questions the
-first one lets through. Each is chosen to maximise (unanswerable questions abstained) − PENALTY × (answerable questions abstained), at the middle of
+Abstention uses thresholds on the evidence score (best sentence similarity plus a little term coverage) for CJK
+questions and for the others (the cosine scale differs across languages), each again for yes/no questions (their
+frame, 科技部有…嗎 / Does the plan…, lifts the similarity of whatever the ministry does, and a 'yes' asserts more than
+an extract), then term coverage for CJK questions the first one lets through. Each is chosen to maximise (unanswerable questions abstained) − PENALTY × (answerable questions abstained), at the middle of
 the best plateau, so one question more or less does not move it to an edge.
 """
 from __future__ import annotations
@@ -41,12 +42,15 @@ def _best_threshold(name: str, scored: list[tuple[float, bool]]) -> Threshold:
 
 
 def calibrate(predictions: list[dict], questions: list[GoldQuestion]) -> list[Threshold]:
-    """Thresholds min_dense_cjk, min_dense and min_coverage from predictions' signals."""
+    """Thresholds min_dense_cjk, min_dense, their yes/no counterparts and min_coverage from predictions' signals."""
     by_id = {q.id: q for q in questions}
-    scored = [(p["signals"], by_id[p["id"]].answerable) for p in predictions
+    scored = [(p["signals"], bool(p["signals"].get("yes_no_frame")), by_id[p["id"]].answerable) for p in predictions
               if p["signals"].get("has_expected_fact") and "evidence" in p["signals"]]
-    cjk = [(s, ok) for s, ok in scored if s["cjk"]]
-    dense_cjk = _best_threshold("min_dense_cjk", [(s["evidence"], ok) for s, ok in cjk])
-    dense_other = _best_threshold("min_dense", [(s["evidence"], ok) for s, ok in scored if not s["cjk"]])
-    passing = [(s["coverage"], ok) for s, ok in cjk if s["evidence"] >= dense_cjk.value]
-    return [dense_cjk, dense_other, _best_threshold("min_coverage", passing)]
+    thresholds = []
+    for name, cjk, polar in (("min_dense_cjk", True, False), ("min_dense", False, False),
+                             ("min_dense_polar_cjk", True, True), ("min_dense_polar", False, True)):
+        thresholds.append(_best_threshold(name, [(s["evidence"], ok) for s, p, ok in scored
+                                                 if s["cjk"] == cjk and p == polar]))
+    passing = [(s["coverage"], ok) for s, polar, ok in scored
+               if s["cjk"] and not polar and s["evidence"] >= thresholds[0].value]
+    return [*thresholds, _best_threshold("min_coverage", passing)]

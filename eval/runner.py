@@ -73,7 +73,7 @@ def score(gold: GoldQuestion, prediction: dict, relevant_total: int) -> Record:
 def mark_invariance(records: list[Record], questions: list[GoldQuestion]) -> None:
     """CheckList invariance: a case is invariant when its answer equals the answer most forms of its fact gave
     (an abstention counts as an answer). Only direct answers take part: yes/no and list cases answer differently."""
-    direct = {q.id for q in questions if q.group and q.verdict is None and q.items is None}
+    direct = {q.id for q in questions if q.group and q.answerable and q.verdict is None and q.items is None}
     by_group: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         if record.id in direct:

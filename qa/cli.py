@@ -265,17 +265,18 @@ def evaluate(
 
 @app.command()
 def calibrate(
-    gold: Path = typer.Option(..., "--gold", help="Labelled questions (.jsonl) with answerable and unanswerable ones."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Labelled questions (.jsonl) with answerable and unanswerable "
+                                                         "ones; repeat to pool several sets."),
     split: str = typer.Option("dev", "--split", help="Which half to calibrate on (dev; never the held-out test half)."),
     mode: Mode = typer.Option(Mode.hybrid, "--mode", help="Retrieval mode."),
 ) -> None:
-    """Choose the abstention thresholds (QA_MIN_COVERAGE, QA_MIN_DENSE) from labelled questions."""
+    """Choose the abstention thresholds (QA_MIN_DENSE_CJK, QA_MIN_DENSE, QA_MIN_COVERAGE) from labelled questions."""
     from eval.calibrate import calibrate as choose
     from eval.gold import GoldError, load_gold, select_split
     from eval.runner import run
 
     try:
-        questions = select_split(load_gold(gold), split)
+        questions = [question for path in gold for question in select_split(load_gold(path), split)]
     except GoldError as error:
         fail(str(error))
     predictions, _ = run(load_pipeline(), questions, mode)

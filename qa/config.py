@@ -47,8 +47,10 @@ class Settings(BaseSettings):
                          "whose words the plan contains stay above the threshold; the calibrated threshold keeps the "
                          "gold set's unanswerable questions below it)")
     min_coverage: float = Field(0.0, description="abstain below this share of a CJK question's terms in the evidence")
-    min_dense_cjk: float = Field(0.8748, description="abstain below this evidence score (CJK questions)")
-    min_dense: float = Field(0.7973, description="abstain below this evidence score (other questions)")
+    min_dense_cjk: float = Field(0.8763, description="abstain below this evidence score (CJK questions)")
+    min_dense: float = Field(0.7935, description="abstain below this evidence score (other questions)")
+    min_dense_polar_cjk: float = Field(0.8981, description="the same for a CJK yes/no question")
+    min_dense_polar: float = Field(0.7982, description="the same for another yes/no question")
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: list[str] = []

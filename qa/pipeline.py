@@ -11,7 +11,7 @@ from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.config import Settings
 from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
-from qa.question import Question, analyse
+from qa.question import Question, analyse, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk
 
@@ -104,7 +104,10 @@ class Pipeline:
         dense = max(c.dense for c in candidates)
         weight = self.settings.evidence_coverage_weight_cjk if cjk else self.settings.evidence_coverage_weight
         evidence = dense + weight * (coverage or 0.0)
-        min_evidence = self.settings.min_dense_cjk if cjk else self.settings.min_dense
+        polar = yes_no_frame(question)
+        min_evidence = {(True, False): self.settings.min_dense_cjk, (False, False): self.settings.min_dense,
+                        (True, True): self.settings.min_dense_polar_cjk,
+                        (False, True): self.settings.min_dense_polar}[(cjk, polar)]
         enough = evidence >= min_evidence and (coverage is None or coverage >= self.settings.min_coverage)
         strength = min(1.0, max(0.0, 0.5 + (evidence - min_evidence) / 0.1))
         if coverage is not None:
@@ -117,6 +120,7 @@ class Pipeline:
             "dense": round(dense, 4),
             "evidence": round(evidence, 4),
             "agreement": bool(hits and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1),
+            "yes_no_frame": polar,
             "expects": question.expects.value,
             "strength": round(strength, 4),
         }

@@ -238,10 +238,27 @@ def lists(rows: list[Row], lexicon: dict, text_of: Callable[[str], str]) -> list
     return out
 
 
+def absent_cases(number: int, zh: str, en: str) -> list[dict]:
+    """A topic the plan does not cover, asked as if it did: every form must abstain (first tag 'absent', second the
+    form it is asked in)."""
+    group = f"n{number:02d}"
+    made = [
+        ("wh-before", "zh-Hant", f"哪個計畫補助{zh}？"),
+        ("wh-after", "zh-Hant", f"負責{zh}的計畫是哪一個？"),
+        ("request", "zh-Hant", f"幫我查{zh}的計畫"),
+        ("yes-no", "zh-Hant", f"科技部有補助{zh}嗎？"),
+        ("wh-before-hans", "zh-Hans", hans("哪個計畫補助{d}？", d=zh)),
+        ("en-which", "en", f"Which program funds {en}?"),
+        ("en-yes-no", "en", f"Does the plan fund {en}?"),
+    ]
+    return [{"id": f"{group}-{form}", "question": question, "lang": lang, "tags": ["absent", form],
+             "answerable": False, "answers": [], "evidence": [], "group": group} for form, lang, question in made]
+
+
 def generate(plan: Path = PLAN, lexicon_path: Path = LEXICON) -> list[dict]:
     """Every case of the suite, in a fixed order."""
     lexicon = tomllib.loads(lexicon_path.read_text(encoding="utf-8"))
-    _, chunks = ingest_file(plan, Settings.model_fields["chunk_chars"].default)
+    document, chunks = ingest_file(plan, Settings.model_fields["chunk_chars"].default)
     table: dict[str, tuple[str, str]] = {}
     texts: dict[str, list[str]] = {}
     for chunk in chunks:
@@ -268,6 +285,10 @@ def generate(plan: Path = PLAN, lexicon_path: Path = LEXICON) -> list[dict]:
     for strategy in strategies:
         cases += strategy_cases(strategy, strategies)
     cases += lists(rows, lexicon, lambda program: " ".join(texts[program]))
+    for number, topic in enumerate(lexicon["absent"], 1):
+        if compact(topic["zh"]) in compact(document.text):
+            raise ValueError(f"an absent topic the plan does write: {topic['zh']}")
+        cases += absent_cases(number, topic["zh"], topic["en"])
     return cases
 
 

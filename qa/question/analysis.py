@@ -90,6 +90,13 @@ def search_query(text: str) -> str:
     return stripped if len(stripped) >= 2 else text
 
 
+def yes_no_frame(question: Question) -> bool:
+    """True when a yes/no question's embedded words still carry its frame (科技部有…嗎, Does the plan…): its
+    similarities are on another scale (the frame lifts whatever the ministry does), so abstention uses its own
+    threshold. A leading 有沒有 is dropped before embedding, leaving a question like any other."""
+    return question.form is Form.polar and bool(POLAR_ZH.search(fold(question.query)) or POLAR_EN.match(fold(question.query)))
+
+
 def content_terms(text: str) -> list[str]:
     """Folded CJK bigrams and Latin words of the question, without interrogatives and particles."""
     folded = QUESTION_WORDS.sub(" ", fold(text))
