@@ -82,12 +82,18 @@ def ask(page, question: str) -> None:
     shadow(page, "[data-testid=qa-input]").press("Enter")
 
 
-def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(page, server):
+def first_answer(page, server: str, question: str):
+    """Open the demo page's panel, ask, and wait for the first answer."""
     page.goto(server + "/")
     shadow(page, "[data-testid=qa-launcher]").click()
-    ask(page, "哪個計畫補助低軌衛星的發展？")
+    ask(page, question)
     answer = shadow(page, "[data-testid=qa-answer]").first
     answer.wait_for(timeout=30_000)
+    return answer
+
+
+def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(page, server):
+    answer = first_answer(page, server, "哪個計畫補助低軌衛星的發展？")
     assert answer.locator("[data-testid=qa-answer-text]").inner_text() == BEYOND_5G
     shadow(page, "[data-testid=qa-citation]").first.click()
     quote = shadow(page, "[data-testid=qa-quote]").first
@@ -108,11 +114,7 @@ def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(pag
 
 
 def test_a_yes_no_answer_shows_its_verdict_before_the_supporting_quote(page, server):
-    page.goto(server + "/")
-    shadow(page, "[data-testid=qa-launcher]").click()
-    ask(page, "中興園區籌設計畫是科技發展計畫嗎？")
-    answer = shadow(page, "[data-testid=qa-answer]").first
-    answer.wait_for(timeout=30_000)
+    answer = first_answer(page, server, "中興園區籌設計畫是科技發展計畫嗎？")
     assert answer.locator("[data-testid=qa-verdict]").inner_text() == "否"
     assert answer.locator("[data-testid=qa-answer-text]").inner_text().replace("\n", "") == "否公共建設"
     shadow(page, "[data-testid=qa-citation]").first.click()
@@ -120,11 +122,7 @@ def test_a_yes_no_answer_shows_its_verdict_before_the_supporting_quote(page, ser
 
 
 def test_a_list_answer_renders_every_program_as_a_list_item(page, server):
-    page.goto(server + "/")
-    shadow(page, "[data-testid=qa-launcher]").click()
-    ask(page, "哪些計畫屬於公共建設類？")
-    answer = shadow(page, "[data-testid=qa-answer]").first
-    answer.wait_for(timeout=30_000)
+    answer = first_answer(page, server, "哪些計畫屬於公共建設類？")
     items = answer.locator("[data-testid=qa-items] li").all_inner_texts()
     assert items == ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]
     assert len(answer.locator("[data-testid=qa-citation]").all()) == len(items)

@@ -11,26 +11,12 @@ from difflib import SequenceMatcher
 
 from corpus import Chunk
 from qa.answering import row_field
-from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.subjects import english_subject, named_program, names_of, option_value, subject_by_name
-from qa.text import compact, fold, has_cjk
+from qa.answering.base import Context, Extraction
+from qa.answering.subjects import names_of, option_value
+from qa.text import compact, fold
 
 MIN_OPTION_MATCH = 0.5
 MIN_NAME_SHARE = 0.7
-
-
-def subject_row(context: Context) -> tuple[Chunk, Candidate | None] | None:
-    """The program row a question is about: the one it names; for English, the row whose name its subject's words
-    are closest to (the claimed or offered values would pull retrieval elsewhere); else the best-supported row."""
-    named = named_program(context)
-    if named:
-        return named[0], context.row_candidate(named[0])
-    if not has_cjk(context.question.text):
-        closest = subject_by_name(context, english_subject(context.question.text))
-        if closest is not None:
-            return closest, context.row_candidate(closest)
-    row = row_field.best_row(context)
-    return (row.hit.chunk, row) if row else None
 
 
 def without_options(context: Context) -> str:
@@ -104,7 +90,7 @@ def answer(context: Context) -> Extraction | None:
         return row_field.heading_extraction(context, chosen, context.row_candidate(chosen))
     attribute = offered_field(context, options)
     if attribute:
-        subject = subject_row(context)
+        subject = row_field.subject_row(context, fallback=True)
         if subject is None:
             return None
         chunk, candidate = subject

@@ -10,7 +10,7 @@ from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks
-from qa.answering.subjects import english_program_phrase, named_program, subject_by_name
+from qa.answering.subjects import english_subject, named_program, subject_by_name
 from qa.text import compact, fold, has_cjk
 
 ROW_MARGIN = 0.05
@@ -37,17 +37,19 @@ def named(value: str, asked: str) -> bool:
     return compact(fold(value)) in asked
 
 
-def subject_row(context: Context) -> tuple[Chunk, Candidate | None] | None:
-    """The program a question about a field names: by its Chinese name, or — an English question — by the words
-    left when the question's frame is taken away."""
+def subject_row(context: Context, fallback: bool = False) -> tuple[Chunk, Candidate | None] | None:
+    """The program row a question is about: the one it names in Chinese; for English, the one its subject's words
+    name (the question's frame taken away, and for a yes/no or choice question its predicate: the claimed or
+    offered values would pull retrieval elsewhere); with `fallback`, else the best-supported row."""
     found = named_program(context)
     if found:
         return found[0], context.row_candidate(found[0])
     if not has_cjk(context.question.text):
-        chunk = subject_by_name(context, english_program_phrase(context.question.text))
+        chunk = subject_by_name(context, english_subject(context.question.text, context.question.form))
         if chunk is not None:
             return chunk, context.row_candidate(chunk)
-    return None
+    row = best_row(context) if fallback else None
+    return (row.hit.chunk, row) if row else None
 
 
 def named_plan(context: Context, candidate: Candidate) -> Extraction | None:

@@ -9,6 +9,7 @@ import numpy as np
 
 from corpus import Chunk
 from qa.answering.base import Context
+from qa.question import Form
 from qa.text import compact, fold
 
 BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
@@ -62,26 +63,23 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     return next(chunk for chunk in context.rows if chunk.program == program), name
 
 
-def english_subject(text: str) -> str:
-    """The subject of an English yes/no or choice question: the words between its auxiliary and its predicate
-    ('Is [the Beyond 5G LEO satellite program] run by …', 'Is [X] a public construction program or …')."""
-    lowered = text.lower().rstrip("?. ")
-    lowered = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", lowered)
-    cuts = [m.start() for m in (EN_AGENCY_CLAIM.search(lowered), EN_CATEGORY_CLAIM.search(lowered),
-                                re.search(r"\s(?:or)\s", lowered)) if m]
-    return lowered[:min(cuts)] if cuts else lowered
-
-
 EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"
                       r"for|agency|agencies|unit|organi[sz]ation|body|carries|carry|out|category|categories|type|kind|"
                       r"class|belongs?|to|name|under|falls?|managed|manages?|implements?|led|leads?|by|oversees?|"
                       r"handles?|a|an)\b")
 
 
-def english_program_phrase(text: str) -> str:
-    """What an English question asking for a field of a program names that program by: its words without the
-    question's frame ('Who is in charge of [the Beyond 5G LEO satellite program]?')."""
-    return re.sub(r"\s+", " ", EN_FRAME.sub(" ", text.lower().rstrip("?. "))).strip()
+def english_subject(text: str, form: Form) -> str:
+    """The words an English question names its program by: without the question's frame ('Who is in charge of [the
+    Beyond 5G LEO satellite program]?'), and for a yes/no or choice question only those before its predicate ('Is [X]
+    run by …', 'Is [X] a public construction program or …')."""
+    lowered = text.lower().rstrip("?. ")
+    if form in (Form.polar, Form.choice):
+        lowered = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", lowered)
+        cuts = [m.start() for m in (EN_AGENCY_CLAIM.search(lowered), EN_CATEGORY_CLAIM.search(lowered),
+                                    re.search(r"\s(?:or)\s", lowered)) if m]
+        lowered = lowered[:min(cuts)] if cuts else lowered
+    return re.sub(r"\s+", " ", EN_FRAME.sub(" ", lowered)).strip()
 
 
 def plain_value(value: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.choice import subject_row
 from qa.answering.subjects import claimed_values, named_program
 from qa.question import Asks, content_terms
 from qa.text import compact
@@ -31,7 +30,7 @@ def field_claim(context: Context, text: str) -> Extraction | None:
         claimed = claimed_values(context, attribute, text)
         if not claimed:
             continue
-        subject = subject_row(context)
+        subject = row_field.subject_row(context, fallback=True)
         if subject is None:
             return None
         chunk, candidate = subject
