@@ -35,6 +35,9 @@ class ChunkFormat(str, Enum):
     table = "table"
 
 
+VERDICTS = {"zh": {"yes": "是：", "no": "否："}, "en": {"yes": "Yes: ", "no": "No: "}}
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a one-line error and exit non-zero: users get the reason, never a traceback."""
     errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
@@ -305,7 +308,10 @@ def ask(
     if answer.abstained:
         console.print(f"[bold]{escape(answer.message or '')}[/]", highlight=False)
         return
-    console.print(f"[bold green]{escape(answer.answer or '')}[/]  [dim](confidence {answer.confidence:.2f})[/]", highlight=False)
+    verdict = VERDICTS["en" if answer.lang == "en" else "zh"].get(answer.verdict or "", "")
+    shown = "\n".join(f"• {item}" for item in answer.items) if answer.items else answer.answer or ""
+    console.print(f"[bold]{verdict}[/][bold green]{escape(shown)}[/]  [dim](confidence {answer.confidence:.2f})[/]",
+                  highlight=False)
     for number, citation in enumerate(answer.citations, 1):
         quote = citation.quote
         if citation.answer_start is not None and citation.start <= citation.answer_start < citation.answer_end <= citation.end:

@@ -215,3 +215,12 @@ def test_qa_ask_prints_json_in_the_answer_contract_and_text_for_people(qa_env):
     assert {"chunk_id", "doc_id", "section", "quote", "start", "end"} <= set(payload["citations"][0])
     human = runner.invoke(app, ["ask", "哪個計畫補助低軌衛星的發展？"])
     assert human.exit_code == 0 and BEYOND_5G in human.stdout and "[1]" in human.stdout
+
+
+def test_qa_ask_shows_a_verdict_before_its_span_and_a_list_as_lines(qa_env):
+    verdict = runner.invoke(app, ["ask", "中興園區籌設計畫是科技發展計畫嗎？"])
+    assert verdict.exit_code == 0 and "否：公共建設" in verdict.stdout
+    listed = runner.invoke(app, ["ask", "哪些計畫屬於公共建設類？"])
+    assert "• 新竹科學園區建設計畫\n• 中部科學園區建設計畫" in listed.stdout
+    payload = json.loads(runner.invoke(app, ["ask", "中興園區籌設計畫是科技發展計畫嗎？", "--json"]).stdout)
+    assert (payload["verdict"], payload["answer"], payload["items"]) == ("no", "公共建設", None)
