@@ -90,6 +90,7 @@ def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywor
     ("哪些計畫由國家實驗研究院負責？", NARL),
     ("Which programs does the National Applied Research Laboratories run?", NARL),
     ("科技部 110 年度有哪些科學園區建設計畫？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "南部科學園區建設計畫"]),
+    ("科技部110年度跟半導體有關的計畫有哪些？", ["智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)", "臺灣腦科技發展及國際躍升計畫"]),
     ("Which programs are related to satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
 ])
 def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipeline, question, items):

@@ -15,7 +15,8 @@ MAX_LIST_CHARS = 2000
 MAX_TOPIC_SHARE = 0.5
 LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|\b(?:which|what|list|all)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
-FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请|科技部\s*110\s*年度")
+FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请")
+MIN_SCOPE_CHARS = 3
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
                       r"which|what|all|there)\b")
@@ -61,6 +62,15 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     return [chunk for chunk in context.rows if getattr(chunk, attribute) == value]
 
 
+def without_scope(context: Context, text: str) -> str:
+    """The text without the words of the documents' own titles (科技部 110 年度…): the scope, not a topic."""
+    for title in (compact(fold(document.title)) for document in context.index.documents.values()):
+        for size in range(len(title), MIN_SCOPE_CHARS - 1, -1):
+            for start in range(len(title) - size + 1):
+                text = text.replace(title[start:start + size], " ")
+    return text
+
+
 def topic_terms(context: Context, condition: str) -> list[list[str]]:
     """The topics a condition may name, best first, each folded and with the aliases the documents define
     (AI ↔ 人工智慧): for Chinese, its words without the list's frame; for English, its translated terms in the
@@ -93,10 +103,14 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
 def answer(context: Context) -> Extraction | None:
     folded = fold(context.question.text)
     condition = condition_text(folded)
-    translated = [] if has_cjk(folded) else context.index.glossary.translate(condition)
-    rows = by_field(context, condition, translated)
-    if not rows:
-        rows = by_topic(context, topic_terms(context, condition))
+    if has_cjk(folded):
+        # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
+        scoped = without_scope(context, compact(condition))
+        rows = (by_field(context, scoped, []) or by_topic(context, topic_terms(context, scoped))
+                if FRAME_ZH.sub("", scoped).strip() else by_field(context, condition, []))
+    else:
+        rows = (by_field(context, condition, context.index.glossary.translate(condition))
+                or by_topic(context, topic_terms(context, condition)))
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()

@@ -15,9 +15,6 @@ from qa.answering.subjects import claimed_values, named_program
 from qa.question import Asks, content_terms
 from qa.text import compact
 
-CLAIM_FRAME = ("是不是", "有没有", "是否", "科技部", "计划", "有在", "在")
-
-
 def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
     if extraction is not None:
         extraction.verdict = verdict
@@ -42,8 +39,9 @@ def field_claim(context: Context, text: str) -> Extraction | None:
 def program_claim(context: Context, subject: Chunk, rest: str) -> Extraction | None:
     """'Does program X do Y?': yes when X's row supports the claim Y (embedded without X's name, which would pull
     every comparison towards X) at least as well as any other row does, else no — and the row that does say Y is
-    the answer. The name alone ('有 X 計畫嗎') asks whether X exists."""
-    if not [term for term in content_terms(rest) if term not in CLAIM_FRAME]:
+    the answer. The name alone ('有 X 計畫嗎', the documents' own title words aside) asks whether X exists."""
+    scope = set(content_terms(" ".join(document.title for document in context.index.documents.values())))
+    if not [term for term in content_terms(rest) if term not in scope]:
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     best = context.closest_row(rest)
     if best is None or best.program == subject.program:
