@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 import numpy as np
 
@@ -147,9 +146,15 @@ def option_value(context: Context, attribute: str, option: str) -> tuple[str | N
     return best_translated(values(context, attribute), context.index.glossary.translate(option))
 
 
-@lru_cache(maxsize=8)
-def _name_vectors(key: tuple[str, tuple[str, ...]], embed: Callable[[str], np.ndarray]) -> np.ndarray:
-    return np.vstack([embed(name) for name in key[1]])
+NAME_VECTORS: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
+
+
+def name_vectors(embedder: str, programs: tuple[str, ...], embed: Callable[[str], np.ndarray]) -> np.ndarray:
+    """The embeddings of the program names, computed once per embedder and set of names."""
+    key = (embedder, programs)
+    if key not in NAME_VECTORS:
+        NAME_VECTORS[key] = np.vstack([embed(name) for name in programs])
+    return NAME_VECTORS[key]
 
 
 def subject_by_name(context: Context, subject: str) -> Chunk | None:
@@ -160,7 +165,7 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     if context.embed is None or not subject.strip() or not context.rows:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
-    vectors = _name_vectors((context.index.embedder_name, tuple(programs)), context.embed)
+    vectors = name_vectors(context.index.embedder_name, tuple(programs), context.embed)
     vector = context.embed(subject)
     terms = context.index.glossary.translate(subject)
     content = {program: 0.0 for program in programs}
