@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from embeddings.vector_index import build_vector_index, index_kind, load_vector_
 from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary, gloss_text
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
-from qa.text import fold
+from qa.text import compact, fold
 
 FORMAT_VERSION = 4
 UPGRADABLE_FORMATS = {2, 3}
@@ -60,6 +61,16 @@ class Index:
     def embedder_name(self) -> str:
         return self.manifest["embedder"]["name"]
 
+    @cached_property
+    def program_rows(self) -> list[Chunk]:
+        """Every program-row chunk, in document order (what table questions read)."""
+        return [chunk for chunk in self.chunks if chunk.kind == "program" and chunk.program]
+
+    @cached_property
+    def chunk_numbers(self) -> dict[str, int]:
+        """Chunk id → position (vectors and sentences are stored by position)."""
+        return {chunk.id: number for number, chunk in enumerate(self.chunks)}
+
     def folded_sentence(self, number: int) -> str:
         """Folded context + text of a sentence, computed once (folding is most of the answerer's own cost)."""
         key = ("sentence", number)
@@ -72,6 +83,14 @@ class Index:
         key = ("chunk", number)
         if key not in self.folded:
             self.folded[key] = fold(self.chunks[number].embedding_text)
+        return self.folded[key]
+
+    def folded_row_text(self, number: int) -> str:
+        """A chunk's program name and own text, folded and compacted once (what a topic is looked for in)."""
+        key = ("row", number)
+        if key not in self.folded:
+            chunk = self.chunks[number]
+            self.folded[key] = compact(fold(f"{chunk.program or ''}{chunk.text}"))
         return self.folded[key]
 
 

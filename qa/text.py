@@ -53,6 +53,17 @@ def words(text: str) -> list[str]:
     return rjieba.cut(text)
 
 
+@lru_cache(maxsize=4096)
+def word_boundaries(text: str) -> frozenset[int]:
+    """Offsets in `text` where a word starts or ends: the words of the folded text (same length) or of the text."""
+    folded = fold(text)
+    bounds, position = {0}, 0
+    for word in words(folded if len(folded) == len(text) else text):
+        position += len(word)
+        bounds.add(position)
+    return frozenset(bounds)
+
+
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """Words with their part of speech (rjieba's jieba tags: n noun, v verb, vn verbal noun, m numeral…)."""
     import rjieba

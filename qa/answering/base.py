@@ -8,7 +8,7 @@ holds nothing it can extract.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -69,8 +69,6 @@ class Context:
     query_vector: np.ndarray | None = None
     lexical_weight: float = 0.0
     embed: Callable[[str], np.ndarray] | None = None
-    _rows: list[Chunk] | None = field(default=None, repr=False)
-    _numbers: dict[str, int] | None = field(default=None, repr=False)
 
     @property
     def best(self) -> Candidate:
@@ -83,9 +81,7 @@ class Context:
     @property
     def rows(self) -> list[Chunk]:
         """Every program-row chunk of the index, in document order."""
-        if self._rows is None:
-            self._rows = [chunk for chunk in self.index.chunks if chunk.kind == "program" and chunk.program]
-        return self._rows
+        return self.index.program_rows
 
     def coverage(self, text: str) -> float:
         """Term coverage of the question in (already folded) text."""
@@ -149,9 +145,7 @@ class Context:
         """How well a chunk's best sentence supports the question, retrieved or not: its sentences' similarity plus
         the candidates' share of term coverage (the score candidates get) — or, given a `part` of the question (its
         vector, terms and their weights), the same for that part alone."""
-        if self._numbers is None:
-            self._numbers = chunk_numbers(self.index)
-        sentences = self.index.chunk_sentences[self._numbers[chunk.id]]
+        sentences = self.index.chunk_sentences[self.index.chunk_numbers[chunk.id]]
         vector, terms, weights = part or (self.query_vector, self.question.terms, self.weights)
         if not sentences or vector is None:
             return 0.0
@@ -172,8 +166,3 @@ class Context:
         if part is None or not self.rows:
             return None
         return max(self.rows, key=lambda chunk: self.support(chunk, part))
-
-
-def chunk_numbers(index: Index) -> dict[str, int]:
-    """Chunk id → position in the index (its vectors and sentences are stored by position)."""
-    return {chunk.id: number for number, chunk in enumerate(index.chunks)}

@@ -92,7 +92,7 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
     texts: dict[tuple[str, str], str] = {}
     for chunk in context.rows:
         key = (chunk.doc_id, chunk.program)
-        texts[key] = texts.get(key, compact(fold(chunk.program))) + compact(fold(chunk.text))
+        texts[key] = texts.get(key, "") + context.index.folded_row_text(context.index.chunk_numbers[chunk.id])
     for terms in topics:
         chosen = {key for key, text in texts.items() if any(term in text for term in terms)}
         if chosen and len(chosen) <= MAX_TOPIC_SHARE * len(texts):

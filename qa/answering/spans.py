@@ -3,9 +3,8 @@ starts or ends inside a Latin word, a number or a Chinese word (rjieba's segment
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from qa.text import CJK_CHAR, fold, tokenize, words
+from qa.text import CJK_CHAR, tokenize, word_boundaries
 
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
@@ -52,18 +51,6 @@ def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
         else:
             break
     return start, end
-
-
-@lru_cache(maxsize=4096)
-def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets in `text` where a word starts or ends: rjieba's words of the folded text (same length) or of the
-    text itself."""
-    folded = fold(text)
-    bounds, position = {0}, 0
-    for word in words(folded if len(folded) == len(text) else text):
-        position += len(word)
-        bounds.add(position)
-    return frozenset(bounds)
 
 
 def inside_word(text: str, position: int) -> bool:

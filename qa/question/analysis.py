@@ -17,7 +17,7 @@ from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import converter, fold, has_cjk, tagged_words, tokenize, words
+from qa.text import converter, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -162,10 +162,7 @@ def zh_options(folded: str, marker: re.Pattern[str] = CHOICE_ZH) -> list[str]:
 def parallel_suffix(text: str, length: int) -> str:
     """The end of `text` as long as the other option (at least two characters), starting on a word boundary."""
     start = max(0, len(text) - max(length, 2))
-    bounds, position = set(), 0
-    for word in words(text):
-        bounds.add(position)
-        position += len(word)
+    bounds = word_boundaries(text)
     while start > 0 and start not in bounds:
         start -= 1
     return text[start:]
