@@ -140,6 +140,10 @@ class Glossary:
             terms.update(dict.fromkeys(self.words.get(stem, [])[:TRANSLATIONS_PER_WORD]))
         return list(terms)
 
+    def knows(self, stem: str) -> bool:
+        """Whether an English stem has a Chinese term in the corpus, or is a Latin word the corpus uses."""
+        return bool(self.words.get(stem)) or stem in self.latin
+
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin)}
 

@@ -27,6 +27,7 @@ from embeddings.vector_index import build_vector_index, index_kind, load_vector_
 from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary, gloss_text
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.sentences import Sentence, split_chunk_sentences
+from qa.question.premise import Scope
 from qa.text import compact, fold
 
 FORMAT_VERSION = 4
@@ -65,6 +66,13 @@ class Index:
     def program_rows(self) -> list[Chunk]:
         """Every program-row chunk, in document order (what table questions read)."""
         return [chunk for chunk in self.chunks if chunk.kind == "program" and chunk.program]
+
+    @cached_property
+    def scope(self) -> Scope:
+        """What the documents cover, for the premise check: their text, titles and the agencies of their rows."""
+        agencies = sorted({chunk.agency for chunk in self.program_rows if chunk.agency})
+        documents = list(self.documents.values())
+        return Scope.of([d.text for d in documents], [d.title for d in documents], agencies)
 
     @cached_property
     def chunk_numbers(self) -> dict[str, int]:

@@ -1,0 +1,407 @@
+"""A question's premises — the years, organisations, phases and names it takes for granted — checked against what the
+indexed documents contain. A question about another year, another body's plan or a program that does not exist is
+declined with what the documents do cover, instead of being answered from the nearest passage.
+
+Aliases are data: the documents' own text (a name they use is present, whatever it abbreviates), the curated table
+of central-government bodies (organisations.toml) and, for English, the index glossary.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from qa.crosslingual import english_stems
+from qa.question.forms import QUESTION_WORDS
+from qa.text import compact, converter, fold, has_cjk, words
+
+ROC_OFFSET = 1911
+ROC_YEARS = range(40, 200)
+GREGORIAN_YEARS = range(1950, 2100)
+ZH_YEAR = re.compile(r"(?:民国\s*)?(?<![\d.])(\d{2,4})\s*年")
+EN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])|\b(?:roc|fy|fiscal year)\s*(\d{2,3})\b", re.IGNORECASE)
+EN_FISCAL_AFTER = re.compile(r"^\s*(?:policy\s+|annual\s+|administrative\s+)?(?:plan|budget|fiscal year)\b")
+EN_FISCAL_BEFORE = re.compile(r"\b(?:fiscal year|fy|plan (?:for|of))\s*$")
+ZH_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+PHASE = re.compile(r"第\s*([一二两三四五六七八九十\d]+(?:\s*[、,，和及与至~-]\s*[一二两三四五六七八九十\d]+)*)\s*期")
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+EN_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|\dst|\dnd|\drd|\dth)\s+phase\b"
+                      r"|\bphase\s+(\d|iv|v|i{1,3})\b", re.IGNORECASE)
+PHASE_WINDOW = 30
+EN_PHASE_MIN_HITS = 3
+MIN_PHASED_NAME = 4
+PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
+PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
+QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“”]{2,60})”|\"([^\"]{2,60})\"|《([^《》]{2,40})》")
+LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]+)*")
+NAME_WINDOW = 40
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+MIN_NAME_TERMS = 2
+GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|署|局)$")
+NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总部", "干部", "俱乐部", "管理局", "各部", "部会",
+                        "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部"})
+OWNER_AFTER_ZH = re.compile(r"^\s*(?:\d{2,4}\s*年度?\s*)?(?:的\s*)?(?:施政|预算|年度计[画划])"
+                            r"|^\s*的[^，,。？?；;、]{0,14}?(?:计[画划]|施政|预算|政策)"
+                            r"|^\s*(?:所?负责|执行|主管|主办)(?!单位)")
+OWNER_AFTER_EN = re.compile(r"^(?:'s|’s|')|^\s+(?:runs?|ran|funds?|funded|leads?|led|manages?|managed|oversees?"
+                            r"|sponsors?|is responsible|are responsible|in charge)\b", re.IGNORECASE)
+OWNER_BEFORE_EN = re.compile(r"\b(?:run|led|funded|managed|overseen|sponsored|operated|carried out|implemented"
+                             r"|executed|plans?|programs?|programmes?|policy|policies|priorities|budget)\s+(?:by|of)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+PLAN_KINDS_EN = {"施政计画": "policy plan", "施政计划": "policy plan", "施政方针": "policy guidelines", "预算": "budget",
+                 "计画": "plan", "计划": "plan"}
+TITLE = re.compile(r"^(?P<org>.+?)\s*(?P<year>\d{2,3})\s*年度?\s*(?P<kind>.*)$")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A body of the curated table: its official name and every other name it goes by."""
+
+    name: str
+    zh: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+    @property
+    def folded_names(self) -> tuple[str, ...]:
+        """Every name, folded and compacted as the documents' text is for matching."""
+        return tuple(compact(fold(name)) for name in (self.name, *self.zh, *self.en, *self.acronyms))
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[Organisation, ...]:
+    """The curated table of central-government bodies (qa/question/organisations.toml)."""
+    data = tomllib.loads((resources.files("qa.question") / "organisations.toml").read_text(encoding="utf-8"))
+    return tuple(Organisation(row["name"], tuple(row.get("zh", ())), tuple(row.get("en", ())),
+                              tuple(row.get("acronyms", ()))) for row in data["organisation"])
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[tuple[re.Pattern[str], Organisation, bool], ...]:
+    """One pattern per name, longest first: Chinese names on folded text, English names ignoring case (a leading
+    'the' included), acronyms with their case (MOST, not most)."""
+    patterns: list[tuple[int, re.Pattern[str], Organisation, bool]] = []
+    for body in organisations():
+        for name in (body.name, *body.zh):
+            patterns.append((len(name), re.compile(re.escape(fold(name))), body, False))
+        for name in body.en:
+            patterns.append((len(name), re.compile(rf"(?<![a-z])(?:the\s+)?{re.escape(name.lower())}(?![a-z])"), body,
+                             False))
+        for name in body.acronyms:
+            patterns.append((len(name), re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])"), body, True))
+    return tuple(item[1:] for item in sorted(patterns, key=lambda item: -item[0]))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something a question takes for granted, as it writes it, and where."""
+
+    kind: str  # year | organisation | phase | name
+    text: str
+    start: int
+    end: int
+    organisation: Organisation | None = None
+    years: tuple[int, ...] = ()
+    phases: tuple[int, ...] = ()
+    owner: bool = False
+    fiscal: bool = False
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the documents cover, read once per index: their folded, compacted text; their titles; the names of the
+    organisations that own a document or a program row (a title's ministry, a row's agency)."""
+
+    text: str
+    titles: tuple[str, ...]
+    owners: str
+
+    @classmethod
+    def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
+        return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
+                   "\n".join(compact(fold(name)) for name in [*titles, *agencies]))
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """A premise the documents do not support: the entity, and whether it is missing or present but not an owner
+    of what the question asks about."""
+
+    entity: Entity
+    not_owner: bool = False
+
+    def message(self, lang: str, scope: Scope) -> str:
+        """What the documents cover and what they do not, in the question's language."""
+        if lang == "en":
+            missing = (f"it holds no plans of {_english_name(self.entity)}" if self.not_owner
+                       else f"it does not cover {self.entity.text}" if self.entity.kind == "year"
+                       else f"it does not mention {_english_name(self.entity)}")
+            return f"{covered(lang, scope)}; {missing}."
+        name = self.entity.organisation.name if self.entity.organisation else self.entity.text
+        spaced = f" {name}" if name[:1].isascii() else name
+        missing = f"其中沒有{spaced}負責的計畫" if self.not_owner else f"未提及{spaced}"
+        return in_script(f"{covered('zh-Hant', scope)}，{missing}。", lang)
+
+
+def in_script(message: str, lang: str) -> str:
+    """A Traditional Chinese message in the question's script."""
+    return converter("t2s").convert(message) if lang == "zh-Hans" else message
+
+
+def covered(lang: str, scope: Scope) -> str:
+    """What the documents are, as the start of a sentence: 本計畫為科技部 110 年度施政計畫 / The plan is …"""
+    if lang == "en":
+        return _describe_en(scope.titles)
+    titles = "、".join(scope.titles)
+    return in_script(f"本計畫為{titles}" if len(scope.titles) == 1 else f"收錄的文件為{titles}", lang)
+
+
+def _english_name(entity: Entity) -> str:
+    if entity.organisation and entity.organisation.en and not has_cjk(entity.text) and entity.text.isupper():
+        return f"{entity.text} ({entity.organisation.en[0]})"
+    if entity.organisation and has_cjk(entity.text) and entity.organisation.en:
+        return f"the {entity.organisation.en[0]} ({entity.organisation.name})"
+    return entity.text if not has_cjk(entity.text) else f"“{entity.text}”"
+
+
+def _describe_en(titles: tuple[str, ...]) -> str:
+    """'The plan is the Ministry of Science and Technology's policy plan for 2021 (ROC 110)' from a title of the
+    form <body> <ROC year> 年度 <kind>; the title as it is otherwise."""
+    described = []
+    for title in titles:
+        match = TITLE.match(title)
+        body = next((b for b in organisations() if match and fold(match.group("org")) in map(fold, (b.name, *b.zh))),
+                    None)
+        if match and body and body.en:
+            year = int(match.group("year"))
+            kind = PLAN_KINDS_EN.get(fold(match.group("kind")).strip(), "plan")
+            described.append(f"the {body.en[0]}'s {kind} for {year + ROC_OFFSET} (ROC {year})")
+        else:
+            described.append(f"“{title}”")
+    if len(described) == 1:
+        return f"The plan is {described[0]}"
+    return "The documents are " + ", ".join(described)
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    """Phase numbers written as 三, 3, 一、二 or 1-2."""
+    out = []
+    for part in re.split(r"\s*[、,，和及与至~-]\s*", text):
+        if part.isdigit():
+            out.append(int(part))
+        elif part and all(ch in ZH_NUMERALS for ch in part):
+            value = ZH_NUMERALS[part[-1]] if len(part) == 1 else (
+                10 + ZH_NUMERALS.get(part[1], 0) if part[0] == "十" else ZH_NUMERALS[part[0]] * 10
+                + (ZH_NUMERALS.get(part[2], 0) if len(part) > 2 else 0))
+            out.append(value)
+    return tuple(out)
+
+
+def _years(folded: str, english: bool) -> list[Entity]:
+    out = []
+    if english:
+        for match in EN_YEAR.finditer(folded):
+            if match.group(1):
+                year = int(match.group(1))
+                fiscal = bool(EN_FISCAL_AFTER.match(folded[match.end():])
+                              or EN_FISCAL_BEFORE.search(folded[:match.start()]))
+                out.append(Entity("year", match.group(0), match.start(), match.end(), years=(year - ROC_OFFSET, year),
+                                  fiscal=fiscal))
+            else:
+                year = int(match.group(2))
+                out.append(Entity("year", match.group(0).upper(), match.start(), match.end(),
+                                  years=(year, year + ROC_OFFSET), fiscal=True))
+        return out
+    for match in ZH_YEAR.finditer(folded):
+        year = int(match.group(1))
+        if year in GREGORIAN_YEARS:
+            roc = year - ROC_OFFSET
+        elif year in ROC_YEARS:
+            roc = year
+        else:
+            continue
+        fiscal = folded[match.end():match.end() + 1] == "度"
+        end = match.end() + fiscal
+        out.append(Entity("year", folded[match.start():end], match.start(), end, years=(roc, roc + ROC_OFFSET),
+                          fiscal=fiscal))
+    for match in re.finditer(r"(?<![\d.])((?:19|20)\d\d)(?![\d.]|\s*年)", folded):
+        year = int(match.group(1))
+        out.append(Entity("year", match.group(1), match.start(), match.end(), years=(year - ROC_OFFSET, year)))
+    return out
+
+
+def _organisations(folded: str, nfkc: str) -> list[Entity]:
+    """Curated bodies (longest name first, never overlapping), then 部/署/局 words the table does not know."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    english = folded if len(folded) == len(nfkc) else nfkc.lower()
+    for pattern, body, cased in _name_patterns():
+        haystack = nfkc if cased else english
+        for match in pattern.finditer(haystack):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            out.append(Entity("organisation", nfkc[match.start():match.end()] if len(nfkc) == len(folded)
+                              else match.group(0), match.start(), match.end(), organisation=body))
+    position = 0
+    for word in words(folded):
+        start, position = position, position + len(word)
+        if (GENERIC_BODY.match(word) and len(word) >= 3 and word not in NOT_BODIES
+                and not any(start < end and s < position for s, end in taken)):
+            out.append(Entity("organisation", nfkc[start:position] if len(nfkc) == len(folded) else word,
+                              start, position))
+    return out
+
+
+def _owner(entity: Entity, folded: str, english: bool) -> bool:
+    """Whether the question puts an organisation in the owner's place: its plan, its budget, what it runs."""
+    after = folded[entity.end:]
+    if english:
+        return bool(OWNER_AFTER_EN.match(after) or OWNER_BEFORE_EN.search(folded[:entity.start]))
+    return bool(OWNER_AFTER_ZH.match(after))
+
+
+def _phases(folded: str, english: bool) -> list[Entity]:
+    pattern = EN_PHASE if english else PHASE
+    out = []
+    for match in pattern.finditer(folded):
+        if english:
+            word = (match.group(1) or match.group(2)).lower()
+            numbers = (EN_ORDINALS[word] if word in EN_ORDINALS else int(re.sub(r"\D", "", word)),)
+        else:
+            numbers = _numbers(match.group(1))
+        if numbers:
+            out.append(Entity("phase", match.group(0), match.start(), match.end(), phases=numbers))
+    return out
+
+
+def _names(text: str, folded: str) -> list[Entity]:
+    """Quoted names, and in a Chinese question the Latin-script names it embeds (Beyond 5G, AI)."""
+    out = [Entity("name", next(g for g in match.groups() if g), match.start(), match.end())
+           for match in QUOTED.finditer(text)]
+    if has_cjk(text):
+        for match in LATIN_RUN.finditer(text):
+            if not any(e.start <= match.start() < e.end for e in out):
+                out.append(Entity("name", match.group(0).strip(), match.start(), match.end()))
+    return out
+
+
+def entities(text: str) -> list[Entity]:
+    """Every checkable entity of a question: years (ROC and Gregorian), organisations (with whether each stands as
+    an owner), ordinal phases, quoted names and Latin-script names inside Chinese text."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    folded = fold(text)
+    english = not has_cjk(text)
+    bodies = [Entity(e.kind, e.text, e.start, e.end, e.organisation, owner=_owner(e, folded, english))
+              for e in _organisations(folded, nfkc)]
+    names = [e for e in _names(nfkc, folded)
+             if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
+    return _years(folded, english) + bodies + _phases(folded, english) + names
+
+
+def _year_supported(entity: Entity, scope: Scope) -> bool:
+    """A year the documents write (ROC or Gregorian); a fiscal year (110 年度, the 2021 plan) as a fiscal year."""
+    roc, gregorian = entity.years
+    if entity.fiscal:
+        return bool(re.search(rf"(?<!\d){roc}年度", scope.text))
+    return bool(re.search(rf"(?<!\d){roc}年", scope.text) or re.search(rf"(?<![\d.]){gregorian}(?![\d.])", scope.text))
+
+
+def _organisation_supported(entity: Entity, scope: Scope) -> tuple[bool, bool]:
+    """(present, an owner) for an organisation: any of its names in the documents / in a title or a row's agency."""
+    names = entity.organisation.folded_names if entity.organisation else (compact(fold(entity.text)),)
+    return any(name in scope.text for name in names), any(name in scope.owners for name in names)
+
+
+def _near(scope: Scope, terms: list[str], window: int) -> list[int]:
+    """Positions in the documents around which every term of a name occurs within `window` characters."""
+    if not terms:
+        return []
+    rarest = min(terms, key=scope.text.count)
+    return [m.start() for m in re.finditer(re.escape(rarest), scope.text)
+            if all(term in scope.text[max(0, m.start() - window):m.start() + window + len(rarest)] for term in terms)]
+
+
+def _name_supported(entity: Entity, scope: Scope, translate: Callable[[str], list[str]] | None) -> bool | None:
+    """A quoted or Latin-script name: written in the documents; or, for an English name, the terms of its glossary
+    translation found together (within NAME_WINDOW characters) somewhere. None when it cannot be checked."""
+    name = compact(fold(entity.text))
+    if len(name) < 2 or name in scope.text:
+        return None if len(name) < 2 else True
+    if has_cjk(entity.text) or not has_cjk(scope.text):
+        return False
+    terms = translate(entity.text) if translate else []
+    return bool(_near(scope, terms, NAME_WINDOW)) if len(terms) >= MIN_NAME_TERMS else None
+
+
+def _phase_name(folded: str, entity: Entity) -> str:
+    """The name a phase qualifies, before it (…計畫第四期) or after it (第四期…計畫), without 計畫 or punctuation."""
+    after = PHASE_NAME_AFTER.match(folded[entity.end:])
+    before = PHASE_NAME_BEFORE.search(folded[:entity.start].rstrip("－-— "))
+    name = after.group(0) if after else before.group(0) if before else ""
+    name = re.sub(r"(?:计[画划]|工程)$", "", name)
+    return "".join(re.findall(r"[\u4e00-\u9fffa-z0-9]", name))
+
+
+def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: int, name: str = "") -> bool | None:
+    """The phase the documents give the named thing: the phase mentions whose surroundings hold most of the name's
+    terms (at least `min_hits`) decide. A Chinese name the documents write but never with a phase near it does not
+    support one either; None when the name cannot be found."""
+    best, best_numbers = 0, set()
+    distinct = list(dict.fromkeys(terms))
+    if not distinct:
+        return None
+    for match in PHASE.finditer(scope.text):
+        around = scope.text[max(0, match.start() - PHASE_WINDOW):match.end() + PHASE_WINDOW]
+        hits = sum(1 for term in distinct if term in around)
+        numbers = set(_numbers(match.group(1)))
+        if hits > best:
+            best, best_numbers = hits, numbers
+        elif hits == best:
+            best_numbers |= numbers
+    if best >= min_hits:
+        return bool(best_numbers & set(entity.phases))
+    return False if len(name) >= MIN_PHASED_NAME and name in scope.text else None
+
+
+def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool]) -> float:
+    """The share of a question's content words the documents' vocabulary knows: Chinese words (rjieba, two
+    characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
+    input knows few (你好, 股票, Tell me a joke); 1.0 when there are no content words to judge."""
+    if has_cjk(text):
+        found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
+                 if len(word) >= 2 and CJK_WORD.fullmatch(word)]
+        return sum(word in scope.text for word in found) / len(found) if found else 1.0
+    stems = english_stems(text)
+    return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
+
+
+def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None = None) -> Unsupported | None:
+    """The first premise of the question the documents do not support, or None."""
+    folded = fold(text)
+    for entity in entities(text):
+        if entity.kind == "year" and not _year_supported(entity, scope):
+            return Unsupported(entity)
+        if entity.kind == "organisation":
+            present, owner = _organisation_supported(entity, scope)
+            if not present:
+                return Unsupported(entity)
+            if entity.owner and not owner:
+                return Unsupported(entity, not_owner=True)
+        if entity.kind == "phase":
+            name = _phase_name(folded, entity) if has_cjk(text) else ""
+            if name:
+                terms = [name[i:i + 2] for i in range(len(name) - 1)]
+                min_hits = max(2, (len(set(terms)) + 1) // 2)
+            else:
+                terms, min_hits = (translate(text) if translate else []), EN_PHASE_MIN_HITS
+            if _phase_supported(entity, scope, terms, min_hits, name) is False:
+                return Unsupported(entity)
+        if entity.kind == "name" and _name_supported(entity, scope, translate) is False:
+            return Unsupported(entity)
+    return None
