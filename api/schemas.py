@@ -54,6 +54,13 @@ class Answer(BaseModel):
     items: list[str] | None = Field(
         None, description="For a list question: every item, each verbatim and cited; `answer` joins them with 、.")
     form: str | None = Field(None, description="How the question was read: wh, request, choice, polar or keyword.")
+    reason: Literal["not_in_plan", "false_premise", "missing_fact", "off_topic"] | None = Field(
+        None, description="Why the question was not answered: the plan lacks the topic, the question assumes something "
+                          "the documents do not contain (another year, body or phase), the topic is there but not the "
+                          "fact asked for, or the question is not about the plan at all. Null when answered.")
+    low_confidence: bool = Field(
+        False, description="The answer's evidence is weak (confidence below the calibrated QA_HINT_BELOW): show it "
+                           "as possibly unrelated rather than as a confident answer.")
 
 
 class SearchResponse(BaseModel):

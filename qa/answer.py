@@ -36,6 +36,8 @@ class Answer:
     verdict: str | None = None
     items: list[str] | None = None
     form: str | None = None
+    reason: str | None = None
+    low_confidence: bool = False
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -6,21 +6,17 @@ from dataclasses import dataclass
 
 from embeddings.base import Embedder
 from embeddings.factory import load_embedder
+from qa.abstention import Reason, message
 from qa.answer import Answer
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.config import Settings
 from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
-from qa.question import Question, analyse, yes_no_frame
+from qa.question import Question, analyse, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk
 
 ENGLISH_COVERAGE_CHUNKS = 3
-NOT_IN_PLAN = {
-    "zh-Hant": "計畫中沒有足以回答這個問題的內容。",
-    "zh-Hans": "计划中没有足以回答这个问题的内容。",
-    "en": "The plan does not say: no passage answers this question.",
-}
 
 
 def passage_dict(hit: Hit) -> dict:
@@ -59,10 +55,13 @@ class Pipeline:
         return self.retriever.search(query, k, mode)
 
     def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid) -> Answer:
-        """Answer verbatim from the plan with citations, or abstain when the evidence is too weak (unless the answer
-        is read off the document's structure, such as every row of a named category)."""
+        """Answer verbatim from the plan with citations, or abstain, saying why: the question assumes a year, body,
+        phase or name the documents do not contain; the evidence is too weak (the topic is not in the plan, or the
+        question is not about it at all); or the kind of fact asked for is not there. A structural answer (every row
+        of a named category) needs no evidence threshold."""
         started = time.perf_counter()
         analysis = analyse(question, self.index.glossary.translate)
+        unsupported = premise.check(question, self.index.scope, self.index.glossary.translate)
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)
         hits = retriever.search(analysis.query, max(k, 10), mode, query_vector=query_vector)
@@ -75,17 +74,35 @@ class Pipeline:
             hits = rerank(hits, candidates)
         passages = [passage_dict(hit) for hit in hits[:max(k, 10)]]
         signals = self._signals(analysis, answerer, candidates, hits)
+        signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows), 4)
+        if signals["known_share"] < self.settings.min_known_share:
+            signals["enough_evidence"] = False
         extraction = None
-        if candidates and signals["has_expected_fact"]:
+        if candidates and signals["has_expected_fact"] and unsupported is None:
             extraction = answerer.extract(analysis, candidates, query_vector, retriever.embed_query,
                                           evidence=signals["enough_evidence"])
         if extraction is None:
+            reason = self._reason(signals, unsupported)
+            signals["premise"] = None if unsupported is None else unsupported.entity.text
+            text = message(reason, analysis.lang, self.index.scope, analysis.expects, unsupported)
             return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
-                          analysis.asks.value, NOT_IN_PLAN[analysis.lang], signals, form=analysis.form.value)
+                          analysis.asks.value, text, signals, form=analysis.form.value, reason=reason.value)
         signals["answered_by"] = extraction.kind
         return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
                       _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
-                      items=extraction.items, form=analysis.form.value)
+                      items=extraction.items, form=analysis.form.value,
+                      low_confidence=signals["strength"] < self.settings.hint_below)
+
+    def _reason(self, signals: dict, unsupported: premise.Unsupported | None) -> Reason:
+        """Why nothing was answered: a false premise first; then, with enough evidence, a missing kind of fact;
+        otherwise the topic is absent — off-topic when the documents' vocabulary knows too few of its words."""
+        if unsupported is not None:
+            return Reason.false_premise
+        if signals.get("enough_evidence") and not signals.get("has_expected_fact"):
+            return Reason.missing_fact
+        if signals["known_share"] < self.settings.min_known_share or "evidence" not in signals:
+            return Reason.off_topic
+        return Reason.not_in_plan
 
     def _signals(self, question: Question, answerer: Answerer, candidates: list[Candidate], hits: list[Hit]) -> dict:
         """Evidence strength: the highest similarity of any candidate sentence, whichever the answer comes from, plus

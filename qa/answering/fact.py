@@ -6,6 +6,7 @@ import re
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.question import Expects, Question
+from qa.question.forms import PERSON_COUNT
 from qa.text import fold
 
 FACT_MAX_CHARS = 30
@@ -19,14 +20,24 @@ FACT_PATTERNS = {
 }
 
 
+HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
+
+
+def fact_pattern(question: Question) -> re.Pattern[str] | None:
+    """What the fact asked for looks like; a count of people (人數, how many employees) must count people."""
+    if question.expects is Expects.count and PERSON_COUNT.search(fold(question.text)):
+        return HEADCOUNT
+    return FACT_PATTERNS.get(question.expects)
+
+
 def has_expected_fact(question: Question, candidate: Candidate) -> bool:
     """False when the question needs an amount, count, date, period or person the sentence does not state."""
-    pattern = FACT_PATTERNS.get(question.expects)
+    pattern = fact_pattern(question)
     return True if pattern is None else bool(pattern.search(fold(candidate.sentence.text)))
 
 
 def answer(context: Context) -> Extraction | None:
-    pattern = FACT_PATTERNS[context.question.expects]
+    pattern = fact_pattern(context.question)
     for candidate in context.top:
         text = candidate.sentence.text
         match = pattern.search(fold(text))

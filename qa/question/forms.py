@@ -115,10 +115,16 @@ KEYWORD_MAX_CHARS = 24
 KEYWORD_MAX_WORDS = 6
 
 # The kind of fact needed, first match wins (an amount before a count: 多少錢).
+# A count of people: its answer must count people (人, 位, 名), not units or programs.
+PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|几)个?(?:员工|职员|人员|学生|研究员|学者|博士)"
+                          r"|(?:员工|职员|人员|学生|研究员)(?:有|共有)?(?:多少|几)"
+                          r"|how many (?:people|persons|employees|staff|students|researchers|scientists|workers)"
+                          r"|headcount|number of (?:people|employees|staff|students|researchers)")
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
-    (Expects.count, re.compile(r"几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|人数|how many|number of")),
+    (Expects.count, re.compile(rf"几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|how many|number of"
+                               rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
     (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
     (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
