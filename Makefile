@@ -34,6 +34,8 @@ test: install-test browser-deps index  ## install everything, run the whole test
 	$(BIN)/qa eval --gold eval/gold/most-110.jsonl --split test --out .qa/eval-gate --gate
 	$(BIN)/qa eval --gold eval/behaviour/most-110.jsonl --split test --out .qa/eval-behaviour --gate \
 	  --thresholds eval/behaviour/thresholds.toml
+	$(BIN)/qa eval --gold eval/traps/most-110.jsonl --split test --out .qa/eval-traps --gate \
+	  --thresholds eval/traps/thresholds.toml
 
 clean:
 	rm -rf .qa $(VENV)

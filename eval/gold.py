@@ -27,6 +27,8 @@ class GoldQuestion(BaseModel):
                                                               "it, and the dev/test split follows it")
     verdict: Literal["yes", "no"] | None = Field(None, description="the expected verdict of a yes/no question")
     items: list[str] | None = Field(None, description="a list question's complete answer: every item, order free")
+    reason: Literal["not_in_plan", "false_premise", "missing_fact", "off_topic"] | None = Field(
+        None, description="why an unanswerable question cannot be answered (the Answer JSON's `reason`)")
 
     @property
     def form(self) -> str:

@@ -11,7 +11,8 @@ from eval.runner import RECALL_KS
 
 HEADLINE = [("recall_at_1", "R@1"), ("recall_at_3", "R@3"), ("recall_at_5", "R@5"), ("recall_at_10", "R@10"),
             ("mrr_at_10", "MRR@10"), ("ndcg_at_10", "nDCG@10"), ("answer_accuracy", "Accuracy"), ("answer_f1", "F1"),
-            ("abstention", "Abstention"), ("false_abstention", "False abst."), ("invariance", "Invariance"), ("latency_p50_ms", "p50 ms"),
+            ("abstention", "Abstention"), ("false_abstention", "False abst."), ("reason_agreement", "Reason"),
+            ("invariance", "Invariance"), ("latency_p50_ms", "p50 ms"),
             ("latency_p95_ms", "p95 ms"), ("latency_max_ms", "max ms")]
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK TC",sans-serif;margin:2rem;color:#1b1b1b;max-width:1200px}
@@ -107,6 +108,8 @@ def render(title: str, results: dict[str, dict], primary: str, questions: list[G
         f"<h2>Per language ({html.escape(primary)})</h2>", table(main["by_lang"], "language"),
         f"<h2>Per form: the first tag ({html.escape(primary)})</h2>", table(main["by_form"], "form"),
         f"<h2>Per tag ({html.escape(primary)})</h2>", table(main["by_tag"], "tag"),
+        *([f"<h2>Per abstention reason ({html.escape(primary)})</h2>", table(main["by_reason"], "reason")]
+          if main.get("by_reason") else []),
         f"<h2>Failed questions ({html.escape(primary)})</h2>", failures(questions, predictions, records),
     ]
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"

@@ -36,6 +36,8 @@ class Record:
     latency_ms: float
     answer_key: str
     invariant: bool | None = None
+    reason: str | None = None
+    predicted_reason: str | None = None
 
 
 def correctness(gold: GoldQuestion, prediction: dict) -> tuple[bool, float]:
@@ -67,6 +69,7 @@ def score(gold: GoldQuestion, prediction: dict, relevant_total: int) -> Record:
         ndcg=ndcg_at_k(relevance, max(relevant_total, 1)) if gold.evidence else 0.0, correct=correct, f1=f1,
         abstained=abstained, latency_ms=prediction["latency_ms"],
         answer_key="" if abstained else compact(prediction["answer"] or ""),
+        reason=gold.reason, predicted_reason=prediction.get("reason"),
     )
 
 
@@ -103,6 +106,9 @@ def summarise(records: list[Record]) -> dict:
     summary["answer_f1"] = _mean([r.f1 for r in answerable])
     summary["abstention"] = _mean([float(r.abstained) for r in unanswerable])
     summary["false_abstention"] = _mean([float(r.abstained) for r in answerable])
+    reasons = [float(r.predicted_reason == r.reason) for r in unanswerable if r.reason and r.abstained]
+    if reasons:
+        summary["reason_agreement"] = _mean(reasons)
     invariance = [float(r.invariant) for r in records if r.invariant is not None]
     if invariance:
         summary["invariance"] = _mean(invariance)
@@ -121,6 +127,8 @@ def breakdown(records: list[Record]) -> dict:
         "by_lang": {lang: summarise([r for r in records if r.lang == lang]) for lang in langs},
         "by_form": {form: summarise([r for r in records if r.form == form]) for form in forms},
         "by_tag": {tag: summarise([r for r in records if tag in r.tags]) for tag in tags},
+        "by_reason": {reason: summarise([r for r in records if r.reason == reason])
+                      for reason in sorted({r.reason for r in records if r.reason})},
     }
 
 

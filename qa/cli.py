@@ -36,6 +36,7 @@ class ChunkFormat(str, Enum):
 
 
 VERDICTS = {"zh": {"yes": "是：", "no": "否："}, "en": {"yes": "Yes: ", "no": "No: "}}
+UNSURE = {"zh": "（可能不相關）", "en": "(may be unrelated)"}
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -171,15 +172,16 @@ def _print_headline(results: dict[str, dict]) -> None:
 
 
 def _print_forms(metrics: dict) -> None:
-    """Accuracy per question form (the first tag), worst first, with invariance where the set measures it."""
+    """Accuracy per question form (the first tag), worst first, with invariance where the set measures it, and
+    for unanswerable forms the share abstained and how often the stated reason was the labelled one."""
     from eval.report import fmt
 
-    table = Table("form", "questions", "accuracy", "F1", "invariance", title="per form (first tag)")
+    table = Table("form", "questions", "accuracy", "F1", "invariance", "abstention", "reason", title="per form (first tag)")
     rows = sorted(metrics["by_form"].items(), key=lambda item: (item[1]["answer_accuracy"] is None,
                                                                  item[1]["answer_accuracy"] or 0.0))
     for form, row in rows:
         table.add_row(form, str(row["questions"]), fmt(row["answer_accuracy"]), fmt(row["answer_f1"]),
-                      fmt(row.get("invariance")))
+                      fmt(row.get("invariance")), fmt(row["abstention"]), fmt(row.get("reason_agreement")))
     console.print(table)
 
 
@@ -310,7 +312,8 @@ def ask(
         return
     verdict = VERDICTS["en" if answer.lang == "en" else "zh"].get(answer.verdict or "", "")
     shown = "\n".join(f"• {item}" for item in answer.items) if answer.items else answer.answer or ""
-    console.print(f"[bold]{verdict}[/][bold green]{escape(shown)}[/]  [dim](confidence {answer.confidence:.2f})[/]",
+    hint = f"  [yellow]{UNSURE['en' if answer.lang == 'en' else 'zh']}[/]" if answer.low_confidence else ""
+    console.print(f"[bold]{verdict}[/][bold green]{escape(shown)}[/]  [dim](confidence {answer.confidence:.2f})[/]{hint}",
                   highlight=False)
     for number, citation in enumerate(answer.citations, 1):
         quote = citation.quote

@@ -252,7 +252,8 @@ def absent_cases(number: int, zh: str, en: str) -> list[dict]:
         ("en-yes-no", "en", f"Does the plan fund {en}?"),
     ]
     return [{"id": f"{group}-{form}", "question": question, "lang": lang, "tags": ["absent", form],
-             "answerable": False, "answers": [], "evidence": [], "group": group} for form, lang, question in made]
+             "answerable": False, "answers": [], "evidence": [], "group": group, "reason": "not_in_plan"}
+            for form, lang, question in made]
 
 
 def generate(plan: Path = PLAN, lexicon_path: Path = LEXICON) -> list[dict]:
