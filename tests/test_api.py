@@ -43,6 +43,14 @@ def test_ask_answers_in_the_answer_contract_and_echoes_the_request_id(client):
     assert client.post("/v1/ask", json={"question": "低軌衛星"}).headers["X-Request-ID"]
 
 
+def test_an_abstention_keeps_its_shape_and_says_why_in_a_machine_readable_reason(client):
+    body = client.post("/v1/ask", json={"question": "What did the 2019 plan say about 5G?"}).json()
+    assert body["abstained"] is True and body["answer"] is None and body["citations"] == []
+    assert body["reason"] == "false_premise" and "does not cover 2019" in body["message"]
+    answered = client.post("/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}).json()
+    assert answered["reason"] is None and answered["low_confidence"] is False
+
+
 def test_search_returns_ranked_passages(client):
     body = client.get("/v1/search", params={"q": "低軌衛星", "k": 3, "mode": "lexical"}).json()
     assert body["mode"] == "lexical" and len(body["passages"]) == 3

@@ -128,6 +128,21 @@ def test_a_list_answer_renders_every_program_as_a_list_item(page, server):
     assert len(answer.locator("[data-testid=qa-citation]").all()) == len(items)
 
 
+def test_a_false_premise_is_declined_saying_why_and_what_the_plan_covers(page, server):
+    answer = first_answer(page, server, "教育部 110 年度的施政重點是什麼？")
+    assert answer.get_attribute("data-abstained") == "true" and answer.get_attribute("data-reason") == "false_premise"
+    assert "問題的前提與計畫不符" in answer.inner_text()
+    assert "本計畫為科技部 110 年度施政計畫" in answer.locator("[data-testid=qa-answer-text]").inner_text()
+    assert not answer.locator("[data-testid=qa-hint]").count()
+
+
+def test_an_answer_on_weak_evidence_is_marked_as_possibly_unrelated(page, server):
+    answer = first_answer(page, server, "哪個計畫補助電動機車的研發？")
+    assert answer.get_attribute("data-abstained") == "false"
+    hint = answer.locator("[data-testid=qa-hint]")
+    assert hint.inner_text() == "可能不相關" and hint.get_attribute("title")
+
+
 def test_keyboard_only_use_opens_asks_expands_and_escape_returns_focus(page, server):
     page.goto(server + "/")
     for _ in range(12):
@@ -166,7 +181,9 @@ def test_one_script_tag_on_another_intranet_page_shows_an_english_ui(page, serve
     ask(page, "What is the capital of France?")
     abstained = shadow(page, "[data-testid=qa-answer][data-abstained=true]")
     abstained.wait_for(timeout=30_000)
-    assert "Not in the plan" in abstained.inner_text() and not shadow(page, "[data-testid=qa-error]").count()
+    assert abstained.get_attribute("data-reason") in ("off_topic", "not_in_plan")
+    assert "Ministry of Science and Technology's policy plan for 2021" in abstained.inner_text()
+    assert not shadow(page, "[data-testid=qa-error]").count()
     page.reload()
     assert shadow(page, "[data-testid=qa-answer]").count() == 2
 

@@ -22,6 +22,9 @@
       starters: ["哪個計畫補助低軌衛星的發展？", "台灣 2030 科技願景的三大願景是什麼？", "中興園區籌設計畫是什麼類別的計畫？"],
       intro: "請用中文或英文提問，答案直接摘自計畫原文並附出處。", quote: "引文", you: "您的問題", assistant: "回答",
       confidence: "信心", yes: "是", no: "否",
+      unsure: "可能不相關", unsureHelp: "這段摘錄與問題的關聯較弱，請核對出處。",
+      reasons: { not_in_plan: "計畫中沒有答案", false_premise: "問題的前提與計畫不符", missing_fact: "計畫未寫出這項資訊",
+                 off_topic: "與計畫無關" },
     },
     en: {
       title: "Policy plan Q&A", open: "Open Q&A", close: "Close", placeholder: "Ask a question, Enter to send (Shift+Enter for a new line)",
@@ -33,6 +36,9 @@
                  "Which agency runs the Hsinchu Science Park construction program?"],
       intro: "Ask in Chinese or English; answers are quoted verbatim from the plan, with their sources.", quote: "Quote",
       you: "Your question", assistant: "Answer", confidence: "confidence", yes: "Yes", no: "No",
+      unsure: "may be unrelated", unsureHelp: "The evidence for this extract is weak; check its source.",
+      reasons: { not_in_plan: "Not in the plan", false_premise: "The question's premise is not in the plan",
+                 missing_fact: "The plan does not give this fact", off_topic: "Not about the plan" },
     },
   };
 
@@ -63,6 +69,8 @@
     ".answer-text{font-weight:600;color:#102a43}",
     ".verdict{display:inline-block;margin-right:6px;padding:0 8px;border-radius:10px;color:#fff;font-weight:700}",
     ".verdict.yes{background:#1f6b35}",
+    ".a.unsure{border-style:dashed}",
+    ".hint{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;background:#6b5200;color:#fff;font-size:12px}",
     ".verdict.no{background:#9b1c1c}",
     ".items{margin:2px 0 0;padding-left:1.3em;white-space:normal}",
     ".chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}",
@@ -258,9 +266,15 @@
 
     addAnswer(question, answer) {
       var t = this.t, self = this;
-      var node = el("div", { class: "msg a" + (answer.abstained ? " abstained" : ""), "data-testid": "qa-answer",
-                             "data-abstained": String(Boolean(answer.abstained)) });
-      node.appendChild(el("span", { class: "label" }, answer.abstained ? t.notInPlan : t.assistant));
+      var unsure = !answer.abstained && answer.low_confidence === true;
+      var node = el("div", { class: "msg a" + (answer.abstained ? " abstained" : "") + (unsure ? " unsure" : ""),
+                             "data-testid": "qa-answer", "data-abstained": String(Boolean(answer.abstained)),
+                             "data-reason": answer.abstained && answer.reason ? String(answer.reason) : "" });
+      node.appendChild(el("span", { class: "label" },
+                          answer.abstained ? (t.reasons[answer.reason] || t.notInPlan) : t.assistant));
+      if (unsure) {
+        node.appendChild(el("span", { class: "hint", "data-testid": "qa-hint", title: t.unsureHelp }, t.unsure));
+      }
       node.appendChild(this.answerBody(answer));
       var citations = Array.isArray(answer.citations) ? answer.citations : [];
       if (citations.length) {

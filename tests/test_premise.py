@@ -1,0 +1,93 @@
+"""Premises and abstention reasons: a question that assumes another year, another body's plan, a phase or a name the
+documents do not contain is declined saying what the plan covers; off-topic input and missing facts say so too."""
+import pytest
+
+from qa.question import premise
+
+
+def kinds(question: str) -> list[tuple[str, str]]:
+    return [(entity.kind, entity.text) for entity in premise.entities(question)]
+
+
+def test_years_are_read_in_both_calendars_and_as_fiscal_years():
+    roc, = premise.entities("111 年度施政計畫新增了哪些項目？")
+    assert roc.kind == "year" and roc.years == (111, 2022) and roc.fiscal
+    gregorian, = premise.entities("What did the 2019 plan say about 5G?")
+    assert gregorian.years == (108, 2019) and gregorian.fiscal
+    mentioned, = premise.entities("Which agency ran the brain program in 2020?")
+    assert mentioned.years == (109, 2020) and not mentioned.fiscal
+
+
+def test_organisations_are_found_by_any_of_their_names_and_their_place_in_the_question():
+    found = premise.entities("MOST 的腦科技計畫叫什麼？")
+    assert found[0].organisation.name == "科技部" and found[0].owner
+    narlabs, = premise.entities("Which program does the National Applied Research Laboratories run?")
+    assert narlabs.organisation.name == "國家實驗研究院" and narlabs.owner
+    partner = [e for e in premise.entities("科技部和教育部合作推動哪一類研究中心？") if e.text == "教育部"]
+    assert partner and not partner[0].owner
+    assert not premise.entities("What is the most important goal?")
+
+
+def test_phases_quoted_names_and_latin_names_inside_chinese_are_entities():
+    assert ("phase", "第四期") in kinds("第四期國家太空科技發展長程計畫的目標是什麼？")
+    assert ("name", "智慧城市示範計畫") in kinds("「智慧城市示範計畫」由哪個單位負責？")
+    assert ("name", "Beyond 6G") in kinds("Beyond 6G 低軌衛星計畫由哪個單位負責？")
+
+
+@pytest.mark.parametrize("question, lang, message", [
+    ("科技部 111 年度對低軌衛星有什麼規劃？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及 111 年度。"),
+    ("科技部 111 年度对低轨卫星有什么规划？", "zh-Hans", "本计划为科技部 110 年度施政计划，未提及 111 年度。"),
+    ("What did the 2019 plan say about 5G?", "en",
+     "The plan is the Ministry of Science and Technology's policy plan for 2021 (ROC 110); it does not cover 2019."),
+    ("經濟部的低軌衛星計畫叫什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及經濟部。"),
+    ("教育部 110 年度的施政重點是什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，其中沒有教育部負責的計畫。"),
+    ("中科院的飛彈研發計畫叫什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及國家中山科學研究院。"),
+    ("第四期國家太空科技發展長程計畫的目標是什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及第四期。"),
+])
+def test_a_false_premise_is_declined_with_what_the_plan_covers_in_the_questions_language(pipeline, question, lang,
+                                                                                         message):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.reason == "false_premise" and answer.lang == lang
+    assert answer.message == message and answer.citations == [] and answer.passages
+
+
+@pytest.mark.parametrize("question", [
+    "科技部 110 年度的 Beyond 5G 低軌衛星計畫由哪個單位執行？",
+    "In the 2021 plan, which program funds low-orbit satellites?",
+    "國研院的低軌衛星計畫叫什麼？",
+    "Which program does NARLabs run for low-orbit communication satellites?",
+    "Which category does MOST's semiconductor moonshot program belong to?",
+    "國輻中心負責的光束線實驗設施建置計畫叫什麼？",
+    "第三期國家太空科技發展長程計畫的第二年是哪個計畫？",
+    "龍潭園區第二期開發工程屬於哪個計畫？",
+    "「台灣 2030 科技願景」提出哪三大願景？",
+])
+def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeline, question):
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.reason is None, answer.message
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("你好", "off_topic"),
+    ("Tell me a joke.", "off_topic"),
+    ("股票", "off_topic"),
+    ("國家實驗研究院 110 年度的員工人數是多少？", "missing_fact"),
+    ("新竹科學園區有多少員工？", "missing_fact"),
+])
+def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reason(pipeline, question, reason):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.reason == reason
+    assert ("科技部 110 年度施政計畫" in answer.message) or ("Ministry of Science and Technology" in answer.message)
+
+
+def test_a_count_of_people_is_not_answered_with_a_count_of_units_but_units_still_are(pipeline):
+    assert pipeline.ask("國研院有多少名員工？").abstained
+    answer = pipeline.ask("國研院提供幾個實驗研究單位的研發平臺？")
+    assert not answer.abstained and answer.answer.startswith("8 個")
+
+
+def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_is_not(pipeline):
+    strong = pipeline.ask("哪個計畫補助低軌衛星的發展？")
+    assert not strong.abstained and not strong.low_confidence
+    weak = pipeline.ask("哪個計畫補助電動機車的研發？")
+    assert weak.abstained or weak.low_confidence
