@@ -34,6 +34,23 @@ def test_phases_quoted_names_and_latin_names_inside_chinese_are_entities():
     assert ("name", "Beyond 6G") in kinds("Beyond 6G 低軌衛星計畫由哪個單位負責？")
 
 
+def test_an_unquoted_program_name_that_nearly_matches_one_of_the_plan_is_a_false_premise_but_a_paraphrase_is_not(
+        pipeline):
+    scope, translate = pipeline.index.scope, pipeline.index.glossary.translate
+    near_miss = premise.check("國家太空科技發展中程計畫的目標是什麼？", scope, translate)
+    assert near_miss and near_miss.entity.text == "國家太空科技發展中程計畫"
+    assert premise.check("智慧醫療新南向計畫由哪個單位執行？", scope, translate)
+    for question in ("執行基礎科學研究計畫的機關叫什麼名字？", "生醫人才培育計畫屬於哪一類？", "大腦研究計畫由誰負責？",
+                     "中興園區籌設計畫是科技發展類還是公共建設類計畫？", "第二期太空計畫建立了什麼基礎？"):
+        assert premise.check(question, scope, translate) is None, question
+
+
+def test_a_named_body_the_table_does_not_know_is_checked_by_its_kind_of_name(pipeline):
+    missing = premise.check("長庚醫院參與哪個臨床資料庫計畫？", pipeline.index.scope)
+    assert missing and missing.entity.kind == "organisation" and missing.entity.text == "長庚醫院"
+    assert premise.check("國科會的低軌衛星計畫叫什麼？", pipeline.index.scope) is None
+
+
 @pytest.mark.parametrize("question, lang, message", [
     ("科技部 111 年度對低軌衛星有什麼規劃？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及 111 年度。"),
     ("科技部 111 年度对低轨卫星有什么规划？", "zh-Hans", "本计划为科技部 110 年度施政计划，未提及 111 年度。"),

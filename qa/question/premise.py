@@ -42,9 +42,16 @@ LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]
 NAME_WINDOW = 40
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 MIN_NAME_TERMS = 2
-GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|署|局)$")
+GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|署|局|大学|医院|公司|银行|研究所)$")
 NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总部", "干部", "俱乐部", "管理局", "各部", "部会",
-                        "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部"})
+                        "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部",
+                        "研究所", "总公司", "子公司", "分公司", "新创公司", "公司", "大学"})
+PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
+NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
+                         "请问", "找", "查", "吗", "呢", "这个", "那个", "该", "各", "所有", "列出", "个", "项", "之一"})
+GENERIC_TAILS = frozenset({"类", "型", "类型", "相关", "有关", "等", "方面", "领域", "重要", "年度", "施政", "业务", "专案"})
+MIN_NAME_CHARS = 4
+NEAR_MISS_SHARE = 0.6
 OWNER_AFTER_ZH = re.compile(r"^\s*(?:\d{2,4}\s*年度?\s*)?(?:的\s*)?(?:施政|预算|年度计[画划])"
                             r"|^\s*的[^，,。？?；;、]{0,14}?(?:计[画划]|施政|预算|政策)"
                             r"|^\s*(?:所?负责|执行|主管|主办)(?!单位)")
@@ -101,7 +108,7 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], Organisation, bool], ...]:
 class Entity:
     """Something a question takes for granted, as it writes it, and where."""
 
-    kind: str  # year | organisation | phase | name
+    kind: str  # year | organisation | phase | name | program
     text: str
     start: int
     end: int
@@ -110,6 +117,7 @@ class Entity:
     phases: tuple[int, ...] = ()
     owner: bool = False
     fiscal: bool = False
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -280,6 +288,34 @@ def _phases(folded: str, english: bool) -> list[Entity]:
     return out
 
 
+def _program_names(folded: str) -> list[Entity]:
+    """Program names written without quotes (國家太空科技發展中程計畫): the words before 計畫 back to a function word,
+    an interrogative or punctuation, without generic tails (類, 相關); descriptions (…的計畫) give none."""
+    out, position = [], 0
+    segmented = words(folded)
+    starts = []
+    for word in segmented:
+        starts.append(position)
+        position += len(word)
+    for i, word in enumerate(segmented):
+        head = PROGRAM_WORD.match(word)
+        if not head:
+            continue
+        name = [head.group(1)] if head.group(1) else []
+        j = i - 1
+        while j >= 0 and CJK_WORD.fullmatch(segmented[j]) and segmented[j] not in NAME_BREAKS \
+                and not segmented[j].startswith("哪"):
+            name.insert(0, segmented[j])
+            j -= 1
+        while name and name[-1] in GENERIC_TAILS:
+            name.pop()
+        name = [part for part in name if not PHASE.fullmatch(part)]
+        if sum(len(part) for part in name) >= MIN_NAME_CHARS:
+            out.append(Entity("program", folded[starts[j + 1]:starts[i] + len(word)], starts[j + 1],
+                              starts[i] + len(word), parts=tuple(name)))
+    return out
+
+
 def _names(text: str, folded: str) -> list[Entity]:
     """Quoted names, and in a Chinese question the Latin-script names it embeds (Beyond 5G, AI)."""
     out = [Entity("name", next(g for g in match.groups() if g), match.start(), match.end())
@@ -301,7 +337,11 @@ def entities(text: str) -> list[Entity]:
               for e in _organisations(folded, nfkc)]
     names = [e for e in _names(nfkc, folded)
              if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
-    return _years(folded, english) + bodies + _phases(folded, english) + names
+    same = len(nfkc) == len(folded)
+    programs = [] if english else [Entity(e.kind, nfkc[e.start:e.end] if same else e.text, e.start, e.end, parts=e.parts)
+                                   for e in _program_names(folded)
+                                   if not any(n.start <= e.start < n.end for n in [*names, *bodies])]
+    return _years(folded, english) + bodies + _phases(folded, english) + names + programs
 
 
 def _year_supported(entity: Entity, scope: Scope) -> bool:
@@ -339,10 +379,35 @@ def _name_supported(entity: Entity, scope: Scope, translate: Callable[[str], lis
     return bool(_near(scope, terms, NAME_WINDOW)) if len(terms) >= MIN_NAME_TERMS else None
 
 
+def _program_supported(entity: Entity, scope: Scope) -> bool | None:
+    """An unquoted program name: written in the documents, or its words found together somewhere — the name or its
+    tail (請給我、執行… before it are not part of it). A near miss — most of its words together in one place, another
+    word instead of one of them (中程 for 長程, 醫療 for 災防) — is not supported; a name the documents hardly share
+    words with cannot be checked (None: a paraphrase, perhaps)."""
+    parts = list(entity.parts)
+    for start in range(len(parts)):
+        tail = parts[start:]
+        if sum(len(part) for part in tail) < MIN_NAME_CHARS:
+            break
+        if "".join(tail) in scope.text or _near(scope, tail, NAME_WINDOW):
+            return True
+    name = "".join(parts)
+    best, together = 0, 0
+    for anchor in dict.fromkeys(part for part in parts if part in scope.text):
+        for match in re.finditer(re.escape(anchor), scope.text):
+            around = scope.text[max(0, match.start() - NAME_WINDOW):match.end() + NAME_WINDOW]
+            found = [part for part in parts if part in around]
+            if sum(map(len, found)) > best:
+                best, together = sum(map(len, found)), len(found)
+    near_miss = together >= 2 and best >= NEAR_MISS_SHARE * len(name) and len(name) - best >= 2
+    return False if near_miss else None
+
+
 def _phase_name(folded: str, entity: Entity) -> str:
     """The name a phase qualifies, before it (…計畫第四期) or after it (第四期…計畫), without 計畫 or punctuation."""
-    after = PHASE_NAME_AFTER.match(folded[entity.end:])
-    before = PHASE_NAME_BEFORE.search(folded[:entity.start].rstrip("－-— "))
+    preceding = folded[:entity.start].rstrip("－-— ")
+    before = PHASE_NAME_BEFORE.search(preceding)
+    after = None if re.search(r"计[画划]$", preceding) else PHASE_NAME_AFTER.match(folded[entity.end:])
     name = after.group(0) if after else before.group(0) if before else ""
     name = re.sub(r"(?:计[画划]|工程)$", "", name)
     return "".join(re.findall(r"[\u4e00-\u9fffa-z0-9]", name))
@@ -403,5 +468,7 @@ def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None 
             if _phase_supported(entity, scope, terms, min_hits, name) is False:
                 return Unsupported(entity)
         if entity.kind == "name" and _name_supported(entity, scope, translate) is False:
+            return Unsupported(entity)
+        if entity.kind == "program" and _program_supported(entity, scope) is False:
             return Unsupported(entity)
     return None
