@@ -119,6 +119,6 @@ def render(blocks: list[Block], doc_id: str, max_chars: int) -> tuple[str, list[
             chunks.append(Chunk(
                 id=chunk_id(doc_id, block.section, body, seen), doc_id=doc_id, section=list(block.section), kind=kind,
                 text=body, start=span.start, end=span.end,
-                agency=block.agency, program=block.program, category=block.category,
+                agency=block.agency, program=block.program, category=block.category, page=block.page,
             ))
     return text, chunks

@@ -42,6 +42,7 @@ class Chunk:
     agency: str | None = None
     program: str | None = None
     category: str | None = None
+    page: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -49,7 +50,8 @@ class Chunk:
     @classmethod
     def from_dict(cls, data: dict) -> "Chunk":
         known = {k: data[k] for k in ("id", "doc_id", "section", "kind", "text", "start", "end")}
-        return cls(**known, agency=data.get("agency"), program=data.get("program"), category=data.get("category"))
+        return cls(**known, agency=data.get("agency"), program=data.get("program"), category=data.get("category"),
+                   page=data.get("page"))
 
     @property
     def embedding_text(self) -> str:

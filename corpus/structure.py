@@ -42,6 +42,10 @@ class Block:
     agency: str | None = None
     program: str | None = None
     category: str | None = None
+    page: int | None = None
+
+
+PAGE_BREAK = "\x0c"
 
 
 def heading_level(line: str) -> int | None:
@@ -84,6 +88,7 @@ class _Row:
     program: str
     category: str
     content: str
+    page: int | None = None
 
 
 def _column_map(header: list[str]) -> dict[str, int]:
@@ -109,29 +114,32 @@ def _join_content(previous: str, continuation: str) -> str:
     return f"{previous}</p><p>{continuation}"
 
 
-def parse_table(lines: list[str]) -> list[_Row]:
+def parse_table(lines: list[str], pages: list[int | None] | None = None) -> list[_Row]:
     """Merge the rows of a tab-separated program table cut by page breaks.
 
-    The first line is the header; later copies of it are page-break debris. A line whose agency and category cells
-    are empty continues the row above cell by cell; a blank agency means the agency of the row above.
+    The first line is the header; later copies of it are page-break debris. A line with a blank agency continues
+    the row above cell by cell when its own category is blank or the row above has not reached its category or its
+    content yet (a page break cut it before them); otherwise a blank agency means the agency of the row above.
     """
     header = [cell.strip() for cell in lines[0].split("\t")]
     columns = _column_map(header)
     rows: list[_Row] = []
     agency = ""
-    for line in lines[1:]:
+    for number, line in enumerate(lines[1:], 1):
         cells = [cell.strip() for cell in line.split("\t")]
         if cells == header or not any(cells):
             continue
         cells += [""] * (len(header) - len(cells))
         value = {name: cells[index] if index < len(cells) else "" for name, index in columns.items()}
-        if rows and not value["agency"] and not value["category"]:
+        if rows and not value["agency"] and (not value["category"] or not rows[-1].category or not rows[-1].content):
             row = rows[-1]
             row.program = join_text(row.program, value["program"])
-            row.content = _join_content(row.content, value["content"]) if value["content"] else row.content
+            row.category = join_text(row.category, value["category"])
+            row.content = _join_content(row.content, value["content"]) if row.content and value["content"] \
+                else row.content or value["content"]
             continue
         agency = value["agency"] or agency
-        rows.append(_Row(agency, value["program"], value["category"], value["content"]))
+        rows.append(_Row(agency, value["program"], value["category"], value["content"], pages[number] if pages else None))
     return rows
 
 
@@ -154,6 +162,9 @@ def _logical_lines(text: str) -> list[str]:
     """Lines with blank-line separators kept as empty strings and list dashes before numbering removed."""
     out = []
     for raw in text.split("\n"):
+        if raw == PAGE_BREAK:
+            out.append(raw)
+            continue
         line = raw.rstrip()
         stripped = line.strip()
         dashless = LIST_DASH.sub("", stripped)
@@ -179,6 +190,8 @@ def parse_blocks(text: str, title: str) -> list[Block]:
             stack.pop()
         stack.append((level, heading))
 
+    breaks = text.count(PAGE_BREAK)
+    page = 1 if breaks else None
     i = 0
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if title and first is not None and lines[first].strip() == title:
@@ -186,19 +199,26 @@ def parse_blocks(text: str, title: str) -> list[Block]:
         i = first + 1
     while i < len(lines):
         line = lines[i]
+        if line == PAGE_BREAK:
+            page = (page or 0) + 1
+            i += 1
+            continue
         if not line.strip():
             blank_since_paragraph = True
             i += 1
             continue
         if _is_table_line(line):
-            table = []
-            while i < len(lines) and (_is_table_line(lines[i]) or not lines[i].strip()):
-                if lines[i].strip():
+            table, pages = [], []
+            while i < len(lines) and (_is_table_line(lines[i]) or not lines[i].strip() or lines[i] == PAGE_BREAK):
+                if lines[i] == PAGE_BREAK:
+                    page = (page or 0) + 1
+                elif lines[i].strip():
                     table.append(lines[i])
+                    pages.append(page)
                 i += 1
-            for row in parse_table(table):
+            for row in parse_table(table, pages):
                 blocks.append(Block("program", path() + [row.agency, row.program], paragraphs=cell_paragraphs(row.content),
-                                    agency=row.agency, program=row.program, category=row.category))
+                                    agency=row.agency, program=row.program, category=row.category, page=row.page))
             paragraph = None
             continue
         markdown = MARKDOWN_HEADING.match(line)
@@ -219,12 +239,12 @@ def parse_blocks(text: str, title: str) -> list[Block]:
                 else:
                     while stack and stack[-1][0] >= level:
                         stack.pop()
-                paragraph = Block("paragraph", path(), text=line)
+                paragraph = Block("paragraph", path(), text=line, page=page)
                 blocks.append(paragraph)
         elif paragraph is not None and (not blank_since_paragraph or ends_mid_sentence(paragraph.text)):
             paragraph.text = join_text(paragraph.text, line)
         else:
-            paragraph = Block("paragraph", path(), text=line)
+            paragraph = Block("paragraph", path(), text=line, page=page)
             blocks.append(paragraph)
         blank_since_paragraph = False
         i += 1
