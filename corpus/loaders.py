@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
 from pathlib import Path
@@ -11,15 +12,27 @@ from corpus.models import DocumentError
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
-INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\x0c"), None)
+INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"), None)
+PAGE_BREAK = "\x0c"
+# Radicals that PDF text layers put where fonts drew ordinary ideographs (⼯ for 工, ⺠ for 民): Kangxi radicals
+# by their compatibility decomposition, CJK radical supplements by Unicode's EquivalentUnifiedIdeograph.txt.
+SUPPLEMENT_RADICALS = dict(zip(
+    "⺁⺄⺅⺆⺇⺉⺌⺍⺎⺏⺐⺒⺓⺔⺕⺖⺘⺙⺛⺝⺟⺠⺡⺢⺣⺤⺦⺨⺩⺪⺫⺬⺭⺮⺱⺶⺹⺺⺻⺼⺽⺾⻁⻂⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻱⻳",
+    "厂乙亻冂几刂小小兀尣尢巳幺彑彐忄扌攵旡月母民氵氺灬爫丬犭王疋罒示礻竹罒羊耂肀聿月臼艹虎衤覀西见角讠贝车辶阝長镸长门阝青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾齐齿龙龜龟",
+    strict=True))
+RADICALS = {**{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FE0)
+               if unicodedata.normalize("NFKC", chr(code)) != chr(code)},
+            **{ord(radical): ideograph for radical, ideograph in SUPPLEMENT_RADICALS.items()}}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix newlines, no zero-width marks, no trailing spaces: the text every offset refers to."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    """NFC, Unix newlines, no zero-width marks, radicals as the ideographs they stand for, no trailing spaces, and
+    each page break (form feed) on a line of its own: the text the parser reads."""
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE).translate(RADICALS)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
+    return "\n".join(line if line == PAGE_BREAK else line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -50,18 +63,168 @@ def _control_ratio(text: str) -> float:
 
 
 def read_pdf(path: Path) -> str:
+    """A PDF's text page by page (pages separated by form feeds): tables read by their ruled cells (pdfplumber), one
+    tab-separated line per row, a row cut by a page break joined back cell by cell; text outside tables in reading
+    order, paragraphs separated where the line spacing opens up."""
+    import pdfplumber
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path))
-    if reader.is_encrypted:
+    from corpus.structure import join_text
+
+    if PdfReader(str(path)).is_encrypted:
         raise DocumentError(str(path), "PDF is encrypted")
-    pages = [page.extract_text() or "" for page in reader.pages]
-    if not any(page.strip() for page in pages):
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    events: list[tuple[str, object]] = []
+    cut = False
+    with pdfplumber.open(str(path)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            if number:
+                events.append(("page", None))
+            tables = _page_tables(page)
+            items: list[tuple[float, str, object]] = [(table.bbox[1], "table", table) for table in tables]
+            inside = [table.bbox for table in tables]
+            outside = page.filter(lambda obj: not any(_within(obj, box) for box in inside))
+            items += [(line["top"], "line", line) for line in outside.extract_text_lines(strip=True)]
+            lines = [item for _, kind, item in items if kind == "line"]
+            pitch = _line_pitch(lines)
+            right = max((line["x1"] for line in lines), default=0.0)
+            previous_bottom, wrapped = None, False
+            for _, kind, item in sorted(items, key=lambda entry: entry[0]):
+                if kind == "line":
+                    text = item["text"].translate(RADICALS)
+                    gap = previous_bottom is not None and item["top"] - previous_bottom > PARAGRAPH_GAP * pitch
+                    if wrapped and not gap and events and events[-1][0] == "line" and not _starts_item(text):
+                        events[-1] = ("line", join_text(events[-1][1], text))
+                    else:
+                        if gap:
+                            events.append(("line", ""))
+                        events.append(("line", text))
+                    wrapped = item["x1"] >= right - WRAP_MARGIN
+                    previous_bottom = item["bottom"]
+                    cut = False
+                    continue
+                wrapped = False
+                rows = [[_cell_text(cell) for cell in row] for row in item.extract()]
+                for index, row in enumerate(rows):
+                    if index == 0 and events and cut and _is_header(row, events):
+                        continue
+                    if cut and index <= 1 and events and events[-1][0] in ("row", "page"):
+                        _merge_row(events, row)
+                        cut = False
+                        continue
+                    events.append(("row", row))
+                cut = _row_cut(item, page)
+                previous_bottom = item.bbox[3]
+    text = _render_events(events)
+    if not text.replace(PAGE_BREAK, "").strip():
         raise DocumentError(str(path), "PDF has no text layer (a scanned image?); run OCR on it first")
-    return "\n\n".join(pages)
+    return text
+
+
+PARAGRAPH_GAP = 1.1
+WRAP_MARGIN = 25.0
+SENTENCE_END = "。！？；：!?;:"
+
+
+def _starts_item(text: str) -> bool:
+    """A line that begins a numbered item or a heading (一、, (一), 1、, - 1、, #): never the rest of a wrapped line."""
+    from corpus.structure import LIST_DASH, MARKDOWN_HEADING, heading_level
+
+    return bool(heading_level(LIST_DASH.sub("", text)) or MARKDOWN_HEADING.match(text))
+
+
+def _within(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+    y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _page_tables(page) -> list:
+    """Ruled tables of a page, closed at the ends of their vertical rules: a row cut by the page break has no rule
+    of its own below it."""
+    verticals = [edge for edge in page.edges if edge["orientation"] == "v"]
+    if not verticals:
+        return []
+    limits = [min(edge["top"] for edge in verticals), max(edge["bottom"] for edge in verticals)]
+    return page.find_tables({"explicit_horizontal_lines": limits})
+
+
+def _row_cut(table, page) -> bool:
+    """Whether a table's last row runs on past the page: no horizontal rule drawn along its bottom."""
+    left, _, right, bottom = table.bbox
+    return not any(edge["orientation"] == "h" and abs(edge["top"] - bottom) < 2
+                   and edge["x1"] - edge["x0"] >= 0.5 * (right - left) for edge in page.edges)
+
+
+def _line_pitch(lines: list[dict]) -> float:
+    """The usual distance between the tops of consecutive lines (the paragraph-gap yardstick)."""
+    gaps = sorted(b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"])
+    return gaps[len(gaps) // 2] if gaps else 14.0
+
+
+def _cell_text(cell: str | None) -> str:
+    """A cell's wrapped lines joined back (no space between CJK characters); a line that ends a sentence before one
+    that starts a numbered item begins a new paragraph, marked <p> as the text format marks it."""
+    from corpus.structure import heading_level, join_text
+
+    paragraphs: list[str] = []
+    for line in (cell or "").translate(RADICALS).split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if paragraphs and (paragraphs[-1][-1] not in SENTENCE_END or not heading_level(line)):
+            paragraphs[-1] = join_text(paragraphs[-1], line)
+        else:
+            paragraphs.append(line)
+    if len(paragraphs) <= 1:
+        return paragraphs[0] if paragraphs else ""
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+def _is_header(row: list[str], events: list[tuple[str, object]]) -> bool:
+    """A table's header row repeated at the top of a page."""
+    first = next((cells for kind, cells in events if kind == "row"), None)
+    return first is not None and row == first
+
+
+def _merge_row(events: list[tuple[str, object]], row: list[str]) -> None:
+    """Join the continuation of a row cut by a page break to the row, cell by cell."""
+    from corpus.structure import join_text
+
+    last = next(index for index in range(len(events) - 1, -1, -1) if events[index][0] == "row")
+    cells = list(events[last][1])
+    cells += [""] * (len(row) - len(cells))
+    for index, value in enumerate(row):
+        if not value:
+            continue
+        before = cells[index]
+        if before.endswith("</p>") and value.startswith("<p>"):
+            cells[index] = join_text(before[:-4], value[3:]) if before[-5] not in SENTENCE_END else before + value
+        elif before.endswith("</p>"):
+            cells[index] = join_text(before[:-4], value) + "</p>"
+        elif value.startswith("<p>"):
+            cells[index] = f"<p>{join_text(before, value[3:])}" if before else value
+        else:
+            cells[index] = join_text(before, value)
+    events[last] = ("row", cells)
+
+
+def _render_events(events: list[tuple[str, object]]) -> str:
+    lines = []
+    for kind, value in events:
+        if kind == "page":
+            lines.append(PAGE_BREAK)
+        elif kind == "row":
+            lines.append("\t".join(value))
+        else:
+            lines.append(value)
+    return "\n".join(lines)
 
 
 def read_docx(path: Path) -> str:
+    """A Word document's paragraphs in order, heading styles as Markdown marks, and each table row as one
+    tab-separated line: a cell's paragraphs marked <p> as the text format marks them, a cell spanning several grid
+    columns (gridSpan) once, a cell merged down (vMerge) read in its first row only."""
     import docx
     from docx.table import Table
 
@@ -69,7 +232,7 @@ def read_docx(path: Path) -> str:
     parts = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            parts.append("\n".join("\t".join(cell.text.strip() for cell in row.cells) for row in item.rows))
+            parts.append("\n".join(_docx_row(row) for row in item.rows))
             continue
         style = (item.style.name or "") if item.style is not None else ""
         level = re.match(r"(?:Heading|標題)\s*(\d)", style)
@@ -80,6 +243,26 @@ def read_docx(path: Path) -> str:
         else:
             parts.append(item.text)
     return "\n\n".join(parts)
+
+
+def _docx_row(row) -> str:
+    """One table row as a tab-separated line, a cell per grid column it starts."""
+    from docx.oxml.ns import qn
+
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            cells.append("")
+            continue
+        seen.add(id(cell._tc))
+        merge = cell._tc.tcPr.find(qn("w:vMerge")) if cell._tc.tcPr is not None else None
+        if merge is not None and merge.get(qn("w:val")) in (None, "continue"):
+            cells.append("")
+            continue
+        paragraphs = [re.sub(r"\s+", " ", p.text).strip() for p in cell.paragraphs]
+        paragraphs = [p for p in paragraphs if p]
+        cells.append(paragraphs[0] if len(paragraphs) == 1 else "".join(f"<p>{p}</p>" for p in paragraphs))
+    return "\t".join(cells)
 
 
 def read_html(data: bytes, path: str) -> str:
