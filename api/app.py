@@ -9,6 +9,7 @@ import shutil
 import tempfile
 import threading
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -123,8 +124,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Ranked passages for a query."""
         if not q.strip():
             raise HTTPException(422, "q: must not be empty or only whitespace")
-        hits = state.ready().search(q, k, mode)
-        return JSONResponse({"query": q, "mode": mode.value, "passages": [passage_dict(hit) for hit in hits]})
+        pipeline = state.ready()
+        hits = pipeline.search(q, k, mode)
+        passages = [passage_dict(hit, pipeline.title(hit.chunk.doc_id)) for hit in hits]
+        return JSONResponse({"query": q, "mode": mode.value, "passages": passages})
 
     def document_list(pipeline: Pipeline) -> list[dict]:
         return [{"id": d["doc_id"], "title": d["title"], "source": d["source"], "chunks": d["chunks"],
@@ -167,6 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 document, chunks = ingest_file(path, settings.chunk_chars)
             except DocumentError as error:
                 raise HTTPException(422, f"{name}: {error.reason}") from error
+            document = replace(document, source=name)
         with state.writer:
             try:
                 _, report = rebuild(added=[(document, chunks)])

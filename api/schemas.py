@@ -24,6 +24,8 @@ class AskRequest(BaseModel):
 class Passage(BaseModel):
     chunk_id: str
     doc_id: str
+    title: str | None = Field(None, description="The document's title (its first heading, else its file name).")
+    page: int | None = Field(None, description="The page the passage starts on, for a paged source (PDF).")
     section: list[str]
     text: str
     score: float

@@ -43,7 +43,7 @@ def ingest_text(text: str, doc_id: str, source: str, max_chars: int, title: str 
 def ingest_file(path: Path, max_chars: int) -> tuple[Document, list[Chunk]]:
     """Load, parse and chunk one file; raises DocumentError with the file name and reason."""
     text = read_file(path)
-    return ingest_text(text, slugify(path.stem), str(path), max_chars)
+    return ingest_text(text, slugify(path.stem), str(path), max_chars, title=guess_title(text, path.name))
 
 
 def collect_paths(paths: list[Path]) -> list[Path]:

@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field
 @dataclass
 class Citation:
     """A verbatim quote proving the answer: `quote` is document.text[start:end]; the answer sits at
-    answer_start:answer_end (document offsets) when it lies inside the quote."""
+    answer_start:answer_end (document offsets) when it lies inside the quote; `title` names the document and `page`
+    the page the quote's chunk starts on in a paged source."""
 
     chunk_id: str
     doc_id: str
@@ -17,6 +18,8 @@ class Citation:
     end: int
     answer_start: int | None = None
     answer_end: int | None = None
+    title: str | None = None
+    page: int | None = None
 
 
 @dataclass

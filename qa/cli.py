@@ -152,9 +152,11 @@ def search(
 
     if not query.strip():
         fail("the query is empty")
-    hits = load_pipeline().search(query, k, mode)
+    pipeline = load_pipeline()
+    hits = pipeline.search(query, k, mode)
     if as_json:
-        payload = {"query": query, "mode": mode.value, "passages": [passage_dict(hit) for hit in hits]}
+        passages = [passage_dict(hit, pipeline.title(hit.chunk.doc_id)) for hit in hits]
+        payload = {"query": query, "mode": mode.value, "passages": passages}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         return
     for rank, hit in enumerate(hits, 1):
@@ -322,8 +324,9 @@ def ask(
             shown = f"{escape(quote[:a])}[reverse]{escape(quote[a:b])}[/]{escape(quote[b:])}"
         else:
             shown = escape(quote)
-        console.print(f"[{number}] [cyan]{escape(' › '.join(citation.section))}[/] [dim]({citation.doc_id} "
-                      f"{citation.start}–{citation.end})[/]\n    {shown}", highlight=False)
+        page = f", p. {citation.page}" if citation.page else ""
+        console.print(f"[{number}] [cyan]{escape(' › '.join(citation.section))}[/] [dim]({escape(citation.title or citation.doc_id)}"
+                      f"{page}, {citation.start}–{citation.end})[/]\n    {shown}", highlight=False)
 
 
 @app.command()

@@ -19,11 +19,13 @@ from qa.text import converter, has_cjk
 ENGLISH_COVERAGE_CHUNKS = 3
 
 
-def passage_dict(hit: Hit) -> dict:
-    """The passage object of the Answer and search JSON contracts (plus extra fields for debugging and display)."""
+def passage_dict(hit: Hit, title: str | None = None) -> dict:
+    """The passage object of the Answer and search JSON contracts (plus extra fields for debugging and display):
+    `title` is its document's title, `page` its first page in a paged source (PDF)."""
     chunk = hit.chunk
     return {
-        "chunk_id": chunk.id, "doc_id": chunk.doc_id, "section": chunk.section, "text": chunk.text,
+        "chunk_id": chunk.id, "doc_id": chunk.doc_id, "title": title, "page": chunk.page, "section": chunk.section,
+        "text": chunk.text,
         "score": round(hit.score, 6), "kind": chunk.kind, "program": chunk.program, "agency": chunk.agency,
         "category": chunk.category, "start": chunk.start, "end": chunk.end,
         "dense_score": None if hit.dense_score is None else round(hit.dense_score, 6),
@@ -51,6 +53,11 @@ class Pipeline:
     def retriever(self) -> Retriever:
         return Retriever(self.index, self.embedder, self.settings.rrf_k, self.settings.hnsw_ef_search)
 
+    def title(self, doc_id: str) -> str | None:
+        """A document's title (its first heading, else its file name), shown with every citation."""
+        document = self.index.documents.get(doc_id)
+        return document.title if document else None
+
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid) -> list[Hit]:
         return self.retriever.search(query, k, mode)
 
@@ -72,7 +79,7 @@ class Pipeline:
         candidates = answerer.candidates(analysis, query_vector, hits)
         if mode is Mode.hybrid:
             hits = rerank(hits, candidates)
-        passages = [passage_dict(hit) for hit in hits[:max(k, 10)]]
+        passages = [passage_dict(hit, self.title(hit.chunk.doc_id)) for hit in hits[:max(k, 10)]]
         signals = self._signals(analysis, answerer, candidates, hits)
         signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows), 4)
         if signals["known_share"] < self.settings.min_known_share:
@@ -88,6 +95,9 @@ class Pipeline:
             return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
                           analysis.asks.value, text, signals, form=analysis.form.value, reason=reason.value)
         signals["answered_by"] = extraction.kind
+        for citation in extraction.citations:
+            citation.title = self.title(citation.doc_id)
+            citation.page = self.index.chunks[self.index.chunk_numbers[citation.chunk_id]].page
         return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
                       _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
                       items=extraction.items, form=analysis.form.value,

@@ -281,10 +281,15 @@
         var chips = el("div", { class: "chips", role: "group", "aria-label": t.sources });
         var quotes = el("div", {});
         citations.forEach(function (citation, index) {
+          var page = typeof citation.page === "number" ? " · p. " + citation.page : "";
           var chip = el("button", { class: "chip", type: "button", "data-testid": "qa-citation", "aria-expanded": "false" },
-                        "[" + (index + 1) + "] " + (citation.section && citation.section.length ? citation.section[citation.section.length - 1] : ""));
+                        "[" + (index + 1) + "] " + (citation.section && citation.section.length ? citation.section[citation.section.length - 1] : "") + page);
           var quote = el("blockquote", { class: "quote", "data-testid": "qa-quote" });
           quote.hidden = true;
+          if (citation.title) {
+            quote.appendChild(el("span", { class: "path", "data-testid": "qa-source" },
+                                 citation.title + (typeof citation.page === "number" ? "，p. " + citation.page : "")));
+          }
           quote.appendChild(el("span", { class: "path" }, (citation.section || []).join(" › ")));
           quoteNodes(citation, answer.answer).forEach(function (part) { quote.appendChild(part); });
           chip.addEventListener("click", function () {
