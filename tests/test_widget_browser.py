@@ -101,6 +101,7 @@ def test_demo_page_answers_with_a_citation_whose_quote_highlights_the_answer(pag
     assert quote.locator("mark").inner_text() == BEYOND_5G
     assert "貳、年度重要計畫 › 財團法人國家實驗研究院 › " + BEYOND_5G in quote.inner_text()
     assert "低軌通訊衛星" in quote.inner_text()
+    assert quote.locator("[data-testid=qa-source]").inner_text() == "科技部 110 年度施政計畫"
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "widget.png"))
     small = page.context.new_page()
