@@ -5,6 +5,7 @@ import codecs
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.models import DocumentError
@@ -65,64 +66,114 @@ def _control_ratio(text: str) -> float:
 def read_pdf(path: Path) -> str:
     """A PDF's text page by page (pages separated by form feeds): tables read by their ruled cells (pdfplumber), one
     tab-separated line per row, a row cut by a page break joined back cell by cell; text outside tables in reading
-    order, paragraphs separated where the line spacing opens up."""
+    order, wrapped lines joined, paragraphs separated where the line spacing opens up; running headers, footers
+    and page numbers left out."""
     import pdfplumber
     from pypdf import PdfReader
-
-    from corpus.structure import join_text
 
     if PdfReader(str(path)).is_encrypted:
         raise DocumentError(str(path), "PDF is encrypted")
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    events: list[tuple[str, object]] = []
-    cut = False
     with pdfplumber.open(str(path)) as pdf:
-        for number, page in enumerate(pdf.pages):
-            if number:
-                events.append(("page", None))
-            tables = _page_tables(page)
-            items: list[tuple[float, str, object]] = [(table.bbox[1], "table", table) for table in tables]
-            inside = [table.bbox for table in tables]
-            outside = page.filter(lambda obj: not any(_within(obj, box) for box in inside))
-            items += [(line["top"], "line", line) for line in outside.extract_text_lines(strip=True)]
-            lines = [item for _, kind, item in items if kind == "line"]
-            pitch = _line_pitch(lines)
-            right = max((line["x1"] for line in lines), default=0.0)
-            previous_bottom, wrapped = None, False
-            for _, kind, item in sorted(items, key=lambda entry: entry[0]):
-                if kind == "line":
-                    text = item["text"].translate(RADICALS)
-                    gap = previous_bottom is not None and item["top"] - previous_bottom > PARAGRAPH_GAP * pitch
-                    if wrapped and not gap and events and events[-1][0] == "line" and not _starts_item(text):
-                        events[-1] = ("line", join_text(events[-1][1], text))
-                    else:
-                        if gap:
-                            events.append(("line", ""))
-                        events.append(("line", text))
-                    wrapped = item["x1"] >= right - WRAP_MARGIN
-                    previous_bottom = item["bottom"]
-                    cut = False
-                    continue
-                wrapped = False
-                rows = [[_cell_text(cell) for cell in row] for row in item.extract()]
-                for index, row in enumerate(rows):
-                    if index == 0 and events and cut and _is_header(row, events):
-                        continue
-                    if cut and index <= 1 and events and events[-1][0] in ("row", "page"):
-                        _merge_row(events, row)
-                        cut = False
-                        continue
-                    events.append(("row", row))
-                cut = _row_cut(item, page)
-                previous_bottom = item.bbox[3]
+        pages = [_read_page(page) for page in pdf.pages]
+    furniture = _furniture(pages)
+    events: list[tuple[str, object]] = []
+    for number, page in enumerate(pages):
+        if number:
+            events.append(("page", None))
+        _page_events(page, furniture, events)
     text = _render_events(events)
     if not text.replace(PAGE_BREAK, "").strip():
         raise DocumentError(str(path), "PDF has no text layer (a scanned image?); run OCR on it first")
     return text
 
 
+@dataclass
+class _PdfPage:
+    """What one PDF page holds, top to bottom: text lines outside tables and tables (rows of cell text, and whether
+    the last row runs on past the page)."""
+
+    height: float
+    items: list[tuple[float, str, object]]
+
+
+def _read_page(page) -> _PdfPage:
+    tables = _page_tables(page)
+    items: list[tuple[float, str, object]] = [
+        (table.bbox[1], "table", ([[_cell_text(cell) for cell in row] for row in table.extract()],
+                                  _row_cut(table, page), table.bbox[3])) for table in tables]
+    inside = [table.bbox for table in tables]
+    outside = page.filter(lambda obj: not any(_within(obj, box) for box in inside))
+    items += [(line["top"], "line", {**line, "text": line["text"].translate(RADICALS)})
+              for line in outside.extract_text_lines(strip=True)]
+    return _PdfPage(float(page.height), sorted(items, key=lambda item: item[0]))
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _furniture(pages: list[_PdfPage]) -> set[str]:
+    """Lines in the top or bottom margin band that recur on many pages (running headers and footers, numbers
+    aside), and page numbers: the page's furniture, not its text."""
+    seen: dict[str, int] = {}
+    for page in pages:
+        keys = {_furniture_key(item["text"]) for _, kind, item in page.items
+                if kind == "line" and _in_margin(item, page.height)}
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+    recurring = max(2, len(pages) // 2)
+    return {key for key, count in seen.items() if count >= recurring or PAGE_NUMBER.fullmatch(key)}
+
+
+def _in_margin(line: dict, height: float) -> bool:
+    return line["top"] < MARGIN_BAND * height or line["bottom"] > (1 - MARGIN_BAND) * height
+
+
+def _page_events(page: _PdfPage, furniture: set[str], events: list[tuple[str, object]]) -> None:
+    """Append a page's lines and table rows to the document's events, joining what its page break cut."""
+    from corpus.structure import join_text
+
+    lines = [item for _, kind, item in page.items if kind == "line"
+             and not (_in_margin(item, page.height) and _furniture_key(item["text"]) in furniture)]
+    pitch = _line_pitch(lines)
+    right = max((line["x1"] for line in lines), default=0.0)
+    previous_bottom, wrapped = None, False
+    cut = bool(events) and events[-1] == ("page", None) and any(kind == "cut" for kind, _ in events[-2:-1])
+    for _, kind, item in page.items:
+        if kind == "line":
+            if not any(item is line for line in lines):
+                continue
+            text = item["text"]
+            gap = previous_bottom is not None and item["top"] - previous_bottom > PARAGRAPH_GAP * pitch
+            if wrapped and not gap and events and events[-1][0] == "line" and not _starts_item(text):
+                events[-1] = ("line", join_text(events[-1][1], text))
+            else:
+                if gap:
+                    events.append(("line", ""))
+                events.append(("line", text))
+            wrapped = item["x1"] >= right - WRAP_MARGIN
+            previous_bottom, cut = item["bottom"], False
+            continue
+        rows, runs_on, bottom = item
+        wrapped = False
+        for index, row in enumerate(rows):
+            if index == 0 and cut and _is_header(row, events):
+                continue
+            if cut and index <= 1:
+                _merge_row(events, row)
+                cut = False
+                continue
+            events.append(("row", row))
+        cut, previous_bottom = runs_on, bottom
+    if cut:
+        events.append(("cut", None))
+
+
 PARAGRAPH_GAP = 1.1
 WRAP_MARGIN = 25.0
+MARGIN_BAND = 0.08
+PAGE_NUMBER = re.compile(r"[-–—]?#[-–—]?|#/#|第#頁|第#页|(?:page|p\.)#(?:of#)?|#of#", re.IGNORECASE)
 SENTENCE_END = "。！？；：!?;:"
 
 
@@ -212,6 +263,8 @@ def _merge_row(events: list[tuple[str, object]], row: list[str]) -> None:
 def _render_events(events: list[tuple[str, object]]) -> str:
     lines = []
     for kind, value in events:
+        if kind == "cut":
+            continue
         if kind == "page":
             lines.append(PAGE_BREAK)
         elif kind == "row":

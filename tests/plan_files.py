@@ -61,13 +61,15 @@ def plan_html(text_path: Path) -> str:
             f"<body>{''.join(body)}</body></html>")
 
 
-def print_pdf(text_path: Path, out: Path) -> Path:
-    """The plan as Chromium prints its HTML table to PDF (A4)."""
+def print_pdf(text_path: Path, out: Path, furniture: bool = False) -> Path:
+    """The plan as Chromium prints its HTML table to PDF (A4); with `furniture`, Chromium's running header (date,
+    title) and footer (file URL, page x/y) on every page."""
     if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
         raise FileNotFoundError("/usr/bin/chromium is missing (make browser-deps installs it)")
     page = out.with_suffix(".html")
     page.write_text(plan_html(text_path), encoding="utf-8")
-    subprocess.run([str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+    options = [] if furniture else ["--no-pdf-header-footer"]
+    subprocess.run([str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", *options,
                     f"--print-to-pdf={out}", page.as_uri()], check=True, capture_output=True, timeout=120)
     return out
 

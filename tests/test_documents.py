@@ -34,6 +34,13 @@ def plan_pdf(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def plan_pdf_with_furniture(tmp_path_factory) -> Path:
+    if not CHROMIUM.exists():
+        pytest.skip("PDF TESTS SKIPPED: /usr/bin/chromium is missing (make browser-deps installs Debian's chromium)")
+    return print_pdf(PLAN, tmp_path_factory.mktemp("pdf") / "printed.pdf", furniture=True)
+
+
+@pytest.fixture(scope="module")
 def plan_docx(tmp_path_factory) -> Path:
     return write_docx(PLAN, tmp_path_factory.mktemp("docx") / "most-110-plan.docx")
 
@@ -51,6 +58,12 @@ def test_pdf_chunks_hold_no_header_debris_and_keep_their_first_page(plan_pdf):
     assert document.title == "科技部 110 年度施政計畫"
     first_row = next(c for c in chunks if c.kind == "program")
     assert first_row.program == "基礎科學研究計畫" and "「好奇探索型」" in first_row.text
+
+
+def test_running_headers_footers_and_page_numbers_are_not_read_as_text(plan, plan_pdf_with_furniture):
+    document, chunks = ingest_file(plan_pdf_with_furniture, CHUNK_CHARS)
+    assert rows(chunks) == rows(plan[1]) and document.title == "科技部 110 年度施政計畫"
+    assert not [c.text for c in chunks if "file://" in c.text or " PM" in c.text or "/11" in c.text]
 
 
 def test_pdf_cells_wrapped_in_narrow_columns_join_without_spaces_between_chinese_characters(plan_pdf):
