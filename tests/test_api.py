@@ -102,8 +102,10 @@ def test_uploaded_document_is_listed_answerable_and_deletable(admin_client):
     files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
     created = admin_client.post("/v1/documents", files=files, headers=ADMIN)
     assert created.status_code == 201 and created.json()["id"] == "space-112"
+    assert created.json()["source"] == "space-112.txt"
     answer = admin_client.post("/v1/ask", json={"question": "月球探測要研製什麼？"}).json()
     assert answer["answer"] == "月球車原型" and answer["citations"][0]["doc_id"] == "space-112"
+    assert answer["citations"][0]["title"] == NEW_PLAN.split("\n")[0].lstrip("# ").strip()
     assert admin_client.delete("/v1/documents/space-112", headers=ADMIN).status_code == 204
     assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
 

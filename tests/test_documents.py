@@ -8,12 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import CHUNK_CHARS, PLAN
+from plan_files import CHROMIUM, print_pdf, write_docx
 from typer.testing import CliRunner
 
-from conftest import CHUNK_CHARS, PLAN
 from corpus import DocumentError, ingest_file
 from corpus.structure import parse_table
-from plan_files import CHROMIUM, print_pdf, write_docx
 from qa.cli import app
 
 HEADER_WORDS = ("工作計畫名稱", "重要計畫項目", "實施內容")

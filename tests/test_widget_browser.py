@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -238,6 +239,36 @@ def test_a_document_with_html_in_it_renders_inert(page, server):
     quote = shadow(page, "[data-testid=qa-quote]").first
     assert "<img src=x onerror=alert(1)>" in quote.inner_text()
     assert shadow(page, "img").count() == 0 and dialogs == []
+
+
+@pytest.fixture(scope="module")
+def pdf_server(tmp_path_factory, built_index, browser):
+    """A server whose only document is the plan as Chromium prints it to PDF, uploaded through the API."""
+    from plan_files import print_pdf
+
+    from conftest import PLAN
+
+    folder = tmp_path_factory.mktemp("pdf-widget")
+    pdf = print_pdf(PLAN, folder / "most-110-plan.pdf")
+    shutil.copytree(built_index.resolve(), folder / "index")
+    with running_server(folder / "index", QA_ADMIN_TOKEN=TOKEN) as (base, _):
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        with pdf.open("rb") as handle:
+            created = httpx.post(f"{base}/v1/documents", files={"file": (pdf.name, handle, "application/pdf")},
+                                 headers=headers, timeout=600)
+        assert created.status_code == 201, created.text
+        assert httpx.delete(f"{base}/v1/documents/most-110-policy-plan", headers=headers, timeout=600).status_code == 204
+        yield base
+
+
+def test_a_citation_from_a_pdf_shows_its_document_title_and_page(page, pdf_server):
+    answer = first_answer(page, pdf_server, "中興園區籌設計畫屬於哪一類計畫？")
+    assert answer.locator("[data-testid=qa-answer-text]").inner_text() == "公共建設"
+    chip = answer.locator("[data-testid=qa-citation]").first
+    assert re.search(r" · p\. \d+$", chip.inner_text())
+    chip.click()
+    source = answer.locator("[data-testid=qa-source]").first.inner_text()
+    assert re.fullmatch(r"科技部 110 年度施政計畫，p\. \d+", source)
 
 
 def test_thumbs_down_sends_feedback(page, server):
