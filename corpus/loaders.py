@@ -276,8 +276,7 @@ def _render_events(events: list[tuple[str, object]]) -> str:
 
 def read_docx(path: Path) -> str:
     """A Word document's paragraphs in order, heading styles as Markdown marks, and each table row as one
-    tab-separated line: a cell's paragraphs marked <p> as the text format marks them, a cell spanning several grid
-    columns (gridSpan) once, a cell merged down (vMerge) read in its first row only."""
+    tab-separated line, a cell's paragraphs marked <p> as the text format marks them."""
     import docx
     from docx.table import Table
 
@@ -299,21 +298,15 @@ def read_docx(path: Path) -> str:
 
 
 def _docx_row(row) -> str:
-    """One table row as a tab-separated line, a cell per grid column it starts."""
-    from docx.oxml.ns import qn
-
+    """One table row as a tab-separated line, a cell per grid column: a cell spanning several columns (gridSpan)
+    once, a cell merged down rows (vMerge) with its value in each row it spans (python-docx gives its first cell)."""
     cells, seen = [], set()
     for cell in row.cells:
         if id(cell._tc) in seen:
             cells.append("")
             continue
         seen.add(id(cell._tc))
-        merge = cell._tc.tcPr.find(qn("w:vMerge")) if cell._tc.tcPr is not None else None
-        if merge is not None and merge.get(qn("w:val")) in (None, "continue"):
-            cells.append("")
-            continue
-        paragraphs = [re.sub(r"\s+", " ", p.text).strip() for p in cell.paragraphs]
-        paragraphs = [p for p in paragraphs if p]
+        paragraphs = [text for text in (re.sub(r"\s+", " ", p.text).strip() for p in cell.paragraphs) if text]
         cells.append(paragraphs[0] if len(paragraphs) == 1 else "".join(f"<p>{p}</p>" for p in paragraphs))
     return "\t".join(cells)
 

@@ -91,7 +91,8 @@ def test_word_cells_merged_across_columns_or_down_rows_are_read_once(tmp_path):
         cell.text = name
     table.cell(1, 0).merge(table.cell(2, 0)).text = "財團法人國家實驗研究院"
     for row, (program, content) in enumerate((("甲計畫", "甲的內容。"), ("乙計畫", "乙的內容。")), 1):
-        table.cell(row, 1).text, table.cell(row, 2).text, table.cell(row, 3).text = program, "科技發展", content
+        table.cell(row, 1).text, table.cell(row, 3).text = program, content
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "科技發展"
     table.cell(3, 0).text = "新竹科學園區管理局"
     spanned = table.cell(3, 1).merge(table.cell(3, 2))
     spanned.text = "丙計畫"
