@@ -152,7 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/v1/documents", response_model=IndexedDocument, status_code=201, dependencies=[Depends(admin)],
               tags=["documents"])
-    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx or html")]) -> dict:
+    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")]) -> dict:
         """Add or replace a document; the live index keeps answering until the new one is swapped in."""
         declared = int(request.headers.get("content-length") or 0)
         if declared > settings.max_upload_bytes + 64 * 1024 or (file.size or 0) > settings.max_upload_bytes:

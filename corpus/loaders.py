@@ -12,7 +12,7 @@ from corpus.models import DocumentError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt"}
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"), None)
 PAGE_BREAK = "\x0c"
 # Radicals that PDF text layers put where fonts drew ordinary ideographs (⼯ for 工, ⺠ for 民): Kangxi radicals
@@ -311,6 +311,44 @@ def _docx_row(row) -> str:
     return "\t".join(cells)
 
 
+def read_odt(path: Path) -> str:
+    """An OpenDocument text (odfdo) read as a Word document is: headings by outline level as Markdown marks,
+    paragraphs in order, each table row one tab-separated line with a cell's paragraphs marked <p>; a cell merged
+    across columns once, a cell merged down rows with its value in each row it spans."""
+    from odfdo import Document, Header, Table
+
+    parts = []
+    for element in Document(str(path)).body.children:
+        if isinstance(element, Header):
+            parts.append(f"{'#' * int(element.level or 1)} {element.text_recursive.strip()}")
+        elif isinstance(element, Table):
+            down: dict[int, tuple[str, int]] = {}
+            parts.append("\n".join(_odt_row(row, down) for row in element.traverse()))
+        elif element.tag in ("text:p", "text:list", "text:section"):
+            parts.append(element.text_recursive)
+    return "\n\n".join(parts)
+
+
+def _odt_row(row, down: dict[int, tuple[str, int]]) -> str:
+    """One ODT table row as a tab-separated line; `down` carries the values of cells merged into later rows."""
+    cells = []
+    for column, cell in enumerate(row.traverse()):
+        if cell.tag == "table:covered-table-cell":
+            value, rows_left = down.get(column, ("", 0))
+            cells.append(value if rows_left else "")
+            if rows_left:
+                down[column] = (value, rows_left - 1)
+            continue
+        paragraphs = [text for text in (re.sub(r"\s+", " ", p.text_recursive).strip() for p in cell.get_paragraphs())
+                      if text]
+        value = paragraphs[0] if len(paragraphs) == 1 else "".join(f"<p>{p}</p>" for p in paragraphs)
+        spanned = int(cell.get_attribute("table:number-rows-spanned") or 1)
+        if spanned > 1:
+            down[column] = (value, spanned - 1)
+        cells.append(value)
+    return "\t".join(cells)
+
+
 def read_html(data: bytes, path: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -336,6 +374,8 @@ def _read_format(path: Path, suffix: str, data: bytes) -> str:
         return read_pdf(path)
     if suffix == ".docx":
         return read_docx(path)
+    if suffix == ".odt":
+        return read_odt(path)
     if suffix in HTML_SUFFIXES:
         return read_html(data, str(path))
     return decode(data, str(path))

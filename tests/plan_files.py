@@ -107,3 +107,35 @@ def write_docx(text_path: Path, out: Path) -> Path:
                 cells[3].add_paragraph(paragraph)
     document.save(str(out))
     return out
+
+
+def write_odt(text_path: Path, out: Path) -> Path:
+    """The plan as an OpenDocument text: the same table, one paragraph per paragraph of a content cell, and each
+    agency's cell merged down over its programs."""
+    from odfdo import Cell, Document, Paragraph, Table
+
+    document = Document("text")
+    for kind, value in plan_parts(text_path):
+        if kind == "line":
+            document.body.append(Paragraph(value))
+            continue
+        header, rows = value
+        table = Table("programs", width=len(header), height=len(rows) + 1)
+        for column, name in enumerate(header):
+            table.set_value((column, 0), name)
+        for number, row in enumerate(rows, 1):
+            for column, text in enumerate((row.agency, row.program, row.category)):
+                table.set_value((column, number), text)
+            content = Cell()
+            for paragraph in cell_paragraphs(row.content):
+                content.append(Paragraph(paragraph))
+            table.set_cell((3, number), content)
+        first = 1
+        for number in range(1, len(rows) + 1):
+            if number == len(rows) or rows[number].agency != rows[number - 1].agency:
+                if number > first:
+                    table.set_span((0, first, 0, number))
+                first = number + 1
+        document.body.append(table)
+    document.save(str(out))
+    return out

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CHUNK_CHARS, PLAN
-from plan_files import CHROMIUM, print_pdf, write_docx
+from plan_files import CHROMIUM, print_pdf, write_docx, write_odt
 from typer.testing import CliRunner
 
 from corpus import DocumentError, ingest_file
@@ -81,6 +81,12 @@ def test_the_plan_as_a_word_document_with_multi_paragraph_cells_gives_the_same_r
     assert document.title == "科技部 110 年度施政計畫" and first_row.page is None
 
 
+def test_the_plan_as_an_opendocument_text_with_merged_agency_cells_gives_the_same_rows(plan, tmp_path):
+    document, chunks = ingest_file(write_odt(PLAN, tmp_path / "most-110-plan.odt"), CHUNK_CHARS)
+    assert rows(chunks) == rows(plan[1]) and document.title == "科技部 110 年度施政計畫"
+    assert [c.text for c in chunks] == [c.text for c in plan[1]]
+
+
 def test_word_cells_merged_across_columns_or_down_rows_are_read_once(tmp_path):
     import docx
 
@@ -134,10 +140,11 @@ def _damaged(data: bytes, rng: random.Random) -> list[bytes]:
     return out
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx"])
+@pytest.mark.parametrize("kind", ["pdf", "docx", "odt"])
 def test_truncated_and_bit_flipped_files_fail_with_one_line_naming_the_file_never_a_traceback(kind, plan_docx,
                                                                                               tmp_path, request):
-    source = request.getfixturevalue("plan_pdf") if kind == "pdf" else plan_docx
+    source = {"pdf": lambda: request.getfixturevalue("plan_pdf"), "docx": lambda: plan_docx,
+              "odt": lambda: write_odt(PLAN, tmp_path / "plan.odt")}[kind]()
     rng = random.Random(110)
     for number, data in enumerate(_damaged(source.read_bytes(), rng)):
         path = tmp_path / f"broken-{number}.{kind}"
