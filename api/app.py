@@ -5,6 +5,7 @@ in-memory pipeline in one assignment, so questions asked during the rebuild are 
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -22,19 +23,23 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.feedback import FeedbackStore, feedback_path
+from api.guard import Guard, admin_problem
 from api.observability import Metrics, RequestLog
 from api.schemas import Answer, AskRequest, DocumentInfo, Feedback, FeedbackStored, IndexedDocument, SearchResponse
-from corpus import DocumentError, ingest_file
+from corpus import DocumentError, DocumentTooLarge, ingest_file
 from corpus.loaders import SUPPORTED_SUFFIXES
 from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
-from qa.index_store import IndexProblem
+from qa.index_store import IndexProblem, build_lock, load_index, published, remove_orphans
 from qa.indexing import UnknownDocument, update_index
 from qa.pipeline import Pipeline, passage_dict
 from qa.retrieval import Mode
+from qa.text import unreadable
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
+MAX_NAME_BYTES = 255
 bearer = HTTPBearer(auto_error=False)
 
 
@@ -44,12 +49,21 @@ class State:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.pipeline: Pipeline | None = None
+        self.loaded: str | None = None
         self.problem: str | None = None
         self.writer = threading.Lock()
+        self.reloading = threading.Lock()
         self.metrics = Metrics()
         self.feedback = FeedbackStore(feedback_path(settings.index_dir))
 
     def load(self) -> None:
+        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work)."""
+        try:
+            with build_lock(self.settings.index_dir, wait=False):
+                for leftover in remove_orphans(self.settings.index_dir):
+                    log.warning("removed %s, left by an interrupted build", leftover)
+        except BlockingIOError:
+            pass
         try:
             self.publish(Pipeline.load(self.settings))
         except (IndexProblem, EmbedderError) as error:
@@ -57,12 +71,24 @@ class State:
 
     def publish(self, pipeline: Pipeline) -> None:
         self.pipeline, self.problem = pipeline, None
+        self.loaded = published(self.settings.index_dir)
         self.metrics.documents.set(len(pipeline.index.documents))
         self.metrics.chunks.set(len(pipeline.index.chunks))
 
     def ready(self) -> Pipeline:
+        """The live pipeline; when another process (qa index, another server) has published a newer index, that
+        one is loaded first — the old keeps answering if it cannot be."""
         if self.pipeline is None:
             raise HTTPException(503, f"the index is not ready: {self.problem or 'loading'}")
+        if published(self.settings.index_dir) != self.loaded:
+            with self.reloading:
+                if published(self.settings.index_dir) != self.loaded:
+                    embedder = self.pipeline.embedder
+                    try:
+                        self.publish(Pipeline(load_index(self.settings.index_dir, embedder), embedder, self.settings))
+                    except IndexProblem as error:
+                        log.warning("kept the loaded index: the newer one cannot be loaded (%s)", error)
+                        self.loaded = published(self.settings.index_dir)
         return self.pipeline
 
 
@@ -78,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Policy plan QA", version="1", lifespan=lifespan,
                   description="Verbatim answers with citations from government policy plans.")
     app.state.qa = state
+    app.add_middleware(Guard, settings=settings)
     app.add_middleware(RequestLog, metrics=state.metrics, log_questions=settings.log_questions)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
@@ -100,12 +127,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                             headers=getattr(error, "headers", None))
 
     def admin(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-        if not settings.admin_token:
-            raise HTTPException(403, "document management is disabled on this server: set QA_ADMIN_TOKEN to enable it")
-        if credentials is None:
-            raise HTTPException(401, "missing admin token (Authorization: Bearer …)", headers={"WWW-Authenticate": "Bearer"})
-        if credentials.credentials != settings.admin_token:
-            raise HTTPException(403, "wrong admin token")
+        """The admin check as the API docs show it; Guard has already applied it before the body was read."""
+        authorization = f"Bearer {credentials.credentials}" if credentials else None
+        problem = admin_problem(settings, authorization)
+        if problem:
+            raise HTTPException(*problem, headers={"WWW-Authenticate": "Bearer"} if problem[0] == 401 else None)
 
     @app.post("/v1/ask", response_model=Answer, tags=["questions"])
     def ask(body: AskRequest, request: Request) -> JSONResponse:
@@ -124,6 +150,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Ranked passages for a query."""
         if not q.strip():
             raise HTTPException(422, "q: must not be empty or only whitespace")
+        if unreadable(q):
+            raise HTTPException(422, f"q: {unreadable(q)}")
         pipeline = state.ready()
         hits = pipeline.search(q, k, mode)
         passages = [passage_dict(hit, pipeline.title(hit.chunk.doc_id)) for hit in hits]
@@ -152,12 +180,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/v1/documents", response_model=IndexedDocument, status_code=201, dependencies=[Depends(admin)],
               tags=["documents"])
-    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")]) -> dict:
-        """Add or replace a document; the live index keeps answering until the new one is swapped in."""
+    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")],
+               replace_existing: Annotated[bool, Query(alias="replace", description="Replace a document with the "
+                                                       "same id instead of answering 409.")] = False) -> dict:
+        """Add a document (or replace one, with replace=true); the live index keeps answering until the new one is
+        swapped in."""
         declared = int(request.headers.get("content-length") or 0)
         if declared > settings.max_upload_bytes + 64 * 1024 or (file.size or 0) > settings.max_upload_bytes:
             raise HTTPException(413, f"file too large: the limit is {settings.max_upload_bytes} bytes")
         name = Path(file.filename or "upload").name
+        if name in ("", ".", "..") or unreadable(name) or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+            raise HTTPException(422, f"file name {name[:80]!r}: must be a plain name of at most {MAX_NAME_BYTES} bytes "
+                                     f"without control characters")
         suffix = Path(name).suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
             raise HTTPException(415, f"{name}: unsupported file type '{suffix or '(none)'}' "
@@ -167,11 +201,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with path.open("wb") as handle:
                 shutil.copyfileobj(file.file, handle)
             try:
-                document, chunks = ingest_file(path, settings.chunk_chars)
+                document, chunks = ingest_file(path, settings.chunk_chars, settings.limits())
             except DocumentError as error:
-                raise HTTPException(422, f"{name}: {error.reason}") from error
+                status = 413 if isinstance(error, DocumentTooLarge) else 422
+                raise HTTPException(status, f"{name}: {error.reason}") from error
             document = replace(document, source=name)
         with state.writer:
+            existing = next((d for d in document_list(state.ready()) if d["id"] == document.doc_id), None)
+            if existing and not replace_existing:
+                raise HTTPException(409, f"{name}: a document with id '{document.doc_id}' exists (from "
+                                         f"{existing['source']}); upload with replace=true to replace it")
             try:
                 _, report = rebuild(added=[(document, chunks)])
             except (IndexProblem, EmbedderError) as error:
@@ -197,8 +236,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"id": state.feedback.add(body.question, body.answer, body.helpful, body.comment)}
 
     @app.get("/healthz", tags=["operations"])
-    def healthz() -> dict:
-        """The process is up."""
+    async def healthz() -> dict:
+        """The process is up (answered on the event loop, never queued behind questions in the worker pool)."""
         return {"status": "ok"}
 
     @app.get("/readyz", tags=["operations"])

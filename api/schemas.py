@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from qa.answer import Citation
+from qa.text import unreadable
 
 
 class AskRequest(BaseModel):
@@ -18,6 +19,9 @@ class AskRequest(BaseModel):
     def not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be empty or only whitespace")
+        problem = unreadable(value)
+        if problem:
+            raise ValueError(problem)
         return value.strip()
 
 

@@ -8,11 +8,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus.models import DocumentError
+from corpus.models import DocumentError, DocumentTooLarge, Limits
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt"}
+ZIP_SUFFIXES = {".docx", ".odt"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES | {".pdf"}
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"), None)
 PAGE_BREAK = "\x0c"
 # Radicals that PDF text layers put where fonts drew ordinary ideographs (⼯ for 工, ⺠ for 民): Kangxi radicals
@@ -63,7 +64,7 @@ def _control_ratio(text: str) -> float:
     return controls / max(len(text), 1)
 
 
-def read_pdf(path: Path) -> str:
+def read_pdf(path: Path, limits: Limits = Limits()) -> str:
     """A PDF's text page by page (pages separated by form feeds): tables read by their ruled cells (pdfplumber), one
     tab-separated line per row, a row cut by a page break joined back cell by cell; text outside tables in reading
     order, wrapped lines joined, paragraphs separated where the line spacing opens up; running headers, footers
@@ -71,11 +72,22 @@ def read_pdf(path: Path) -> str:
     import pdfplumber
     from pypdf import PdfReader
 
-    if PdfReader(str(path)).is_encrypted:
+    reader = PdfReader(str(path))
+    if reader.is_encrypted:
         raise DocumentError(str(path), "PDF is encrypted")
+    if len(reader.pages) > limits.pages:
+        raise DocumentTooLarge(str(path), f"{len(reader.pages):,} pages, over the limit of {limits.pages:,} "
+                                          f"(QA_MAX_PAGES)")
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pages, characters = [], 0
     with pdfplumber.open(str(path)) as pdf:
-        pages = [_read_page(page) for page in pdf.pages]
+        for page in pdf.pages:
+            pages.append(_read_page(page))
+            characters += len(page.chars)
+            page.close()
+            if characters > limits.characters:
+                raise DocumentTooLarge(str(path), f"over {limits.characters:,} characters of text by page "
+                                                  f"{len(pages)} (QA_MAX_DOCUMENT_CHARS)")
     furniture = _furniture(pages)
     events: list[tuple[str, object]] = []
     for number, page in enumerate(pages):
@@ -369,9 +381,9 @@ def read_html(data: bytes, path: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
 
-def _read_format(path: Path, suffix: str, data: bytes) -> str:
+def _read_format(path: Path, suffix: str, data: bytes, limits: Limits) -> str:
     if suffix == ".pdf":
-        return read_pdf(path)
+        return read_pdf(path, limits)
     if suffix == ".docx":
         return read_docx(path)
     if suffix == ".odt":
@@ -381,8 +393,30 @@ def _read_format(path: Path, suffix: str, data: bytes) -> str:
     return decode(data, str(path))
 
 
-def read_file(path: Path) -> str:
-    """Return the normalised text of a supported file, or raise DocumentError naming the file and the reason."""
+def check_archive(path: Path, limits: Limits) -> None:
+    """Refuse a zip-based file (DOCX, ODT) whose directory says it unpacks past the limits, before unpacking any."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise DocumentError(str(path), f"not a readable {path.suffix.lstrip('.').upper()} file ({error})") from error
+    unpacked = sum(member.file_size for member in members)
+    packed = max(path.stat().st_size, 1)
+    if unpacked > limits.unpacked_bytes:
+        raise DocumentTooLarge(str(path), f"unpacks to {unpacked:,} bytes, over the limit of "
+                                          f"{limits.unpacked_bytes:,} (QA_MAX_UNPACKED_BYTES)")
+    worst = max((m.file_size / max(m.compress_size, 1) for m in members), default=0.0)
+    if max(worst, unpacked / packed) > limits.compression_ratio:
+        raise DocumentTooLarge(str(path), f"compressed {max(worst, unpacked / packed):,.0f}:1, over the limit of "
+                                          f"{limits.compression_ratio:,.0f}:1 (QA_MAX_COMPRESSION_RATIO; a "
+                                          f"decompression bomb?)")
+
+
+def read_file(path: Path, limits: Limits = Limits()) -> str:
+    """Return the normalised text of a supported file within `limits`, or raise DocumentError naming the file and
+    the reason (DocumentTooLarge when it is over a limit)."""
     name = str(path)
     if not path.exists():
         raise DocumentError(name, "no such file")
@@ -397,8 +431,10 @@ def read_file(path: Path) -> str:
         raise DocumentError(name, "file is empty")
     if suffix == ".pdf" and not data.startswith(b"%PDF"):
         raise DocumentError(name, "not a PDF file (no %PDF header)")
+    if suffix in ZIP_SUFFIXES:
+        check_archive(path, limits)
     try:
-        text = normalise(_read_format(path, suffix, data))
+        text = normalise(_read_format(path, suffix, data, limits))
     except DocumentError:
         raise
     except Exception as error:  # third-party parsers raise anything on corrupt files; the user needs the reason
@@ -406,4 +442,7 @@ def read_file(path: Path) -> str:
         raise DocumentError(name, f"not a readable {kind} file ({type(error).__name__}: {error})") from error
     if not text.strip():
         raise DocumentError(name, "file has no text")
+    if len(text) > limits.characters:
+        raise DocumentTooLarge(name, f"{len(text):,} characters of text, over the limit of {limits.characters:,} "
+                                     f"(QA_MAX_DOCUMENT_CHARS)")
     return text

@@ -14,6 +14,22 @@ class DocumentError(Exception):
         self.reason = reason
 
 
+class DocumentTooLarge(DocumentError):
+    """A file over one of the limits on what a document may become (its reason names the limit)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one file may become, checked before and while it is extracted, so no upload can take
+    unbounded memory or time: zip-based files (DOCX, ODT) by their directory before anything is unpacked."""
+
+    unpacked_bytes: int = 200 * 1024 * 1024
+    compression_ratio: float = 100.0
+    pages: int = 2_000
+    characters: int = 3_000_000
+    chunks: int = 20_000
+
+
 @dataclass(frozen=True)
 class Document:
     """A normalised document; every chunk offset refers to `text`."""

@@ -19,6 +19,7 @@ from qa.config import get_settings
 from qa.index_store import MANIFEST, IndexProblem, check_compatible, outdated, read_manifest
 from qa.indexing import update_index
 from qa.retrieval import Mode
+from qa.text import unreadable
 
 app = typer.Typer(
     help="Ask questions about government policy plans and get verbatim answers with citations.",
@@ -59,7 +60,7 @@ def chunks(
     settings = get_settings()
     try:
         files = collect_paths(paths or [settings.corpus_dir])
-        parsed = [ingest_file(path, settings.chunk_chars) for path in files]
+        parsed = [ingest_file(path, settings.chunk_chars, settings.limits()) for path in files]
     except DocumentError as error:
         fail(str(error))
     if not parsed:
@@ -118,13 +119,19 @@ def index(
     parsed = []
     for path in files:
         try:
-            parsed.append(ingest_file(path, settings.chunk_chars))
+            parsed.append(ingest_file(path, settings.chunk_chars, settings.limits()))
         except DocumentError as error:
             if not skip_bad:
                 fail(f"{error} — the index was not changed (use --skip-bad to index the other files)")
             errors.print(f"[yellow]warning:[/] skipped {error}", highlight=False)
     if not parsed:
         fail("no supported documents to index")
+    sources: dict[str, str] = {}
+    for document, _ in parsed:
+        if document.doc_id in sources:
+            fail(f"{document.source} and {sources[document.doc_id]} would both be document '{document.doc_id}'; "
+                 f"rename one of them — the index was not changed")
+        sources[document.doc_id] = document.source
     try:
         embedder = load_embedder(settings.embedder)
         with Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -305,6 +312,8 @@ def ask(
 
     if not question.strip():
         fail("the question is empty")
+    if unreadable(question):
+        fail(f"the question {unreadable(question)}")
     answer = load_pipeline().ask(question, k)
     if as_json:
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")

@@ -4,10 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 import corpus
+from corpus.models import Limits
 
 BUNDLED_CORPUS = Path(corpus.__file__).resolve().parent / "data"
 
@@ -61,8 +62,37 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     max_question_chars: int = 500
     max_upload_bytes: int = 20 * 1024 * 1024
+    max_body_bytes: int = Field(64 * 1024, ge=1024, description="cap on any other request body, counted while it "
+                                                                 "streams")
+    ask_rate: str = Field("600/minute", description="questions one client address may ask (limits notation, e.g. "
+                                                    "'10/second'); more are answered 429 with Retry-After")
+    failed_login_rate: str = Field("10/minute", description="failed admin logins one address may make before its "
+                                                            "document requests are answered 429")
+    max_unpacked_bytes: int = Field(200 * 1024 * 1024, ge=1, description="a DOCX/ODT may unpack to at most this "
+                                                                          "(read from its zip directory first)")
+    max_compression_ratio: float = Field(100.0, gt=1, description="and be compressed at most this much")
+    max_pages: int = Field(2_000, ge=1, description="pages a PDF may have")
+    max_document_chars: int = Field(3_000_000, ge=1, description="characters of text one document may hold")
+    max_chunks: int = Field(20_000, ge=1, description="chunks one document may become")
     admin_token: str | None = None
     log_questions: bool = False
+
+
+    def limits(self) -> Limits:
+        """The bounds on what one file may become, as the loaders take them."""
+        return Limits(self.max_unpacked_bytes, self.max_compression_ratio, self.max_pages, self.max_document_chars,
+                      self.max_chunks)
+
+    @field_validator("ask_rate", "failed_login_rate")
+    @classmethod
+    def rate(cls, value: str) -> str:
+        from limits import parse
+
+        try:
+            parse(value)
+        except ValueError as error:
+            raise ValueError(f"not a rate such as '600/minute' ({error})") from error
+        return value
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import datetime, timezone
@@ -245,15 +245,54 @@ def stored_documents(path: Path) -> list[tuple[Document, list[Chunk]]]:
 
 
 @contextmanager
-def build_lock(path: Path) -> Iterator[None]:
-    """One builder at a time per index directory (CLI and API may both build)."""
+def build_lock(path: Path, wait: bool = True) -> Iterator[None]:
+    """One writer at a time per index directory, across processes (the CLI and every server): a file lock held
+    from reading the current documents to publishing the new index. Without `wait`, BlockingIOError when held."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.parent / f".{path.name}.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _sync(folder: Path) -> None:
+    """Flush a finished build's files and the folder itself to disk, so a crash after the swap finds them whole."""
+    for file in folder.rglob("*"):
+        if file.is_file():
+            with open(file, "rb") as handle:
+                os.fsync(handle.fileno())
+    _sync_dir(folder)
+
+
+def _sync_dir(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def remove_orphans(path: Path) -> list[Path]:
+    """Delete what interrupted builds left beside the index (build folders nothing points at, temporary links);
+    call it holding build_lock, so no running build's folder is taken. Returns what was removed."""
+    live = path.resolve() if path.exists() else None
+    removed = []
+    for leftover in path.parent.glob(f"{path.name}.*"):
+        kind = leftover.name[len(path.name) + 1:].split("-", 1)[0]
+        if kind in ("build", "legacy") and leftover.resolve() != live:
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover)
+    for link in path.parent.glob(f".{path.name}.link-*"):
+        link.unlink(missing_ok=True)
+        removed.append(link)
+    return removed
+
+
+def published(path: Path) -> str | None:
+    """Which build the index path points at now (changes with every publish, by any process)."""
+    return os.readlink(path) if path.is_symlink() else None
 
 
 def _publish(path: Path, built: Path) -> None:
@@ -266,6 +305,7 @@ def _publish(path: Path, built: Path) -> None:
     link = path.with_name(f".{path.name}.link-{uuid.uuid4().hex[:8]}")
     os.symlink(built.name, link)
     os.replace(link, path)
+    _sync_dir(path.parent)
     if previous is not None and previous != built.resolve() and previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
 
@@ -279,11 +319,13 @@ def build_index(
     progress: Callable[[int, int], None] | None = None,
     reuse: bool = True,
     chunk_chars: int | None = None,
+    locked: bool = False,
 ) -> BuildReport:
     """Embed what changed, write a complete new index beside the old one, then publish it atomically; the manifest
-    records the chunk size the documents were cut with."""
+    records the chunk size the documents were cut with. `locked`: the caller already holds build_lock (it read
+    the current documents under it, so no other writer's documents are lost in between)."""
     started = time.perf_counter()
-    with build_lock(path):
+    with nullcontext() if locked else build_lock(path):
         cache = _vector_cache(path, embedder) if reuse else {}
         previous_docs = _previous_hashes(path) if reuse else {}
         chunks = [chunk for _, doc_chunks in documents for chunk in doc_chunks]
@@ -327,6 +369,7 @@ def build_index(
                 "built_at": now,
             }
             (built / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+            _sync(built)
             _publish(path, built)
         except BaseException:
             shutil.rmtree(built, ignore_errors=True)

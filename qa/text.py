@@ -71,6 +71,15 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return rjieba.tag(text)
 
 
+def unreadable(text: str) -> str | None:
+    """Why a question cannot be read as text (an unpaired surrogate, a control character), or None."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        return "contains an unpaired surrogate (not valid Unicode text)"
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text):
+        return "contains control characters"
+    return None
+
+
 def compact(text: str) -> str:
     """Folded text without whitespace or HTML tags: the form in which gold strings and quotes are compared."""
     text = re.sub(r"<[^>]+>", "", text)

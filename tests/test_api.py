@@ -110,6 +110,31 @@ def test_uploaded_document_is_listed_answerable_and_deletable(admin_client):
     assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
 
 
+def test_uploads_never_clobber_each_other_and_replace_only_when_asked(admin_client):
+    def upload(name: str, text: str, replace: bool = False):
+        files = {"file": (name, text.encode("utf-8"), "text/plain")}
+        return admin_client.post("/v1/documents" + ("?replace=true" if replace else ""), files=files, headers=ADMIN)
+
+    first, shouted = upload("report.txt", "月報\n\n本月完成月球車測試。"), upload("REPORT.TXT", "年報\n\n全年完成衛星整合。")
+    assert first.status_code == shouted.status_code == 201 and first.json()["id"] == "report"
+    assert shouted.json()["id"].startswith("report-") and shouted.json()["source"] == "REPORT.TXT"
+    again = upload("report.txt", "另一份月報\n\n本月沒有測試。")
+    assert again.status_code == 409 and "replace=true" in again.json()["error"]
+    assert upload("report.txt", "另一份月報\n\n本月沒有測試。", replace=True).status_code == 201
+    smiles = [upload(name, f"{name} 筆記\n\n一行內容。").json()["id"] for name in ("😀.txt", "🙂.txt")]
+    assert len(set(smiles)) == 2 and all(i.startswith("document-") for i in smiles)
+    note = upload("note.txt", "科技部補助低軌衛星。")
+    assert note.status_code == 201 and note.json()["chunks"] == 1
+    assert upload("a" * 300 + ".txt", "內容。").status_code == 422
+    raw = (b'--B\r\nContent-Disposition: form-data; name="file"; filename="bad\x00name.txt"\r\n'
+           b"Content-Type: text/plain\r\n\r\n" + "內容。".encode() + b"\r\n--B--\r\n")
+    response = admin_client.post("/v1/documents", content=raw,
+                                 headers={**ADMIN, "Content-Type": "multipart/form-data; boundary=B"})
+    assert response.status_code == 422 and "file name" in response.json()["error"]
+    for doc_id in ("report", shouted.json()["id"], *smiles, "note"):
+        assert admin_client.delete(f"/v1/documents/{doc_id}", headers=ADMIN).status_code == 204
+
+
 def test_unknown_document_id_is_404(admin_client):
     assert admin_client.delete("/v1/documents/nope", headers=ADMIN).status_code == 404
 
