@@ -25,13 +25,27 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.feedback import FeedbackStore, feedback_path
 from api.guard import Guard, admin_problem
 from api.observability import Metrics, RequestLog
-from api.schemas import Answer, AskRequest, DocumentInfo, Feedback, FeedbackStored, IndexedDocument, SearchResponse
+from api.schemas import (
+    Answer,
+    AskRequest,
+    DocumentInfo,
+    Feedback,
+    FeedbackStored,
+    IndexedDocument,
+    SearchResponse,
+)
 from corpus import DocumentError, DocumentTooLarge, ingest_file
 from corpus.loaders import SUPPORTED_SUFFIXES
 from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
-from qa.index_store import IndexProblem, build_lock, load_index, published, remove_orphans
+from qa.index_store import (
+    IndexProblem,
+    build_lock,
+    load_index,
+    published,
+    remove_orphans,
+)
 from qa.indexing import UnknownDocument, update_index
 from qa.pipeline import Pipeline, passage_dict
 from qa.retrieval import Mode

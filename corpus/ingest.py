@@ -7,7 +7,14 @@ from pathlib import Path
 
 from corpus.chunking import render
 from corpus.loaders import SUPPORTED_SUFFIXES, read_file
-from corpus.models import Chunk, Document, DocumentError, DocumentTooLarge, Limits
+from corpus.models import (
+    DEFAULT_LIMITS,
+    Chunk,
+    Document,
+    DocumentError,
+    DocumentTooLarge,
+    Limits,
+)
 from corpus.structure import MARKDOWN_HEADING, heading_level, parse_blocks
 
 TITLE_MAX_CHARS = 60
@@ -43,7 +50,7 @@ def guess_title(text: str, fallback: str) -> str:
 
 
 def ingest_text(text: str, doc_id: str, source: str, max_chars: int, title: str | None = None,
-                limits: Limits = Limits()) -> tuple[Document, list[Chunk]]:
+                limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Chunk]]:
     """Parse normalised text into a Document and its chunks; a document that is only its title line (a one-line
     note) is that line as a paragraph."""
     title = title or guess_title(text, doc_id)
@@ -57,7 +64,7 @@ def ingest_text(text: str, doc_id: str, source: str, max_chars: int, title: str 
     return Document(doc_id=doc_id, title=title, source=source, text=rendered), chunks
 
 
-def ingest_file(path: Path, max_chars: int, limits: Limits = Limits()) -> tuple[Document, list[Chunk]]:
+def ingest_file(path: Path, max_chars: int, limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Chunk]]:
     """Load, parse and chunk one file within `limits`; raises DocumentError with the file name and reason."""
     text = read_file(path, limits)
     return ingest_text(text, document_id(path.name), str(path), max_chars, title=guess_title(text, path.name),

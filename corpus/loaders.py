@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus.models import DocumentError, DocumentTooLarge, Limits
+from corpus.models import DEFAULT_LIMITS, DocumentError, DocumentTooLarge, Limits
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -64,7 +64,7 @@ def _control_ratio(text: str) -> float:
     return controls / max(len(text), 1)
 
 
-def read_pdf(path: Path, limits: Limits = Limits()) -> str:
+def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """A PDF's text page by page (pages separated by form feeds): tables read by their ruled cells (pdfplumber), one
     tab-separated line per row, a row cut by a page break joined back cell by cell; text outside tables in reading
     order, wrapped lines joined, paragraphs separated where the line spacing opens up; running headers, footers
@@ -414,7 +414,7 @@ def check_archive(path: Path, limits: Limits) -> None:
                                           f"decompression bomb?)")
 
 
-def read_file(path: Path, limits: Limits = Limits()) -> str:
+def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """Return the normalised text of a supported file within `limits`, or raise DocumentError naming the file and
     the reason (DocumentTooLarge when it is over a limit)."""
     name = str(path)

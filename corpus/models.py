@@ -30,6 +30,9 @@ class Limits:
     chunks: int = 20_000
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True)
 class Document:
     """A normalised document; every chunk offset refers to `text`."""

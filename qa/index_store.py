@@ -15,19 +15,24 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from corpus import Chunk, Document
 from embeddings.base import Embedder
-from embeddings.vector_index import build_vector_index, index_kind, load_vector_index, save_vector_index
+from embeddings.vector_index import (
+    build_vector_index,
+    index_kind,
+    load_vector_index,
+    save_vector_index,
+)
 from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary, gloss_text
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
-from qa.sentences import Sentence, split_chunk_sentences
 from qa.question.premise import Scope
+from qa.sentences import Sentence, split_chunk_sentences
 from qa.text import compact, fold
 
 FORMAT_VERSION = 4

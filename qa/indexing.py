@@ -7,8 +7,16 @@ from pathlib import Path
 from corpus import Chunk, Document
 from embeddings.base import Embedder
 from qa.config import Settings
-from qa.index_store import (MANIFEST, BuildReport, build_index, build_lock, check_compatible, read_manifest,
-                            remove_orphans, stored_documents)
+from qa.index_store import (
+    MANIFEST,
+    BuildReport,
+    build_index,
+    build_lock,
+    check_compatible,
+    read_manifest,
+    remove_orphans,
+    stored_documents,
+)
 
 
 class UnknownDocument(KeyError):
