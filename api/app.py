@@ -9,6 +9,7 @@ import logging
 import shutil
 import tempfile
 import threading
+import time
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.feedback import FeedbackStore, feedback_path
 from api.guard import Guard, admin_problem
+from api.jobs import Job, JobFailed, Jobs, Upload
 from api.observability import Metrics, RequestLog
 from api.schemas import (
     Answer,
@@ -32,19 +34,25 @@ from api.schemas import (
     Feedback,
     FeedbackStored,
     IndexedDocument,
+    JobInfo,
     SearchResponse,
 )
 from corpus import DocumentError, DocumentTooLarge, ingest_file
+from corpus.ingest import document_id
 from corpus.loaders import SUPPORTED_SUFFIXES
 from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
+from qa.crosslingual import word_glosses
 from qa.index_store import (
     IndexProblem,
     build_lock,
+    content_key,
+    embedding_texts,
     load_index,
     published,
     remove_orphans,
+    vector_cache,
 )
 from qa.indexing import UnknownDocument, update_index
 from qa.pipeline import Pipeline, passage_dict
@@ -54,6 +62,7 @@ from qa.text import unreadable
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_NAME_BYTES = 255
+JOB_STEP = 32
 bearer = HTTPBearer(auto_error=False)
 
 
@@ -71,7 +80,9 @@ class State:
         self.feedback = FeedbackStore(feedback_path(settings.index_dir))
 
     def load(self) -> None:
-        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work)."""
+        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work); the
+        dictionary an upload's build reads passages in English with is parsed now, in the background, not during the
+        first upload's build while questions wait."""
         try:
             with build_lock(self.settings.index_dir, wait=False):
                 for leftover in remove_orphans(self.settings.index_dir):
@@ -82,6 +93,7 @@ class State:
             self.publish(Pipeline.load(self.settings))
         except (IndexProblem, EmbedderError) as error:
             self.problem = str(error)
+        threading.Thread(target=word_glosses, name="warm-glosses", daemon=True).start()
 
     def publish(self, pipeline: Pipeline) -> None:
         self.pipeline, self.problem = pipeline, None
@@ -192,13 +204,50 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         state.publish(pipeline)
         return pipeline, report
 
-    @app.post("/v1/documents", response_model=IndexedDocument, status_code=201, dependencies=[Depends(admin)],
-              tags=["documents"])
+
+
+    def run_job(job: Job, upload: Upload) -> None:
+        """Embed the document's new texts outside the writer lock, a step at a time (questions keep the embedder
+        between steps), then publish under the lock; over QA_MAX_JOB_SECONDS the job fails and nothing changes."""
+        embedder = load_embedder(settings.embedder)
+        _, texts = embedding_texts(upload.chunks)
+        cached = vector_cache(settings.index_dir, embedder)
+        missing = list({content_key(text): text for text in texts if content_key(text) not in cached}.items())
+        job.state, job.total = "embedding", len(missing)
+        started, vectors = time.monotonic(), {}
+        for start in range(0, len(missing), JOB_STEP):
+            part = missing[start:start + JOB_STEP]
+            vectors.update(zip((key for key, _ in part), embedder.embed_passages([text for _, text in part])))
+            job.done += len(part)
+            if time.monotonic() - started > settings.max_job_seconds:
+                raise JobFailed(f"{job.name}: embedding took longer than {settings.max_job_seconds} s "
+                                f"(QA_MAX_JOB_SECONDS); the index was not changed", 413)
+        job.state = "publishing"
+        with state.writer:
+            existing = next((d for d in document_list(state.ready()) if d["id"] == job.document_id), None)
+            if existing and not upload.replace:
+                raise JobFailed(conflict(job.name, job.document_id, existing["source"]), 409)
+            try:
+                rebuild(added=[(upload.document, upload.chunks)], vectors=vectors)
+            except (IndexProblem, EmbedderError) as error:
+                raise JobFailed(str(error), 409) from error
+
+    jobs = Jobs(run_job)
+
+    def conflict(name: str, doc_id: str, source: str) -> str:
+        return (f"{name}: a document with id '{doc_id}' exists (from {source}); upload with replace=true to "
+                f"replace it")
+
+    @app.post("/v1/documents", status_code=202, dependencies=[Depends(admin)], tags=["documents"],
+              responses={201: {"model": IndexedDocument}, 202: {"model": JobInfo}})
     def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")],
                replace_existing: Annotated[bool, Query(alias="replace", description="Replace a document with the "
-                                                       "same id instead of answering 409.")] = False) -> dict:
-        """Add a document (or replace one, with replace=true); the live index keeps answering until the new one is
-        swapped in."""
+                                                       "same id instead of answering 409.")] = False,
+               wait: Annotated[bool, Query(description="Answer when the document is indexed (201) instead of at "
+                                                       "once with a job to follow (202).")] = False) -> JSONResponse:
+        """Add a document (or replace one, with replace=true): it is read at once (a file that cannot be read or is
+        over a limit is refused here), then embedded and published by a job, GET /v1/jobs/{id}; the live index
+        keeps answering until the new one is swapped in."""
         declared = int(request.headers.get("content-length") or 0)
         if declared > settings.max_upload_bytes + 64 * 1024 or (file.size or 0) > settings.max_upload_bytes:
             raise HTTPException(413, f"file too large: the limit is {settings.max_upload_bytes} bytes")
@@ -210,6 +259,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if suffix not in SUPPORTED_SUFFIXES:
             raise HTTPException(415, f"{name}: unsupported file type '{suffix or '(none)'}' "
                                      f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+        existing = next((d for d in document_list(state.ready()) if d["id"] == document_id(name)), None)
+        if existing and not replace_existing:
+            raise HTTPException(409, conflict(name, document_id(name), existing["source"]))
+        if jobs.pending(document_id(name)):
+            raise HTTPException(409, f"{name}: document '{document_id(name)}' is being indexed already")
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / name
             with path.open("wb") as handle:
@@ -219,18 +273,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             except DocumentError as error:
                 status = 413 if isinstance(error, DocumentTooLarge) else 422
                 raise HTTPException(status, f"{name}: {error.reason}") from error
-            document = replace(document, source=name)
-        with state.writer:
-            existing = next((d for d in document_list(state.ready()) if d["id"] == document.doc_id), None)
-            if existing and not replace_existing:
-                raise HTTPException(409, f"{name}: a document with id '{document.doc_id}' exists (from "
-                                         f"{existing['source']}); upload with replace=true to replace it")
-            try:
-                _, report = rebuild(added=[(document, chunks)])
-            except (IndexProblem, EmbedderError) as error:
-                raise HTTPException(409, str(error)) from error
+        job = jobs.submit(Upload(replace(document, source=name), chunks, replace_existing), name)
+        if not wait:
+            return JSONResponse({**job.to_dict(), "url": f"/v1/jobs/{job.id}"}, status_code=202,
+                                headers={"Location": f"/v1/jobs/{job.id}"})
+        jobs.wait(job, settings.max_job_seconds + 60)
+        if job.state != "done":
+            raise HTTPException(job.http_status or 500, job.reason or "the job did not finish")
         info = next(d for d in document_list(state.ready()) if d["id"] == document.doc_id)
-        return {**info, "embedded": report.embedded, "reused": report.reused}
+        return JSONResponse({**info, "job": job.id, "embedded": job.total or 0,
+                             "reused": len(embedding_texts(chunks)[1]) - (job.total or 0)}, status_code=201)
+
+    @app.get("/v1/jobs", response_model=list[JobInfo], dependencies=[Depends(admin)], tags=["documents"])
+    def job_list() -> list[dict]:
+        """Upload jobs, newest last (the last 200 finished ones are kept)."""
+        return [job.to_dict() for job in jobs.all()]
+
+    @app.get("/v1/jobs/{job_id}", response_model=JobInfo, dependencies=[Depends(admin)], tags=["documents"])
+    def job_status(job_id: str) -> dict:
+        """One upload job: queued, embedding (done of total), publishing, done, or failed with its reason."""
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"no job with id '{job_id}'")
+        return job.to_dict()
 
     @app.delete("/v1/documents/{doc_id}", status_code=204, dependencies=[Depends(admin)], tags=["documents"])
     def delete(doc_id: str) -> Response:

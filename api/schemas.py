@@ -83,6 +83,23 @@ class DocumentInfo(BaseModel):
     indexed_at: str
 
 
+class JobInfo(BaseModel):
+    """An upload job (GET /v1/jobs/{id})."""
+
+    id: str
+    name: str
+    document_id: str
+    state: Literal["queued", "embedding", "publishing", "done", "failed"]
+    done: int
+    total: int | None = None
+    reason: str | None = None
+    http_status: int | None = None
+    chunks: int | None = None
+    created_at: str
+    finished_at: str | None = None
+    url: str | None = None
+
+
 class IndexedDocument(DocumentInfo):
     embedded: int
     reused: int

@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     max_pages: int = Field(2_000, ge=1, description="pages a PDF may have")
     max_document_chars: int = Field(3_000_000, ge=1, description="characters of text one document may hold")
     max_chunks: int = Field(20_000, ge=1, description="chunks one document may become")
+    max_job_seconds: int = Field(900, ge=1, description="an upload job embedding longer than this fails, leaving the "
+                                                        "index as it was")
     admin_token: str | None = None
     log_questions: bool = False
 

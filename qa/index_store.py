@@ -203,7 +203,13 @@ def load_index(path: Path, embedder: Embedder) -> Index:
                  chunk_sentences, glossary, glossed)
 
 
-def _vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+def embedding_texts(chunks: list[Chunk]) -> tuple[list[Sentence], list[str]]:
+    """What an index embeds for these chunks: each chunk's text with its heading path, then each sentence's."""
+    sentences = [s for number, chunk in enumerate(chunks) for s in split_chunk_sentences(chunk, number)]
+    return sentences, [chunk.embedding_text for chunk in chunks] + [s.embedding_text for s in sentences]
+
+
+def vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     """Vectors of the current index keyed by content hash, when it was built by the same embedder."""
     try:
         manifest = read_manifest(path)
@@ -325,17 +331,18 @@ def build_index(
     reuse: bool = True,
     chunk_chars: int | None = None,
     locked: bool = False,
+    vectors: dict[str, np.ndarray] | None = None,
 ) -> BuildReport:
     """Embed what changed, write a complete new index beside the old one, then publish it atomically; the manifest
     records the chunk size the documents were cut with. `locked`: the caller already holds build_lock (it read
-    the current documents under it, so no other writer's documents are lost in between)."""
+    the current documents under it, so no other writer's documents are lost in between); `vectors`: passages
+    embedded beforehand, by content key (an upload embeds outside the lock and only publishes under it)."""
     started = time.perf_counter()
     with nullcontext() if locked else build_lock(path):
-        cache = _vector_cache(path, embedder) if reuse else {}
+        cache = {**(vector_cache(path, embedder) if reuse else {}), **(vectors or {})}
         previous_docs = _previous_hashes(path) if reuse else {}
         chunks = [chunk for _, doc_chunks in documents for chunk in doc_chunks]
-        sentences = [s for number, chunk in enumerate(chunks) for s in split_chunk_sentences(chunk, number)]
-        texts = [chunk.embedding_text for chunk in chunks] + [s.embedding_text for s in sentences]
+        sentences, texts = embedding_texts(chunks)
         keys = [content_key(text) for text in texts]
         missing = sorted({key: i for i, key in reversed(list(enumerate(keys))) if key not in cache}.values())
         vectors = _embed_missing(embedder, texts, missing, progress)

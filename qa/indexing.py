@@ -30,6 +30,7 @@ def update_index(
     removed: list[str] = (),
     rebuild: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    vectors: dict | None = None,
 ) -> BuildReport:
     """Current documents (unless `rebuild`), minus `removed`, plus `added` (replacing same ids), built atomically;
     the writer lock is held from reading the current documents to publishing, so concurrent writers (the CLI, other
@@ -48,4 +49,4 @@ def update_index(
             del merged[doc_id]
         merged.update({document.doc_id: (document, chunks) for document, chunks in added})
         return build_index(index_dir, list(merged.values()), embedder, settings.hnsw_threshold, settings.hnsw_m,
-                           progress=progress, chunk_chars=settings.chunk_chars, locked=True)
+                           progress=progress, chunk_chars=settings.chunk_chars, locked=True, vectors=vectors)

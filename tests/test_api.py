@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -100,7 +101,7 @@ def test_uploaded_document_is_listed_answerable_and_deletable(admin_client):
     listed = admin_client.get("/v1/documents", headers=ADMIN).json()
     assert [d["id"] for d in listed] == ["most-110-policy-plan"] and listed[0]["chunks"] > 0
     files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
-    created = admin_client.post("/v1/documents", files=files, headers=ADMIN)
+    created = admin_client.post("/v1/documents?wait=true", files=files, headers=ADMIN)
     assert created.status_code == 201 and created.json()["id"] == "space-112"
     assert created.json()["source"] == "space-112.txt"
     answer = admin_client.post("/v1/ask", json={"question": "月球探測要研製什麼？"}).json()
@@ -110,10 +111,28 @@ def test_uploaded_document_is_listed_answerable_and_deletable(admin_client):
     assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
 
 
+def test_an_upload_is_a_job_followed_until_its_document_is_published(admin_client):
+    files = {"file": ("lunar-notes.txt", "月球筆記\n\n本筆記記錄月球車的輪胎測試。".encode("utf-8"), "text/plain")}
+    accepted = admin_client.post("/v1/documents", files=files, headers=ADMIN)
+    assert accepted.status_code == 202 and accepted.headers["Location"] == accepted.json()["url"]
+    job = accepted.json()
+    assert job["document_id"] == "lunar-notes" and job["state"] in ("queued", "embedding", "publishing", "done")
+    for _ in range(600):
+        job = admin_client.get(f"/v1/jobs/{job['id']}", headers=ADMIN).json()
+        if job["finished_at"]:
+            break
+        time.sleep(0.05)
+    assert job["state"] == "done" and job["total"] == job["done"] > 0 and job["http_status"] == 201
+    assert "lunar-notes" in [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()]
+    assert any(j["id"] == job["id"] for j in admin_client.get("/v1/jobs", headers=ADMIN).json())
+    assert admin_client.get("/v1/jobs/nope", headers=ADMIN).status_code == 404
+    assert admin_client.delete("/v1/documents/lunar-notes", headers=ADMIN).status_code == 204
+
+
 def test_uploads_never_clobber_each_other_and_replace_only_when_asked(admin_client):
     def upload(name: str, text: str, replace: bool = False):
         files = {"file": (name, text.encode("utf-8"), "text/plain")}
-        return admin_client.post("/v1/documents" + ("?replace=true" if replace else ""), files=files, headers=ADMIN)
+        return admin_client.post("/v1/documents?wait=true" + ("&replace=true" if replace else ""), files=files, headers=ADMIN)
 
     first, shouted = upload("report.txt", "月報\n\n本月完成月球車測試。"), upload("REPORT.TXT", "年報\n\n全年完成衛星整合。")
     assert first.status_code == shouted.status_code == 201 and first.json()["id"] == "report"
@@ -175,7 +194,7 @@ def test_indexing_killed_mid_way_leaves_the_old_index_serving(admin_client, monk
 
     monkeypatch.setattr(api.app, "load_embedder", lambda spec: Failing())
     files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
-    response = admin_client.post("/v1/documents", files=files, headers=ADMIN)
+    response = admin_client.post("/v1/documents?wait=true", files=files, headers=ADMIN)
     assert response.status_code == 500 and "live index was not changed" in response.json()["error"]
     assert admin_client.post("/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}).json()["answer"] == BEYOND_5G
     assert [d["id"] for d in admin_client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]

@@ -49,7 +49,7 @@ def test_upload_during_a_query_loop_fails_no_query_and_the_document_is_answerabl
     with running_server(private_index, QA_ADMIN_TOKEN=TOKEN) as (base, _):
         loop = threading.Thread(target=ask_repeatedly, args=(base,))
         loop.start()
-        upload = httpx.post(f"{base}/v1/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+        upload = httpx.post(f"{base}/v1/documents?wait=true", headers={"Authorization": f"Bearer {TOKEN}"},
                             files={"file": ("space-112.txt", document.encode("utf-8"), "text/plain")}, timeout=120)
         stop.set()
         loop.join(timeout=60)

@@ -226,7 +226,7 @@ def test_double_submission_sends_one_request(page, server):
 
 def test_a_document_with_html_in_it_renders_inert(page, server):
     text = "資安演練計畫\n\n壹、演練重點\n\n本演練測試字串 <img src=x onerror=alert(1)> 必須原樣顯示。\n"
-    upload = httpx.post(f"{server}/v1/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+    upload = httpx.post(f"{server}/v1/documents?wait=true", headers={"Authorization": f"Bearer {TOKEN}"},
                         files={"file": ("xss-drill.txt", text.encode("utf-8"), "text/plain")}, timeout=120)
     assert upload.status_code == 201, upload.text
     dialogs = []
@@ -254,7 +254,7 @@ def pdf_server(tmp_path_factory, built_index, browser):
     with running_server(folder / "index", QA_ADMIN_TOKEN=TOKEN) as (base, _):
         headers = {"Authorization": f"Bearer {TOKEN}"}
         with pdf.open("rb") as handle:
-            created = httpx.post(f"{base}/v1/documents", files={"file": (pdf.name, handle, "application/pdf")},
+            created = httpx.post(f"{base}/v1/documents?wait=true", files={"file": (pdf.name, handle, "application/pdf")},
                                  headers=headers, timeout=600)
         assert created.status_code == 201, created.text
         assert httpx.delete(f"{base}/v1/documents/most-110-policy-plan", headers=headers, timeout=600).status_code == 204

@@ -143,7 +143,7 @@ def test_a_document_the_cli_indexes_while_the_server_runs_is_served_and_neither_
     cli = subprocess.Popen([str(qa), "index", str(cli_doc)], env=environment, stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE)
     with api_doc.open("rb") as handle:
-        uploaded = httpx.post(f"{base}/v1/documents", files={"file": (api_doc.name, handle)}, headers=ADMIN, timeout=300)
+        uploaded = httpx.post(f"{base}/v1/documents?wait=true", files={"file": (api_doc.name, handle)}, headers=ADMIN, timeout=300)
     assert cli.wait(timeout=300) == 0, cli.stderr.read().decode()
     assert uploaded.status_code == 201
     listed = {d["id"] for d in httpx.get(f"{base}/v1/documents", headers=ADMIN).json()}
@@ -163,7 +163,7 @@ def test_kill_9_during_an_upload_leaves_the_document_all_or_nothing_and_no_lefto
         def upload() -> None:
             with long_doc.open("rb") as handle:
                 try:
-                    httpx.post(f"{base}/v1/documents", files={"file": (long_doc.name, handle)}, headers=ADMIN,
+                    httpx.post(f"{base}/v1/documents?wait=true", files={"file": (long_doc.name, handle)}, headers=ADMIN,
                                timeout=300)
                 except httpx.HTTPError:
                     pass
