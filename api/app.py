@@ -43,7 +43,6 @@ from corpus.loaders import SUPPORTED_SUFFIXES
 from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
-from qa.crosslingual import word_glosses
 from qa.index_store import (
     IndexProblem,
     build_lock,
@@ -54,7 +53,7 @@ from qa.index_store import (
     remove_orphans,
     vector_cache,
 )
-from qa.indexing import UnknownDocument, update_index
+from qa.indexing import UnknownDocument, update_index_apart
 from qa.pipeline import Pipeline, passage_dict
 from qa.retrieval import Mode
 from qa.text import unreadable
@@ -80,9 +79,7 @@ class State:
         self.feedback = FeedbackStore(feedback_path(settings.index_dir))
 
     def load(self) -> None:
-        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work); the
-        dictionary an upload's build reads passages in English with is parsed now, in the background, not during the
-        first upload's build while questions wait."""
+        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work)."""
         try:
             with build_lock(self.settings.index_dir, wait=False):
                 for leftover in remove_orphans(self.settings.index_dir):
@@ -93,7 +90,6 @@ class State:
             self.publish(Pipeline.load(self.settings))
         except (IndexProblem, EmbedderError) as error:
             self.problem = str(error)
-        threading.Thread(target=word_glosses, name="warm-glosses", daemon=True).start()
 
     def publish(self, pipeline: Pipeline) -> None:
         self.pipeline, self.problem = pipeline, None
@@ -195,7 +191,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def rebuild(**changes) -> tuple[Pipeline, object]:
         """Build the changed index beside the live one, then swap; on any failure the live index stays as it was."""
         try:
-            report = update_index(settings, load_embedder(settings.embedder), **changes)
+            report = update_index_apart(settings, load_embedder(settings.embedder), **changes)
             pipeline = Pipeline.load(settings)
         except (UnknownDocument, IndexProblem, EmbedderError):
             raise
