@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi_offline import FastAPIOffline
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -123,8 +124,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         state.load()
         yield
 
-    app = FastAPI(title="Policy plan QA", version="1", lifespan=lifespan,
-                  description="Verbatim answers with citations from government policy plans.")
+    app = FastAPIOffline(title="Policy plan QA", version="1", lifespan=lifespan,
+                         description="Verbatim answers with citations from government policy plans.")
     app.state.qa = state
     app.add_middleware(Guard, settings=settings)
     app.add_middleware(RequestLog, metrics=state.metrics, log_questions=settings.log_questions)

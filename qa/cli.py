@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.base import EmbedderError
-from qa.config import get_settings
+from qa.config import ConfigurationError, get_settings
 from qa.index_store import MANIFEST, IndexProblem, check_compatible, outdated, read_manifest
 from qa.indexing import update_index
 from qa.retrieval import Mode
@@ -49,6 +49,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
 @app.callback()
 def main() -> None:
     """Ask questions about government policy plans and get verbatim answers with citations."""
+    try:
+        get_settings()
+    except ConfigurationError as error:
+        fail(str(error), 2)
 
 
 @app.command()
@@ -352,8 +356,28 @@ def serve(
 
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="warning",
-                access_log=False)
+    host, port = host or settings.host, port or settings.port
+    console.print(startup_banner(settings, host, port), highlight=False)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+
+
+def startup_banner(settings, host: str, port: int) -> str:
+    """Where the server listens and what it serves: the URLs to open, and which index and embedder it loads."""
+    shown = "localhost" if host in ("0.0.0.0", "127.0.0.1", "::") else host
+    base = f"http://{shown}:{port}"
+    try:
+        manifest = read_manifest(settings.index_dir)
+        index = (f"{settings.index_dir} — {len(manifest['documents'])} document(s), {manifest['chunk_count']} chunks, "
+                 f"embedder {manifest['embedder']['name']}")
+    except IndexProblem as error:
+        index = f"{settings.index_dir} — not ready: {error}"
+    lines = [f"qa serve listening on {host}:{port}",
+             f"  demo page and chat widget  {base}/   (script: {base}/widget.js)",
+             f"  API docs (offline)         {base}/docs",
+             f"  health, readiness, metrics {base}/healthz  {base}/readyz  {base}/metrics",
+             f"  index                      {index}",
+             f"  document management        {'on (QA_ADMIN_TOKEN set)' if settings.admin_token else 'off (set QA_ADMIN_TOKEN)'}"]
+    return "\n".join(lines)
 
 
 feedback_app = typer.Typer(help="User feedback collected by the API.", no_args_is_help=True)

@@ -1,11 +1,13 @@
 """All configuration in one place: environment variables prefixed QA_ (pydantic-settings)."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 import corpus
 from corpus.models import Limits
@@ -59,7 +61,9 @@ class Settings(BaseSettings):
                                                                "low_confidence and shown as possibly unrelated")
     host: str = "127.0.0.1"
     port: int = 8000
-    cors_origins: list[str] = []
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        [], description="origins whose pages may call the API (the widget on another intranet site): a JSON list or "
+                        "comma-separated, e.g. https://portal.example,https://intranet.example")
     max_question_chars: int = 500
     max_upload_bytes: int = 20 * 1024 * 1024
     max_body_bytes: int = Field(64 * 1024, ge=1024, description="cap on any other request body, counted while it "
@@ -85,6 +89,19 @@ class Settings(BaseSettings):
         return Limits(self.max_unpacked_bytes, self.max_compression_ratio, self.max_pages, self.max_document_chars,
                       self.max_chunks)
 
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                try:
+                    return json.loads(text)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"not a JSON list ({error.msg})") from error
+            return [origin.strip() for origin in text.split(",") if origin.strip()]
+        return value
+
     @field_validator("ask_rate", "failed_login_rate")
     @classmethod
     def rate(cls, value: str) -> str:
@@ -97,6 +114,22 @@ class Settings(BaseSettings):
         return value
 
 
+class ConfigurationError(Exception):
+    """A QA_ variable with a value that cannot be used; the message names it, says why and gives an example."""
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; ConfigurationError (one line) for a bad value."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "?"
+        field = Settings.model_fields.get(name)
+        example = EXAMPLES.get(name) or (field.default if field is not None else None)
+        hint = f" (e.g. QA_{name.upper()}={example})" if example not in (None, "", []) else ""
+        raise ConfigurationError(f"QA_{name.upper()}: {first['msg'].removeprefix('Value error, ')}{hint}") from None
+
+
+EXAMPLES = {"cors_origins": "https://portal.example,https://intranet.example", "admin_token": "a-long-random-secret"}

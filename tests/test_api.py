@@ -255,3 +255,10 @@ def test_cors_allows_only_configured_intranet_origins(built_index):
         denied = test_client.options("/v1/ask", headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"})
     assert allowed.headers.get("access-control-allow-origin") == "http://portal.intranet"
     assert "access-control-allow-origin" not in denied.headers
+
+
+def test_api_docs_work_offline_from_files_the_server_serves(client):
+    page = client.get("/docs").text
+    assert "cdn.jsdelivr" not in page and "unpkg" not in page
+    scripts = [part.split('"')[0] for part in page.split('src="')[1:]]
+    assert scripts and all(client.get(script).status_code == 200 for script in scripts)

