@@ -9,14 +9,25 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
-
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.base import EmbedderError
 from qa.config import ConfigurationError, get_settings
-from qa.index_store import MANIFEST, IndexProblem, check_compatible, outdated, read_manifest
+from qa.index_store import (
+    MANIFEST,
+    IndexProblem,
+    check_compatible,
+    outdated,
+    read_manifest,
+)
 from qa.indexing import update_index
 from qa.retrieval import Mode
 from qa.text import unreadable
