@@ -1,10 +1,12 @@
 """What is refused before a request's body is read: a missing or wrong admin token on document routes, too many
 failed logins or questions from one address, and a body larger than its route allows — counted while it streams,
-so a client that lies about (or omits) Content-Length is cut off after the limit, not after the whole upload."""
+so a client that lies about (or omits) Content-Length is cut off after the limit, not after the whole upload. Pages
+on origins QA_CORS_ORIGINS does not allow are logged once each, with the setting that would allow them."""
 from __future__ import annotations
 
 import hmac
 import json
+import logging
 import time
 
 from limits import RateLimitItem, parse
@@ -13,6 +15,7 @@ from limits.strategies import MovingWindowRateLimiter
 
 from qa.config import Settings
 
+log = logging.getLogger(__name__)
 UPLOAD_PATH = "/v1/documents"
 MULTIPART_SLACK = 64 * 1024
 
@@ -42,12 +45,14 @@ class Guard:
         self.limiter = MovingWindowRateLimiter(MemoryStorage())
         self.ask_rate: RateLimitItem = parse(settings.ask_rate)
         self.login_rate: RateLimitItem = parse(settings.failed_login_rate)
+        self.refused_origins: set[str] = set()
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        self._note_origin(headers)
         client = (scope.get("client") or ("unknown", 0))[0]
         path, method = scope["path"], scope["method"]
         if path.startswith(UPLOAD_PATH) and method != "OPTIONS":
@@ -99,6 +104,18 @@ class Guard:
             pass
         if exceeded and not started:
             await self._refuse(send, 413, f"request body too large: the limit is {limit} bytes")
+
+    def _note_origin(self, headers: dict[str, str]) -> None:
+        """Log, once per origin, a page on another origin calling the API without being allowed to read the answers
+        (the browser then tells its user nothing but a failed request)."""
+        origin = headers.get("origin")
+        if not origin or origin in self.settings.cors_origins or "*" in self.settings.cors_origins:
+            return
+        own = {f"{scheme}://{headers.get('host', '')}" for scheme in ("http", "https")}
+        if origin not in own and origin not in self.refused_origins:
+            self.refused_origins.add(origin)
+            log.warning("refused cross-origin requests from %s: add it to QA_CORS_ORIGINS (e.g. QA_CORS_ORIGINS=%s) "
+                        "for the widget on its pages to work", origin, ",".join([*self.settings.cors_origins, origin]))
 
     def _retry_after(self, item: RateLimitItem, *keys: str) -> int:
         reset = self.limiter.get_window_stats(item, *keys).reset_time

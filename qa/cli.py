@@ -15,6 +15,7 @@ from rich.progress import (
     Progress,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
 
@@ -150,7 +151,7 @@ def index(
     try:
         embedder = load_embedder(settings.embedder)
         with Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=errors, transient=True) as bar:
+                      TextColumn("eta"), TimeRemainingColumn(), console=errors, transient=True) as bar:
             task = bar.add_task("embed", total=None)
             report = update_index(settings, embedder, added=parsed, rebuild=rebuild,
                                   progress=lambda done, total: bar.update(task, completed=done, total=total))

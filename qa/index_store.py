@@ -393,7 +393,11 @@ def build_index(
 
 def _embed_missing(embedder: Embedder, texts: list[str], missing: list[int],
                    progress: Callable[[int, int], None] | None, batch: int = 32) -> np.ndarray:
+    """Embed the texts not in the cache, reporting (done, total) from the start, so a progress bar knows its total
+    and can estimate the time left before the first batch is done."""
     parts = []
+    if progress:
+        progress(0, len(missing))
     for start in range(0, len(missing), batch):
         chunk = [texts[i] for i in missing[start:start + batch]]
         parts.append(embedder.embed_passages(chunk))

@@ -262,3 +262,11 @@ def test_api_docs_work_offline_from_files_the_server_serves(client):
     assert "cdn.jsdelivr" not in page and "unpkg" not in page
     scripts = [part.split('"')[0] for part in page.split('src="')[1:]]
     assert scripts and all(client.get(script).status_code == 200 for script in scripts)
+
+
+def test_a_page_on_an_origin_not_allowed_is_logged_once_with_the_variable_to_set(client, caplog):
+    with caplog.at_level("WARNING", logger="api.guard"):
+        for _ in range(3):
+            client.post("/v1/ask", json={"question": "低軌衛星"}, headers={"Origin": "https://portal.example"})
+    warnings = [r.getMessage() for r in caplog.records if "portal.example" in r.getMessage()]
+    assert len(warnings) == 1 and "QA_CORS_ORIGINS=https://portal.example" in warnings[0]

