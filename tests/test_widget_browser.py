@@ -258,9 +258,8 @@ def test_a_document_with_html_in_it_renders_inert(page, server):
 @pytest.fixture(scope="module")
 def pdf_server(tmp_path_factory, built_index, browser):
     """A server whose only document is the plan as Chromium prints it to PDF, uploaded through the API."""
-    from plan_files import print_pdf
-
     from conftest import PLAN
+    from plan_files import print_pdf
 
     folder = tmp_path_factory.mktemp("pdf-widget")
     pdf = print_pdf(PLAN, folder / "most-110-plan.pdf")
