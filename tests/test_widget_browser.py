@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 import shutil
 import threading
@@ -284,15 +285,51 @@ def test_a_citation_from_a_pdf_shows_its_document_title_and_page(page, pdf_serve
     assert re.fullmatch(r"科技部 110 年度施政計畫，p\. \d+", source)
 
 
-def test_thumbs_down_sends_feedback(page, server):
+def test_thumbs_down_is_marked_and_sends_feedback_with_an_optional_comment(page, server):
     page.goto(server + "/")
     shadow(page, "[data-testid=qa-launcher]").click()
     shadow(page, "[data-testid=qa-starter]").first.click()
     shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
-    with page.expect_response(lambda r: r.url.endswith("/v1/feedback")) as response:
-        shadow(page, "[data-testid=qa-down]").first.click()
-    assert response.value.status == 201
+    down = shadow(page, "[data-testid=qa-down]").first
+    down.click()
+    assert down.get_attribute("aria-pressed") == "true" and down.locator("svg").count() == 1
+    assert shadow(page, "[data-testid=qa-up]").first.is_disabled()
+    shadow(page, "[data-testid=qa-comment]").first.fill("引文不是我要的計畫")
+    with page.expect_request(lambda r: r.url.endswith("/v1/feedback")) as request:
+        shadow(page, "[data-testid=qa-comment-send]").first.click()
+    assert json.loads(request.value.post_data) == {"question": "哪個計畫補助低軌衛星的發展？", "answer": BEYOND_5G,
+                                                  "helpful": False, "comment": "引文不是我要的計畫"}
+    shadow(page, ".status").first.wait_for()
+    page.wait_for_function("() => document.querySelector('qa-chat').shadowRoot.querySelector('.status').textContent")
     assert shadow(page, ".status").first.inner_text() == "謝謝您的回饋"
+
+
+def test_a_question_past_the_limit_is_counted_and_warned_about_never_cut(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    long_question = "低軌衛星" * 150
+    shadow(page, "[data-testid=qa-input]").fill(long_question)
+    count = shadow(page, "[data-testid=qa-count]")
+    assert "500" in count.inner_text() and "太長" in count.inner_text()
+    assert shadow(page, "[data-testid=qa-send]").is_disabled()
+    shadow(page, "[data-testid=qa-input]").press("Enter")
+    assert shadow(page, "[data-testid=qa-input]").input_value() == long_question
+    assert shadow(page, "[data-testid=qa-answer]").count() == 0
+    shadow(page, "[data-testid=qa-input]").fill("低軌衛星")
+    assert count.inner_text() == "4/500" and shadow(page, "[data-testid=qa-send]").is_enabled()
+
+
+def test_reopening_the_panel_shows_the_latest_message(page, server):
+    page.goto(server + "/")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    for number, question in enumerate(("哪個計畫補助低軌衛星的發展？", "中興園區籌設計畫屬於哪一類？", "哪些計畫屬於公共建設類？")):
+        ask(page, question)
+        shadow(page, "[data-testid=qa-answer]").nth(number).wait_for(timeout=30_000)
+    log = shadow(page, "[role=log]")
+    log.evaluate("node => { node.scrollTop = 0; }")
+    page.keyboard.press("Escape")
+    shadow(page, "[data-testid=qa-launcher]").click()
+    assert log.evaluate("node => node.scrollHeight - node.clientHeight - node.scrollTop") <= 2
 
 
 def test_the_evaluation_report_shows_its_tables_chart_and_failures(page, qa_env, tmp_path):

@@ -11,6 +11,7 @@
     lang: (script && script.getAttribute("data-lang")) || document.documentElement.lang || "zh-Hant",
     title: script && script.getAttribute("data-title"),
     timeout: Number((script && script.getAttribute("data-timeout")) || 15000),
+    maxChars: Number((script && script.getAttribute("data-max-chars")) || 500),
   };
 
   var STRINGS = {
@@ -23,6 +24,7 @@
       starters: ["哪個計畫補助低軌衛星的發展？", "台灣 2030 科技願景的三大願景是什麼？", "中興園區籌設計畫是什麼類別的計畫？"],
       intro: "請用中文或英文提問，答案直接摘自計畫原文並附出處。", quote: "引文", you: "您的問題", assistant: "回答",
       confidence: "信心", yes: "是", no: "否",
+      tooLong: "問題太長：請縮短到 {max} 字以內", comment: "哪裡不對？（選填）", sendComment: "送出意見",
       unsure: "可能不相關", unsureHelp: "這段摘錄與問題的關聯較弱，請核對出處。",
       reasons: { not_in_plan: "計畫中沒有答案", false_premise: "問題的前提與計畫不符", missing_fact: "計畫未寫出這項資訊",
                  off_topic: "與計畫無關" },
@@ -38,6 +40,8 @@
                  "Which agency runs the Hsinchu Science Park construction program?"],
       intro: "Ask in Chinese or English; answers are quoted verbatim from the plan, with their sources.", quote: "Quote",
       you: "Your question", assistant: "Answer", confidence: "confidence", yes: "Yes", no: "No",
+      tooLong: "Question too long: please keep it within {max} characters", comment: "What was wrong? (optional)",
+      sendComment: "Send feedback",
       unsure: "may be unrelated", unsureHelp: "The evidence for this extract is weak; check its source.",
       reasons: { not_in_plan: "Not in the plan", false_premise: "The question's premise is not in the plan",
                  missing_fact: "The plan does not give this fact", off_topic: "Not about the plan" },
@@ -72,6 +76,10 @@
     ".verdict{display:inline-block;margin-right:6px;padding:0 8px;border-radius:10px;color:#fff;font-weight:700}",
     ".verdict.yes{background:#1f6b35}",
     ".a.unsure{border-style:dashed}",
+    ".count{display:block;font-size:12px;color:#4a4a4a;text-align:right}.count.over{color:#9b1c1c;font-weight:700}",
+    ".tool svg{width:14px;height:14px;vertical-align:-2px;margin-right:3px;fill:currentColor}",
+    ".tool[aria-pressed=true]{background:#0b4f8a;color:#fff}",
+    ".comment{display:flex;gap:6px;margin-top:6px}.comment textarea{flex:1;font:inherit;min-height:2.2em}",
     ".hint{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;background:#6b5200;color:#fff;font-size:12px}",
     ".verdict.no{background:#9b1c1c}",
     ".items{margin:2px 0 0;padding-left:1.3em;white-space:normal}",
@@ -98,6 +106,21 @@
     Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
+  }
+
+  var THUMB_UP = "M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3a1.5 1.5 0 0 0-.4-1L13.2 1 6.6 7.6A2 2 0 0 0 6 9v10a2 2 0 0 0 2 2h9a2 2 0 0 0 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z";
+  var THUMB_DOWN = "M22 3h-4v12h4V3zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1l1.1 1.1 6.6-6.6A2 2 0 0 0 18 15V5a2 2 0 0 0-2-2H7a2 2 0 0 0-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2z";
+
+  /** An inline SVG icon (no emoji font needed), hidden from screen readers: the button's text names it. */
+  function icon(path) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var shape = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    shape.setAttribute("d", path);
+    svg.appendChild(shape);
+    return svg;
   }
 
   function stringsFor(lang) {
@@ -129,6 +152,7 @@
       this.t = stringsFor(this.lang);
       this.heading = this.getAttribute("title") || defaults.title || this.t.title;
       this.timeout = Number(this.getAttribute("timeout") || defaults.timeout);
+      this.maxChars = Number(this.getAttribute("max-chars") || defaults.maxChars);
       this.busy = false;
       this.storageKey = "qa-chat:" + this.api;
       this.render();
@@ -169,7 +193,11 @@
       panel.appendChild(this.log);
       var form = el("form", { class: "form" });
       var label = el("label", { class: "sr", for: "qa-input" }, t.placeholder);
-      this.input = el("textarea", { id: "qa-input", rows: "2", "data-testid": "qa-input", placeholder: t.placeholder, maxlength: "500" });
+      this.input = el("textarea", { id: "qa-input", rows: "2", "data-testid": "qa-input", placeholder: t.placeholder,
+                                    "aria-describedby": "qa-count" });
+      this.count = el("span", { id: "qa-count", class: "count", "data-testid": "qa-count", "aria-live": "polite" },
+                      "0/" + this.maxChars);
+      this.input.addEventListener("input", function () { self.countChars(); });
       this.send = el("button", { class: "send", type: "submit", "data-testid": "qa-send" }, t.send);
       this.input.addEventListener("keydown", function (event) {
         if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
@@ -181,6 +209,7 @@
       form.appendChild(label);
       form.appendChild(this.input);
       form.appendChild(this.send);
+      form.appendChild(this.count);
       panel.appendChild(form);
       panel.addEventListener("keydown", function (event) {
         if (event.key === "Escape" && floating) { event.stopPropagation(); self.toggle(false); }
@@ -194,19 +223,30 @@
       var show = open === undefined ? this.panel.hidden : open;
       this.panel.hidden = !show;
       this.launcher.setAttribute("aria-expanded", String(show));
-      if (show) this.input.focus(); else this.launcher.focus();
+      if (show) { this.scroll(); this.input.focus(); } else this.launcher.focus();
+    }
+
+    /** The character counter under the input: a warning, and no sending, past the service's limit (never a cut). */
+    countChars() {
+      var length = this.input.value.trim().length, over = length > this.maxChars;
+      this.count.textContent = over ? this.t.tooLong.replace("{max}", this.maxChars) + "（" + length + "/" + this.maxChars + "）"
+                                    : length + "/" + this.maxChars;
+      this.count.classList.toggle("over", over);
+      this.send.disabled = over || this.busy;
+      return !over;
     }
 
     submit() {
       var question = this.input.value.trim();
-      if (!question || this.busy) return;
+      if (!question || this.busy || !this.countChars()) return;
       this.input.value = "";
+      this.countChars();
       this.ask(question);
     }
 
     setBusy(busy) {
       this.busy = busy;
-      this.send.disabled = busy;
+      this.send.disabled = busy || this.input.value.trim().length > this.maxChars;
       this.send.setAttribute("aria-busy", String(busy));
     }
 
@@ -324,9 +364,16 @@
         copy.addEventListener("click", function () { self.copy(answer.answer, status); });
         tools.appendChild(copy);
       }
-      [[true, "👍 " + t.helpful, t.helpful], [false, "👎 " + t.notHelpful, t.notHelpful]].forEach(function (item) {
-        var button = el("button", { class: "tool", type: "button", "aria-label": item[2], "data-testid": item[0] ? "qa-up" : "qa-down" }, item[1]);
-        button.addEventListener("click", function () { self.feedback(question, answer, item[0], status, tools); });
+      [[true, t.helpful, THUMB_UP], [false, t.notHelpful, THUMB_DOWN]].forEach(function (item) {
+        var button = el("button", { class: "tool", type: "button", "aria-pressed": "false",
+                                    "data-testid": item[0] ? "qa-up" : "qa-down" });
+        button.appendChild(icon(item[2]));
+        button.appendChild(document.createTextNode(item[1]));
+        button.addEventListener("click", function () {
+          button.setAttribute("aria-pressed", "true");
+          tools.querySelectorAll("[data-testid=qa-up],[data-testid=qa-down]").forEach(function (b) { b.disabled = true; });
+          if (item[0]) self.feedback(question, answer, true, "", status); else self.askComment(question, answer, status, tools);
+        });
         tools.appendChild(button);
       });
       tools.appendChild(status);
@@ -373,12 +420,31 @@
       area.remove();
     }
 
-    feedback(question, answer, helpful, status, tools) {
+    /** After 👎: an optional comment, sent with the feedback (one record either way). */
+    askComment(question, answer, status, tools) {
+      var self = this, t = this.t;
+      var form = el("form", { class: "comment" });
+      var box = el("textarea", { "aria-label": t.comment, placeholder: t.comment, "data-testid": "qa-comment",
+                                 maxlength: "2000" });
+      var send = el("button", { class: "tool", type: "submit", "data-testid": "qa-comment-send" }, t.sendComment);
+      form.appendChild(box);
+      form.appendChild(send);
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        send.disabled = true;
+        self.feedback(question, answer, false, box.value.trim(), status);
+        form.remove();
+      });
+      tools.appendChild(form);
+      box.focus();
+    }
+
+    feedback(question, answer, helpful, comment, status) {
       var t = this.t;
-      tools.querySelectorAll("[data-testid=qa-up],[data-testid=qa-down]").forEach(function (b) { b.disabled = true; });
+      var body = { question: question, answer: answer.abstained ? null : answer.answer, helpful: helpful };
+      if (comment) body.comment = comment;
       fetch(this.api + "/v1/feedback", {
-        method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ question: question, answer: answer.abstained ? null : answer.answer, helpful: helpful }),
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
       }).then(function (response) { status.textContent = response.ok ? t.thanks : t.failed + response.status; },
               function () { status.textContent = t.down; });
     }
