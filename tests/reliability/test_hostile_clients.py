@@ -191,3 +191,31 @@ def test_failed_logins_and_too_many_questions_get_429_with_retry_after(strict):
     statuses = [httpx.post(f"{strict}/v1/ask", json={"question": "低軌衛星"}).status_code for _ in range(6)]
     assert statuses[:5] == [200] * 5 and statuses[5] == 429
     assert httpx.get(f"{strict}/healthz").status_code == 200
+
+
+def test_qa_documents_manages_a_running_server_with_the_admin_token(served, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from qa.cli import app
+    from qa.config import get_settings
+
+    base, _, _ = served
+    note = tmp_path / "desk-note.txt"
+    note.write_text("桌面筆記\n\n本筆記記錄桌上型望遠鏡的校正。", encoding="utf-8")
+    monkeypatch.setenv("QA_ADMIN_TOKEN", TOKEN)
+    get_settings.cache_clear()
+    try:
+        runner = CliRunner()
+        added = runner.invoke(app, ["documents", "add", str(note), "--server", base])
+        assert added.exit_code == 0 and "desk-note" in added.output
+        listed = json.loads(runner.invoke(app, ["documents", "list", "--server", base, "--json"]).output)
+        assert any(d["id"] == "desk-note" and d["source"] == "desk-note.txt" for d in listed)
+        assert runner.invoke(app, ["documents", "remove", "desk-note", "--server", base]).exit_code == 0
+        missing = runner.invoke(app, ["documents", "remove", "desk-note", "--server", base])
+        assert missing.exit_code == 1 and "404" in missing.output
+        monkeypatch.setenv("QA_ADMIN_TOKEN", "wrong")
+        get_settings.cache_clear()
+        refused = runner.invoke(app, ["documents", "list", "--server", base])
+        assert refused.exit_code == 1 and "403" in refused.output and "Traceback" not in refused.output
+    finally:
+        get_settings.cache_clear()
