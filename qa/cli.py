@@ -369,7 +369,7 @@ def serve(
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     host, port = host or settings.host, port or settings.port
-    console.print(startup_banner(settings, host, port), highlight=False)
+    console.print(startup_banner(settings, host, port), highlight=False, soft_wrap=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
 
 
