@@ -90,10 +90,11 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                                                   f"{len(pages)} (QA_MAX_DOCUMENT_CHARS)")
     furniture = _furniture(pages)
     events: list[tuple[str, object]] = []
+    cut = False
     for number, page in enumerate(pages):
         if number:
             events.append(("page", None))
-        _page_events(page, furniture, events)
+        cut = _page_events(page, furniture, events, cut)
     text = _render_events(events)
     if not text.replace(PAGE_BREAK, "").strip():
         raise DocumentError(str(path), "PDF has no text layer (a scanned image?); run OCR on it first")
@@ -142,19 +143,20 @@ def _in_margin(line: dict, height: float) -> bool:
     return line["top"] < MARGIN_BAND * height or line["bottom"] > (1 - MARGIN_BAND) * height
 
 
-def _page_events(page: _PdfPage, furniture: set[str], events: list[tuple[str, object]]) -> None:
-    """Append a page's lines and table rows to the document's events, joining what its page break cut."""
+def _page_events(page: _PdfPage, furniture: set[str], events: list[tuple[str, object]], cut: bool) -> bool:
+    """Append a page's lines and table rows to the document's events, joining to the last row a continuation when
+    the previous page `cut` one; returns whether this page's last table row runs on to the next page."""
     from corpus.structure import join_text
 
     lines = [item for _, kind, item in page.items if kind == "line"
              and not (_in_margin(item, page.height) and _furniture_key(item["text"]) in furniture)]
+    kept = {id(line) for line in lines}
     pitch = _line_pitch(lines)
     right = max((line["x1"] for line in lines), default=0.0)
     previous_bottom, wrapped = None, False
-    cut = bool(events) and events[-1] == ("page", None) and any(kind == "cut" for kind, _ in events[-2:-1])
     for _, kind, item in page.items:
         if kind == "line":
-            if not any(item is line for line in lines):
+            if id(item) not in kept:
                 continue
             text = item["text"]
             gap = previous_bottom is not None and item["top"] - previous_bottom > PARAGRAPH_GAP * pitch
@@ -178,8 +180,7 @@ def _page_events(page: _PdfPage, furniture: set[str], events: list[tuple[str, ob
                 continue
             events.append(("row", row))
         cut, previous_bottom = runs_on, bottom
-    if cut:
-        events.append(("cut", None))
+    return cut
 
 
 PARAGRAPH_GAP = 1.1
@@ -275,8 +276,6 @@ def _merge_row(events: list[tuple[str, object]], row: list[str]) -> None:
 def _render_events(events: list[tuple[str, object]]) -> str:
     lines = []
     for kind, value in events:
-        if kind == "cut":
-            continue
         if kind == "page":
             lines.append(PAGE_BREAK)
         elif kind == "row":
