@@ -243,7 +243,21 @@ def _years(folded: str, english: bool) -> list[Entity]:
     return out
 
 
-def _organisations(folded: str, nfkc: str) -> list[Entity]:
+def _surface(nfkc: str, folded: str, start: int, end: int) -> str:
+    """How the question writes what its folded form holds at start:end (its own script when folding kept lengths)."""
+    return nfkc[start:end] if len(nfkc) == len(folded) else folded[start:end]
+
+
+def _segmented(folded: str) -> list[tuple[str, int]]:
+    """The folded question's words with their offsets (segmented once per question)."""
+    out, position = [], 0
+    for word in words(folded):
+        out.append((word, position))
+        position += len(word)
+    return out
+
+
+def _organisations(folded: str, nfkc: str, segmented: list[tuple[str, int]]) -> list[Entity]:
     """Curated bodies (longest name first, never overlapping), then 部/署/局 words the table does not know."""
     taken: list[tuple[int, int]] = []
     out = []
@@ -256,13 +270,11 @@ def _organisations(folded: str, nfkc: str) -> list[Entity]:
             taken.append((match.start(), match.end()))
             out.append(Entity("organisation", nfkc[match.start():match.end()] if len(nfkc) == len(folded)
                               else match.group(0), match.start(), match.end(), organisation=body))
-    position = 0
-    for word in words(folded):
-        start, position = position, position + len(word)
+    for word, start in segmented:
+        end = start + len(word)
         if (GENERIC_BODY.match(word) and len(word) >= 3 and word not in NOT_BODIES
-                and not any(start < end and s < position for s, end in taken)):
-            out.append(Entity("organisation", nfkc[start:position] if len(nfkc) == len(folded) else word,
-                              start, position))
+                and not any(start < stop and begin < end for begin, stop in taken)):
+            out.append(Entity("organisation", _surface(nfkc, folded, start, end), start, end))
     return out
 
 
@@ -288,31 +300,26 @@ def _phases(folded: str, english: bool) -> list[Entity]:
     return out
 
 
-def _program_names(folded: str) -> list[Entity]:
+def _program_names(folded: str, nfkc: str, segmented: list[tuple[str, int]]) -> list[Entity]:
     """Program names written without quotes (國家太空科技發展中程計畫): the words before 計畫 back to a function word,
     an interrogative or punctuation, without generic tails (類, 相關); descriptions (…的計畫) give none."""
-    out, position = [], 0
-    segmented = words(folded)
-    starts = []
-    for word in segmented:
-        starts.append(position)
-        position += len(word)
-    for i, word in enumerate(segmented):
+    out = []
+    for i, (word, at) in enumerate(segmented):
         head = PROGRAM_WORD.match(word)
         if not head:
             continue
         name = [head.group(1)] if head.group(1) else []
         j = i - 1
-        while j >= 0 and CJK_WORD.fullmatch(segmented[j]) and segmented[j] not in NAME_BREAKS \
-                and not segmented[j].startswith("哪"):
-            name.insert(0, segmented[j])
+        while j >= 0 and CJK_WORD.fullmatch(segmented[j][0]) and segmented[j][0] not in NAME_BREAKS \
+                and not segmented[j][0].startswith("哪"):
+            name.insert(0, segmented[j][0])
             j -= 1
         while name and name[-1] in GENERIC_TAILS:
             name.pop()
         name = [part for part in name if not PHASE.fullmatch(part)]
         if sum(len(part) for part in name) >= MIN_NAME_CHARS:
-            out.append(Entity("program", folded[starts[j + 1]:starts[i] + len(word)], starts[j + 1],
-                              starts[i] + len(word), parts=tuple(name)))
+            start, end = segmented[j + 1][1], at + len(word)
+            out.append(Entity("program", _surface(nfkc, folded, start, end), start, end, parts=tuple(name)))
     return out
 
 
@@ -333,13 +340,12 @@ def entities(text: str) -> list[Entity]:
     nfkc = unicodedata.normalize("NFKC", text)
     folded = fold(text)
     english = not has_cjk(text)
+    segmented = _segmented(folded)
     bodies = [Entity(e.kind, e.text, e.start, e.end, e.organisation, owner=_owner(e, folded, english))
-              for e in _organisations(folded, nfkc)]
+              for e in _organisations(folded, nfkc, segmented)]
     names = [e for e in _names(nfkc, folded)
              if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
-    same = len(nfkc) == len(folded)
-    programs = [] if english else [Entity(e.kind, nfkc[e.start:e.end] if same else e.text, e.start, e.end, parts=e.parts)
-                                   for e in _program_names(folded)
+    programs = [] if english else [e for e in _program_names(folded, nfkc, segmented)
                                    if not any(n.start <= e.start < n.end for n in [*names, *bodies])]
     return _years(folded, english) + bodies + _phases(folded, english) + names + programs
 
