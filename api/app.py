@@ -209,8 +209,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         embedder = load_embedder(settings.embedder)
         _, texts = embedding_texts(upload.chunks)
         cached = vector_cache(settings.index_dir, embedder)
-        missing = list({content_key(text): text for text in texts if content_key(text) not in cached}.items())
-        job.state, job.total = "embedding", len(missing)
+        keyed = {content_key(text): text for text in texts}
+        missing = [(key, text) for key, text in keyed.items() if key not in cached]
+        job.state, job.total, job.reused = "embedding", len(missing), len(texts) - len(missing)
         started, vectors = time.monotonic(), {}
         for start in range(0, len(missing), JOB_STEP):
             part = missing[start:start + JOB_STEP]
@@ -237,7 +238,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/v1/documents", status_code=202, dependencies=[Depends(admin)], tags=["documents"],
               responses={201: {"model": IndexedDocument}, 202: {"model": JobInfo}})
-    def upload(request: Request, file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")],
+    def upload(file: Annotated[UploadFile, File(description="txt, md, pdf, docx, odt or html")],
                replace_existing: Annotated[bool, Query(alias="replace", description="Replace a document with the "
                                                        "same id instead of answering 409.")] = False,
                wait: Annotated[bool, Query(description="Answer when the document is indexed (201) instead of at "
@@ -245,8 +246,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Add a document (or replace one, with replace=true): it is read at once (a file that cannot be read or is
         over a limit is refused here), then embedded and published by a job, GET /v1/jobs/{id}; the live index
         keeps answering until the new one is swapped in."""
-        declared = int(request.headers.get("content-length") or 0)
-        if declared > settings.max_upload_bytes + 64 * 1024 or (file.size or 0) > settings.max_upload_bytes:
+        if (file.size or 0) > settings.max_upload_bytes:
             raise HTTPException(413, f"file too large: the limit is {settings.max_upload_bytes} bytes")
         name = Path(file.filename or "upload").name
         if name in ("", ".", "..") or unreadable(name) or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
@@ -278,8 +278,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if job.state != "done":
             raise HTTPException(job.http_status or 500, job.reason or "the job did not finish")
         info = next(d for d in document_list(state.ready()) if d["id"] == document.doc_id)
-        return JSONResponse({**info, "job": job.id, "embedded": job.total or 0,
-                             "reused": len(embedding_texts(chunks)[1]) - (job.total or 0)}, status_code=201)
+        return JSONResponse({**info, "job": job.id, "embedded": job.total or 0, "reused": job.reused or 0},
+                            status_code=201)
 
     @app.get("/v1/jobs", response_model=list[JobInfo], dependencies=[Depends(admin)], tags=["documents"])
     def job_list() -> list[dict]:

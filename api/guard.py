@@ -17,6 +17,7 @@ from qa.config import Settings
 
 log = logging.getLogger(__name__)
 UPLOAD_PATH = "/v1/documents"
+ADMIN_PATHS = (UPLOAD_PATH, "/v1/jobs")
 MULTIPART_SLACK = 64 * 1024
 
 
@@ -55,7 +56,7 @@ class Guard:
         self._note_origin(headers)
         client = (scope.get("client") or ("unknown", 0))[0]
         path, method = scope["path"], scope["method"]
-        if path.startswith(UPLOAD_PATH) and method != "OPTIONS":
+        if path.startswith(ADMIN_PATHS) and method != "OPTIONS":
             if not self.limiter.test(self.login_rate, "login", client):
                 await self._refuse(send, 429, "too many failed admin logins from this address; try again later",
                                    self._retry_after(self.login_rate, "login", client))

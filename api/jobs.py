@@ -29,6 +29,7 @@ class Job:
     state: str = "queued"
     done: int = 0
     total: int | None = None
+    reused: int | None = None
     reason: str | None = None
     http_status: int | None = None
     chunks: int | None = None

@@ -92,6 +92,7 @@ class JobInfo(BaseModel):
     state: Literal["queued", "embedding", "publishing", "done", "failed"]
     done: int
     total: int | None = None
+    reused: int | None = None
     reason: str | None = None
     http_status: int | None = None
     chunks: int | None = None
