@@ -20,13 +20,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def qa_command() -> str:
+    """The `qa` console script of this interpreter's environment (the venv's, whether or not it is on PATH)."""
+    qa = Path(sys.executable).with_name("qa")
+    return str(qa) if qa.exists() else shutil.which("qa") or "qa"
+
+
 @contextmanager
 def running_server(index: Path, **env: str):
     """`qa serve` as a child process, ready when /readyz says so; yields (base URL, process); always terminated.
     Its log goes to a temporary file: a pipe nobody reads would fill up and block the server."""
     port = free_port()
-    qa = Path(sys.executable).with_name("qa")
-    command = [str(qa) if qa.exists() else shutil.which("qa") or "qa", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    command = [qa_command(), "serve", "--host", "127.0.0.1", "--port", str(port)]
     environment = {**os.environ, "QA_INDEX_DIR": str(index), **env}
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=log)

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from fpdf import FPDF
 
-from qa.serving import running_server
+from qa.serving import qa_command, running_server
 
 TOKEN = "reliability-token"
 ADMIN = {"Authorization": f"Bearer {TOKEN}"}
@@ -138,9 +138,8 @@ def test_a_document_the_cli_indexes_while_the_server_runs_is_served_and_neither_
     cli_doc, api_doc = tmp_path / "cli-note.txt", tmp_path / "api-note.txt"
     cli_doc.write_text("海洋探測筆記\n\n本筆記記錄深海無人載具的海試。", encoding="utf-8")
     api_doc.write_text("極地觀測筆記\n\n本筆記記錄極地冰層雷達的量測。", encoding="utf-8")
-    qa = Path(shutil.which("qa") or "qa")
     environment = {**os.environ, "QA_INDEX_DIR": str(index)}
-    cli = subprocess.Popen([str(qa), "index", str(cli_doc)], env=environment, stdout=subprocess.DEVNULL,
+    cli = subprocess.Popen([qa_command(), "index", str(cli_doc)], env=environment, stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE)
     with api_doc.open("rb") as handle:
         uploaded = httpx.post(f"{base}/v1/documents?wait=true", files={"file": (api_doc.name, handle)}, headers=ADMIN, timeout=300)
