@@ -31,6 +31,19 @@ def has_cjk(text: str) -> bool:
     return bool(CJK_CHAR.search(text))
 
 
+ENGLISH_FRAME_WORDS = frozenset("""who whom whose which what when where why how is are was were does do did the of to in
+for by it its this that these those can could please tell me show list about and or""".split())
+
+
+def english_frame(text: str) -> bool:
+    """True when the question is put in English, even with a Chinese name inside it (Who runs 半導體射月計畫?): no CJK
+    at all, or, outside its CJK runs, at least two Latin words and one of them an English function word."""
+    if not has_cjk(text):
+        return True
+    latin = re.findall(r"[a-z]+", CJK_RUN.sub(" ", text.lower()))
+    return len(latin) >= 2 and any(word in ENGLISH_FRAME_WORDS for word in latin)
+
+
 def tokenize(text: str) -> list[str]:
     """Character unigrams and bigrams of CJK runs plus Latin words and numbers, after folding.
 

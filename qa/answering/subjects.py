@@ -9,7 +9,7 @@ import numpy as np
 from corpus import Chunk
 from qa.answering.base import Context
 from qa.question import Form
-from qa.text import compact, fold
+from qa.text import compact, english_frame, fold, has_cjk
 
 BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
 LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
@@ -121,15 +121,18 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
     predicate (由 X 執行, 是 X 計畫; run by X, an X program); for English, the value the predicate's translation covers
     best."""
     folded = compact(fold(text))
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if not english_frame(text):
         frame = AGENCY_CLAIM if attribute == "agency" else CATEGORY_CLAIM
         return [value for value in values(context, attribute)
                 if re.search(frame.format(value=re.escape(plain_value(value))), folded)]
     predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(text.lower().rstrip("?. "))
     if not predicate:
         return []
-    terms = context.index.glossary.translate(next(group for group in predicate.groups() if group))
-    value, _ = best_translated(values(context, attribute), terms)
+    claimed = next(group for group in predicate.groups() if group)
+    if has_cjk(claimed):  # Is X run by 中部科學園區管理局?
+        return [value for value in values(context, attribute)
+                if plain_value(value) and plain_value(value) in compact(fold(claimed))]
+    value, _ = best_translated(values(context, attribute), context.index.glossary.translate(claimed))
     return [value] if value else []
 
 

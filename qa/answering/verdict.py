@@ -13,7 +13,7 @@ from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import claimed_values, named_program
 from qa.question import Asks, content_terms
-from qa.text import compact
+from qa.text import compact, english_frame
 
 def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
     if extraction is not None:
@@ -66,6 +66,7 @@ def answer(context: Context) -> Extraction | None:
     rest = compact(context.folded_question())
     if named:
         rest = rest.replace(named[1], " ")
-    return (field_claim(context, rest if named else context.question.text)
+    claim = rest if named and not english_frame(context.question.text) else context.question.text
+    return (field_claim(context, claim)
             or (program_claim(context, named[0], rest) if named else None)
             or existence(context))

@@ -17,7 +17,7 @@ from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import converter, fold, has_cjk, tagged_words, tokenize, word_boundaries
+from qa.text import converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -74,9 +74,9 @@ class Structure:
 
 
 def detect_lang(text: str) -> str:
-    """'en' without CJK characters; 'zh-Hans' when folding to Simplified changes nothing but the text has
-    characters that differ between scripts; else 'zh-Hant'."""
-    if not has_cjk(text):
+    """'en' for a question put in English (a Chinese name inside it too); 'zh-Hans' when folding to Simplified
+    changes nothing but the text has characters that differ between scripts; else 'zh-Hant'."""
+    if english_frame(text):
         return "en"
     if converter("t2s").convert(text) != text:
         return "zh-Hant"
@@ -309,10 +309,10 @@ def normalised(text: str) -> str:
 def structure_of(text: str) -> Structure:
     """The form, slot and attached noun of a question (folded; Chinese and English read by their own rules)."""
     folded = normalised(text)
-    structure = _zh_structure(folded) if has_cjk(folded) else _en_structure(folded)
+    structure = _en_structure(folded) if english_frame(folded) else _zh_structure(folded)
     if structure.asks in SINGULAR_ONLY and structure.wants_list:
         structure.asks = Asks.general
-    if structure.asks is Asks.agency and not (AGENCY_CUE_ZH if has_cjk(folded) else AGENCY_CUE_EN).search(folded):
+    if structure.asks is Asks.agency and not (AGENCY_CUE_EN if english_frame(folded) else AGENCY_CUE_ZH).search(folded):
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration

@@ -17,7 +17,7 @@ from importlib import resources
 
 from qa.crosslingual import english_stems
 from qa.question.forms import QUESTION_WORDS
-from qa.text import compact, converter, fold, has_cjk, words
+from qa.text import compact, converter, english_frame, fold, has_cjk, words
 
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
@@ -327,7 +327,7 @@ def _names(text: str, folded: str) -> list[Entity]:
     """Quoted names, and in a Chinese question the Latin-script names it embeds (Beyond 5G, AI)."""
     out = [Entity("name", next(g for g in match.groups() if g), match.start(), match.end())
            for match in QUOTED.finditer(text)]
-    if has_cjk(text):
+    if not english_frame(text):
         for match in LATIN_RUN.finditer(text):
             if not any(e.start <= match.start() < e.end for e in out):
                 out.append(Entity("name", match.group(0).strip(), match.start(), match.end()))
@@ -339,13 +339,13 @@ def entities(text: str) -> list[Entity]:
     an owner), ordinal phases, quoted names and Latin-script names inside Chinese text."""
     nfkc = unicodedata.normalize("NFKC", text)
     folded = fold(text)
-    english = not has_cjk(text)
+    english = english_frame(text)
     segmented = _segmented(folded)
     bodies = [Entity(e.kind, e.text, e.start, e.end, e.organisation, owner=_owner(e, folded, english))
               for e in _organisations(folded, nfkc, segmented)]
     names = [e for e in _names(nfkc, folded)
              if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
-    programs = [] if english else [e for e in _program_names(folded, nfkc, segmented)
+    programs = [] if not has_cjk(text) else [e for e in _program_names(folded, nfkc, segmented)
                                    if not any(n.start <= e.start < n.end for n in [*names, *bodies])]
     return _years(folded, english) + bodies + _phases(folded, english) + names + programs
 
