@@ -44,6 +44,7 @@ from corpus.loaders import SUPPORTED_SUFFIXES
 from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
+from qa.conversation import Turn
 from qa.index_store import (
     IndexProblem,
     build_lock,
@@ -162,8 +163,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if len(body.question) > settings.max_question_chars:
             raise HTTPException(422, f"question: longer than {settings.max_question_chars} characters")
         request.state.question = body.question
-        answer = state.ready().ask(body.question, body.k)
-        if answer.abstained:
+        history = [Turn(turn.question, turn.answer, tuple(turn.chunk_ids)) for turn in body.history]
+        answer = state.ready().ask(body.question, body.k, history=history)
+        if answer.abstained and not answer.clarify:
             state.metrics.abstentions.inc()
         return JSONResponse(answer.to_dict())
 

@@ -9,10 +9,30 @@ from qa.answer import Citation
 from qa.text import unreadable
 
 
+class HistoryTurn(BaseModel):
+    """A previous turn of the conversation as the client holds it."""
+
+    question: str = Field(..., max_length=4000, description="The question asked in that turn.")
+    answer: str | None = Field(None, max_length=8000, description="Its answer; null when none was given.")
+    chunk_ids: list[str] = Field([], max_length=100, description="The chunk ids of its citations.")
+
+    @field_validator("question", "answer")
+    @classmethod
+    def readable(cls, value: str | None) -> str | None:
+        problem = unreadable(value) if value else None
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, in Traditional/Simplified Chinese or English.")
     k: int = Field(10, ge=1, le=50, description="How many passages to retrieve and return.")
     lang: Literal["zh-Hant", "zh-Hans", "en"] | None = Field(None, description="UI language hint; detected when absent.")
+    history: list[HistoryTurn] = Field(
+        [], max_length=200, description="The previous turns, oldest first, as the client holds them (the server keeps "
+                                        "no conversation); a follow-up (它, 那執行單位呢？, the second one) is read "
+                                        "against the latest QA_MAX_HISTORY_TURNS of them.")
 
     @field_validator("question")
     @classmethod
@@ -67,6 +87,12 @@ class Answer(BaseModel):
     low_confidence: bool = Field(
         False, description="The answer's evidence is weak (confidence below the calibrated QA_HINT_BELOW): show it "
                            "as possibly unrelated rather than as a confident answer.")
+    interpreted_as: str | None = Field(
+        None, description="The standalone question actually answered when the question was a follow-up resolved "
+                          "against `history`; null when it stood alone.")
+    clarify: list[str] | None = Field(
+        None, description="When a follow-up's reference could mean several subjects (it, after a list): the "
+                          "candidates, to ask back which one; `message` asks, `answer` is null. Null otherwise.")
 
 
 class SearchResponse(BaseModel):

@@ -1,11 +1,14 @@
 """A self-contained HTML report: headline table per mode, per-language and per-tag tables, a Recall@k chart and
-every failed question with what was expected and what came back."""
+every failed question with what was expected and what came back; for dialogues, the same per follow-up kind and
+every failed turn shown with the turns before it."""
 from __future__ import annotations
 
 import base64
 import html
 import io
+from dataclasses import dataclass
 
+from eval.dialogues import Dialogue, TurnRecord
 from eval.gold import GoldQuestion
 from eval.runner import RECALL_KS
 
@@ -20,6 +23,22 @@ table{border-collapse:collapse;margin:0 0 1.5rem}th,td{border:1px solid #ccc;pad
 th:first-child,td:first-child{text-align:left}th{background:#eef2f7}.fail{background:#fff4f4}
 .q{font-weight:600}.muted{color:#555;font-size:.9em}h2{margin-top:2rem}li{margin-bottom:.8rem}
 """
+
+
+DIALOGUE_HEADLINE = [("turns", "Turns"), ("turn_accuracy", "Accuracy"), ("turn_f1", "F1"),
+                     ("first_turn_accuracy", "First turns"), ("follow_up_accuracy", "Follow-ups"),
+                     ("clarified", "Clarified"), ("topic_shift_carried", "Shifts carrying old subject"),
+                     ("unwanted_clarify", "Needless clarifications"), ("latency_p50_ms", "p50 ms")]
+
+
+@dataclass
+class DialogueRun:
+    """A dialogue evaluation: the dialogues, one prediction and one record per turn, and the metrics."""
+
+    dialogues: list[Dialogue]
+    predictions: list[dict]
+    records: list[TurnRecord]
+    results: dict
 
 
 def fmt(value) -> str:
@@ -97,20 +116,67 @@ def failures(questions: list[GoldQuestion], predictions: list[dict], records: li
     return f"<ol>{''.join(items)}</ol>"
 
 
+def dialogue_table(rows: dict[str, dict], first: str) -> str:
+    head = "".join(f"<th>{html.escape(label)}</th>" for _, label in DIALOGUE_HEADLINE)
+    body = "".join(f"<tr><td>{html.escape(name)}</td>" + "".join(f"<td>{fmt(m.get(key))}</td>"
+                                                                 for key, _ in DIALOGUE_HEADLINE) + "</tr>"
+                   for name, m in rows.items())
+    return f"<table data-testid='dialogues-{html.escape(first)}'><tr><th>{html.escape(first)}</th>{head}</tr>{body}</table>"
+
+
+def dialogue_failures(run: DialogueRun) -> str:
+    """Every failed turn, under the turns of its dialogue that led to it."""
+    by_id = {prediction["id"]: prediction for prediction in run.predictions}
+    dialogues = {dialogue.id: dialogue for dialogue in run.dialogues}
+    items = []
+    for record in run.records:
+        if record.correct:
+            continue
+        dialogue = dialogues[record.dialogue]
+        lines = []
+        for number, turn in enumerate(dialogue.turns[:record.position], 1):
+            prediction = by_id[f"{dialogue.id}.{number}"]
+            got = prediction["message"] if prediction["abstained"] else prediction["answer"]
+            expected = " | ".join(turn.clarify or turn.items or turn.answers) or "(abstain)"
+            interpreted = (f" <span class='muted'>interpreted as: {html.escape(prediction['interpreted_as'])}</span>"
+                           if prediction.get("interpreted_as") else "")
+            mark = " class='fail'" if number == record.position else ""
+            lines.append(f"<div{mark}>{number}. [{html.escape(turn.kind)}] <b>{html.escape(turn.question)}</b>"
+                         f"{interpreted}<br>expected: {html.escape(expected)} · got: {html.escape(str(got))}</div>")
+        items.append(f"<li data-testid='dialogue-failure'><div class='q'>{html.escape(record.id)} "
+                     f"({html.escape(record.lang)})</div>{''.join(lines)}</li>")
+    return f"<ol>{''.join(items)}</ol>" if items else "<p>No failed turns.</p>"
+
+
 def render(title: str, results: dict[str, dict], primary: str, questions: list[GoldQuestion],
-           predictions: list[dict], records: list) -> str:
-    main = results[primary]
-    sections = [
-        f"<h1>{html.escape(title)}</h1>",
-        f"<p class='muted'>{len(questions)} questions · primary mode: {html.escape(primary)}</p>",
-        "<h2>Headline</h2>", table({mode: r["overall"] for mode, r in results.items()}, "mode"),
-        recall_chart(results),
-        f"<h2>Per language ({html.escape(primary)})</h2>", table(main["by_lang"], "language"),
-        f"<h2>Per form: the first tag ({html.escape(primary)})</h2>", table(main["by_form"], "form"),
-        f"<h2>Per tag ({html.escape(primary)})</h2>", table(main["by_tag"], "tag"),
-        *([f"<h2>Per abstention reason ({html.escape(primary)})</h2>", table(main["by_reason"], "reason")]
-          if main.get("by_reason") else []),
-        f"<h2>Failed questions ({html.escape(primary)})</h2>", failures(questions, predictions, records),
-    ]
+           predictions: list[dict], records: list, dialogues: DialogueRun | None = None) -> str:
+    sections = [f"<h1>{html.escape(title)}</h1>"]
+    if results:
+        main = results[primary]
+        sections += [
+            f"<p class='muted'>{len(questions)} questions · primary mode: {html.escape(primary)}</p>",
+            "<h2>Headline</h2>", table({mode: r["overall"] for mode, r in results.items()}, "mode"),
+            recall_chart(results),
+            f"<h2>Per language ({html.escape(primary)})</h2>", table(main["by_lang"], "language"),
+            f"<h2>Per form: the first tag ({html.escape(primary)})</h2>", table(main["by_form"], "form"),
+            f"<h2>Per tag ({html.escape(primary)})</h2>", table(main["by_tag"], "tag"),
+            *([f"<h2>Per abstention reason ({html.escape(primary)})</h2>", table(main["by_reason"], "reason")]
+              if main.get("by_reason") else []),
+            f"<h2>Failed questions ({html.escape(primary)})</h2>", failures(questions, predictions, records),
+        ]
+    if dialogues is not None:
+        scored = dialogues.results
+        overall = scored["overall"]
+        sections += [
+            f"<h2>Dialogues</h2><p class='muted'>{overall['dialogues']} dialogues · {overall['turns']} turns · every "
+            f"turn asked with the system's own earlier answers as history · first turns asked alone: "
+            f"{fmt(overall['first_turn_alone_accuracy'])} · dialogues right in every turn: "
+            f"{fmt(overall['dialogue_success'])}</p>",
+            dialogue_table({"all turns": overall}, "dialogues"),
+            "<h3>Per follow-up kind</h3>", dialogue_table(scored["by_form"], "kind"),
+            "<h3>Per turn</h3>", dialogue_table(scored["by_position"], "turn"),
+            "<h3>Per language</h3>", dialogue_table(scored["by_lang"], "language"),
+            "<h3>Failed turns</h3>", dialogue_failures(dialogues),
+        ]
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{STYLE}</style></head><body>{''.join(sections)}</body></html>")

@@ -47,3 +47,10 @@ def message(reason: Reason, lang: str, scope: Scope, expects: Expects = Expects.
         Reason.false_premise: f"{covered('zh-Hant', scope)}，不支持問題所假設的內容。",
     }[reason]
     return in_script(text, lang)
+
+
+def clarification(lang: str, candidates: list[str]) -> str:
+    """The question asked back when a reference could mean several subjects."""
+    if lang == "en":
+        return "Which one do you mean? " + "; ".join(f"({n}) {c}" for n, c in enumerate(candidates, 1))
+    return in_script("請問您指的是哪一個？" + "；".join(f"（{n}）{c}" for n, c in enumerate(candidates, 1)), lang)

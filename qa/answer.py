@@ -41,6 +41,8 @@ class Answer:
     form: str | None = None
     reason: str | None = None
     low_confidence: bool = False
+    interpreted_as: str | None = None
+    clarify: list[str] | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)

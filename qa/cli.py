@@ -240,7 +240,9 @@ def _gate(metrics: dict, thresholds_path: Path) -> list[str]:
 
 @app.command(name="eval")
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", help="Gold questions (.jsonl, schema in ../shared/eval/SCHEMA.md)."),
+    gold: Path = typer.Option(None, "--gold", help="Gold questions (.jsonl, schema in ../shared/eval/SCHEMA.md)."),
+    dialogues: Path = typer.Option(None, "--dialogues", help="Scripted dialogues (.jsonl, eval/dialogues/): each turn "
+                                                             "asked with the turns before it, scored per turn and kind."),
     out: Path = typer.Option(Path(".qa/eval"), "--out", help="Folder for predictions.jsonl, metrics.json and report.html."),
     mode: Mode = typer.Option(Mode.hybrid, "--mode", help="Retrieval mode to evaluate."),
     compare: bool = typer.Option(False, "--compare", help="Evaluate dense, lexical and hybrid side by side."),
@@ -249,23 +251,30 @@ def evaluate(
     thresholds: Path = typer.Option(Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml", "--thresholds",
                                     help="Threshold file used by --gate."),
 ) -> None:
-    """Run gold questions through the pipeline; write predictions, metrics and an HTML report."""
+    """Run gold questions and/or dialogues through the pipeline; write predictions, metrics and one HTML report."""
+    from eval.dialogues import (dialogue_results, first_turns_alone, load_dialogues, run_dialogues,
+                                select_dialogues)
+    from eval.dialogues import record_dicts as turn_dicts
     from eval.gold import GoldError, load_gold, select_split
-    from eval.report import render
+    from eval.report import DialogueRun, render
     from eval.runner import breakdown, record_dicts, run
 
     if split not in ("all", "dev", "test"):
         fail(f"--split must be all, dev or test, not '{split}'")
+    if gold is None and dialogues is None:
+        fail("nothing to evaluate: give --gold FILE, --dialogues FILE or both")
     try:
-        questions = select_split(load_gold(gold), split)
+        questions = select_split(load_gold(gold), split) if gold else []
+        conversations = select_dialogues(load_dialogues(dialogues), split) if dialogues else []
     except GoldError as error:
         fail(str(error))
-    if not questions:
-        fail(f"no questions in the '{split}' half of {gold}")
+    if gold and not questions or dialogues and not conversations:
+        fail(f"no questions in the '{split}' half of {gold if gold and not questions else dialogues}")
     pipeline = load_pipeline()
-    modes = [mode] + [m for m in Mode if m is not mode] if compare else [mode]
+    modes = ([mode] + [m for m in Mode if m is not mode] if compare else [mode]) if questions else []
     results: dict[str, dict] = {}
     outputs: dict[str, tuple[list[dict], list]] = {}
+    scripted: DialogueRun | None = None
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=errors, transient=True) as bar:
         for current in modes:
@@ -273,24 +282,59 @@ def evaluate(
             predictions, records = run(pipeline, questions, current, progress=lambda: bar.advance(task))
             results[current.value] = breakdown(records)
             outputs[current.value] = (predictions, records)
+        if conversations:
+            task = bar.add_task("dialogues", total=len(conversations))
+            turns, turn_records = run_dialogues(pipeline, conversations, mode, progress=lambda: bar.advance(task))
+            scripted = DialogueRun(conversations, turns, turn_records,
+                                   dialogue_results(turn_records, first_turns_alone(pipeline, conversations, mode)))
     out.mkdir(parents=True, exist_ok=True)
     for current, (predictions, records) in outputs.items():
         name = "predictions.jsonl" if current == mode.value else f"predictions-{current}.jsonl"
         (out / name).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
-    primary_predictions, primary_records = outputs[mode.value]
-    metrics = {"gold": str(gold), "split": split, "primary": mode.value, **results[mode.value], "modes": results,
-               "questions": record_dicts(primary_records)}
+    metrics: dict = {"split": split, "primary": mode.value}
+    if questions:
+        primary_predictions, primary_records = outputs[mode.value]
+        metrics |= {"gold": str(gold), **results[mode.value], "modes": results,
+                    "questions": record_dicts(primary_records)}
+    else:
+        primary_predictions, primary_records = [], []
+    if scripted:
+        (out / "predictions-dialogues.jsonl").write_text(
+            "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in scripted.predictions), encoding="utf-8")
+        metrics["dialogues"] = {"file": str(dialogues), **scripted.results, "turns": turn_dicts(scripted.records)}
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
-    (out / "report.html").write_text(render(f"Evaluation: {gold.name}", results, mode.value, questions,
-                                            primary_predictions, primary_records), encoding="utf-8")
-    _print_headline(results)
-    _print_forms(results[mode.value])
-    console.print(f"wrote {out / 'predictions.jsonl'}, {out / 'metrics.json'}, {out / 'report.html'}", highlight=False)
+    title = " + ".join(path.name for path in (gold, dialogues) if path)
+    (out / "report.html").write_text(render(f"Evaluation: {title}", results, mode.value, questions,
+                                            primary_predictions, primary_records, scripted), encoding="utf-8")
+    if results:
+        _print_headline(results)
+        _print_forms(results[mode.value])
+    if scripted:
+        _print_dialogues(scripted.results)
+    written = ["predictions.jsonl"] if questions else []
+    written += ["predictions-dialogues.jsonl"] if scripted else []
+    console.print(f"wrote {', '.join(str(out / name) for name in [*written, 'metrics.json', 'report.html'])}",
+                  highlight=False)
     if gate:
-        problems = _gate(results, thresholds)
+        problems = _gate({**results, **({"dialogues": scripted.results} if scripted else {})}, thresholds)
         if problems:
             fail("evaluation gate failed: " + "; ".join(problems))
         console.print("evaluation gate passed", highlight=False)
+
+
+def _print_dialogues(results: dict) -> None:
+    """Dialogue accuracy overall and per follow-up kind."""
+    from eval.report import fmt
+
+    overall = results["overall"]
+    console.print(f"dialogues: {overall['dialogues']} · turns {overall['turns']} · follow-up accuracy "
+                  f"{fmt(overall['follow_up_accuracy'])} · first turns {fmt(overall['first_turn_accuracy'])} (alone "
+                  f"{fmt(overall['first_turn_alone_accuracy'])}) · clarified {fmt(overall['clarified'])} · topic shifts "
+                  f"carrying the old subject {overall['topic_shift_carried']}", highlight=False)
+    table = Table("kind", "turns", "accuracy", "clarified", title="dialogue turns per follow-up kind")
+    for kind, row in results["by_form"].items():
+        table.add_row(kind, str(row["turns"]), fmt(row["turn_accuracy"]), fmt(row["clarified"]))
+    console.print(table)
 
 
 @app.command()
@@ -319,21 +363,60 @@ def calibrate(
 
 @app.command()
 def ask(
-    question: str = typer.Argument(..., help="A question in Traditional/Simplified Chinese or English."),
+    question: str = typer.Argument(None, help="A question in Traditional/Simplified Chinese or English."),
     k: int = typer.Option(10, "-k", min=1, max=100, help="How many passages to retrieve and return."),
     as_json: bool = typer.Option(False, "--json", help="Print the Answer JSON contract."),
+    chat: bool = typer.Option(False, "--chat", help="A conversation: read questions line by line from standard "
+                                                    "input, each read as a follow-up of the ones before."),
 ) -> None:
     """Answer a question verbatim from the plan, with numbered citations (or say the plan does not say)."""
-    from rich.markup import escape
-
-    if not question.strip():
+    if chat:
+        _chat(k, as_json)
+        return
+    if question is None or not question.strip():
         fail("the question is empty")
     if unreadable(question):
         fail(f"the question {unreadable(question)}")
-    answer = load_pipeline().ask(question, k)
+    _show(load_pipeline().ask(question, k), as_json)
+
+
+def _chat(k: int, as_json: bool) -> None:
+    """Questions line by line, each with the turns before it as its history (an empty line or end of input stops;
+    'new' starts a new conversation)."""
+    from qa.conversation import Turn
+
+    pipeline = load_pipeline()
+    history: list[Turn] = []
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("? " if interactive else "")
+        except EOFError:
+            return
+        if not line.strip():
+            return
+        if line.strip().lower() in ("new", "/new"):
+            history = []
+            continue
+        if unreadable(line):
+            console.print(f"[red]the question {unreadable(line)}[/]", highlight=False)
+            continue
+        answer = pipeline.ask(line.strip(), k, history=history)
+        _show(answer, as_json)
+        history.append(Turn(answer.question, answer.answer, tuple(c.chunk_id for c in answer.citations)))
+
+
+def _show(answer, as_json: bool) -> None:
+    """Print an answer: the Answer JSON, or the answer (or message) with its numbered, highlighted citations."""
+    from rich.markup import escape
+
     if as_json:
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
         return
+    if answer.interpreted_as:
+        label = "interpreted as" if answer.lang == "en" else "理解為"
+        console.print(f"[dim]{label}: {escape(answer.interpreted_as)}[/]", highlight=False)
     if answer.abstained:
         console.print(f"[bold]{escape(answer.message or '')}[/]", highlight=False)
         return

@@ -65,6 +65,8 @@ class Settings(BaseSettings):
         [], description="origins whose pages may call the API (the widget on another intranet site): a JSON list or "
                         "comma-separated, e.g. https://portal.example,https://intranet.example")
     max_question_chars: int = 500
+    max_history_turns: int = Field(6, ge=0, le=50, description="previous turns of a conversation a follow-up question "
+                                                              "is read against (the latest ones; 0 ignores history)")
     max_upload_bytes: int = 20 * 1024 * 1024
     max_body_bytes: int = Field(64 * 1024, ge=1024, description="cap on any other request body, counted while it "
                                                                  "streams")

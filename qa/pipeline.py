@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from embeddings.base import Embedder
 from embeddings.factory import load_embedder
-from qa.abstention import Reason, message
-from qa.answer import Answer
+from qa.abstention import Reason, clarification, message
+from qa.answer import Answer, Citation
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.config import Settings
+from qa.conversation import Resolution, Subject, Turn, resolve
 from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
-from qa.question import Question, analyse, premise, yes_no_frame
+from qa.question import Question, analyse, detect_lang, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk
 
@@ -61,13 +62,51 @@ class Pipeline:
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid) -> list[Hit]:
         return self.retriever.search(query, k, mode)
 
-    def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid) -> Answer:
+    def ask(self, question: str, k: int = 10, mode: Mode = Mode.hybrid, history: list[Turn] | None = None) -> Answer:
+        """Answer a question, read in its conversation when `history` (the previous turns, oldest first) is given:
+        a follow-up is answered as the standalone question it stands for (`interpreted_as`); a reference that could
+        mean several subjects is asked back (`clarify`)."""
+        started = time.perf_counter()
+        turns = (history or [])[-self.settings.max_history_turns:] if self.settings.max_history_turns else []
+        resolution = resolve(question, turns, self.index)
+        if resolution.clarify:
+            return self._clarify(resolution, started)
+        if resolution.interpreted_as is None:
+            return self._answer(question, k, mode, started)
+        answer = self._answer(resolution.interpreted_as, k, mode, started, lang=detect_lang(question))
+        answer.question, answer.interpreted_as = question, resolution.interpreted_as
+        answer.signals["follow_up"] = resolution.kind.value if resolution.kind else None
+        return answer
+
+    def _clarify(self, resolution: Resolution, started: float) -> Answer:
+        """Ask back which subject was meant, citing each where the plan names it."""
+        lang = detect_lang(resolution.question)
+        names = [subject.name for subject in resolution.clarify]
+        citations = [citation for subject in resolution.clarify if (citation := self._name_citation(subject))]
+        return Answer(resolution.question, None, True, 0.0, citations, [], _ms(started), lang, "general",
+                      clarification(lang, names), {"follow_up": resolution.kind.value if resolution.kind else None},
+                      clarify=names)
+
+    def _name_citation(self, subject: Subject) -> Citation | None:
+        """Where a subject's name stands in its document: the line above its row, or its heading."""
+        chunk = self.index.chunks[self.index.chunk_numbers[subject.chunk_id]]
+        text = self.index.documents[chunk.doc_id].text
+        at = text.rfind(subject.name, 0, chunk.start + 1)
+        at = text.find(subject.name, chunk.start) if at < 0 else at
+        if at < 0:
+            return None
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        return Citation(chunk.id, chunk.doc_id, chunk.section, text[at:end], at, end, at, at + len(subject.name),
+                        self.title(chunk.doc_id), chunk.page)
+
+    def _answer(self, question: str, k: int, mode: Mode, started: float, lang: str | None = None) -> Answer:
         """Answer verbatim from the plan with citations, or abstain, saying why: the question assumes a year, body,
         phase or name the documents do not contain; the evidence is too weak (the topic is not in the plan, or the
         question is not about it at all); or the kind of fact asked for is not there. A structural answer (every row
         of a named category) needs no evidence threshold."""
-        started = time.perf_counter()
         analysis = analyse(question, self.index.glossary.translate)
+        analysis.lang = lang or analysis.lang
         unsupported = premise.check(question, self.index.scope, self.index.glossary.translate)
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)

@@ -350,3 +350,56 @@ def test_the_evaluation_report_shows_its_tables_chart_and_failures(page, qa_env,
     assert page.locator("[data-testid=failure]").count() > 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+
+
+def test_a_three_turn_conversation_follows_up_with_a_pronoun_and_an_ellipsis(page, server):
+    answer = first_answer(page, server, "哪個計畫補助低軌衛星的發展？")
+    assert answer.locator("[data-testid=qa-answer-text]").inner_text() == BEYOND_5G
+    assert answer.locator("[data-testid=qa-interpreted]").count() == 0
+    with page.expect_request(lambda request: request.url.endswith("/v1/ask")) as request:
+        ask(page, "它屬於哪一類計畫？")
+    sent = json.loads(request.value.post_data)["history"]
+    assert [turn["question"] for turn in sent] == ["哪個計畫補助低軌衛星的發展？"]
+    assert sent[0]["answer"] == BEYOND_5G and sent[0]["chunk_ids"]
+    second = shadow(page, "[data-testid=qa-answer]").nth(1)
+    second.wait_for(timeout=30_000)
+    assert second.locator("[data-testid=qa-answer-text]").inner_text() == "科技發展"
+    assert second.locator("[data-testid=qa-interpreted]").inner_text() == f"理解為：{BEYOND_5G}屬於哪一類計畫？"
+    second.locator("[data-testid=qa-citation]").first.click()
+    assert BEYOND_5G in second.locator("[data-testid=qa-quote]").first.inner_text()
+    ask(page, "那執行單位呢？")
+    third = shadow(page, "[data-testid=qa-answer]").nth(2)
+    third.wait_for(timeout=30_000)
+    assert third.locator("[data-testid=qa-answer-text]").inner_text() == "財團法人國家實驗研究院"
+    assert third.locator("[data-testid=qa-interpreted]").inner_text() == f"理解為：{BEYOND_5G}的執行單位是什麼？"
+    page.reload()
+    shadow(page, "[data-testid=qa-launcher]").click()
+    assert shadow(page, "[data-testid=qa-interpreted]").count() == 2
+
+
+def test_an_ambiguous_reference_offers_the_candidates_as_buttons_that_answer_when_chosen(page, server):
+    first_answer(page, server, "國家實驗研究院負責哪些計畫？")
+    ask(page, "它屬於哪一類？")
+    reply = shadow(page, "[data-testid=qa-answer]").nth(1)
+    reply.wait_for(timeout=30_000)
+    choices = reply.locator("[data-testid=qa-choice]")
+    assert choices.all_inner_texts() == ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]
+    assert reply.locator("[data-testid=qa-citation]").count() == 0
+    choices.nth(1).focus()
+    page.keyboard.press("Enter")
+    chosen = shadow(page, "[data-testid=qa-answer]").nth(2)
+    chosen.wait_for(timeout=30_000)
+    assert chosen.locator("[data-testid=qa-answer-text]").inner_text() == "科技發展"
+    assert chosen.locator("[data-testid=qa-interpreted]").inner_text() == "理解為：下世代太空科技發展延續推動計畫屬於哪一類？"
+
+
+def test_a_new_conversation_forgets_the_previous_turns(page, server):
+    first_answer(page, server, "哪個計畫補助低軌衛星的發展？")
+    shadow(page, "[data-testid=qa-new]").click()
+    assert shadow(page, "[data-testid=qa-answer]").count() == 0
+    assert shadow(page, "[data-testid=qa-starter]").count() == 3
+    with page.expect_request(lambda request: request.url.endswith("/v1/ask")) as request:
+        ask(page, "由哪個單位執行？")
+    assert json.loads(request.value.post_data)["history"] == []
+    shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
+    assert shadow(page, "[data-testid=qa-interpreted]").count() == 0

@@ -12,6 +12,7 @@
     title: script && script.getAttribute("data-title"),
     timeout: Number((script && script.getAttribute("data-timeout")) || 15000),
     maxChars: Number((script && script.getAttribute("data-max-chars")) || 500),
+    historyTurns: Number((script && script.getAttribute("data-history")) || 6),
   };
 
   var STRINGS = {
@@ -28,6 +29,8 @@
       unsure: "可能不相關", unsureHelp: "這段摘錄與問題的關聯較弱，請核對出處。",
       reasons: { not_in_plan: "計畫中沒有答案", false_premise: "問題的前提與計畫不符", missing_fact: "計畫未寫出這項資訊",
                  off_topic: "與計畫無關" },
+      interpreted: "理解為：", clarify: "請選擇您指的是哪一個", choices: "候選項目", newChat: "新對話",
+      newChatHelp: "清除這段對話，重新開始（之後的問題不再接續前面的問題）",
     },
     en: {
       title: "Policy plan Q&A", open: "Open Q&A", close: "Close", placeholder: "Ask a question, Enter to send (Shift+Enter for a new line)",
@@ -45,6 +48,8 @@
       unsure: "may be unrelated", unsureHelp: "The evidence for this extract is weak; check its source.",
       reasons: { not_in_plan: "Not in the plan", false_premise: "The question's premise is not in the plan",
                  missing_fact: "The plan does not give this fact", off_topic: "Not about the plan" },
+      interpreted: "Interpreted as: ", clarify: "Which one do you mean?", choices: "Candidates", newChat: "New conversation",
+      newChatHelp: "Clear this conversation and start again (later questions no longer follow on from earlier ones)",
     },
   };
 
@@ -98,6 +103,11 @@
     "textarea{flex:1;resize:none;min-height:44px;max-height:120px;border:1px solid #8a96a3;border-radius:8px;padding:8px;color:#1a1a1a;background:#fff}",
     ".send{border:0;border-radius:8px;background:#0b4f8a;color:#fff;padding:0 16px;font-weight:600;cursor:pointer}",
     ".send:disabled{background:#6b7c8c;cursor:wait}",
+    ".interpreted{display:block;font-size:12px;color:#404040;font-style:italic;margin-top:4px}",
+    ".choices{display:flex;flex-direction:column;gap:6px;margin-top:6px}",
+    ".choice{text-align:left;background:#eef4fa;border:1px solid #0b4f8a;color:#0b3a66;border-radius:8px;padding:4px 10px;cursor:pointer}",
+    ".a.clarify{background:#eef4fa;border-color:#0b4f8a}",
+    ".new{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.7);border-radius:6px;padding:2px 10px;cursor:pointer;margin-left:auto;margin-right:8px}",
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
   ].join("\n");
 
@@ -152,6 +162,7 @@
       this.t = stringsFor(this.lang);
       this.heading = this.getAttribute("title") || defaults.title || this.t.title;
       this.timeout = Number(this.getAttribute("timeout") || defaults.timeout);
+      this.historyTurns = Number(this.getAttribute("history") || defaults.historyTurns);
       this.maxChars = Number(this.getAttribute("max-chars") || defaults.maxChars);
       this.busy = false;
       this.storageKey = "qa-chat:" + this.api;
@@ -175,6 +186,9 @@
       if (floating) panel.hidden = true;
       var head = el("div", { class: "head" });
       head.appendChild(el("h2", { id: "qa-title" }, this.heading));
+      var fresh = el("button", { class: "new", type: "button", "data-testid": "qa-new", title: t.newChatHelp }, t.newChat);
+      fresh.addEventListener("click", function () { self.newConversation(); });
+      head.appendChild(fresh);
       if (floating) {
         var close = el("button", { class: "close", type: "button", "aria-label": t.close }, "✕");
         close.addEventListener("click", function () { self.toggle(false); });
@@ -182,14 +196,7 @@
       }
       panel.appendChild(head);
       this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0" });
-      this.log.appendChild(el("p", { class: "intro" }, t.intro));
-      var starters = el("div", { class: "starters" });
-      t.starters.forEach(function (question) {
-        var button = el("button", { class: "starter", type: "button", "data-testid": "qa-starter" }, question);
-        button.addEventListener("click", function () { self.ask(question); });
-        starters.appendChild(button);
-      });
-      this.log.appendChild(starters);
+      this.welcome();
       panel.appendChild(this.log);
       var form = el("form", { class: "form" });
       var label = el("label", { class: "sr", for: "qa-input" }, t.placeholder);
@@ -216,6 +223,42 @@
       });
       root.appendChild(panel);
       this.panel = panel;
+    }
+
+    /** The introduction and the starter questions at the top of an empty conversation. */
+    welcome() {
+      var t = this.t, self = this;
+      this.log.appendChild(el("p", { class: "intro" }, t.intro));
+      var starters = el("div", { class: "starters" });
+      t.starters.forEach(function (question) {
+        var button = el("button", { class: "starter", type: "button", "data-testid": "qa-starter" }, question);
+        button.addEventListener("click", function () { self.ask(question); });
+        starters.appendChild(button);
+      });
+      this.log.appendChild(starters);
+    }
+
+    /** Forget this tab's conversation: later questions stand alone again. */
+    newConversation() {
+      try { sessionStorage.removeItem(this.storageKey); } catch (error) { /* storage disabled: nothing kept anyway */ }
+      while (this.log.firstChild) this.log.removeChild(this.log.firstChild);
+      this.welcome();
+      this.input.focus();
+    }
+
+    /** The previous turns as the API takes them (oldest first): question, answer (null when none) and the chunk ids
+     * of its citations; the server keeps no conversation, so any replica can answer any turn. */
+    history() {
+      var turns = [];
+      try { turns = JSON.parse(sessionStorage.getItem(this.storageKey) || "[]"); } catch (error) { turns = []; }
+      return turns.filter(function (item) { return item && typeof item.question === "string" && item.answer; })
+        .slice(-this.historyTurns).map(function (item) {
+          var answer = item.answer;
+          return { question: item.question, answer: answer.abstained ? null : (answer.answer || null),
+                   chunk_ids: (Array.isArray(answer.citations) ? answer.citations : [])
+                     .map(function (citation) { return String(citation.chunk_id || ""); })
+                     .filter(function (id) { return id; }) };
+        });
     }
 
     toggle(open) {
@@ -266,7 +309,7 @@
       var timer = setTimeout(function () { controller.abort(); }, this.timeout);
       fetch(this.api + "/v1/ask", {
         method: "POST", headers: { "Content-Type": "application/json" }, signal: controller.signal,
-        body: JSON.stringify({ question: question, lang: /^en/i.test(this.lang) ? "en" : "zh-Hant" }),
+        body: JSON.stringify({ question: question, lang: /^en/i.test(this.lang) ? "en" : "zh-Hant", history: this.history() }),
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
           if (!response.ok) throw new Error(body.error || ("HTTP " + response.status));
@@ -322,16 +365,29 @@
     addAnswer(question, answer) {
       var t = this.t, self = this;
       var unsure = !answer.abstained && answer.low_confidence === true;
-      var node = el("div", { class: "msg a" + (answer.abstained ? " abstained" : "") + (unsure ? " unsure" : ""),
+      var choices = Array.isArray(answer.clarify) ? answer.clarify.filter(function (c) { return typeof c === "string"; }) : [];
+      var node = el("div", { class: "msg a" + (choices.length ? " clarify" : answer.abstained ? " abstained" : "") + (unsure ? " unsure" : ""),
                              "data-testid": "qa-answer", "data-abstained": String(Boolean(answer.abstained)),
                              "data-reason": answer.abstained && answer.reason ? String(answer.reason) : "" });
-      node.appendChild(el("span", { class: "label" },
-                          answer.abstained ? (t.reasons[answer.reason] || t.notInPlan) : t.assistant));
+      node.appendChild(el("span", { class: "label" }, choices.length ? t.clarify
+                          : answer.abstained ? (t.reasons[answer.reason] || t.notInPlan) : t.assistant));
       if (unsure) {
         node.appendChild(el("span", { class: "hint", "data-testid": "qa-hint", title: t.unsureHelp }, t.unsure));
       }
       node.appendChild(this.answerBody(answer));
-      var citations = Array.isArray(answer.citations) ? answer.citations : [];
+      if (typeof answer.interpreted_as === "string" && answer.interpreted_as) {
+        node.appendChild(el("span", { class: "interpreted", "data-testid": "qa-interpreted" }, t.interpreted + answer.interpreted_as));
+      }
+      if (choices.length) {
+        var group = el("div", { class: "choices", role: "group", "aria-label": t.choices });
+        choices.forEach(function (choice) {
+          var button = el("button", { class: "choice", type: "button", "data-testid": "qa-choice" }, choice);
+          button.addEventListener("click", function () { self.ask(choice); });
+          group.appendChild(button);
+        });
+        node.appendChild(group);
+      }
+      var citations = choices.length ? [] : Array.isArray(answer.citations) ? answer.citations : [];
       if (citations.length) {
         var chips = el("div", { class: "chips", role: "group", "aria-label": t.sources });
         var quotes = el("div", {});
