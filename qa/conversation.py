@@ -92,6 +92,7 @@ ZH_ATTRIBUTE_NOUNS = frozenset([*(noun for noun, _ in ZH_NOUNS), *ZH_ATTRIBUTES]
 NUMBERING = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+、|-)\s*")
 CATEGORY_NOUN = re.compile(r"类别?|类型")
 AGENCY_NOUN = re.compile(r"单位|机关|机构|法人|agency|unit|organi[sz]ation|body")
+PLURAL = re.compile(r"它们|这些|那些|上述|前述|\b(?:they|them|their|these|those)\b")
 MIN_CHOICE_CHARS = 4
 MAX_ENTITY_CHARS = 16
 SENTENCE_MARK = re.compile(r"[，。；：,;:]")
@@ -121,7 +122,8 @@ def _resolve(question: str, history: list[Turn], index: Index) -> Resolution:
     if reference is None:
         return Resolution(question)
     kind, span = reference[:2]
-    subjects, value = previous_subjects(history, index, listed=kind is Kind.ordinal)
+    plural = bool(PLURAL.search(_folded(text)))
+    subjects, value = previous_subjects(history, index, listed=kind is Kind.ordinal or plural)
     if not subjects:
         return Resolution(question)
     if kind is Kind.ellipsis:
@@ -298,9 +300,14 @@ def _again(history: list[Turn], index: Index, name: str) -> str | None:
 
 
 def _attribute_question(attribute: str, subject: Subject, english: bool) -> str:
+    """'X 的執行單位是什麼？', 'What is the category of X?'; an agency is asked with the verb that makes it the
+    row's agency (由哪個單位負責, in charge of), not as any unit X mentions."""
     attribute = re.sub(r"^(?:the|its|their)\s+|^的", "", attribute.strip(), flags=re.IGNORECASE)
     name = subject.name + ("類" if subject.kind == "category" and not english else "")
-    return f"What is the {attribute} of {name}?" if english else f"{name}的{attribute}是什麼？"
+    agency = (EN_NOUNS.get(attribute.lower().split()[-1]) if english else dict(ZH_NOUNS).get(_folded(attribute))) is Asks.agency
+    if english:
+        return f"Which {attribute} is in charge of {name}?" if agency else f"What is the {attribute} of {name}?"
+    return f"{name}由哪個{attribute}負責？" if agency else f"{name}的{attribute}是什麼？"
 
 
 def _topic_span(question: str, subject: Subject) -> tuple[int, int] | None:

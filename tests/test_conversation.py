@@ -51,7 +51,7 @@ def test_a_pronoun_and_an_ellipsis_follow_the_row_of_the_first_answer(pipeline):
     assert first.answer == BEYOND_5G and first.interpreted_as is None
     assert category.answer == "科技發展" and category.interpreted_as == f"{BEYOND_5G}屬於哪一類計畫？"
     assert {c.section[-1] for c in category.citations} == {BEYOND_5G}
-    assert agency.answer == NARLABS and agency.interpreted_as == f"{BEYOND_5G}的執行單位是什麼？"
+    assert agency.answer == NARLABS and agency.interpreted_as == f"{BEYOND_5G}由哪個執行單位負責？"
     assert category.question == "它屬於哪一類計畫？" and category.signals["follow_up"] == "pronoun"
 
 

@@ -371,7 +371,7 @@ def test_a_three_turn_conversation_follows_up_with_a_pronoun_and_an_ellipsis(pag
     third = shadow(page, "[data-testid=qa-answer]").nth(2)
     third.wait_for(timeout=30_000)
     assert third.locator("[data-testid=qa-answer-text]").inner_text() == "財團法人國家實驗研究院"
-    assert third.locator("[data-testid=qa-interpreted]").inner_text() == f"理解為：{BEYOND_5G}的執行單位是什麼？"
+    assert third.locator("[data-testid=qa-interpreted]").inner_text() == f"理解為：{BEYOND_5G}由哪個執行單位負責？"
     page.reload()
     shadow(page, "[data-testid=qa-launcher]").click()
     assert shadow(page, "[data-testid=qa-interpreted]").count() == 2

@@ -229,7 +229,7 @@ def _zh_structure(folded: str) -> Structure:
         return structure
     if other:
         return Structure(Form.wh, Asks.general, "", wants_list)
-    noun, asks = final_head(re.sub(r"[吗呢的了\s]+$", "", folded))
+    noun, asks = final_head(re.sub(r"(?:[吗呢的了\s]|(?<=[\u4e00-\u9fff])(?:是|为))+$", "", folded))  # X的執行單位是？
     if REQUEST_ZH.search(folded):
         return Structure(Form.request, asks, noun, wants_list)
     short = len(re.sub(r"\s", "", folded)) <= KEYWORD_MAX_CHARS

@@ -174,6 +174,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("keyword", "射月計畫", Form.keyword, Asks.program, False),
     ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
     ("keyword with a field noun", "中興園區籌設計畫 執行單位", Form.keyword, Asks.agency, False),
+    ("copula left open", "中興園區籌設計畫的執行單位是？", Form.keyword, Asks.agency, False),
+    ("English frame around a Chinese name", "Which agency runs 中興園區籌設計畫?", Form.wh, Asks.agency, False),
     ("which programs", "哪些計畫屬於公共建設類？", Form.wh, Asks.program, True),
     ("programs, then 有哪些", "跟半導體有關的計畫有哪些？", Form.wh, Asks.program, True),
     ("list request", "請列出所有公共建設計畫", Form.request, Asks.program, True),
