@@ -36,6 +36,8 @@ test: install-test browser-deps index  ## install everything, run the whole test
 	  --thresholds eval/behaviour/thresholds.toml
 	$(BIN)/qa eval --gold eval/traps/most-110.jsonl --split test --out .qa/eval-traps --gate \
 	  --thresholds eval/traps/thresholds.toml
+	$(BIN)/qa eval --dialogues eval/dialogues/most-110.jsonl --split test --out .qa/eval-dialogues --gate \
+	  --thresholds eval/dialogues/thresholds.toml
 
 clean:
 	rm -rf .qa $(VENV)
