@@ -12,7 +12,7 @@ from enum import Enum
 
 from corpus import Chunk
 from qa.index_store import Index
-from qa.question import Asks, detect_lang, structure_of
+from qa.question import Asks, Form, detect_lang, structure_of
 from qa.question.analysis import EN_NOUNS, ZH_NOUNS
 from qa.question.forms import QUESTION_WORDS
 from qa.text import CJK_RUN, compact, converter, english_frame, fold, has_cjk
@@ -93,6 +93,8 @@ NUMBERING = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三�
 CATEGORY_NOUN = re.compile(r"类别?|类型")
 AGENCY_NOUN = re.compile(r"单位|机关|机构|法人|agency|unit|organi[sz]ation|body")
 PLURAL = re.compile(r"它们|这些|那些|上述|前述|\b(?:they|them|their|these|those)\b")
+LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
+PARTICLE = re.compile(r"\s+(out|up|on|over|through|forward)\b")
 MIN_CHOICE_CHARS = 4
 MAX_ENTITY_CHARS = 16
 SENTENCE_MARK = re.compile(r"[，。；：,;:]")
@@ -118,7 +120,7 @@ def _resolve(question: str, history: list[Turn], index: Index) -> Resolution:
         if chosen is not None:
             previous = last.question.strip()
             return Resolution(question, rewrite(previous, chosen, history[:-1], index) or previous, Kind.choice)
-    reference = find_reference(text)
+    reference = find_reference(text, field_values(index))
     if reference is None:
         return Resolution(question)
     kind, span = reference[:2]
@@ -135,9 +137,10 @@ def _resolve(question: str, history: list[Turn], index: Index) -> Resolution:
 
 
 
-def find_reference(text: str) -> tuple[Kind, tuple[int, int], int, str] | None:
+def find_reference(text: str, values: tuple[str, ...] = ()) -> tuple[Kind, tuple[int, int], int, str] | None:
     """How the question leans on the conversation, where (the span to replace), the ordinal it names and the noun of
-    its demonstrative; None for a question that names its own subject."""
+    its demonstrative; None for a question that names its own subject. `values` are field values (folded) that a
+    question without a subject may still claim."""
     folded = _folded(text)
     english = english_frame(text)
     ellipsis = (EN_ELLIPSIS if english else ZH_ELLIPSIS).match(folded.rstrip("?？。.!！ "))
@@ -151,7 +154,7 @@ def find_reference(text: str) -> tuple[Kind, tuple[int, int], int, str] | None:
     pronoun = (EN_REFERENCE if english else ZH_DEMONSTRATIVE).search(folded)
     if pronoun:
         return Kind.pronoun, pronoun.span(), 0, pronoun.group(0)
-    if _subjectless(folded, english):
+    if _subjectless(folded, english, values):
         return Kind.subjectless, (0, 0), 0, ""
     return None
 
@@ -213,7 +216,7 @@ def answer_value(turn: Turn, index: Index) -> Subject | None:
 
 def rewrite(question: str, subject: Subject, history: list[Turn], index: Index) -> str | None:
     """The question made standalone about the subject (None when it has no reference to replace)."""
-    reference = find_reference(question)
+    reference = find_reference(question, field_values(index))
     if reference is None:
         return None
     kind, span, _, _ = reference
@@ -245,6 +248,9 @@ def _standalone(text: str, kind: Kind, span: tuple[int, int], subject: Subject) 
     reference = _folded(text)[start:end]
     if english and reference in ("its", "their"):
         return _english_possessive(text, start, end, name)
+    particle = PARTICLE.match(text, end) if english else None
+    if particle:  # carries it out → carries out X: a name goes after the particle a pronoun stands before
+        return f"{text[:start]}{particle.group(1)} {name}{text[particle.end():]}"
     return f"{text[:start]}{name}{'的' if reference == '其' else ''}{text[end:]}"
 
 
@@ -344,14 +350,19 @@ def _pick(text: str, noun: str, subjects: list[Subject], value: Subject | None, 
     list: 'it' does not say which)."""
     named_kind = ("agency" if AGENCY_NOUN.search(noun) else "category" if CATEGORY_NOUN.search(noun)
                   else "section" if SECTION_NOUN.search(noun) else None)
-    if value is not None and (value.kind == named_kind or (
-            named_kind is None and structure_of(text).asks is Asks.program)):
+    if value is not None and (value.kind == named_kind or (named_kind is None and _asks_programs(text))):
         return value
     if named_kind is not None:
         shared = _shared(subjects, named_kind, index)
         if shared is not None:
             return shared
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _asks_programs(text: str) -> bool:
+    """Asks which programs (它還負責哪些計畫？, What other programs does it run?), not whether it is one."""
+    structure = structure_of(text)
+    return structure.asks is Asks.program and structure.form in (Form.wh, Form.request)
 
 
 def _shared(subjects: list[Subject], kind: str, index: Index) -> Subject | None:
@@ -411,19 +422,26 @@ def _interrogative(text: str, english: bool) -> bool:
                 else re.search(r"哪|什么|甚么|谁|何|几|多少|吗|如何|怎么|怎样|为什么|是否", text))
 
 
-def _subjectless(folded: str, english: bool) -> bool:
-    """No words of its own beyond the question's frame (由哪個單位執行？, Which category?)."""
+def _subjectless(folded: str, english: bool, values: tuple[str, ...]) -> bool:
+    """No words of its own beyond the question's frame and the field values it may claim (由哪個單位執行？,
+    是公共建設類的嗎？, Which category?)."""
     if english:
         words = re.findall(r"[a-z][a-z-]*", CJK_RUN.sub(" ", folded))
         return (not has_cjk(folded) and bool(words)
                 and all(w in EN_FRAME_WORDS or w in EN_NOUNS or w in EN_ATTRIBUTES for w in words))
-    rest = QUESTION_WORDS.sub("", folded)
-    for noun, _ in ZH_NOUNS:
-        rest = rest.replace(noun, "")
-    for attribute in ZH_ATTRIBUTES:
-        rest = rest.replace(attribute, "")
-    rest = ZH_FRAME.sub("", rest)
+    rest = ZH_FRAME.sub("", folded)
+    for word in (*values, *(noun for noun, _ in ZH_NOUNS), *ZH_ATTRIBUTES):
+        rest = rest.replace(word, "")
+    rest = ZH_FRAME.sub("", QUESTION_WORDS.sub("", rest))
     return not rest.strip() and folded.strip() != ""
+
+
+def field_values(index: Index) -> tuple[str, ...]:
+    """The agencies and categories of the documents' rows as people write them (folded; without 財團法人 or a
+    bracketed scope too), longest first: words a follow-up may claim of its subject."""
+    values = {row_value for row in index.program_rows for row_value in (row.agency, row.category) if row_value}
+    folded = {_folded(value) for value in values} | {LEGAL_FORM.sub("", _folded(value)) for value in values}
+    return tuple(sorted((value for value in folded if value), key=len, reverse=True))
 
 
 def _folded(text: str) -> str:

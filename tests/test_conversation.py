@@ -195,3 +195,22 @@ def test_a_dialogue_file_with_a_clarify_turn_lacking_candidates_is_refused_namin
                          encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "--dialogues", str(dialogues)])
     assert result.exit_code == 1 and "bad.jsonl:1" in result.output and "clarify" in result.output
+
+
+def test_a_claim_without_a_subject_is_checked_against_the_previous_subject(pipeline):
+    _, claim = converse(pipeline, "哪個計畫要培育生醫商品化人才？", "是公共建設類的嗎？")
+    assert claim.interpreted_as == "生醫產業商品化人才培育計畫是公共建設類的嗎？"
+    assert claim.verdict == "no" and claim.answer == "科技發展"
+
+
+def test_it_after_an_agency_answer_still_means_the_program_in_a_yes_no_question(pipeline):
+    _, claim = converse(pipeline, "Who runs the semiconductor moonshot program?", "Is it a public construction program?")
+    assert claim.interpreted_as.startswith("Is 智慧終端半導體製程與晶片系統研發計畫")
+    assert claim.verdict == "no"
+
+
+def test_an_english_phrasal_verb_takes_the_name_after_its_particle(pipeline):
+    _, agency = converse(pipeline, "Which program builds beamlines at the Taiwan Photon Source?",
+                         "Which organization carries it out?")
+    assert agency.interpreted_as == "Which organization carries out 台灣光子源光束線實驗設施建置計畫－第三期?"
+    assert agency.answer == "財團法人國家同步輻射研究中心"

@@ -17,7 +17,7 @@ from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
+from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -329,7 +329,9 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
         expects = Expects.person
     count_match = COUNT.search(folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
-    translated = " ".join(translate(text)) if translate and not has_cjk(text) else ""
+    # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
+    translated = (" ".join([*translate(CJK_RUN.sub(" ", text)), *CJK_RUN.findall(text)])
+                  if translate and english_frame(text) else "")
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
                     bool(HOW.search(folded)), search_query(text), bool(WHY.search(folded)), structure.form,
                     structure.noun, structure.wants_list, structure.options)
