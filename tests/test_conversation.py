@@ -214,3 +214,8 @@ def test_an_english_phrasal_verb_takes_the_name_after_its_particle(pipeline):
                          "Which organization carries it out?")
     assert agency.interpreted_as == "Which organization carries out 台灣光子源光束線實驗設施建置計畫－第三期?"
     assert agency.answer == "財團法人國家同步輻射研究中心"
+
+
+def test_a_choice_without_a_subject_is_asked_about_the_previous_one(pipeline):
+    _, choice = converse(pipeline, "中興園區籌設計畫由哪個單位負責？", "是科技發展類還是公共建設類？")
+    assert choice.interpreted_as == "中興園區籌設計畫是科技發展類還是公共建設類？" and choice.answer == "公共建設"
