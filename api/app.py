@@ -18,7 +18,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -33,8 +33,10 @@ from api.schemas import (
     AskRequest,
     DocumentInfo,
     Feedback,
+    FeedbackList,
     FeedbackStored,
     IndexedDocument,
+    IndexStatus,
     JobInfo,
     SearchResponse,
 )
@@ -184,7 +186,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def document_list(pipeline: Pipeline) -> list[dict]:
         return [{"id": d["doc_id"], "title": d["title"], "source": d["source"], "chunks": d["chunks"],
-                 "indexed_at": d["indexed_at"]} for d in pipeline.index.manifest["documents"]]
+                  "indexed_at": d["indexed_at"], "bytes": d.get("bytes"),
+                 "chars": d.get("chars") or len(pipeline.index.documents[d["doc_id"]].text)}
+                for d in pipeline.index.manifest["documents"]]
 
     @app.get("/v1/documents", response_model=list[DocumentInfo], dependencies=[Depends(admin)], tags=["documents"])
     def documents() -> list[dict]:
@@ -308,6 +312,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 raise HTTPException(409, str(error)) from error
         return Response(status_code=204)
 
+    @app.get("/v1/index", response_model=IndexStatus, dependencies=[Depends(admin)], tags=["documents"])
+    def index_status() -> dict:
+        """The live index: format, embedder, size, and when its last build ran and how long it took."""
+        manifest = state.ready().index.manifest
+        return {"format": manifest["format"], "embedder": manifest["embedder"]["name"],
+                "dim": manifest["embedder"]["dim"], "vector_index": manifest.get("vector_index"),
+                "lexical": manifest.get("lexical"), "documents": len(manifest["documents"]),
+                "chunk_count": manifest["chunk_count"], "sentence_count": manifest.get("sentence_count"),
+                "chunk_chars": manifest.get("chunk_chars"), "built_at": manifest.get("built_at"),
+                "build_seconds": manifest.get("build_seconds")}
+
+    @app.get("/v1/feedback", response_model=FeedbackList, dependencies=[Depends(admin)], tags=["feedback"])
+    def feedback_list(limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
+        """Recent feedback, not-helpful first (newest first within each), with the counts of all of it."""
+        records, counts = state.feedback.recent(limit)
+        return {**counts, "records": records}
+
+    @app.get("/v1/feedback/export", dependencies=[Depends(admin)], tags=["feedback"],
+             response_class=StreamingResponse, responses={200: {"content": {"application/x-ndjson": {}}}})
+    def feedback_export() -> StreamingResponse:
+        """Every feedback record as JSON lines, oldest first."""
+        return StreamingResponse(state.feedback.export(), media_type="application/x-ndjson",
+                                 headers={"Content-Disposition": 'attachment; filename="feedback.jsonl"'})
+
     @app.post("/v1/feedback", response_model=FeedbackStored, status_code=201, tags=["feedback"])
     def feedback(body: Feedback) -> dict:
         """Record whether an answer helped; not-helpful ones become gold-set candidates (`qa feedback export`)."""
@@ -337,6 +365,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def widget() -> FileResponse:
         return FileResponse(STATIC / "widget.js", media_type="text/javascript; charset=utf-8",
                             headers={"Cache-Control": "public, max-age=300"})
+
+    @app.get("/admin", include_in_schema=False)
+    def admin_page() -> FileResponse:
+        """Documents, index status and feedback for the administrator (the page asks for the admin token)."""
+        return FileResponse(STATIC / "admin.html", media_type="text/html; charset=utf-8",
+                            headers={"Cache-Control": "no-store"})
+
+    @app.get("/admin.js", include_in_schema=False)
+    def admin_script() -> FileResponse:
+        return FileResponse(STATIC / "admin.js", media_type="text/javascript; charset=utf-8",
+                            headers={"Cache-Control": "no-store"})
 
     @app.get("/", include_in_schema=False)
     def demo() -> FileResponse:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,6 +19,9 @@ CREATE TABLE IF NOT EXISTS feedback (
     comment TEXT
 )
 """
+
+
+COLUMNS = "id, created_at, question, answer, helpful, comment"
 
 
 def feedback_path(index_dir: Path) -> Path:
@@ -46,10 +50,29 @@ class FeedbackStore:
             db.commit()
             return int(cursor.lastrowid)
 
+    def recent(self, limit: int) -> tuple[list[dict], dict]:
+        """The latest `limit` records, not-helpful ones first (what an administrator reviews), and the counts."""
+        with closing(sqlite3.connect(self.path)) as db:
+            rows = db.execute(f"SELECT {COLUMNS} FROM feedback ORDER BY helpful, id DESC LIMIT ?", (limit,)).fetchall()
+            total, helpful = db.execute("SELECT COUNT(*), COALESCE(SUM(helpful), 0) FROM feedback").fetchone()
+        return [_record(row) for row in rows], {"total": total, "helpful": helpful, "not_helpful": total - helpful}
+
+    def export(self) -> Iterator[str]:
+        """Every record as a JSON line, oldest first."""
+        with closing(sqlite3.connect(self.path)) as db:
+            for row in db.execute(f"SELECT {COLUMNS} FROM feedback ORDER BY id"):
+                yield json.dumps(_record(row), ensure_ascii=False) + "\n"
+
     def not_helpful(self) -> list[dict]:
         with closing(sqlite3.connect(self.path)) as db:
             rows = db.execute("SELECT id, created_at, question, answer, comment FROM feedback WHERE helpful = 0 ORDER BY id").fetchall()
         return [dict(zip(("id", "created_at", "question", "answer", "comment"), row)) for row in rows]
+
+
+def _record(row: tuple) -> dict:
+    record = dict(zip(COLUMNS.split(", "), row))
+    record["helpful"] = bool(record["helpful"])
+    return record
 
 
 def export_gold_candidates(store: FeedbackStore) -> list[str]:

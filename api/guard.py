@@ -17,7 +17,8 @@ from qa.config import Settings
 
 log = logging.getLogger(__name__)
 UPLOAD_PATH = "/v1/documents"
-ADMIN_PATHS = (UPLOAD_PATH, "/v1/jobs")
+ADMIN_PATHS = (UPLOAD_PATH, "/v1/jobs", "/v1/index")
+FEEDBACK_PATH = "/v1/feedback"  # posting feedback is anyone's; reading it is the administrator's
 MULTIPART_SLACK = 64 * 1024
 
 
@@ -56,7 +57,7 @@ class Guard:
         self._note_origin(headers)
         client = (scope.get("client") or ("unknown", 0))[0]
         path, method = scope["path"], scope["method"]
-        if path.startswith(ADMIN_PATHS) and method != "OPTIONS":
+        if method != "OPTIONS" and (path.startswith(ADMIN_PATHS) or (path.startswith(FEEDBACK_PATH) and method != "POST")):
             if not self.limiter.test(self.login_rate, "login", client):
                 await self._refuse(send, 429, "too many failed admin logins from this address; try again later",
                                    self._retry_after(self.login_rate, "login", client))

@@ -104,9 +104,45 @@ class SearchResponse(BaseModel):
 class DocumentInfo(BaseModel):
     id: str
     title: str
-    source: str
+    source: str = Field(..., description="Where it came from: its original file name for an upload.")
     chunks: int
-    indexed_at: str
+    indexed_at: str = Field(..., description="When its current content was indexed (UTC, ISO 8601).")
+    chars: int | None = Field(None, description="Characters of its text.")
+    bytes: int | None = Field(None, description="Size of the file it was read from, when known.")
+
+
+class IndexStatus(BaseModel):
+    """The live index (GET /v1/index)."""
+
+    format: int
+    embedder: str
+    dim: int
+    vector_index: str | None = None
+    lexical: str | None = None
+    documents: int
+    chunk_count: int
+    sentence_count: int | None = None
+    chunk_chars: int | None = None
+    built_at: str | None = None
+    build_seconds: float | None = Field(None, description="How long its last build took.")
+
+
+class FeedbackRecord(BaseModel):
+    id: int
+    created_at: str
+    question: str
+    answer: str | None
+    helpful: bool
+    comment: str | None
+
+
+class FeedbackList(BaseModel):
+    """Recent feedback, not-helpful first, with the counts of all of it."""
+
+    total: int
+    helpful: int
+    not_helpful: int
+    records: list[FeedbackRecord]
 
 
 class JobInfo(BaseModel):

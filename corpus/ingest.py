@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from corpus.chunking import render
@@ -67,8 +68,9 @@ def ingest_text(text: str, doc_id: str, source: str, max_chars: int, title: str 
 def ingest_file(path: Path, max_chars: int, limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Chunk]]:
     """Load, parse and chunk one file within `limits`; raises DocumentError with the file name and reason."""
     text = read_file(path, limits)
-    return ingest_text(text, document_id(path.name), str(path), max_chars, title=guess_title(text, path.name),
-                       limits=limits)
+    document, chunks = ingest_text(text, document_id(path.name), str(path), max_chars,
+                                   title=guess_title(text, path.name), limits=limits)
+    return replace(document, size=path.stat().st_size), chunks
 
 
 def collect_paths(paths: list[Path]) -> list[Path]:

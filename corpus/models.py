@@ -41,6 +41,7 @@ class Document:
     title: str
     source: str
     text: str
+    size: int | None = None  # bytes of the file it was read from, when known
 
     @property
     def content_hash(self) -> str:

@@ -8,7 +8,7 @@ import html
 import io
 from dataclasses import dataclass
 
-from eval.dialogues import Dialogue, TurnRecord
+from eval.conversations import Dialogue, TurnRecord
 from eval.gold import GoldQuestion
 from eval.runner import RECALL_KS
 

@@ -252,9 +252,9 @@ def evaluate(
                                     help="Threshold file used by --gate."),
 ) -> None:
     """Run gold questions and/or dialogues through the pipeline; write predictions, metrics and one HTML report."""
-    from eval.dialogues import (dialogue_results, first_turns_alone, load_dialogues, run_dialogues,
+    from eval.conversations import (dialogue_results, first_turns_alone, load_dialogues, run_dialogues,
                                 select_dialogues)
-    from eval.dialogues import record_dicts as turn_dicts
+    from eval.conversations import record_dicts as turn_dicts
     from eval.gold import GoldError, load_gold, select_split
     from eval.report import DialogueRun, render
     from eval.runner import breakdown, record_dicts, run
@@ -469,6 +469,7 @@ def startup_banner(settings, host: str, port: int) -> str:
     lines = [f"qa serve listening on {host}:{port}",
              f"  demo page and chat widget  {base}/   (script: {base}/widget.js)",
              f"  API docs (offline)         {base}/docs",
+             f"  admin page                 {base}/admin   (documents, index status, feedback; QA_ADMIN_TOKEN)",
              f"  health, readiness, metrics {base}/healthz  {base}/readyz  {base}/metrics",
              f"  index                      {index}",
              f"  document management        {'on (QA_ADMIN_TOKEN set)' if settings.admin_token else 'off (set QA_ADMIN_TOKEN)'}"]

@@ -243,12 +243,23 @@ def _previous_hashes(path: Path) -> dict[str, str]:
         return {}
 
 
+def _previous_indexed_at(path: Path) -> dict[tuple[str, str], str]:
+    """When each document of the current index was indexed, by (id, content hash): a rebuild keeps the time of
+    documents it did not change."""
+    try:
+        documents = read_manifest(path).get("documents", []) if (path / MANIFEST).exists() else []
+    except IndexProblem:
+        return {}
+    return {(d["doc_id"], d["sha256"]): d["indexed_at"] for d in documents if "indexed_at" in d}
+
+
 def stored_documents(path: Path) -> list[tuple[Document, list[Chunk]]]:
     """The documents of an existing index with their chunks, so an update needs only the changed files."""
     if not (path / MANIFEST).exists():
         return []
     try:
-        docs = [Document(r["doc_id"], r["title"], r["source"], r["text"]) for r in _read_jsonl(path / "documents.jsonl")]
+        docs = [Document(r["doc_id"], r["title"], r["source"], r["text"], r.get("size"))
+                for r in _read_jsonl(path / "documents.jsonl")]
         chunks = [Chunk.from_dict(row) for row in _read_jsonl(path / "chunks.jsonl")]
     except (OSError, ValueError, KeyError) as error:
         raise IndexProblem(f"index at {path} is damaged ({error}); rebuild it with `qa index --rebuild`") from error
@@ -341,6 +352,7 @@ def build_index(
     with nullcontext() if locked else build_lock(path):
         cache = {**(vector_cache(path, embedder) if reuse else {}), **(vectors or {})}
         previous_docs = _previous_hashes(path) if reuse else {}
+        indexed_at = _previous_indexed_at(path)
         chunks = [chunk for _, doc_chunks in documents for chunk in doc_chunks]
         sentences, texts = embedding_texts(chunks)
         keys = [content_key(text) for text in texts]
@@ -365,7 +377,8 @@ def build_index(
             (built / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             _write_jsonl(built / "documents.jsonl", [
-                {"doc_id": d.doc_id, "title": d.title, "source": d.source, "text": d.text} for d, _ in documents])
+                {"doc_id": d.doc_id, "title": d.title, "source": d.source, "text": d.text, "size": d.size}
+                for d, _ in documents])
             _write_jsonl(built / "chunks.jsonl", [chunk.to_dict() for chunk in chunks])
             _write_jsonl(built / "sentences.jsonl", [s.to_dict() for s in sentences])
             manifest = {
@@ -374,11 +387,13 @@ def build_index(
                 "vector_index": index_kind(vector_index),
                 "lexical": TOKENIZER_NAME,
                 "documents": [{"doc_id": d.doc_id, "title": d.title, "source": d.source, "sha256": d.content_hash,
-                               "chunks": len(c), "indexed_at": now} for d, c in documents],
+                               "chunks": len(c), "chars": len(d.text), "bytes": d.size,
+                               "indexed_at": indexed_at.get((d.doc_id, d.content_hash), now)} for d, c in documents],
                 "chunk_count": len(chunks),
                 "chunk_chars": chunk_chars,
                 "sentence_count": len(sentences),
                 "built_at": now,
+                "build_seconds": round(time.perf_counter() - started, 2),
             }
             (built / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
             _sync(built)

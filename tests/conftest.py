@@ -9,6 +9,7 @@ from corpus import Chunk, Document, ingest_file
 from qa.config import BUNDLED_CORPUS, Settings
 
 PLAN = BUNDLED_CORPUS / "most-110-policy-plan.txt"
+CHROMIUM = Path("/usr/bin/chromium")
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -51,3 +52,35 @@ def pipeline(built_index):
     from qa.pipeline import Pipeline
 
     return Pipeline.load(Settings(index_dir=built_index))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (browser tests)."""
+    if not CHROMIUM.exists():
+        pytest.skip("BROWSER TESTS SKIPPED: /usr/bin/chromium is missing (make browser-deps installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's WCAG violations on the page as it is now (open shadow roots included), one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0]['target']})"
+            for v in results.response["violations"]]

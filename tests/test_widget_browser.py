@@ -14,25 +14,10 @@ import pytest
 
 from qa.serving import free_port, running_server
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
 TOKEN = "widget-test-token"
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("BROWSER TESTS SKIPPED: /usr/bin/chromium is missing (make browser-deps installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -60,14 +45,6 @@ def server(tmp_path_factory, built_index, intranet):
     shutil.copytree(built_index.resolve(), index)
     with running_server(index, QA_ADMIN_TOKEN=TOKEN, QA_CORS_ORIGINS=f'["{intranet.origin}"]') as (base, _):
         yield base
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def shadow(page, selector: str):
@@ -403,3 +380,13 @@ def test_a_new_conversation_forgets_the_previous_turns(page, server):
     assert json.loads(request.value.post_data)["history"] == []
     shadow(page, "[data-testid=qa-answer]").first.wait_for(timeout=30_000)
     assert shadow(page, "[data-testid=qa-interpreted]").count() == 0
+
+
+def test_the_open_widget_with_answers_has_no_accessibility_violations(page, server):
+    from conftest import axe_violations
+
+    first_answer(page, server, "國家實驗研究院負責哪些計畫？")
+    ask(page, "它屬於哪一類？")
+    shadow(page, "[data-testid=qa-choice]").first.wait_for(timeout=30_000)
+    shadow(page, "[data-testid=qa-citation]").first.click()
+    assert axe_violations(page) == []
