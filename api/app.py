@@ -9,7 +9,6 @@ import logging
 import shutil
 import tempfile
 import threading
-import time
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -57,7 +56,7 @@ from qa.index_store import (
     remove_orphans,
     vector_cache,
 )
-from qa.indexing import UnknownDocument, update_index_apart
+from qa.indexing import EmbeddingTimeout, UnknownDocument, embed_apart, update_index_apart
 from qa.pipeline import Pipeline, passage_dict
 from qa.retrieval import Mode
 from qa.text import unreadable
@@ -65,7 +64,6 @@ from qa.text import unreadable
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_NAME_BYTES = 255
-JOB_STEP = 32
 bearer = HTTPBearer(auto_error=False)
 
 
@@ -210,22 +208,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
     def run_job(job: Job, upload: Upload) -> None:
-        """Embed the document's new texts outside the writer lock, a step at a time (questions keep the embedder
-        between steps), then publish under the lock; over QA_MAX_JOB_SECONDS the job fails and nothing changes."""
+        """Embed the document's new texts in the build process, at the lowest CPU priority and outside the writer
+        lock, then publish under the lock; over QA_MAX_JOB_SECONDS the job fails and nothing changes."""
         embedder = load_embedder(settings.embedder)
         _, texts = embedding_texts(upload.chunks)
         cached = vector_cache(settings.index_dir, embedder)
         keyed = {content_key(text): text for text in texts}
         missing = [(key, text) for key, text in keyed.items() if key not in cached]
         job.state, job.total, job.reused = "embedding", len(missing), len(texts) - len(missing)
-        started, vectors = time.monotonic(), {}
-        for start in range(0, len(missing), JOB_STEP):
-            part = missing[start:start + JOB_STEP]
-            vectors.update(zip((key for key, _ in part), embedder.embed_passages([text for _, text in part])))
-            job.done += len(part)
-            if time.monotonic() - started > settings.max_job_seconds:
-                raise JobFailed(f"{job.name}: embedding took longer than {settings.max_job_seconds} s "
-                                f"(QA_MAX_JOB_SECONDS); the index was not changed", 413)
+
+        def progress(done: int, total: int) -> None:
+            job.done = done
+
+        try:
+            embedded = embed_apart(settings.embedder, [text for _, text in missing], progress, settings.max_job_seconds)
+        except EmbeddingTimeout as error:
+            raise JobFailed(f"{job.name}: {error} (QA_MAX_JOB_SECONDS); the index was not changed", 413) from error
+        vectors = dict(zip((key for key, _ in missing), embedded))
         job.state = "publishing"
         with state.writer:
             existing = next((d for d in document_list(state.ready()) if d["id"] == job.document_id), None)

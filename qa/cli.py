@@ -479,6 +479,7 @@ def startup_banner(settings, host: str, port: int) -> str:
 documents_app = typer.Typer(help="The documents in the index: the local one, or a running server's with --server.",
                             no_args_is_help=True)
 app.add_typer(documents_app, name="documents")
+JOB_POLL_SECONDS = 0.5
 SERVER_OPTION = typer.Option(None, "--server", help="A running server's URL (e.g. http://127.0.0.1:8000); its admin "
                                                     "token is read from QA_ADMIN_TOKEN.")
 
@@ -539,9 +540,44 @@ def documents_add(paths: list[Path] = typer.Argument(..., help="Files to add (a 
         if not path.is_file():
             fail(f"{path}: no such file")
         with path.open("rb") as handle:
-            added = server_call(server, "POST", "/v1/documents?wait=true&replace=true",
-                                files={"file": (path.name, handle)})
-        console.print(f"added {added['id']} ({added['chunks']} chunks) from {path.name}", highlight=False)
+            job = server_call(server, "POST", "/v1/documents?replace=true", files={"file": (path.name, handle)})
+        job = follow_job(server, job)
+        if job["state"] == "failed":
+            fail(f"{path.name}: {job['reason']}")
+        console.print(f"added {job['document_id']} ({job['chunks']} chunks) from {path.name}: {job['total'] or 0} "
+                      f"passages embedded, {job['reused'] or 0} reused", highlight=False)
+
+
+def follow_job(server: str, job: dict) -> dict:
+    """Poll an upload job with a progress bar until it is done or failed."""
+    import time
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as bar:
+        task = bar.add_task(f"{job['name']}: {job['state']}", total=None)
+        while job["state"] not in ("done", "failed"):
+            time.sleep(JOB_POLL_SECONDS)
+            job = server_call(server, "GET", f"/v1/jobs/{job['id']}")
+            bar.update(task, description=f"{job['name']}: {job['state']}", completed=job["done"], total=job["total"])
+    return job
+
+
+@documents_app.command("jobs")
+def documents_jobs(server: str = typer.Option(..., "--server", help="A running server's URL; its admin token is "
+                                                                    "read from QA_ADMIN_TOKEN."),
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """A running server's upload jobs, newest last: state, progress, and why a failed one failed."""
+    jobs = server_call(server, "GET", "/v1/jobs")
+    if as_json:
+        sys.stdout.write(json.dumps(jobs, ensure_ascii=False) + "\n")
+        return
+    table = Table("file", "state", "embedded", "reused", "finished", "reason")
+    table.columns[0].overflow = "fold"
+    for job in jobs:
+        progress = f"{job['done']}/{job['total']}" if job["total"] is not None else "—"
+        table.add_row(job["name"], job["state"], progress, str(job["reused"] or 0), job["finished_at"] or "—",
+                      job["reason"] or "")
+    console.print(table)
 
 
 @documents_app.command("remove")

@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -63,6 +64,12 @@ def update_index(
 
 
 PARENT_POLL_SECONDS = 0.2
+BUILD_NICENESS = 19  # the build process yields the cores to the server's questions whenever they want them
+EMBED_STEP = 8  # passages embedded between progress reports (the process runs beside the server, not in it)
+
+
+class EmbeddingTimeout(TimeoutError):
+    """Embedding a document's passages took longer than its budget."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,31 @@ class KnownVectors:
         raise EmbedderError("a build apart embeds nothing: embed its new passages beforehand")
 
 
+_progress_queue = None  # in the build process: where embedding progress goes back to the server
+_listeners: dict[str, Callable[[int, int], None]] = {}
+
+
+def _start_build_process(parent: int, progress) -> None:
+    """In the build process: lowest CPU priority, so questions keep their latency while it embeds and builds;
+    progress reports go to the server through `progress`; exit with the server."""
+    global _progress_queue
+    _progress_queue = progress
+    try:  # runs only when no other process wants the CPU (Linux); else the lowest nice value
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        os.nice(BUILD_NICENESS)
+    _exit_with_parent(parent)
+
+
+def _relay(progress) -> None:
+    """In the server: hand each progress report of the build process to the job waiting for it."""
+    while True:
+        key, done, total = progress.get()
+        listener = _listeners.get(key)
+        if listener is not None:
+            listener(done, total)
+
+
 def _exit_with_parent(parent: int) -> None:
     """In the build process: exit as soon as the server that started it is gone (killed, even with -9), so no
     build outlives it to publish what the server never acknowledged, or to hold the writer lock."""
@@ -93,9 +125,54 @@ def _exit_with_parent(parent: int) -> None:
 
 @lru_cache(maxsize=1)
 def _builder() -> ProcessPoolExecutor:
-    """One long-lived build process (spawned: the server's threads must not be forked)."""
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+    """One long-lived build process (spawned: the server's threads must not be forked), at the lowest priority."""
+    context = multiprocessing.get_context("spawn")
+    progress = context.Queue()
+    threading.Thread(target=_relay, args=(progress,), name="build-progress", daemon=True).start()
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_build_process,
+                               initargs=(os.getpid(), progress))
+
+
+def _in_build_process(function: Callable, *arguments, **keywords):
+    """Run a function in the build process; a build process that died is replaced once."""
+    try:
+        return _builder().submit(function, *arguments, **keywords).result()
+    except BrokenProcessPool:
+        _builder.cache_clear()
+        return _builder().submit(function, *arguments, **keywords).result()
+
+
+@lru_cache(maxsize=2)
+def _build_process_embedder(name: str) -> Embedder:
+    from embeddings.factory import load_embedder
+
+    return load_embedder(name)
+
+
+def _embed(name: str, texts: list[str], key: str, max_seconds: float) -> np.ndarray:
+    """In the build process: embed passages a step at a time, reporting progress; over budget, stop."""
+    embedder = _build_process_embedder(name)
+    started, parts = time.monotonic(), []
+    for start in range(0, len(texts), EMBED_STEP):
+        parts.append(embedder.embed_passages(texts[start:start + EMBED_STEP]))
+        if _progress_queue is not None:
+            _progress_queue.put((key, min(start + EMBED_STEP, len(texts)), len(texts)))
+        if time.monotonic() - started > max_seconds:
+            raise EmbeddingTimeout(f"embedding took longer than {max_seconds:g} s")
+    return np.vstack(parts) if parts else np.zeros((0, embedder.dim), np.float32)
+
+
+def embed_apart(embedder: str, texts: list[str], progress: Callable[[int, int], None],
+                max_seconds: float) -> np.ndarray:
+    """Passage vectors computed in the build process by its own copy of the model, at the lowest CPU priority, so
+    a server's questions never queue behind an upload's passages (on the same engine they waited for each passage
+    in progress: p99 0.4 s); `progress(done, total)` is called as steps finish."""
+    key = uuid.uuid4().hex
+    _listeners[key] = progress
+    try:
+        return _in_build_process(_embed, embedder, list(texts), key, max_seconds)
+    finally:
+        _listeners.pop(key, None)
 
 
 def update_index_apart(settings: Settings, embedder: Embedder, added: list[tuple[Document, list[Chunk]]] = (),
@@ -103,10 +180,5 @@ def update_index_apart(settings: Settings, embedder: Embedder, added: list[tuple
     """update_index in a separate process, so a server's questions never wait on the build's Python work (the
     interpreter lock); the new passages' `vectors` come embedded by the caller's model. A build process that died
     is replaced once."""
-    arguments = (update_index, settings, KnownVectors(embedder.name, embedder.dim))
-    changes = {"added": list(added), "removed": list(removed), "vectors": vectors}
-    try:
-        return _builder().submit(*arguments, **changes).result()
-    except BrokenProcessPool:
-        _builder.cache_clear()
-        return _builder().submit(*arguments, **changes).result()
+    return _in_build_process(update_index, settings, KnownVectors(embedder.name, embedder.dim), added=list(added),
+                             removed=list(removed), vectors=vectors)

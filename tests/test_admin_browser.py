@@ -69,6 +69,8 @@ def test_upload_then_ask_then_delete_with_confirmation(page, server, tmp_path):
     assert page.get_attribute("#progress", "value") == page.get_attribute("#progress", "max")
     row = page.locator("[data-testid=document]", has_text="海洋能源說明.txt")
     assert "B" in row.inner_text()  # its size in bytes, as uploaded
+    job = page.locator("[data-testid=job]").first.inner_text()
+    assert "海洋能源說明.txt" in job and "完成" in job
 
     answer = httpx.post(f"{server}/v1/ask", json={"question": "黑潮發電測試平台建置在哪裡？"}, timeout=30).json()
     doc_id = row.get_attribute("data-id")

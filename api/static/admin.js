@@ -151,13 +151,32 @@
     });
   }
 
+  var STATES = { queued: "排隊中", embedding: "嵌入中", publishing: "發布中", done: "完成", failed: "失敗" };
+
+  function showJobs(jobs) {
+    var body = $("jobs");
+    body.textContent = "";
+    jobs.slice().reverse().forEach(function (job) {
+      var row = document.createElement("tr");
+      row.setAttribute("data-testid", "job");
+      cell(row, job.name);
+      cell(row, STATES[job.state] || job.state, job.state === "failed" ? "bad" : "");
+      cell(row, job.total === null || job.total === undefined ? "—" : job.done + "/" + job.total, "num");
+      cell(row, when(job.created_at));
+      cell(row, when(job.finished_at));
+      cell(row, job.reason);
+      body.appendChild(row);
+    });
+  }
+
   function refresh() {
     return Promise.all([api("/v1/index").then(json), api("/v1/documents").then(json),
-                        api("/v1/feedback?limit=100").then(json)])
+                        api("/v1/feedback?limit=100").then(json), api("/v1/jobs").then(json)])
       .then(function (results) {
         showStatus(results[0]);
         showDocuments(results[1]);
         showFeedback(results[2]);
+        showJobs(results[3]);
         $("login").hidden = true;
         $("console").hidden = false;
         $("sign-out").hidden = false;
@@ -203,7 +222,7 @@
   }
 
   function follow(job, name) {
-    var label = { queued: "排隊中", embedding: "嵌入中", publishing: "發布中" }[job.state] || job.state;
+    var label = STATES[job.state] || job.state;
     if (job.state === "done") {
       progress("已完成 " + name, 1, 1);
       say("已加入「" + name + "」（" + (job.chunks || 0) + " 個段落）。");
@@ -216,6 +235,7 @@
       $("upload").disabled = false;
       $("progress-row").hidden = true;
       say("索引失敗：" + (job.reason || "未知原因"), true);
+      refresh();
       return;
     }
     progress(label + " " + name + (job.total ? "（" + job.done + "/" + job.total + "）" : ""), job.done || 0, job.total || 1);

@@ -207,8 +207,12 @@ def test_qa_documents_manages_a_running_server_with_the_admin_token(served, tmp_
         runner = CliRunner()
         added = runner.invoke(app, ["documents", "add", str(note), "--server", base])
         assert added.exit_code == 0 and "desk-note" in added.output
+        assert "passages embedded" in added.output
         listed = json.loads(runner.invoke(app, ["documents", "list", "--server", base, "--json"]).output)
         assert any(d["id"] == "desk-note" and d["source"] == "desk-note.txt" for d in listed)
+        jobs = json.loads(runner.invoke(app, ["documents", "jobs", "--server", base, "--json"]).output)
+        assert jobs[-1]["name"] == "desk-note.txt" and jobs[-1]["state"] == "done"
+        assert "desk-note.txt" in runner.invoke(app, ["documents", "jobs", "--server", base]).output
         assert runner.invoke(app, ["documents", "remove", "desk-note", "--server", base]).exit_code == 0
         missing = runner.invoke(app, ["documents", "remove", "desk-note", "--server", base])
         assert missing.exit_code == 1 and "404" in missing.output
