@@ -311,3 +311,19 @@ def test_the_admin_page_is_served_without_the_token_and_asks_for_it(client):
     page = client.get("/admin")
     assert page.status_code == 200 and 'type="password"' in page.text and "/admin.js" in page.text
     assert client.get("/admin.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_an_upload_over_its_embedding_budget_fails_cleanly_and_changes_nothing(tmp_path, built_index):
+    from conftest import PLAN
+
+    index = tmp_path / "data" / "index"
+    shutil.copytree(built_index.resolve(), index)
+    settings = Settings(index_dir=index, admin_token=TOKEN, max_job_seconds=1)
+    text = PLAN.read_text(encoding="utf-8").replace("科技部", "海洋委員會")  # every passage new: minutes to embed
+    with TestClient(create_app(settings)) as client:
+        failed = client.post("/v1/documents?wait=true", files={"file": ("ocean.txt", text.encode(), "text/plain")},
+                             headers=ADMIN)
+        assert failed.status_code == 413 and "QA_MAX_JOB_SECONDS" in failed.json()["error"]
+        job = client.get("/v1/jobs", headers=ADMIN).json()[-1]
+        assert job["state"] == "failed" and 0 < job["done"] < job["total"]
+        assert [d["id"] for d in client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
