@@ -27,6 +27,7 @@ from api.feedback import FeedbackStore, feedback_path
 from api.guard import Guard, admin_problem
 from api.jobs import Job, JobFailed, Jobs, Upload
 from api.observability import Metrics, RequestLog
+from api.replica import Replica
 from api.schemas import (
     Answer,
     AskRequest,
@@ -46,6 +47,7 @@ from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
 from qa.conversation import Turn
+from qa.database import DatabaseError, DatabaseFeedback
 from qa.index_store import (
     IndexProblem,
     build_lock,
@@ -78,7 +80,9 @@ class State:
         self.writer = threading.Lock()
         self.reloading = threading.Lock()
         self.metrics = Metrics()
-        self.feedback = FeedbackStore(feedback_path(settings.index_dir))
+        self.replica = Replica(settings, self.publish) if settings.database_url else None
+        self.feedback = (DatabaseFeedback(self.replica.database) if self.replica
+                         else FeedbackStore(feedback_path(settings.index_dir)))
 
     def load(self) -> None:
         """Load the index, first removing what interrupted builds left beside it (unless a writer is at work)."""
@@ -123,7 +127,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         state.load()
+        if state.replica:
+            state.replica.start()
         yield
+        if state.replica:
+            state.replica.stop()
 
     app = FastAPIOffline(title="Policy plan QA", version="1", lifespan=lifespan,
                          description="Verbatim answers with citations from government policy plans.")
@@ -226,6 +234,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise JobFailed(f"{job.name}: {error} (QA_MAX_JOB_SECONDS); the index was not changed", 413) from error
         vectors = dict(zip((key for key, _ in missing), embedded))
         job.state = "publishing"
+        if state.replica:
+            publish_shared(job, upload, vectors)
+            return
         with state.writer:
             existing = next((d for d in document_list(state.ready()) if d["id"] == job.document_id), None)
             if existing and not upload.replace:
@@ -234,6 +245,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 rebuild(added=[(upload.document, upload.chunks)], vectors=vectors)
             except (IndexProblem, EmbedderError) as error:
                 raise JobFailed(str(error), 409) from error
+
+    def publish_shared(job: Job, upload: Upload, vectors: dict) -> None:
+        """With a shared database: store the vectors for every replica, then the document and the new corpus
+        version in one transaction (the document is then everywhere or nowhere), and catch this replica up."""
+        database = state.replica.database
+        try:
+            database.store_vectors(load_embedder(settings.embedder).name, vectors)
+            version = database.put(job.document_id, upload.document.source, upload.content, upload.replace)
+        except DatabaseError as error:
+            raise JobFailed(f"{job.name}: {error}; the document was not stored, try again", 503) from error
+        if version is None:
+            raise JobFailed(conflict(job.name, job.document_id, job.name), 409)
+        with state.writer:
+            state.replica.sync()
 
     jobs = Jobs(run_job)
 
@@ -275,7 +300,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             except DocumentError as error:
                 status = 413 if isinstance(error, DocumentTooLarge) else 422
                 raise HTTPException(status, f"{name}: {error.reason}") from error
-        job = jobs.submit(Upload(replace(document, source=name), chunks, replace_existing), name)
+            content = path.read_bytes() if state.replica else None
+        job = jobs.submit(Upload(replace(document, source=name), chunks, replace_existing, content), name)
         if not wait:
             return JSONResponse({**job.to_dict(), "url": f"/v1/jobs/{job.id}"}, status_code=202,
                                 headers={"Location": f"/v1/jobs/{job.id}"})
@@ -301,7 +327,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.delete("/v1/documents/{doc_id}", status_code=204, dependencies=[Depends(admin)], tags=["documents"])
     def delete(doc_id: str) -> Response:
-        """Remove a document from the index."""
+        """Remove a document from the index (with a shared database: from every replica's)."""
+        if state.replica:
+            try:
+                removed = state.replica.database.remove(doc_id)
+            except DatabaseError as error:
+                raise HTTPException(503, f"{error}; nothing was removed, try again") from error
+            if removed is None:
+                raise HTTPException(404, f"no document with id '{doc_id}'")
+            with state.writer:
+                state.replica.sync()
+            return Response(status_code=204)
         with state.writer:
             try:
                 rebuild(removed=[doc_id])
@@ -353,7 +389,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"ready": False, "reason": state.problem or "loading"}, status_code=503)
         return JSONResponse({"ready": True, "documents": len(pipeline.index.documents), "chunks": len(pipeline.index.chunks),
                              "embedder": pipeline.embedder.name, "vector_index": pipeline.index.manifest.get("vector_index"),
-                             "built_at": pipeline.index.manifest.get("built_at")})
+                             "built_at": pipeline.index.manifest.get("built_at"),
+                             "database": state.replica.status() if state.replica else None})
 
     @app.get("/metrics", tags=["operations"])
     def metrics() -> Response:

@@ -55,6 +55,7 @@ class Upload:
     document: Document
     chunks: list[Chunk]
     replace: bool
+    content: bytes | None = None  # the original file, kept when it goes to the shared database
 
 
 class Jobs:

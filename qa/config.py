@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     max_job_seconds: int = Field(900, ge=1, description="an upload job embedding longer than this fails, leaving the "
                                                         "index as it was")
     admin_token: str | None = None
+    database_url: str | None = Field(None, description="postgresql://… : documents, feedback and the embedding cache "
+                                                        "shared by replicas; unset, everything stays in the index "
+                                                        "directory")
+    replica_poll_seconds: float = Field(2.0, gt=0, description="how often a replica checks the database's corpus "
+                                                                "version when no notification arrives")
     log_questions: bool = False
 
 

@@ -176,9 +176,9 @@ def embed_apart(embedder: str, texts: list[str], progress: Callable[[int, int], 
 
 
 def update_index_apart(settings: Settings, embedder: Embedder, added: list[tuple[Document, list[Chunk]]] = (),
-                       removed: list[str] = (), vectors: dict | None = None) -> BuildReport:
+                       removed: list[str] = (), vectors: dict | None = None, rebuild: bool = False) -> BuildReport:
     """update_index in a separate process, so a server's questions never wait on the build's Python work (the
     interpreter lock); the new passages' `vectors` come embedded by the caller's model. A build process that died
     is replaced once."""
     return _in_build_process(update_index, settings, KnownVectors(embedder.name, embedder.dim), added=list(added),
-                             removed=list(removed), vectors=vectors)
+                             removed=list(removed), vectors=vectors, rebuild=rebuild)
