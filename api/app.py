@@ -232,6 +232,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             embedded = embed_apart(settings.embedder, [text for _, text in missing], progress, settings.max_job_seconds)
         except EmbeddingTimeout as error:
             raise JobFailed(f"{job.name}: {error} (QA_MAX_JOB_SECONDS); the index was not changed", 413) from error
+        job.done = len(missing)  # progress reports travel asynchronously; the last may arrive after the result
         vectors = dict(zip((key for key, _ in missing), embedded))
         job.state = "publishing"
         if state.replica:
