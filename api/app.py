@@ -6,6 +6,7 @@ in-memory pipeline in one assignment, so questions asked during the rebuild are 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import threading
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.feedback import FeedbackStore, feedback_path
 from api.guard import Guard, admin_problem
-from api.jobs import Job, JobFailed, Jobs, Upload
+from api.jobs import FileBoard, Job, JobFailed, Jobs, Upload
 from api.observability import Metrics, RequestLog
 from api.replica import Replica
 from api.schemas import (
@@ -47,7 +48,7 @@ from embeddings.base import EmbedderError
 from embeddings.factory import load_embedder
 from qa.config import Settings, get_settings
 from qa.conversation import Turn
-from qa.database import DatabaseError, DatabaseFeedback
+from qa.database import DatabaseBoard, DatabaseError, DatabaseFeedback
 from qa.index_store import (
     IndexProblem,
     build_lock,
@@ -261,7 +262,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with state.writer:
             state.replica.sync()
 
-    jobs = Jobs(run_job)
+    jobs = Jobs(run_job, DatabaseBoard(state.replica.database, Job) if state.replica
+                else FileBoard(settings.index_dir.parent / "jobs"))
 
     def conflict(name: str, doc_id: str, source: str) -> str:
         return (f"{name}: a document with id '{doc_id}' exists (from {source}); upload with replace=true to "
@@ -391,7 +393,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"ready": True, "documents": len(pipeline.index.documents), "chunks": len(pipeline.index.chunks),
                              "embedder": pipeline.embedder.name, "vector_index": pipeline.index.manifest.get("vector_index"),
                              "built_at": pipeline.index.manifest.get("built_at"),
-                             "database": state.replica.status() if state.replica else None})
+                             "database": state.replica.status() if state.replica else None, "pid": os.getpid()})
 
     @app.get("/metrics", tags=["operations"])
     def metrics() -> Response:

@@ -2,17 +2,25 @@
 go on meanwhile), then published under it; clients follow it at /v1/jobs/{id}."""
 from __future__ import annotations
 
+import json
+import logging
+import os
 import queue
+import re
 import threading
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
 from corpus import Chunk, Document
 
 KEEP_FINISHED = 200
+REPORT_SECONDS = 0.25
+JOB_ID = re.compile(r"[0-9a-f]{12}")
+log = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -58,11 +66,42 @@ class Upload:
     content: bytes | None = None  # the original file, kept when it goes to the shared database
 
 
-class Jobs:
-    """A queue of upload jobs run one at a time by one worker thread; `run` does the work and raises JobFailed."""
+class FileBoard:
+    """Jobs as JSON files in a folder beside the index, so every worker process on the machine can report any
+    job; each written whole and renamed into place."""
 
-    def __init__(self, run: Callable[[Job, Upload], None]) -> None:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def save(self, job: Job) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.folder / f".{job.id}.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps(job.to_dict(), ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.folder / f"{job.id}.json")
+        finished = sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime)
+        for old in finished[:max(0, len(finished) - KEEP_FINISHED)]:
+            old.unlink(missing_ok=True)
+
+    def load(self, job_id: str) -> Job | None:
+        if not JOB_ID.fullmatch(job_id):
+            return None
+        try:
+            return Job(**json.loads((self.folder / f"{job_id}.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def recent(self) -> list[Job]:
+        paths = sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime) if self.folder.exists() else []
+        return [job for path in paths if (job := self.load(path.stem))]
+
+
+class Jobs:
+    """A queue of upload jobs run one at a time by one worker thread; `run` does the work and raises JobFailed.
+    Every change is written to the `board` (a folder, or the shared database), where other processes read it."""
+
+    def __init__(self, run: Callable[[Job, Upload], None], board) -> None:
         self._run = run
+        self._board = board
         self._jobs: dict[str, Job] = {}
         self._uploads: queue.Queue[tuple[Job, Upload]] = queue.Queue()
         self._lock = threading.Lock()
@@ -75,14 +114,24 @@ class Jobs:
             finished = [j for j in self._jobs.values() if j.finished_at]
             for old in finished[:max(0, len(finished) - KEEP_FINISHED)]:
                 del self._jobs[old.id]
+        self._save(job)
         self._uploads.put((job, upload))
         return job
 
     def get(self, job_id: str) -> Job | None:
-        return self._jobs.get(job_id)
+        return self._jobs.get(job_id) or self._board.load(job_id)
 
     def all(self) -> list[Job]:
-        return list(self._jobs.values())
+        """This process's jobs and those other processes recorded, oldest first."""
+        mine = dict(self._jobs)
+        others = [job for job in self._board.recent() if job.id not in mine]
+        return sorted([*others, *mine.values()], key=lambda job: job.created_at)[-KEEP_FINISHED:]
+
+    def _save(self, job: Job) -> None:
+        try:
+            self._board.save(job)
+        except Exception as error:  # the job itself goes on; only other processes cannot see it
+            log.warning("could not record job %s: %s", job.id, error)
 
     def pending(self, document_id: str) -> Job | None:
         """A queued or running job for this document id."""
@@ -94,9 +143,16 @@ class Jobs:
             time.sleep(0.05)
         return job
 
+    def _report(self, job: Job, stop: threading.Event) -> None:
+        """Record a running job's progress for other processes while it runs."""
+        while not stop.wait(REPORT_SECONDS):
+            self._save(job)
+
     def _work(self) -> None:
         while True:
             job, upload = self._uploads.get()
+            stop = threading.Event()
+            threading.Thread(target=self._report, args=(job, stop), name="job-report", daemon=True).start()
             try:
                 self._run(job, upload)
                 job.state, job.http_status = "done", 201
@@ -106,3 +162,5 @@ class Jobs:
                 job.state, job.http_status = "failed", 500
                 job.reason = f"indexing failed ({type(error).__name__}: {error}); the live index was not changed"
             job.finished_at = _now()
+            stop.set()
+            self._save(job)

@@ -5,9 +5,12 @@ does. While the database is down the replica keeps answering from its loaded ind
 """
 from __future__ import annotations
 
+import fcntl
 import logging
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -89,25 +92,58 @@ class Replica:
         with self.syncing:
             if self.database.version() == self.version:
                 return False
-            version, stored = self.database.documents()
-            documents = []
-            with tempfile.TemporaryDirectory() as folder:
-                for item in stored:
-                    path = Path(folder) / item.name
-                    path.write_bytes(item.content)
-                    try:
-                        document, chunks = ingest_file(path, self.settings.chunk_chars, self.settings.limits())
-                    except DocumentError as error:  # accepted by another version of the parser; keep the rest
-                        log.warning("database document %s cannot be read here: %s", item.id, error.reason)
-                        continue
-                    documents.append((replace(document, doc_id=item.id, source=item.name), chunks))
-            embedder = load_embedder(self.settings.embedder)
-            vectors = self.vectors_for([chunk for _, chunks in documents for chunk in chunks], embedder)
-            update_index_apart(self.settings, embedder, added=documents, vectors=vectors, rebuild=True)
+            with self._machine_lock():
+                return self._sync()
+
+    @contextmanager
+    def _machine_lock(self) -> Iterator[None]:
+        """One sync at a time among the worker processes sharing this index directory: the first builds, the
+        others then find its build and load it instead of embedding the same passages again."""
+        path = self.settings.index_dir.with_name(f"{self.settings.index_dir.name}.sync.lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _sync(self) -> bool:
+        """Rebuild from the database unless this machine's index holds its corpus version already."""
+        version, stored = self.database.documents()
+        if self._built_version() == version:  # another worker process on this machine built it already
             self.publish(Pipeline.load(self.settings))
             self.version = version
-            log.warning("serving corpus version %d (%d document(s))", version, len(documents))
             return True
+        documents = []
+        with tempfile.TemporaryDirectory() as folder:
+            for item in stored:
+                path = Path(folder) / item.name
+                path.write_bytes(item.content)
+                try:
+                    document, chunks = ingest_file(path, self.settings.chunk_chars, self.settings.limits())
+                except DocumentError as error:  # accepted by another version of the parser; keep the rest
+                    log.warning("database document %s cannot be read here: %s", item.id, error.reason)
+                    continue
+                documents.append((replace(document, doc_id=item.id, source=item.name), chunks))
+        embedder = load_embedder(self.settings.embedder)
+        vectors = self.vectors_for([chunk for _, chunks in documents for chunk in chunks], embedder)
+        update_index_apart(self.settings, embedder, added=documents, vectors=vectors, rebuild=True)
+        self.publish(Pipeline.load(self.settings))
+        self.version = version
+        self._marker().write_text(str(version), encoding="utf-8")
+        log.warning("serving corpus version %d (%d document(s))", version, len(documents))
+        return True
+
+    def _marker(self) -> Path:
+        """Beside the index: the corpus version its published build holds (workers of one server share it)."""
+        return self.settings.index_dir.with_name(f"{self.settings.index_dir.name}.corpus-version")
+
+    def _built_version(self) -> int | None:
+        try:
+            return int(self._marker().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
 
     def vectors_for(self, chunks: list, embedder) -> dict:
         """Every vector these chunks need: from the local index, then the database's cache, and the rest embedded

@@ -441,6 +441,9 @@ def _show(answer, as_json: bool) -> None:
 def serve(
     host: str = typer.Option(None, "--host", help="Interface to listen on (default QA_HOST or 127.0.0.1)."),
     port: int = typer.Option(None, "--port", help="Port (default QA_PORT or 8000)."),
+    workers: int = typer.Option(None, "--workers", min=1, max=64, help="Server processes (default QA_WORKERS or 1), "
+                                                                        "each with its own model and index, sharing "
+                                                                        "the index directory or the database."),
 ) -> None:
     """Serve the HTTP API, the chat widget (/widget.js) and a demo page (/)."""
     import logging
@@ -451,8 +454,13 @@ def serve(
 
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    host, port = host or settings.host, port or settings.port
-    console.print(startup_banner(settings, host, port), highlight=False, soft_wrap=True)
+    host, port, workers = host or settings.host, port or settings.port, workers or settings.workers
+    console.print(startup_banner(settings, host, port) + (f"\n  worker processes           {workers}" if workers > 1
+                                                          else ""), highlight=False, soft_wrap=True)
+    if workers > 1:  # each process builds its app from the same QA_* environment
+        uvicorn.run("api.app:create_app", factory=True, workers=workers, host=host, port=port, log_level="warning",
+                    access_log=False)
+        return
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
 
 

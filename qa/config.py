@@ -86,6 +86,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, description="postgresql://… : documents, feedback and the embedding cache "
                                                         "shared by replicas; unset, everything stays in the index "
                                                         "directory")
+    workers: int = Field(1, ge=1, le=64, description="server processes of `qa serve` (see --workers)")
     replica_poll_seconds: float = Field(2.0, gt=0, description="how often a replica checks the database's corpus "
                                                                 "version when no notification arrives")
     log_questions: bool = False

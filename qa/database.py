@@ -168,6 +168,37 @@ class Database:
                                    [(embedder, key, np.asarray(v, dtype="<f4").tobytes()) for key, v in vectors.items()])
 
 
+class DatabaseBoard:
+    """Upload jobs in the shared database, so a job accepted by one replica can be followed on any."""
+
+    def __init__(self, database: Database, job_type) -> None:
+        self.database = database
+        self.job_type = job_type
+
+    def save(self, job) -> None:
+        from psycopg.types.json import Jsonb
+
+        with self.database.transaction() as db:
+            db.execute("INSERT INTO jobs (id, data) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, "
+                       "updated_at = now()", (job.id, Jsonb(job.to_dict())))
+
+    def load(self, job_id: str):
+        try:
+            with self.database.transaction() as db:
+                row = db.execute("SELECT data FROM jobs WHERE id = %s", (job_id,)).fetchone()
+        except DatabaseError:
+            return None
+        return self.job_type(**row[0]) if row else None
+
+    def recent(self) -> list:
+        try:
+            with self.database.transaction() as db:
+                rows = db.execute("SELECT data FROM jobs ORDER BY updated_at DESC LIMIT 200").fetchall()
+        except DatabaseError:
+            return []
+        return [self.job_type(**row[0]) for row in reversed(rows)]
+
+
 class DatabaseFeedback:
     """Feedback in the shared database: the same operations as the embedded SQLite store."""
 

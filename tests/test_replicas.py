@@ -137,3 +137,42 @@ def test_a_replica_killed_during_an_upload_leaves_the_document_everywhere_or_now
     assert on_b == bool(stored)
     answer = httpx.post(f"{replicas['b']}/v1/ask", json={"question": "哪個計畫補助低軌衛星的發展？"}, timeout=30).json()
     assert answer["answer"] == "Beyond 5G 低軌衛星－通訊衛星發展"
+
+
+def fresh(base: str, method: str, path: str, **request) -> httpx.Response:
+    """A request on a new connection, so the kernel may hand it to any worker process."""
+    with httpx.Client(timeout=60) as client:
+        return client.request(method, f"{base}{path}", **request)
+
+
+@pytest.mark.parametrize("shared", ["index directory", "database"])
+def test_workers_each_answer_and_any_of_them_reports_any_upload_job(shared, tmp_path, request):
+    environment = {"QA_WORKERS": "2", "QA_ADMIN_TOKEN": TOKEN, "QA_ASK_RATE": "100000/minute",
+                   "QA_REPLICA_POLL_SECONDS": "1"}
+    index = tmp_path / "index"
+    if shared == "database":
+        environment["QA_DATABASE_URL"] = request.getfixturevalue("postgres").url
+    else:
+        shutil.copytree(request.getfixturevalue("built_index").resolve(), index)
+    with running_server(index, **environment) as (base, _):
+        pids: set[int] = set()
+
+        def two_workers_answered() -> bool:
+            pids.add(fresh(base, "GET", "/readyz").json()["pid"])
+            return len(pids) >= 2
+
+        assert within(30, two_workers_answered) is not None
+        accepted = fresh(base, "POST", "/v1/documents", files={"file": ("workers.txt", NOTE.encode())}, headers=ADMIN)
+        assert accepted.status_code == 202, accepted.text
+        job_id = accepted.json()["id"]
+
+        def finished() -> bool:
+            response = fresh(base, "GET", f"/v1/jobs/{job_id}", headers=ADMIN)
+            assert response.status_code == 200, response.text  # whichever worker answers knows the job
+            return response.json()["state"] == "done"
+
+        assert within(120, finished) is not None
+        assert within(10, lambda: all(
+            any(c["doc_id"] == "workers" for c in fresh(base, "POST", "/v1/ask",
+                                                         json={"question": "月球探測要研製什麼？"}).json()["citations"])
+            for _ in range(8))) is not None
