@@ -316,5 +316,5 @@ def test_an_upload_over_its_embedding_budget_fails_cleanly_and_changes_nothing(t
                              headers=ADMIN)
         assert failed.status_code == 413 and "QA_MAX_JOB_SECONDS" in failed.json()["error"]
         job = client.get("/v1/jobs", headers=ADMIN).json()[-1]
-        assert job["state"] == "failed" and 0 < job["done"] < job["total"]
+        assert job["state"] == "failed" and job["done"] < job["total"]  # stopped before the end
         assert [d["id"] for d in client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
