@@ -4,15 +4,14 @@ language. One dialogue per line: {"id", "lang", "turns": [gold question fields +
 must be asked back, "clarify": the candidates]}; the dev/test split follows the dialogue's id."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from eval.gold import GoldError, GoldQuestion, split_of
+from eval.gold import GoldQuestion, load_records, split_of
 from eval.runner import correctness
 from qa.conversation import Turn, list_subjects
 from qa.pipeline import Pipeline
@@ -60,28 +59,7 @@ class Dialogue(BaseModel):
 
 def load_dialogues(path: Path) -> list[Dialogue]:
     """Read a dialogue file; raise GoldError naming the line and field of the first problem."""
-    if not path.exists():
-        raise GoldError(f"{path}: no such file")
-    dialogues: list[Dialogue] = []
-    seen: set[str] = set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            dialogue = Dialogue.model_validate(json.loads(line))
-        except json.JSONDecodeError as error:
-            raise GoldError(f"{path}:{number}: not valid JSON ({error.msg})") from error
-        except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "(record)"
-            raise GoldError(f"{path}:{number}: field '{where}': {first['msg']}") from error
-        if dialogue.id in seen:
-            raise GoldError(f"{path}:{number}: field 'id': duplicate id '{dialogue.id}'")
-        seen.add(dialogue.id)
-        dialogues.append(dialogue)
-    if not dialogues:
-        raise GoldError(f"{path}: no dialogues")
-    return dialogues
+    return load_records(path, Dialogue, "dialogues")
 
 
 def select_dialogues(dialogues: list[Dialogue], split: str | None) -> list[Dialogue]:

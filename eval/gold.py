@@ -42,11 +42,12 @@ class GoldQuestion(BaseModel):
         return self
 
 
-def load_gold(path: Path) -> list[GoldQuestion]:
-    """Read a .jsonl gold file; raise GoldError naming the line and field of the first problem."""
+def load_records(path: Path, model: type[BaseModel], what: str) -> list:
+    """Read a .jsonl file of `model` records with unique ids; raise GoldError naming the line and field of the
+    first problem (`what` names the records in the message for an empty file)."""
     if not path.exists():
         raise GoldError(f"{path}: no such file")
-    questions: list[GoldQuestion] = []
+    records: list = []
     seen: set[str] = set()
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -59,18 +60,23 @@ def load_gold(path: Path) -> list[GoldQuestion]:
             if not isinstance(data, dict):
                 raise GoldError(f"{path}:{number}: expected a JSON object")
             try:
-                question = GoldQuestion.model_validate(data)
+                record = model.model_validate(data)
             except ValidationError as error:
                 first = error.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "(record)"
                 raise GoldError(f"{path}:{number}: field '{where}': {first['msg']}") from error
-            if question.id in seen:
-                raise GoldError(f"{path}:{number}: field 'id': duplicate id '{question.id}'")
-            seen.add(question.id)
-            questions.append(question)
-    if not questions:
-        raise GoldError(f"{path}: no questions")
-    return questions
+            if record.id in seen:
+                raise GoldError(f"{path}:{number}: field 'id': duplicate id '{record.id}'")
+            seen.add(record.id)
+            records.append(record)
+    if not records:
+        raise GoldError(f"{path}: no {what}")
+    return records
+
+
+def load_gold(path: Path) -> list[GoldQuestion]:
+    """Read a .jsonl gold file; raise GoldError naming the line and field of the first problem."""
+    return load_records(path, GoldQuestion, "questions")
 
 
 def split_of(key: str) -> str:

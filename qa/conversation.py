@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from corpus import Chunk
+from qa.answering.subjects import LEGAL_FORM
 from qa.index_store import Index
 from qa.question import Asks, Form, detect_lang, structure_of
 from qa.question.analysis import EN_NOUNS, ZH_NOUNS
@@ -93,7 +94,6 @@ NUMBERING = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三�
 CATEGORY_NOUN = re.compile(r"类别?|类型")
 AGENCY_NOUN = re.compile(r"单位|机关|机构|法人|agency|unit|organi[sz]ation|body")
 PLURAL = re.compile(r"它们|这些|那些|上述|前述|\b(?:they|them|their|these|those)\b")
-LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
 PARTICLE = re.compile(r"\s+(out|up|on|over|through|forward)\b")
 MIN_CHOICE_CHARS = 4
 MAX_ENTITY_CHARS = 16
