@@ -18,7 +18,7 @@ from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.factory import load_embedder
 from qa.config import Settings
 from qa.database import Database, DatabaseError
-from qa.index_store import content_key, embedding_texts, vector_cache
+from qa.index_store import MANIFEST, content_key, embedding_texts, vector_cache
 from qa.indexing import embed_apart, update_index_apart
 from qa.pipeline import Pipeline
 
@@ -127,8 +127,9 @@ class Replica:
                     continue
                 documents.append((replace(document, doc_id=item.id, source=item.name), chunks))
         embedder = load_embedder(self.settings.embedder)
-        vectors = self.vectors_for([chunk for _, chunks in documents for chunk in chunks], embedder)
-        update_index_apart(self.settings, embedder, added=documents, vectors=vectors, rebuild=True)
+        serving = (self.settings.index_dir / MANIFEST).exists()  # else nothing answers yet: build at full speed
+        vectors = self.vectors_for([chunk for _, chunks in documents for chunk in chunks], embedder, serving)
+        update_index_apart(self.settings, embedder, added=documents, vectors=vectors, rebuild=True, background=serving)
         self.publish(Pipeline.load(self.settings))
         self.version = version
         self._marker().write_text(str(version), encoding="utf-8")
@@ -145,7 +146,7 @@ class Replica:
         except (OSError, ValueError):
             return None
 
-    def vectors_for(self, chunks: list, embedder) -> dict:
+    def vectors_for(self, chunks: list, embedder, background: bool = True) -> dict:
         """Every vector these chunks need: from the local index, then the database's cache, and the rest embedded
         in the build process and stored for the other replicas."""
         _, texts = embedding_texts(chunks)
@@ -155,7 +156,7 @@ class Replica:
         missing = [(key, text) for key, text in keyed.items() if key not in vectors]
         if missing:
             embedded = embed_apart(self.settings.embedder, [text for _, text in missing], lambda done, total: None,
-                                   float("inf"))
+                                   float("inf"), background)
             new = dict(zip((key for key, _ in missing), embedded))
             self.database.store_vectors(embedder.name, new)
             vectors.update(new)

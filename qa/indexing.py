@@ -92,15 +92,25 @@ _listeners: dict[str, Callable[[int, int], None]] = {}
 
 
 def _start_build_process(parent: int, progress) -> None:
-    """In the build process: lowest CPU priority, so questions keep their latency while it embeds and builds;
-    progress reports go to the server through `progress`; exit with the server."""
+    """In the build process: progress reports go to the server through `progress`; exit with the server."""
     global _progress_queue
     _progress_queue = progress
-    try:  # runs only when no other process wants the CPU (Linux); else the lowest nice value
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-    except (AttributeError, OSError):
-        os.nice(BUILD_NICENESS)
     _exit_with_parent(parent)
+
+
+def _prioritised(background: bool, function: Callable, *arguments, **keywords):
+    """In the build process: run a task in the background — only when no other process wants a core (SCHED_IDLE;
+    the lowest nice value where that is unavailable), so a serving server's questions keep their latency — or, when
+    there is nothing served yet to protect (a first build), at normal priority."""
+    try:
+        if background:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        else:
+            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+    except (AttributeError, OSError):
+        if background and os.nice(0) < BUILD_NICENESS:
+            os.nice(BUILD_NICENESS - os.nice(0))
+    return function(*arguments, **keywords)
 
 
 def _relay(progress) -> None:
@@ -133,13 +143,15 @@ def _builder() -> ProcessPoolExecutor:
                                initargs=(os.getpid(), progress))
 
 
-def _in_build_process(function: Callable, *arguments, **keywords):
-    """Run a function in the build process; a build process that died is replaced once."""
+def _in_build_process(function: Callable, *arguments, background: bool = True, **keywords):
+    """Run a function in the build process (in the background unless told otherwise); a build process that died
+    is replaced once."""
+    task = (_prioritised, background, function, *arguments)
     try:
-        return _builder().submit(function, *arguments, **keywords).result()
+        return _builder().submit(*task, **keywords).result()
     except BrokenProcessPool:
         _builder.cache_clear()
-        return _builder().submit(function, *arguments, **keywords).result()
+        return _builder().submit(*task, **keywords).result()
 
 
 @lru_cache(maxsize=2)
@@ -163,22 +175,23 @@ def _embed(name: str, texts: list[str], key: str, max_seconds: float) -> np.ndar
 
 
 def embed_apart(embedder: str, texts: list[str], progress: Callable[[int, int], None],
-                max_seconds: float) -> np.ndarray:
+                max_seconds: float, background: bool = True) -> np.ndarray:
     """Passage vectors computed in the build process by its own copy of the model, at the lowest CPU priority, so
     a server's questions never queue behind an upload's passages (on the same engine they waited for each passage
     in progress: p99 0.4 s); `progress(done, total)` is called as steps finish."""
     key = uuid.uuid4().hex
     _listeners[key] = progress
     try:
-        return _in_build_process(_embed, embedder, list(texts), key, max_seconds)
+        return _in_build_process(_embed, embedder, list(texts), key, max_seconds, background=background)
     finally:
         _listeners.pop(key, None)
 
 
 def update_index_apart(settings: Settings, embedder: Embedder, added: list[tuple[Document, list[Chunk]]] = (),
-                       removed: list[str] = (), vectors: dict | None = None, rebuild: bool = False) -> BuildReport:
+                       removed: list[str] = (), vectors: dict | None = None, rebuild: bool = False,
+                       background: bool = True) -> BuildReport:
     """update_index in a separate process, so a server's questions never wait on the build's Python work (the
     interpreter lock); the new passages' `vectors` come embedded by the caller's model. A build process that died
     is replaced once."""
     return _in_build_process(update_index, settings, KnownVectors(embedder.name, embedder.dim), added=list(added),
-                             removed=list(removed), vectors=vectors, rebuild=rebuild)
+                             removed=list(removed), vectors=vectors, rebuild=rebuild, background=background)

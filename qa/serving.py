@@ -27,7 +27,7 @@ def qa_command() -> str:
 
 
 @contextmanager
-def running_server(index: Path, **env: str):
+def running_server(index: Path, ready_seconds: float = 60, **env: str):
     """`qa serve` as a child process, ready when /readyz says so; yields (base URL, process); always terminated.
     Its log goes to a temporary file: a pipe nobody reads would fill up and block the server."""
     port = free_port()
@@ -37,7 +37,7 @@ def running_server(index: Path, **env: str):
     process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + ready_seconds
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 log.seek(0)
@@ -49,7 +49,7 @@ def running_server(index: Path, **env: str):
                 pass
             time.sleep(0.2)
         else:
-            raise RuntimeError("qa serve did not become ready within 60 s")
+            raise RuntimeError(f"qa serve did not become ready within {ready_seconds:g} s")
         yield base, process
     finally:
         process.terminate()

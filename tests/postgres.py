@@ -35,7 +35,8 @@ class Cluster:
             shutil.chown(folder, "postgres", "postgres")
 
     def _run(self, *command: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        runuser = shutil.which("runuser", path="/usr/sbin:/sbin:/usr/bin:/bin")  # not on a plain user's PATH
+        prefix = [runuser, "-u", "postgres", "--"] if os.geteuid() == 0 else []
         subprocess.run([*prefix, *command], check=True, capture_output=True, timeout=120)
 
     def init(self) -> None:

@@ -36,7 +36,8 @@ def postgres(tmp_path_factory):
 
 
 def replica(folder, cluster):
-    return running_server(folder / "index", QA_DATABASE_URL=cluster.url, QA_ADMIN_TOKEN=TOKEN,
+    """A replica; the first on an empty database embeds the whole bundled plan before it is ready."""
+    return running_server(folder / "index", ready_seconds=180, QA_DATABASE_URL=cluster.url, QA_ADMIN_TOKEN=TOKEN,
                           QA_REPLICA_POLL_SECONDS="1", QA_ASK_RATE="100000/minute")
 
 
@@ -101,6 +102,26 @@ def test_feedback_posted_to_either_replica_lands_in_one_table(replicas):
         assert {"from a", "from b"} <= questions
 
 
+def test_two_uploads_at_once_on_two_replicas_are_both_kept_everywhere(replicas):
+    import threading
+
+    results = {}
+
+    def upload(base: str, name: str) -> None:
+        results[name] = httpx.post(f"{base}/v1/documents?wait=true", files={"file": (name, NOTE.encode())},
+                                   headers=ADMIN, timeout=120).status_code
+
+    threads = [threading.Thread(target=upload, args=(replicas["a"], "same-time-a.txt")),
+               threading.Thread(target=upload, args=(replicas["b"], "same-time-b.txt"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == {"same-time-a.txt": 201, "same-time-b.txt": 201}
+    for base in (replicas["a"], replicas["b"]):
+        assert within(5, lambda: {"same-time-a", "same-time-b"} <= set(ids(base))) is not None
+
+
 def test_replicas_keep_answering_while_the_database_restarts_and_recover_without_restarting(replicas, postgres):
     postgres.stop("immediate")
     try:
@@ -154,7 +175,7 @@ def test_workers_each_answer_and_any_of_them_reports_any_upload_job(shared, tmp_
         environment["QA_DATABASE_URL"] = request.getfixturevalue("postgres").url
     else:
         shutil.copytree(request.getfixturevalue("built_index").resolve(), index)
-    with running_server(index, **environment) as (base, _):
+    with running_server(index, ready_seconds=180, **environment) as (base, _):
         pids: set[int] = set()
 
         def two_workers_answered() -> bool:
