@@ -174,6 +174,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         request.state.question = body.question
         history = [Turn(turn.question, turn.answer, tuple(turn.chunk_ids)) for turn in body.history]
         answer = state.ready().ask(body.question, body.k, history=history)
+        if answer.signals.get("cached"):
+            state.metrics.cache_hits.inc()
         if answer.abstained and not answer.clarify:
             state.metrics.abstentions.inc()
         return JSONResponse(answer.to_dict())

@@ -20,6 +20,8 @@ class Metrics:
         self.requests = Counter("qa_requests_total", "HTTP requests", ["route", "method", "status"], registry=self.registry)
         self.latency = Histogram("qa_request_latency_seconds", "HTTP request latency", ["route", "method"],
                                  buckets=(.005, .01, .025, .05, .075, .1, .15, .25, .5, 1, 2.5, 5, 10), registry=self.registry)
+        self.cache_hits = Counter("qa_answer_cache_hits_total", "Questions answered from the answer cache",
+                                  registry=self.registry)
         self.abstentions = Counter("qa_abstentions_total", "Questions answered with 'the plan does not say'", registry=self.registry)
         self.documents = Gauge("qa_index_documents", "Documents in the live index", registry=self.registry)
         self.chunks = Gauge("qa_index_chunks", "Chunks in the live index", registry=self.registry)

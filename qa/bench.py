@@ -27,7 +27,9 @@ from qa.pipeline import Pipeline
 from qa.retrieval import Mode
 from qa.serving import running_server
 
-BENCH_ASK_RATE = "1000000/minute"  # the load generator is one client address; the per-client limit would cap it
+BENCH_ASK_RATE = "1000000/minute"
+ZIPF_S = 1.1
+WORKER_WARM_UP = 60  # the load generator is one client address; the per-client limit would cap it
 
 
 @dataclass
@@ -124,14 +126,42 @@ async def _load(base: str, questions: list[str], total: int, concurrency: int) -
     return {"requests": total, "concurrency": concurrency, "rps": round(total / elapsed, 2), "errors": errors, **stats(latencies)}
 
 
+def zipf_stream(questions: list[str], count: int, s: float = ZIPF_S, seed: int = 5) -> list[str]:
+    """`count` questions drawn with Zipf-distributed popularity (rank r asked in proportion to 1/r^s), the way an
+    intranet's users repeat the same few questions."""
+    weights = 1 / np.arange(1, len(questions) + 1) ** s
+    picks = np.random.default_rng(seed).choice(len(questions), size=count, p=weights / weights.sum())
+    return [questions[int(i)] for i in picks]
+
+
+def _cache_hits(base: str) -> float:
+    import httpx
+
+    for line in httpx.get(f"{base}/metrics").text.splitlines():
+        if line.startswith("qa_answer_cache_hits_total "):
+            return float(line.split()[1])
+    return 0.0
+
+
 def bench_http(index_dir: Path, questions: list[str], sizes: Sizes) -> dict:
-    """A bounded load on the real server over loopback; also the server's peak RSS."""
+    """A bounded load on the real server over loopback: without the answer cache, the gold questions at each
+    concurrency (the server's peak RSS after) and a Zipf stream at concurrency 8; the same Zipf stream on a fresh
+    server with the cache (its hit rate); the gold questions at concurrency 8 on two worker processes."""
     results = {}
-    with running_server(index_dir, QA_ASK_RATE=BENCH_ASK_RATE) as (base, process):
+    stream = zipf_stream(questions, sizes.http_requests)
+    uncached = {"QA_ANSWER_CACHE_SIZE": "0", "QA_QUERY_CACHE_SIZE": "0"}
+    with running_server(index_dir, QA_ASK_RATE=BENCH_ASK_RATE, **uncached) as (base, process):
         asyncio.run(_load(base, questions, 20, 2))
         for concurrency in sizes.concurrency:
             results[f"c{concurrency}"] = asyncio.run(_load(base, questions, sizes.http_requests, concurrency))
+        results["zipf_c8_uncached"] = asyncio.run(_load(base, stream, len(stream), 8))
         results["server_peak_rss_mib"] = process_peak_rss_mib(process.pid)
+    with running_server(index_dir, QA_ASK_RATE=BENCH_ASK_RATE) as (base, _):
+        results["zipf_c8_cached"] = asyncio.run(_load(base, stream, len(stream), 8))
+        results["zipf_c8_cached"]["hit_rate"] = round(_cache_hits(base) / len(stream), 4)
+    with running_server(index_dir, QA_ASK_RATE=BENCH_ASK_RATE, QA_WORKERS="2", **uncached) as (base, _):
+        asyncio.run(_load(base, questions, WORKER_WARM_UP, 4))  # every worker's model warmed, not just one
+        results["c8_workers_2"] = asyncio.run(_load(base, questions, sizes.http_requests, 8))
     return results
 
 
@@ -229,7 +259,7 @@ def run(settings: Settings, questions: list[str], quick: bool, progress=print, s
     """Every part in turn; `save` receives the results gathered so far after each part, so a long run that dies
     late still leaves its figures."""
     sizes = QUICK if quick else FULL
-    pipeline = Pipeline.load(settings)
+    pipeline = Pipeline.load(settings.model_copy(update={"answer_cache_size": 0, "query_cache_size": 0}))
     progress("query path (in process)")
     queries = bench_queries(pipeline, questions, sizes.query_rounds)
     save({"queries": queries})
@@ -263,7 +293,15 @@ def run(settings: Settings, questions: list[str], quick: bool, progress=print, s
         "search_hybrid_p50_ms": queries["search_hybrid"]["p50_ms"],
         "http_c8_rps": c8["rps"],
         "http_c8_p99_ms": c8["p99_ms"],
-        "http_errors": sum(http[f"c{c}"]["errors"] for c in sizes.concurrency),
+        "zipf_c8_rps_cached": http["zipf_c8_cached"]["rps"],
+        "zipf_c8_rps_uncached": http["zipf_c8_uncached"]["rps"],
+        "zipf_cache_speedup": round(http["zipf_c8_cached"]["rps"] / http["zipf_c8_uncached"]["rps"], 2),
+        "zipf_cache_hit_rate": http["zipf_c8_cached"]["hit_rate"],
+        "http_c8_rps_workers_2": http["c8_workers_2"]["rps"],
+        "http_c8_p99_ms_workers_2": http["c8_workers_2"]["p99_ms"],
+        "workers_2_over_1": round(http["c8_workers_2"]["rps"] / c8["rps"], 2),
+        "http_errors": sum(http[f"c{c}"]["errors"] for c in sizes.concurrency)
+                       + sum(http[name]["errors"] for name in ("zipf_c8_cached", "zipf_c8_uncached", "c8_workers_2")),
         "index_cold_ms_per_passage": indexing["cold_ms_per_passage"],
         "index_unchanged_s": indexing["unchanged_s"],
         "peak_rss_mib": round(peak_rss_mib(), 1),

@@ -86,6 +86,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, description="postgresql://… : documents, feedback and the embedding cache "
                                                         "shared by replicas; unset, everything stays in the index "
                                                         "directory")
+    answer_cache_size: int = Field(1024, ge=0, description="answers kept per process for repeated questions (keyed "
+                                                          "by the index, the question and its history; 0: none)")
+    query_cache_size: int = Field(4096, ge=0, description="query embeddings kept per process")
     workers: int = Field(1, ge=1, le=64, description="server processes of `qa serve` (see --workers)")
     replica_poll_seconds: float = Field(2.0, gt=0, description="how often a replica checks the database's corpus "
                                                                 "version when no notification arrives")

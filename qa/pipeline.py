@@ -1,14 +1,16 @@
 """The query path: load the index and the embedder once, then search and answer questions."""
 from __future__ import annotations
 
+import copy
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from embeddings.base import Embedder
 from embeddings.factory import load_embedder
 from qa.abstention import Reason, clarification, message
 from qa.answer import Answer, Citation
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
+from qa.cache import LRU
 from qa.config import Settings
 from qa.conversation import Resolution, Subject, Turn, resolve
 from qa.crosslingual import english_stems
@@ -36,11 +38,18 @@ def passage_dict(hit: Hit, title: str | None = None) -> dict:
 
 @dataclass
 class Pipeline:
-    """Search and ask over one loaded index; cheap to call from many threads."""
+    """Search and ask over one loaded index; cheap to call from many threads. Repeated questions are answered from
+    a cache that lives as long as this pipeline, so swapping in a new index invalidates it."""
 
     index: Index
     embedder: Embedder
     settings: Settings
+    answers: LRU = field(init=False, repr=False)
+    queries: LRU = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.answers = LRU(self.settings.answer_cache_size)
+        self.queries = LRU(self.settings.query_cache_size)
 
     @classmethod
     def load(cls, settings: Settings) -> "Pipeline":
@@ -52,7 +61,8 @@ class Pipeline:
 
     @property
     def retriever(self) -> Retriever:
-        return Retriever(self.index, self.embedder, self.settings.rrf_k, self.settings.hnsw_ef_search)
+        return Retriever(self.index, self.embedder, self.settings.rrf_k, self.settings.hnsw_ef_search,
+                         embed_cache=self.queries)
 
     def title(self, doc_id: str) -> str | None:
         """A document's title (its first heading, else its file name), shown with every citation."""
@@ -68,6 +78,17 @@ class Pipeline:
         mean several subjects is asked back (`clarify`)."""
         started = time.perf_counter()
         turns = (history or [])[-self.settings.max_history_turns:] if self.settings.max_history_turns else []
+        key = (question, k, mode, tuple(turns))
+        cached = self.answers.get(key)
+        if cached is not None:
+            answer = copy.deepcopy(cached)
+            answer.latency_ms, answer.signals["cached"] = _ms(started), True
+            return answer
+        answer = self._ask(question, k, mode, turns, started)
+        self.answers.put(key, copy.deepcopy(answer))
+        return answer
+
+    def _ask(self, question: str, k: int, mode: Mode, turns: list[Turn], started: float) -> Answer:
         resolution = resolve(question, turns, self.index)
         if resolution.clarify:
             return self._clarify(resolution, started)

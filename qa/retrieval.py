@@ -9,8 +9,9 @@ import numpy as np
 from corpus import Chunk
 from embeddings.base import Embedder
 from embeddings.vector_index import search_vectors
-from qa.index_store import Index
+from qa.cache import LRU
 from qa.crosslingual import english_stems
+from qa.index_store import Index
 from qa.text import has_cjk
 
 CANDIDATES = 50
@@ -40,14 +41,17 @@ class Hit:
 class Retriever:
     """Searches one index with one embedder; stateless between calls, safe to share between threads."""
 
-    def __init__(self, index: Index, embedder: Embedder, rrf_k: int = 60, ef_search: int = 128) -> None:
+    def __init__(self, index: Index, embedder: Embedder, rrf_k: int = 60, ef_search: int = 128,
+                 embed_cache: LRU | None = None) -> None:
         self.index = index
         self.embedder = embedder
         self.rrf_k = rrf_k
         self.ef_search = ef_search
+        self.embed_cache = embed_cache or LRU(0)
 
     def embed_query(self, query: str) -> np.ndarray:
-        return self.embedder.embed_queries([query])[0]
+        """The query's embedding, from the cache when the same text was embedded before."""
+        return self.embed_cache.get_or_compute(query, lambda: self.embedder.embed_queries([query])[0])
 
     def dense(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not self.index.chunks:

@@ -318,3 +318,19 @@ def test_an_upload_over_its_embedding_budget_fails_cleanly_and_changes_nothing(t
         job = client.get("/v1/jobs", headers=ADMIN).json()[-1]
         assert job["state"] == "failed" and job["done"] < job["total"]  # stopped before the end
         assert [d["id"] for d in client.get("/v1/documents", headers=ADMIN).json()] == ["most-110-policy-plan"]
+
+
+def test_a_repeated_question_is_answered_from_the_cache_until_the_index_changes(admin_client):
+    question = {"question": "哪個計畫補助低軌衛星的發展？"}
+    first = admin_client.post("/v1/ask", json=question).json()
+    again = admin_client.post("/v1/ask", json=question).json()
+    assert "cached" not in first["signals"] and again["signals"]["cached"] is True
+    assert again["answer"] == first["answer"] and again["citations"] == first["citations"]
+    follow_up = {"question": "它屬於哪一類？", "history": [{"question": question["question"], "answer": first["answer"],
+                                                        "chunk_ids": [c["chunk_id"] for c in first["citations"]]}]}
+    assert "cached" not in admin_client.post("/v1/ask", json=follow_up).json()["signals"]  # its history is its key
+    assert "cached" not in admin_client.post("/v1/ask", json={"question": "它屬於哪一類？"}).json()["signals"]
+    admin_client.post("/v1/documents?wait=true", files={"file": ("space-112.txt", NEW_PLAN.encode(), "text/plain")},
+                      headers=ADMIN)
+    assert "cached" not in admin_client.post("/v1/ask", json=question).json()["signals"]
+    assert "qa_answer_cache_hits_total 1.0" in admin_client.get("/metrics").text
