@@ -149,8 +149,14 @@ def test_a_replica_killed_during_an_upload_leaves_the_document_everywhere_or_now
     assert accepted.status_code == 202
     assert within(30, lambda: httpx.get(f"{replicas['a']}/v1/jobs/{accepted.json()['id']}", headers=ADMIN)
                   .json()["state"] in ("embedding", "publishing", "done")) is not None
+    acknowledged = sum(httpx.post(f"{replicas['a']}/v1/feedback", json={"question": f"before kill {n}",
+                                                                         "helpful": False}).status_code == 201
+                       for n in range(20))
     replicas["process_a"].send_signal(signal.SIGKILL)
     replicas["process_a"].wait(10)
+    with Database(postgres.url).transaction() as db:
+        kept = db.execute("SELECT count(*) FROM feedback WHERE question LIKE 'before kill %'").fetchone()[0]
+    assert acknowledged == 20 and kept == acknowledged  # no acknowledged feedback row lost
     with Database(postgres.url).transaction() as db:
         stored = db.execute("SELECT count(*) FROM documents WHERE id = 'killed'").fetchone()[0]
     time.sleep(3)
