@@ -7,12 +7,10 @@ from collections.abc import Callable, Hashable
 
 
 class LRU:
-    """At most `size` entries, least recently used dropped first; size 0 keeps nothing. Counts hits and misses."""
+    """At most `size` entries, least recently used dropped first; size 0 keeps nothing."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.hits = 0
-        self.misses = 0
         self._items: OrderedDict[Hashable, object] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -20,9 +18,7 @@ class LRU:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
-                self.hits += 1
                 return self._items[key]
-            self.misses += 1
             return None
 
     def put(self, key: Hashable, value: object) -> None:

@@ -10,6 +10,7 @@ from embeddings.factory import load_embedder
 from qa.abstention import Reason, clarification, message
 from qa.answer import Answer, Citation
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
+from qa.answering.base import value_line
 from qa.cache import LRU
 from qa.config import Settings
 from qa.conversation import Resolution, Subject, Turn, resolve
@@ -112,12 +113,10 @@ class Pipeline:
         """Where a subject's name stands in its document: the line above its row, or its heading."""
         chunk = self.index.chunks[self.index.chunk_numbers[subject.chunk_id]]
         text = self.index.documents[chunk.doc_id].text
-        at = text.rfind(subject.name, 0, chunk.start + 1)
-        at = text.find(subject.name, chunk.start) if at < 0 else at
-        if at < 0:
+        found = value_line(text, chunk, subject.name)
+        if found is None:
             return None
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+        at, end = found
         return Citation(chunk.id, chunk.doc_id, chunk.section, text[at:end], at, end, at, at + len(subject.name),
                         self.title(chunk.doc_id), chunk.page)
 

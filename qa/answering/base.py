@@ -26,6 +26,18 @@ MAX_QUOTE_CHARS = 400
 ENUM_CANDIDATES = 3
 
 
+def value_line(text: str, chunk: Chunk, value: str) -> tuple[int, int] | None:
+    """Where a field value (a program name, agency, heading) stands for a chunk — its last mention up to the chunk's
+    start, the line above its row, else its first after — and where that line ends; None when it is not there."""
+    at = text.rfind(value, 0, chunk.start + 1)
+    if at < 0:
+        at = text.find(value, chunk.start)
+    if at < 0:
+        return None
+    end = text.find("\n", at)
+    return at, len(text) if end < 0 else end
+
+
 @dataclass
 class Candidate:
     """A sentence of a retrieved chunk, scored against the question."""
@@ -115,16 +127,13 @@ class Context:
         """Cite a field value (program name, agency, category) where it stands above its row, together with the
         candidate sentence when they are close; the value's line and the sentence apart when they are not."""
         text = self.document_text(chunk)
-        at = text.rfind(value, 0, chunk.start + 1)
-        if at < 0:
-            at = text.find(value, chunk.start)
-        if at < 0:
+        found = value_line(text, chunk, value)
+        if found is None:
             return [self.cite(candidate)] if candidate else []
+        at, line_end = found
         answer = (at, at + len(value))
         if candidate and candidate.hit.chunk.id == chunk.id and candidate.sentence.end - at <= MAX_QUOTE_CHARS:
             return [self.cite(candidate, start=at, answer=answer)]
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
         header = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, *answer)
         return [header, self.cite(candidate)] if candidate else [header]
 
