@@ -88,6 +88,10 @@ ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 ZH_ATTRIBUTES = ("实施内容", "内容", "目标", "重点", "经费", "预算", "期程", "成果", "效益", "工作项目", "措施")
 EN_ATTRIBUTES = frozenset("goal goals aim aims objective objectives purpose content contents budget funding focus "
                           "results outcome outcomes measures".split())
+EN_ATTRIBUTE_WORDS = "|".join(sorted([*EN_NOUNS, *EN_ATTRIBUTES], key=len, reverse=True))
+EN_POSSESSED = re.compile(rf"\s+((?:[A-Za-z-]+\s+){{0,2}}?(?:{EN_ATTRIBUTE_WORDS}))\b", re.IGNORECASE)  # its [category]
+EN_ATTRIBUTE_OF = re.compile(rf"\b(?:{EN_ATTRIBUTE_WORDS})\s+of\s+\S")  # the category of X
+ZH_SLOTS = dict(ZH_NOUNS)
 PROGRAM_NOUNS = frozenset(noun for noun, slot in ZH_NOUNS if slot is Asks.program)
 ZH_ATTRIBUTE_NOUNS = frozenset([*(noun for noun, _ in ZH_NOUNS), *ZH_ATTRIBUTES])
 NUMBERING = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+、|-)\s*")
@@ -134,7 +138,6 @@ def _resolve(question: str, history: list[Turn], index: Index) -> Resolution:
     if subject is None:
         return Resolution(question, kind=kind, clarify=subjects)
     return Resolution(question, _standalone(text, kind, span, subject), kind)
-
 
 
 def find_reference(text: str, values: tuple[str, ...] = ()) -> tuple[Kind, tuple[int, int], int, str] | None:
@@ -292,13 +295,12 @@ def _again(history: list[Turn], index: Index, name: str) -> str | None:
     last = history[-1]
     previous = resolve(last.question, history[:-1], index).interpreted_as or last.question.strip()
     folded = _folded(previous)
-    names = [program.name for program in _unique_programs(index.program_rows)]
-    names += [subject.name for subject in list_subjects(last, index)]
+    subjects = list_subjects(last, index)
+    names = [program.name for program in _unique_programs(index.program_rows)] + [s.name for s in subjects]
     named = max((n for n in names if _folded(n) in folded), key=len, default=None)
     if named is not None:
         at = folded.find(_folded(named))
         return previous[:at] + name + previous[at + len(named):]
-    subjects = list_subjects(last, index)
     topic = _topic_span(previous, subjects[0]) if len(subjects) == 1 else None
     if topic is None:
         return None
@@ -310,7 +312,7 @@ def _attribute_question(attribute: str, subject: Subject, english: bool) -> str:
     row's agency (由哪個單位負責, in charge of), not as any unit X mentions."""
     attribute = re.sub(r"^(?:the|its|their)\s+|^的", "", attribute.strip(), flags=re.IGNORECASE)
     name = subject.name + ("類" if subject.kind == "category" and not english else "")
-    agency = (EN_NOUNS.get(attribute.lower().split()[-1]) if english else dict(ZH_NOUNS).get(_folded(attribute))) is Asks.agency
+    agency = (EN_NOUNS.get(attribute.lower().split()[-1]) if english else ZH_SLOTS.get(_folded(attribute))) is Asks.agency
     if english:
         return f"Which {attribute} is in charge of {name}?" if agency else f"What is the {attribute} of {name}?"
     return f"{name}由哪個{attribute}負責？" if agency else f"{name}的{attribute}是什麼？"
@@ -336,8 +338,7 @@ def _topic_span(question: str, subject: Subject) -> tuple[int, int] | None:
 def _english_possessive(text: str, start: int, end: int, name: str) -> str:
     """'its category' → 'the category of X'; the noun phrase runs to the next word that is not a noun."""
     after = text[end:]
-    noun = re.match(r"\s+((?:[A-Za-z-]+\s+){0,2}?(?:" + "|".join(sorted(EN_NOUNS, key=len, reverse=True))
-                    + "|" + "|".join(EN_ATTRIBUTES) + r"))\b", after, flags=re.IGNORECASE)
+    noun = EN_POSSESSED.match(after)
     if noun is None:
         return f"{text[:start]}{name}'s{after}"
     return f"{text[:start]}the {noun.group(1)} of {name}{after[noun.end():]}"
@@ -412,7 +413,7 @@ def _attribute(text: str, english: bool) -> bool:
 def _ends_with_attribute(text: str, english: bool) -> bool:
     """Words of its own followed by an attribute (射月計畫的執行單位, the category of the Hsinchu park program)."""
     if english:
-        return bool(re.search(r"\b(?:" + "|".join(EN_NOUNS) + "|" + "|".join(EN_ATTRIBUTES) + r")\s+of\s+\S", text))
+        return bool(EN_ATTRIBUTE_OF.search(text))
     return any(text.endswith(noun) and ZH_FRAME.sub("", text[:-len(noun)]) for noun in ZH_ATTRIBUTE_NOUNS
                if noun not in PROGRAM_NOUNS)
 
