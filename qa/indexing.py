@@ -101,12 +101,15 @@ def _start_build_process(parent: int, progress) -> None:
 def _prioritised(background: bool, function: Callable, *arguments, **keywords):
     """In the build process: run a task in the background — only when no other process wants a core (SCHED_IDLE;
     the lowest nice value where that is unavailable), so a serving server's questions keep their latency — or, when
-    there is nothing served yet to protect (a first build), at normal priority."""
+    there is nothing served yet to protect (a first build), at normal priority. The policy is a thread's, so it is
+    set on every thread of the process: the model's own threads, started by an earlier task, follow it too."""
     try:
-        if background:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        else:
-            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+        policy = os.SCHED_IDLE if background else os.SCHED_OTHER
+        for thread in os.listdir("/proc/self/task"):
+            try:
+                os.sched_setscheduler(int(thread), policy, os.sched_param(0))
+            except ProcessLookupError:  # the thread ended meanwhile
+                pass
     except (AttributeError, OSError):
         if background and os.nice(0) < BUILD_NICENESS:
             os.nice(BUILD_NICENESS - os.nice(0))
@@ -135,7 +138,7 @@ def _exit_with_parent(parent: int) -> None:
 
 @lru_cache(maxsize=1)
 def _builder() -> ProcessPoolExecutor:
-    """One long-lived build process (spawned: the server's threads must not be forked), at the lowest priority."""
+    """One long-lived build process (spawned: the server's threads must not be forked); see _prioritised."""
     context = multiprocessing.get_context("spawn")
     progress = context.Queue()
     threading.Thread(target=_relay, args=(progress,), name="build-progress", daemon=True).start()
