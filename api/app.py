@@ -216,8 +216,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         state.publish(pipeline)
         return pipeline, report
 
-
-
     def run_job(job: Job, upload: Upload) -> None:
         """Embed the document's new texts in the build process, at the lowest CPU priority and outside the writer
         lock, then publish under the lock; over QA_MAX_JOB_SECONDS the job fails and nothing changes."""
@@ -261,8 +259,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise JobFailed(f"{job.name}: {error}; the document was not stored, try again", 503) from error
         if version is None:
             raise JobFailed(conflict(job.name, job.document_id, job.name), 409)
-        with state.writer:
-            state.replica.sync()
+        state.replica.sync()
 
     jobs = Jobs(run_job, DatabaseBoard(state.replica.database, Job) if state.replica
                 else FileBoard(settings.index_dir.parent / "jobs"))
@@ -340,8 +337,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 raise HTTPException(503, f"{error}; nothing was removed, try again") from error
             if removed is None:
                 raise HTTPException(404, f"no document with id '{doc_id}'")
-            with state.writer:
-                state.replica.sync()
+            state.replica.sync()
             return Response(status_code=204)
         with state.writer:
             try:

@@ -78,9 +78,10 @@ class FileBoard:
         temporary = self.folder / f".{job.id}.{os.getpid()}.tmp"
         temporary.write_text(json.dumps(job.to_dict(), ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.folder / f"{job.id}.json")
-        finished = sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime)
-        for old in finished[:max(0, len(finished) - KEEP_FINISHED)]:
-            old.unlink(missing_ok=True)
+        if job.finished_at:  # the oldest records go when one finishes, not on every progress report
+            records = sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime)
+            for old in records[:max(0, len(records) - KEEP_FINISHED)]:
+                old.unlink(missing_ok=True)
 
     def load(self, job_id: str) -> Job | None:
         if not JOB_ID.fullmatch(job_id):

@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus import DocumentError, collect_paths, ingest_file
 from embeddings.factory import load_embedder
 from qa.config import Settings
-from qa.database import Database, DatabaseError
+from qa.database import Database
 from qa.index_store import MANIFEST, content_key, embedding_texts, vector_cache
 from qa.indexing import embed_apart, update_index_apart
 from qa.pipeline import Pipeline
@@ -68,9 +68,7 @@ class Replica:
                     self.sync()
                     for _ in listener.notifies(timeout=self.settings.replica_poll_seconds, stop_after=1):
                         pass
-            except (DatabaseError, OSError) as error:
-                self._lost(error)
-            except Exception as error:  # psycopg errors from the listening connection, a failed build
+            except Exception as error:  # the database, the listening connection or a failed build
                 self._lost(error)
             finally:
                 if listener is not None:

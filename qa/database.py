@@ -5,6 +5,7 @@ their own in-memory index and rebuild it from here; without QA_DATABASE_URL none
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,8 +29,6 @@ class StoredDocument:
     id: str
     name: str
     content: bytes
-    sha256: str
-    version: int
 
 
 def _psycopg():
@@ -107,14 +106,8 @@ class Database:
         with self.transaction() as db:
             db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             version = int(db.execute("SELECT version FROM corpus").fetchone()[0])
-            rows = db.execute("SELECT id, name, content, sha256, version FROM documents ORDER BY id").fetchall()
-        return version, [StoredDocument(r[0], r[1], bytes(r[2]), r[3], int(r[4])) for r in rows]
-
-    def listing(self) -> list[dict]:
-        with self.transaction() as db:
-            rows = db.execute("SELECT id, name, size, updated_at FROM documents ORDER BY id").fetchall()
-        return [{"id": r[0], "name": r[1], "bytes": r[2], "updated_at": r[3].astimezone(timezone.utc).isoformat()}
-                for r in rows]
+            rows = db.execute("SELECT id, name, content FROM documents ORDER BY id").fetchall()
+        return version, [StoredDocument(r[0], r[1], bytes(r[2])) for r in rows]
 
     def put(self, doc_id: str, name: str, content: bytes, replace: bool) -> int | None:
         """Store a document and announce the new corpus version, all in one transaction; None when its id exists
@@ -200,7 +193,7 @@ class DatabaseBoard:
 
 
 class DatabaseFeedback:
-    """Feedback in the shared database: the same operations as the embedded SQLite store."""
+    """Feedback in the shared database: what the API does with the embedded SQLite store (add, recent, export)."""
 
     COLUMNS = "id, created_at, question, answer, helpful, comment"
 
@@ -220,16 +213,10 @@ class DatabaseFeedback:
         return [self._record(row) for row in rows], {"total": total, "helpful": helpful, "not_helpful": total - helpful}
 
     def export(self) -> Iterator[str]:
-        import json
-
         with self.database.transaction() as db:
             rows = db.execute(f"SELECT {self.COLUMNS} FROM feedback ORDER BY id").fetchall()
         for row in rows:
             yield json.dumps(self._record(row), ensure_ascii=False) + "\n"
-
-    def not_helpful(self) -> list[dict]:
-        records, _ = self.recent(1_000_000)
-        return sorted((r for r in records if not r["helpful"]), key=lambda r: r["id"])
 
     def _record(self, row: tuple) -> dict:
         record = dict(zip(self.COLUMNS.split(", "), row))
