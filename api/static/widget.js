@@ -249,16 +249,23 @@
     /** The previous turns as the API takes them (oldest first): question, answer (null when none) and the chunk ids
      * of its citations; the server keeps no conversation, so any replica can answer any turn. */
     history() {
+      return this.stored().slice(-this.historyTurns).map(function (item) {
+        var answer = item.answer;
+        return { question: item.question, answer: answer.abstained ? null : (answer.answer || null),
+                 chunk_ids: (Array.isArray(answer.citations) ? answer.citations : [])
+                   .map(function (citation) { return String(citation.chunk_id || ""); })
+                   .filter(function (id) { return id; }) };
+      });
+    }
+
+    /** This tab's conversation as stored: the turns that have a question and an answer (storage may be disabled,
+     * full or edited by hand). */
+    stored() {
       var turns = [];
       try { turns = JSON.parse(sessionStorage.getItem(this.storageKey) || "[]"); } catch (error) { turns = []; }
-      return turns.filter(function (item) { return item && typeof item.question === "string" && item.answer; })
-        .slice(-this.historyTurns).map(function (item) {
-          var answer = item.answer;
-          return { question: item.question, answer: answer.abstained ? null : (answer.answer || null),
-                   chunk_ids: (Array.isArray(answer.citations) ? answer.citations : [])
-                     .map(function (citation) { return String(citation.chunk_id || ""); })
-                     .filter(function (id) { return id; }) };
-        });
+      return Array.isArray(turns) ? turns.filter(function (item) {
+        return item && typeof item.question === "string" && item.answer;
+      }) : [];
     }
 
     toggle(open) {
@@ -510,22 +517,18 @@
     }
 
     remember(question, answer) {
+      var history = this.stored();
+      history.push({ question: question, answer: answer });
       try {
-        var history = JSON.parse(sessionStorage.getItem(this.storageKey) || "[]");
-        history.push({ question: question, answer: answer });
         sessionStorage.setItem(this.storageKey, JSON.stringify(history.slice(-20)));
       } catch (error) { /* storage full or disabled: history is a convenience */ }
     }
 
     restore() {
       var self = this;
-      var history = [];
-      try { history = JSON.parse(sessionStorage.getItem(this.storageKey) || "[]"); } catch (error) { history = []; }
-      history.forEach(function (item) {
-        if (item && typeof item.question === "string" && item.answer) {
-          self.addQuestion(item.question);
-          self.addAnswer(item.question, item.answer);
-        }
+      this.stored().forEach(function (item) {
+        self.addQuestion(item.question);
+        self.addAnswer(item.question, item.answer);
       });
     }
   }
