@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from eval.gold import GoldQuestion, load_records, split_of
+from eval.metrics import mean
 from eval.runner import correctness
 from qa.conversation import Turn, list_subjects
 from qa.pipeline import Pipeline
@@ -131,11 +132,7 @@ def first_turns_alone(pipeline: Pipeline, dialogues: list[Dialogue], mode: Mode 
     """Accuracy of the first turns asked alone, without the dialogue around them (what first turns must equal)."""
     scores = [correctness(d.gold(0), pipeline.ask(d.turns[0].question, mode=mode).to_dict())[0] for d in dialogues
               if d.turns[0].kind != "clarify"]
-    return _mean([float(s) for s in scores])
-
-
-def _mean(values: list[float]) -> float | None:
-    return round(sum(values) / len(values), 4) if values else None
+    return mean([float(s) for s in scores])
 
 
 def summarise_turns(records: list[TurnRecord]) -> dict:
@@ -147,11 +144,11 @@ def summarise_turns(records: list[TurnRecord]) -> dict:
     clarifying = [r for r in records if r.kind == "clarify"]
     return {
         "turns": len(records),
-        "turn_accuracy": _mean([float(r.correct) for r in answers]),
-        "turn_f1": _mean([r.f1 for r in answers]),
-        "first_turn_accuracy": _mean([float(r.correct) for r in answers if r.position == 1]),
-        "follow_up_accuracy": _mean([float(r.correct) for r in follow_ups]),
-        "clarified": _mean([float(r.correct) for r in clarifying]),
+        "turn_accuracy": mean([float(r.correct) for r in answers]),
+        "turn_f1": mean([r.f1 for r in answers]),
+        "first_turn_accuracy": mean([float(r.correct) for r in answers if r.position == 1]),
+        "follow_up_accuracy": mean([float(r.correct) for r in follow_ups]),
+        "clarified": mean([float(r.correct) for r in clarifying]),
         "topic_shift_carried": sum(bool(r.carried) for r in shifts) if shifts else None,
         "unwanted_clarify": sum(1 for r in answers if r.clarify),
         "latency_p50_ms": sorted(r.latency_ms for r in records)[len(records) // 2] if records else None,
@@ -162,7 +159,7 @@ def dialogue_results(records: list[TurnRecord], alone: float | None) -> dict:
     """Every dialogue metric overall, per follow-up kind (`by_form`, so gates can bound each kind) and per language."""
     overall = summarise_turns(records)
     overall["dialogues"] = len({r.dialogue for r in records})
-    overall["dialogue_success"] = _mean([float(all(r.correct for r in records if r.dialogue == d))
+    overall["dialogue_success"] = mean([float(all(r.correct for r in records if r.dialogue == d))
                                          for d in dict.fromkeys(r.dialogue for r in records)])
     overall["first_turn_alone_accuracy"] = alone
     if alone is not None and overall["first_turn_accuracy"] is not None:

@@ -94,6 +94,11 @@ def char_f1(prediction: str | None, answers: list[str]) -> float:
     return best
 
 
+def mean(values: list[float]) -> float | None:
+    """The average rounded to four places; None for no values."""
+    return round(sum(values) / len(values), 4) if values else None
+
+
 def percentile(values: list[float], q: float) -> float:
     """Linear-interpolated percentile (q in 0..100) of a non-empty list."""
     ordered = sorted(values)

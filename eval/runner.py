@@ -8,7 +8,7 @@ from eval.gold import GoldQuestion
 from collections import Counter, defaultdict
 
 from eval.metrics import (answer_correct, char_f1, contains_any, first_relevant_rank, item_f1, list_correct, list_items,
-                          ndcg_at_k, percentile, recall_at_k, reciprocal_rank)
+                          mean, ndcg_at_k, percentile, recall_at_k, reciprocal_rank)
 from qa.text import compact
 from qa.pipeline import Pipeline
 from qa.retrieval import Mode
@@ -87,10 +87,6 @@ def mark_invariance(records: list[Record], questions: list[GoldQuestion]) -> Non
             record.invariant = record.answer_key == mode
 
 
-def _mean(values: list[float]) -> float | None:
-    return round(sum(values) / len(values), 4) if values else None
-
-
 def summarise(records: list[Record]) -> dict:
     """Every metric of SCHEMA.md over a group of questions (None where the group has no such questions)."""
     answerable = [r for r in records if r.answerable]
@@ -99,19 +95,19 @@ def summarise(records: list[Record]) -> dict:
     latencies = [r.latency_ms for r in records]
     summary: dict = {"questions": len(records), "answerable": len(answerable), "unanswerable": len(unanswerable)}
     for k in RECALL_KS:
-        summary[f"recall_at_{k}"] = _mean([recall_at_k(r.rank, k) for r in retrieval])
-    summary["mrr_at_10"] = _mean([reciprocal_rank(r.rank) for r in retrieval])
-    summary["ndcg_at_10"] = _mean([r.ndcg for r in retrieval])
-    summary["answer_accuracy"] = _mean([float(r.correct) for r in answerable])
-    summary["answer_f1"] = _mean([r.f1 for r in answerable])
-    summary["abstention"] = _mean([float(r.abstained) for r in unanswerable])
-    summary["false_abstention"] = _mean([float(r.abstained) for r in answerable])
+        summary[f"recall_at_{k}"] = mean([recall_at_k(r.rank, k) for r in retrieval])
+    summary["mrr_at_10"] = mean([reciprocal_rank(r.rank) for r in retrieval])
+    summary["ndcg_at_10"] = mean([r.ndcg for r in retrieval])
+    summary["answer_accuracy"] = mean([float(r.correct) for r in answerable])
+    summary["answer_f1"] = mean([r.f1 for r in answerable])
+    summary["abstention"] = mean([float(r.abstained) for r in unanswerable])
+    summary["false_abstention"] = mean([float(r.abstained) for r in answerable])
     reasons = [float(r.predicted_reason == r.reason) for r in unanswerable if r.reason and r.abstained]
     if reasons:
-        summary["reason_agreement"] = _mean(reasons)
+        summary["reason_agreement"] = mean(reasons)
     invariance = [float(r.invariant) for r in records if r.invariant is not None]
     if invariance:
-        summary["invariance"] = _mean(invariance)
+        summary["invariance"] = mean(invariance)
     summary["latency_p50_ms"] = round(percentile(latencies, 50), 2)
     summary["latency_p95_ms"] = round(percentile(latencies, 95), 2)
     summary["latency_max_ms"] = round(max(latencies, default=0.0), 2)
