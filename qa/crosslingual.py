@@ -15,6 +15,7 @@ from importlib import resources
 
 import Stemmer
 
+from qa.romanisation import Romanised, romanised_runs
 from qa.text import CJK_RUN, LATIN_WORD, fold, words
 
 log = logging.getLogger(__name__)
@@ -126,13 +127,17 @@ class Glossary:
     words: dict[str, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
     latin: set[str] = field(default_factory=set)
+    romanised: Romanised | None = None
 
     def translate(self, text: str) -> list[str]:
         """Chinese terms for an English question: the Latin words the corpus itself uses (Beyond 5G, OKR, AI) as
-        they are, whole-phrase glosses, then up to TRANSLATIONS_PER_WORD terms per content word. Empty for text
-        with nothing the glossary knows."""
+        they are, the names its romanised words spell (Erlin → 二林), whole-phrase glosses, then up to
+        TRANSLATIONS_PER_WORD terms per content word. Empty for text with nothing the glossary knows."""
         stems = english_stems(text)
         terms: dict[str, None] = dict.fromkeys(word for word in LATIN_WORD.findall(text.lower()) if word in self.latin)
+        if self.romanised is not None:
+            for run in romanised_runs(text, self._known_word):
+                terms.update(dict.fromkeys(self.romanised.names("".join(run))[:TRANSLATIONS_PER_WORD]))
         for n in range(MAX_GLOSS_WORDS, 1, -1):
             for i in range(len(stems) - n + 1):
                 terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
@@ -143,6 +148,21 @@ class Glossary:
     def knows(self, stem: str) -> bool:
         """Whether an English stem has a Chinese term in the corpus, or is a Latin word the corpus uses."""
         return bool(self.words.get(stem)) or stem in self.latin
+
+    def romanised_stems(self, text: str) -> dict[str, list[str]]:
+        """The stems of an English text's romanised names (chung, hsing of Chung Hsing) → the names they spell."""
+        if self.romanised is None:
+            return {}
+        out: dict[str, list[str]] = {}
+        for run in romanised_runs(text, self._known_word):
+            names = self.romanised.names("".join(run))
+            if names:
+                out.update(dict.fromkeys(english_stems(" ".join(run)), names))
+        return out
+
+    def _known_word(self, word: str) -> bool:
+        """A stopword, or a word whose stem the glossary translates: not a romanised name."""
+        return word in STOPWORDS or any(self.knows(stem) for stem in english_stems(word))
 
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin)}

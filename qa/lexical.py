@@ -45,13 +45,15 @@ class LexicalIndex:
         df = np.array([indptr[vocab[t] + 1] - indptr[vocab[t]] if t in vocab else 0 for t in tokens], dtype=np.float32)
         return np.log1p(self.size / (df + 1.0)).astype(np.float32)
 
-    def coverage(self, tokens: list[str], document: int) -> float:
-        """IDF-weighted share of the distinct tokens that one indexed document contains."""
+    def coverage(self, tokens: list[str], document: int, found: frozenset[str] = frozenset()) -> float:
+        """IDF-weighted share of the distinct tokens that one indexed document contains (or that the caller `found`
+        in it by other means)."""
         tokens = list(dict.fromkeys(tokens))
         if not tokens or not self.size:
             return 0.0
         vocab, scores = self._retriever.vocab_dict, self._retriever.scores
-        present = [t in vocab and document in scores["indices"][scores["indptr"][vocab[t]]:scores["indptr"][vocab[t] + 1]]
+        present = [t in found or (t in vocab and document in
+                                  scores["indices"][scores["indptr"][vocab[t]]:scores["indptr"][vocab[t] + 1]])
                    for t in tokens]
         weights = self.idf(tokens)
         return float(weights[present].sum() / weights.sum())

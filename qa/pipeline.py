@@ -214,11 +214,18 @@ class Pipeline:
 
     def _english_coverage(self, text: str, hits: list[Hit]) -> float | None:
         """The share of an English question's stems (IDF-weighted) that the best of its top chunks' English glosses
-        contain; None without stems or glosses."""
+        contain — a romanised name's stems where the chunk has the name (Erlin: 二林); None without stems or glosses."""
         stems = english_stems(text)
         if not stems or self.index.glossed is None:
             return None
-        return max((self.index.glossed.coverage(stems, hit.index) for hit in hits[:ENGLISH_COVERAGE_CHUNKS]), default=0.0)
+        names = self.index.glossary.romanised_stems(text)
+
+        def found(number: int) -> frozenset[str]:
+            chunk = self.index.folded_chunk(number)
+            return frozenset(stem for stem, spelt in names.items() if any(name in chunk for name in spelt))
+
+        return max((self.index.glossed.coverage(stems, hit.index, found(hit.index))
+                    for hit in hits[:ENGLISH_COVERAGE_CHUNKS]), default=0.0)
 
 
 def rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:

@@ -65,20 +65,22 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
 EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"
                       r"for|agency|agencies|unit|organi[sz]ation|body|carries|carry|out|category|categories|type|kind|"
                       r"class|belongs?|to|name|under|falls?|managed|manages?|implements?|led|leads?|by|oversees?|"
-                      r"handles?|a|an)\b")
+                      r"handles?|a|an)\b", re.IGNORECASE)
 
 
 def english_subject(text: str, form: Form) -> str:
-    """The words an English question names its program by: without the question's frame ('Who is in charge of [the
-    Beyond 5G LEO satellite program]?'), and for a yes/no or choice question only those before its predicate ('Is [X]
-    run by …', 'Is [X] a public construction program or …')."""
-    lowered = text.lower().rstrip("?. ")
+    """The words an English question names its program by, in their own case (a capitalised romanised name stays
+    one): without the question's frame ('Who is in charge of [the Beyond 5G LEO satellite program]?'), and for a
+    yes/no or choice question only those before its predicate ('Is [X] run by …', 'Is [X] a public construction
+    program or …')."""
+    subject = text.rstrip("?. ")
     if form in (Form.polar, Form.choice):
-        lowered = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", lowered)
+        subject = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", subject, flags=re.IGNORECASE)
+        lowered = subject.lower()
         cuts = [m.start() for m in (EN_AGENCY_CLAIM.search(lowered), EN_CATEGORY_CLAIM.search(lowered),
                                     re.search(r"\s(?:or)\s", lowered)) if m]
-        lowered = lowered[:min(cuts)] if cuts else lowered
-    return re.sub(r"\s+", " ", EN_FRAME.sub(" ", lowered)).strip()
+        subject = subject[:min(cuts)] if cuts else subject
+    return re.sub(r"\s+", " ", EN_FRAME.sub(" ", subject)).strip()
 
 
 def plain_value(value: str) -> str:
@@ -169,7 +171,7 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
     vectors = name_vectors(context.index.embedder_name, tuple(programs), context.embed)
-    vector = context.embed(subject)
+    vector = context.embed(subject.lower())
     terms = context.index.glossary.translate(subject)
     content = {program: 0.0 for program in programs}
     for chunk in context.rows:

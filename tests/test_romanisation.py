@@ -1,0 +1,54 @@
+"""Romanised Chinese names in English questions (Erlin, Chung Hsing, Zhongxing) found in the plan's own text."""
+from __future__ import annotations
+
+import pytest
+
+from qa.crosslingual import Glossary
+from qa.romanisation import Romanised, readings, romanised_runs
+from qa.text import fold
+
+
+@pytest.fixture(scope="module")
+def romanised(plan) -> Romanised:
+    document, _ = plan
+    return Romanised.of(fold(document.text))
+
+
+def test_a_character_is_read_in_hanyu_pinyin_and_in_wade_giles_without_tones_or_apostrophes():
+    assert {"zhong", "chung"} <= readings("中")
+    assert {"tong", "tung"} <= readings("銅")
+
+
+@pytest.mark.parametrize("written, name", [("Erlin", "二林"), ("Zhongxing", "中兴"), ("ChungHsing", "中兴"),
+                                           ("Tongluo", "铜锣"), ("Houli", "后里")])
+def test_a_place_of_the_plan_is_found_by_either_romanisation(romanised, written, name):
+    assert romanised.names(written)[0] == name
+
+
+def test_a_spelling_that_only_crosses_the_plans_words_names_nothing(romanised):
+    # chu-nan / chun-an: 竹南 is not in the plan, and 准廠 only stands across 核准|廠商
+    assert romanised.names("Chunan") == []
+
+
+def test_only_capitalised_words_the_glossary_does_not_know_are_taken_for_romanised_names():
+    known = {"does", "the", "plan", "fund", "park", "taiwan", "who", "is", "in", "charge", "of"}.__contains__
+    assert romanised_runs("Does the plan fund the Erlin park?", known) == [["Erlin"]]
+    assert romanised_runs("Who is in charge of the Chung Hsing park?", known) == [["Chung", "Hsing"]]
+    assert romanised_runs("Who is in charge of the Chung-hsing park?", known) == [["Chung", "hsing"]]
+    assert romanised_runs("Does Taiwan's NARLabs fund it?", known) == []
+
+
+def test_an_english_question_is_translated_with_the_names_it_romanises(pipeline):
+    glossary: Glossary = pipeline.index.glossary
+    assert glossary.translate("Which program pays for construction in Erlin?")[0] == "二林"
+    assert glossary.romanised_stems("Who runs the Chung Hsing park?") == {"chung": ["中兴"], "hsing": ["中兴"]}
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Which bureau manages the Zhongxing park preparation?", "中部科學園區管理局"),
+    ("What category is the Chung-hsing park program?", "公共建設"),
+    ("Which program pays for construction in Erlin?", "中部科學園區建設計畫"),
+])
+def test_a_program_named_by_a_romanised_place_is_answered_from_its_row(pipeline, question, answer):
+    result = pipeline.ask(question)
+    assert not result.abstained and result.answer == answer
