@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
-from qa.answering.slot import slot_span
+from qa.answering.slot import kind_span, slot_span
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
 from qa.text import has_cjk
@@ -75,6 +75,21 @@ def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     start, end = slot_span("推動前瞻半導體材料元件是為了突破什麼挑戰？", sentence)
     assert sentence[start:end] == "摩爾定律持續微縮的挑戰"
     assert slot_span("誰是部長？", sentence) is None
+
+
+@pytest.mark.parametrize("question, sentence, phrase", [
+    ("科技部希望把臺灣建構成什麼樣的島？", "以科技成果支持各部會調適政策規劃，建構臺灣為氣候韌性島。", "氣候韌性島"),
+    ("科技部想形成哪種創新生態系？", "建立長期穩定的補助機制，形成激勵型創新生態系。", "激勵型創新生態系"),
+    ("科技部要建立什么样的社会？", "深化在地社會關懷，建立多元包容社會，推動民生福祉的幸福科技", "多元包容社會"),
+])
+def test_a_what_kind_question_is_answered_by_the_qualified_noun_phrase_its_verb_governs(question, sentence, phrase):
+    start, end = kind_span(question, sentence)
+    assert sentence[start:end] == phrase
+
+
+def test_a_what_kind_question_needs_its_own_verb_and_its_noun_as_a_word_of_the_sentence():
+    assert kind_span("科技部希望臺灣成為什麼樣的島？", "建構臺灣為氣候韌性島。") is None  # 成為 ≠ 建構
+    assert kind_span("要串起什麼樣的島？", "經由研究船串起雙島島嶼的觀測點") is None  # 島 only inside 島嶼
 
 
 @pytest.mark.parametrize("question", ["重點補助大學研究中心是與哪個部會合作？", "重点补助大学研究中心跟哪个机关合作？"])

@@ -4,9 +4,13 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE
-from qa.text import fold
+from qa.answering.spans import CLAUSE, inside_word, skip_numbering
+from qa.text import fold, words
 
+KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
+RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
+KIND_MAX_CHARS = 20
+FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
@@ -55,6 +59,34 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     return start, end
 
 
+def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
+    """For a question that ends asking what kind of noun its verb makes (把臺灣建構成什麼樣的島？), (start, end) in
+    `sentence` of the noun phrase its noun heads where the same verb governs it: the noun standing as a word of its
+    own, with what qualifies it back to the verb, or to 為/成為 after the verb's object (建構臺灣為[氣候韌性島]);
+    None without such a phrase."""
+    asked, text = fold(question).rstrip("？?。!！ "), fold(sentence)
+    kind = KIND_OF.search(asked)
+    if not kind or len(text) != len(sentence):
+        return None
+    noun, left = kind.group(1), asked[:kind.start()]
+    for found in re.finditer(re.escape(noun), text):
+        end = found.end()
+        if inside_word(text, end) or inside_word(text, found.start()):
+            continue
+        opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, found.start())), default=0)
+        opening += skip_numbering(text[opening:found.start()])
+        verb = next(iter(words(text[opening:found.start()])), "")
+        if len(verb) < 2 or verb not in left:
+            continue
+        start = opening + len(verb)
+        resultative = list(RESULTATIVE.finditer(text, start, found.start()))
+        if resultative:
+            start = resultative[-1].end()
+        if 2 <= found.start() - start and end - start <= KIND_MAX_CHARS:
+            return start, end
+    return None
+
+
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap."""
     for candidate in candidates:
@@ -64,5 +96,15 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     return None
 
 
+def kind(context: Context) -> Extraction | None:
+    """For a what-kind-of question, the best-scored sentence of all candidates where its verb governs a qualified
+    phrase of its noun: the verb makes this precise enough to look past the top few."""
+    for candidate in context.candidates:
+        span = kind_span(context.question.text, candidate.sentence.text)
+        if span:
+            return context.trimmed(candidate, *span)
+    return None
+
+
 def answer(context: Context) -> Extraction | None:
-    return fill(context, context.top)
+    return fill(context, context.top) or kind(context)
