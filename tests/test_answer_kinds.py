@@ -173,3 +173,20 @@ def test_a_span_already_on_word_boundaries_is_kept():
     start = sentence.index("教育部")
     assert snap_to_words(sentence, start, start + 3) == (start, start + 3)
     assert fold("教育部") == "教育部"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪個機構研發颱風洪水預警技術？", "國家災害防救科技中心"),  # named in its program's name
+    ("Which organization develops typhoon and flood early-warning technology?", "國家災害防救科技中心"),
+    ("哪個機構培育同步輻射人才？", "國輻中心"),
+    ("Which organization develops low-orbit communication satellites?", "財團法人國家實驗研究院"),  # the row's agency
+])
+def test_which_organisation_does_something_is_answered_by_the_body_the_evidence_names(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "organisation"
+    cited(pipeline, answer)
+
+
+def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
+    answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
+    assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import (choice, clause, enumeration, fact, keyword, purpose, row_field, row_list, slot, typed_list,
-                          verdict)
+from qa.answering import (choice, clause, enumeration, fact, keyword, organisation, purpose, row_field, row_list, slot,
+                          typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Expects, Form, Question
@@ -42,6 +42,7 @@ KINDS: list[Kind] = [
     Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
+    Kind("organisation", organisation.asks_organisation, organisation.answer),
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
     Kind("clause", _always, clause.answer),

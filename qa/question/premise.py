@@ -334,6 +334,14 @@ def _names(text: str, folded: str) -> list[Entity]:
     return out
 
 
+def organisations_in(text: str) -> list[Entity]:
+    """The organisations a text names (curated bodies and their aliases, then 部/署/局 words), in order; offsets are
+    the text's own when folding keeps its length."""
+    folded = fold(text)
+    return sorted(_organisations(folded, unicodedata.normalize("NFKC", text), _segmented(folded)),
+                  key=lambda entity: entity.start)
+
+
 def entities(text: str) -> list[Entity]:
     """Every checkable entity of a question: years (ROC and Gregorian), organisations (with whether each stands as
     an owner), ordinal phases, quoted names and Latin-script names inside Chinese text."""
