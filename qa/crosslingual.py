@@ -31,6 +31,7 @@ who whom whose how why when where does do did done can could will would should m
 into over under than then so such not no nor any some all each every more most other own same very just there their
 they them we our you your he she his her i me my one something someone kind type sort use used ministry ministries
 plan plans program programs programme programmes
+good best better great nice recommend recommendation suggest please tell want like know
 """.split())
 WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -87,6 +87,8 @@ def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeli
 @pytest.mark.parametrize("question, reason", [
     ("你好", "off_topic"),
     ("Tell me a joke.", "off_topic"),
+    ("Tell me a good joke.", "off_topic"),  # evaluative and conversational words are not topics
+    ("What is the best phone to buy?", "off_topic"),
     ("股票", "off_topic"),
     ("國家實驗研究院 110 年度的員工人數是多少？", "missing_fact"),
     ("新竹科學園區有多少員工？", "missing_fact"),
@@ -95,6 +97,12 @@ def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reaso
     answer = pipeline.ask(question)
     assert answer.abstained and answer.reason == reason
     assert ("科技部 110 年度施政計畫" in answer.message) or ("Ministry of Science and Technology" in answer.message)
+
+
+@pytest.mark.parametrize("question", ["I want to know which agency runs the Beyond 5G program.",
+                                      "Please list the programs about disaster prevention."])
+def test_a_polite_or_conversational_english_question_about_the_plan_is_still_answered(pipeline, question):
+    assert not pipeline.ask(question).abstained
 
 
 def test_a_count_of_people_is_not_answered_with_a_count_of_units_but_units_still_are(pipeline):
