@@ -92,8 +92,8 @@ EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
 # Requests without an interrogative: the answer is the head of the final noun phrase (我想找…的「計畫」).
 REQUEST_ZH = re.compile(r"^(?:请|麻烦|拜托)?(?:帮我|替我|给我|我想|我要|想|我需要)?(?:找一下|查一下|找出|查询|查找|找|查|搜寻|列出|列举|给我|知道|了解|看看|问)"
                         r"|^(?:请|麻烦)(?:列出|给我|提供|说明|告诉我)|^告诉我")
-REQUEST_EN = re.compile(r"^(?:please\s+)?(?:i'?m looking for|i am looking for|looking for|i'?d like|i want|i need|find|show me|"
-                        r"give me|tell me about|tell me|list|search for|name)\b")
+REQUEST_EN = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:i'?m looking for|i am looking for|looking for|i'?d like|i want|i need|find|show me|"
+                        r"give me|tell me about|tell me|list|search for|name|recommend|suggest)\b")
 
 # Yes/no: a final question particle, or an A-not-A / 是否 form, with no interrogative besides.
 POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|是不是|有没有|是否|有无|对不对|能不能|会不会|可不可以|有不有")
@@ -190,6 +190,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("what a goal says (English)", "What is the goal of the Beyond 5G satellite program?", Form.wh, Asks.general, False),
     ("looking for", "I'm looking for the program that develops satellites.", Form.request, Asks.program, False),
     ("who", "Who is in charge of the Beyond 5G satellite program?", Form.wh, Asks.agency, False),
+    ("a polite request, not a yes/no question", "Could you tell me which agency runs the Beyond 5G program?",
+     Form.request, Asks.agency, False),
     ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
     ("organisations not acting on a program", "Which units does the National Applied Research Laboratories have?",
      Form.wh, Asks.general, False),
