@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
-from qa.answering.slot import kind_span, slot_span
+from qa.answering.slot import english_kind_span, kind_span, slot_span
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
 from qa.text import has_cjk
@@ -90,6 +90,22 @@ def test_a_what_kind_question_is_answered_by_the_qualified_noun_phrase_its_verb_
 def test_a_what_kind_question_needs_its_own_verb_and_its_noun_as_a_word_of_the_sentence():
     assert kind_span("科技部希望臺灣成為什麼樣的島？", "建構臺灣為氣候韌性島。") is None  # 成為 ≠ 建構
     assert kind_span("要串起什麼樣的島？", "經由研究船串起雙島島嶼的觀測點") is None  # 島 only inside 島嶼
+
+
+def test_an_english_what_kind_question_takes_the_phrase_its_final_verb_opens_when_it_holds_its_noun():
+    sentence = "以支援尖端基礎研究與技術應用，培育新一代同步輻射科學與技術人才，以助提升我國科研競爭力"
+    start, end = english_kind_span(["培育", "训练"], ["科学", "学家"], sentence)  # train; scientists (科學家)
+    assert sentence[start:end] == "新一代同步輻射科學與技術人才"
+    assert english_kind_span(["培育", "训练"], ["社会"], sentence) is None  # what kind of society … train: not here
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("What kind of ecosystem does the ministry want to form?", "激勵型創新生態系"),
+    ("What kind of investment environment does the science park want to create?", "優質投資環境"),
+])
+def test_an_english_what_kind_question_is_answered_by_the_plans_qualified_phrase(pipeline, question, phrase):
+    answer = pipeline.ask(question)
+    assert answer.answer == phrase and answer.signals["answered_by"] == "slot"
 
 
 @pytest.mark.parametrize("question", ["重點補助大學研究中心是與哪個部會合作？", "重点补助大学研究中心跟哪个机关合作？"])

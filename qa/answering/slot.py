@@ -5,11 +5,13 @@ import re
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, inside_word, skip_numbering
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import fold, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
 SLOT_MAX_CHARS = 40
@@ -96,11 +98,45 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     return None
 
 
+def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tuple[int, int] | None:
+    """For an English what-kind-of question, (start, end) in `sentence` of the phrase one of its final verb's
+    translations governs and that shares a two-character part of one of its noun's translations (`nouns`): the rest
+    of the fragment that verb opens (培育[新一代同步輻射科學與技術人才]，… for what kind of scientists (科學家) … train)."""
+    text = fold(sentence)
+    if len(text) != len(sentence):
+        return None
+    openings = [0, *(m.end() for m in FRAGMENT_BREAK.finditer(text))]
+    for opening in openings:
+        opening += skip_numbering(text[opening:])
+        verb = next((v for v in verbs if text.startswith(v, opening)), None)
+        if verb is None:
+            continue
+        start = opening + len(verb)
+        end = next((m.start() for m in FRAGMENT_BREAK.finditer(text, start)), len(text))
+        resultative = list(RESULTATIVE.finditer(text, start, end))
+        if resultative:
+            start = resultative[-1].end()
+        if 2 <= end - start <= KIND_MAX_CHARS and any(noun in text[start:end] for noun in nouns):
+            return start, end
+    return None
+
+
 def kind(context: Context) -> Extraction | None:
     """For a what-kind-of question, the best-scored sentence of all candidates where its verb governs a qualified
-    phrase of its noun: the verb makes this precise enough to look past the top few."""
+    phrase of its noun (for English, where a translation of its final verb opens a phrase): the verb makes this
+    precise enough to look past the top few."""
+    text = context.question.text
+    english = EN_KIND_OF.search(text)
+    if english:
+        words, stems = context.index.glossary.words, english_stems(text)
+        verbs = words.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
+        nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in words.get(stem, [])
+                 for i in range(len(term) - 1)]
+        spans = lambda sentence: english_kind_span(verbs, nouns, sentence)  # noqa: E731
+    else:
+        spans = lambda sentence: kind_span(text, sentence)  # noqa: E731
     for candidate in context.candidates:
-        span = kind_span(context.question.text, candidate.sentence.text)
+        span = spans(candidate.sentence.text)
         if span:
             return context.trimmed(candidate, *span)
     return None
