@@ -190,3 +190,24 @@ def test_which_organisation_does_something_is_answered_by_the_body_the_evidence_
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
     answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
     assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("中科管理局負責哪幾個計畫？", ["中部科學園區建設計畫", "中興園區籌設計畫"]),  # an alias, and 哪幾個 is a list
+    ("哪些計畫由南科管理局負責？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫",
+                                    "園區實驗高級中學業務推展計畫"]),
+])
+def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.items == expected and answer.signals["answered_by"] == "row list"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("台灣光子源光束線實驗設施建置計畫是第幾期？", "第三期"),  # in the program's own name
+    ("Which phase of the Taiwan Photon Source beamline program is funded?", "第三期"),
+    ("后里园区的污水处理厂扩建工程是第几期？", "二期"),  # in the evidence sentence
+])
+def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "ordinal"
+    cited(pipeline, answer)

@@ -9,6 +9,7 @@ from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import best_translated, plain_value, values
+from qa.question.premise import organisations_in
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -46,16 +47,24 @@ def condition_text(folded: str) -> str:
     return text[:marker.start()]
 
 
+def bodies_named(condition: str) -> set[str]:
+    """Every name (folded) of the organisations a condition names by any of theirs: 南科管理局 names
+    南部科學園區管理局."""
+    return {compact(fold(name)) for entity in organisations_in(condition) if entity.organisation
+            for name in (entity.organisation.name, *entity.organisation.zh)}
+
+
 def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:
     """Rows whose category or agency the condition names (as people write it: 國家實驗研究院 for 財團法人國家實驗
-    研究院); for an English question, the value its translation names best."""
+    研究院, or by an alias: 南科管理局); for an English question, the value its translation names best."""
     named = [(attribute, value) for attribute in ("category", "agency") for value in values(context, attribute)]
     if translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
     else:
+        aliases = bodies_named(condition)
         chosen = [(attribute, value) for attribute, value in named
-                  if plain_value(value) and plain_value(value) in compact(condition)]
+                  if plain_value(value) and (plain_value(value) in compact(condition) or plain_value(value) in aliases)]
     if len(chosen) != 1:
         return []
     attribute, value = chosen[0]

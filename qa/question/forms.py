@@ -123,7 +123,7 @@ PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|�
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
-    (Expects.count, re.compile(rf"几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|how many|number of"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|how many|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
     (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
@@ -156,6 +156,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
     ("request for a row", "我想找補助低軌衛星發展的計畫", Form.request, Asks.program, False),
     ("request for a field", "幫我查中興園區籌設計畫的執行單位", Form.request, Asks.agency, False),
+    ("哪幾個 asks which ones, not how many", "中科管理局負責哪幾個計畫？", Form.wh, Asks.program, True),
     ("topic–comment", "低軌衛星的發展，是哪個計畫在做？", Form.wh, Asks.program, False),
     ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),

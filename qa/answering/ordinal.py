@@ -1,0 +1,48 @@
+"""Which-phase questions (X 是第幾期？, Which phase of X …?): the ordinal as the plan writes it — in the named
+program's own name (…建置計畫－第三期), else in the best evidence (污水處理廠二期擴建工程)."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Context, Extraction
+from qa.answering.subjects import named_program
+from qa.text import fold
+
+ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])")
+ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round)\b", re.IGNORECASE)
+EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期"}
+ORDINAL = r"第?\s*[一二两三四五六七八九十\d]+\s*{classifier}"
+
+
+def asked_classifier(text: str) -> str | None:
+    """The classifier of the ordinal a question asks for (期 of 第幾期, of which phase), or None."""
+    zh = ASKED_ZH.search(fold(text))
+    if zh:
+        return zh.group(1)
+    en = ASKED_EN.search(text)
+    return EN_CLASSIFIERS[en.group(1).lower()] if en else None
+
+
+def asks_ordinal(question) -> bool:
+    return asked_classifier(question.text) is not None
+
+
+def answer(context: Context) -> Extraction | None:
+    classifier = asked_classifier(context.question.text)
+    if classifier is None:
+        return None
+    pattern = re.compile(ORDINAL.format(classifier=classifier))
+    named = named_program(context)
+    if named is not None:
+        chunk = named[0]
+        found = pattern.search(fold(chunk.program))
+        if found:
+            return context.field(chunk, chunk.program[found.start():found.end()])
+    for candidate in context.top:
+        chunk = candidate.hit.chunk
+        if chunk.kind == "program" and chunk.program and (found := pattern.search(fold(chunk.program))):
+            return context.field(chunk, chunk.program[found.start():found.end()], candidate)
+        found = pattern.search(fold(candidate.sentence.text))
+        if found:
+            return context.span(candidate, found.start(), found.end())
+    return None
