@@ -211,3 +211,14 @@ def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "ordinal"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("射月計畫是不是國研院執行的？", "no"),  # 國研院: the agency by its abbreviation
+    ("Is the semiconductor moonshot program run by NARLabs?", "no"),  # NARLabs: by its acronym
+    ("Is the Beyond 5G LEO satellite program run by NARLabs?", "yes"),
+])
+def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(pipeline, question, verdict):
+    answer = pipeline.ask(question)
+    assert answer.verdict == verdict and answer.signals["answered_by"] == "verdict"
+    assert answer.answer in ("科技部（本部各單位）", "財團法人國家實驗研究院")

@@ -8,8 +8,7 @@ from corpus import Chunk
 from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import best_translated, plain_value, values
-from qa.question.premise import organisations_in
+from qa.answering.subjects import best_translated, bodies_named, plain_value, values
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -45,13 +44,6 @@ def condition_text(folded: str) -> str:
     if frame.sub("", after).strip() or not marker:
         return after
     return text[:marker.start()]
-
-
-def bodies_named(condition: str) -> set[str]:
-    """Every name (folded) of the organisations a condition names by any of theirs: 南科管理局 names
-    南部科學園區管理局."""
-    return {compact(fold(name)) for entity in organisations_in(condition) if entity.organisation
-            for name in (entity.organisation.name, *entity.organisation.zh)}
 
 
 def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:

@@ -9,6 +9,7 @@ import numpy as np
 from corpus import Chunk
 from qa.answering.base import Context
 from qa.question import Form
+from qa.question.premise import organisations_in
 from qa.text import compact, english_frame, fold, has_cjk
 
 BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
@@ -118,22 +119,42 @@ def values(context: Context, attribute: str) -> list[str]:
     return sorted({getattr(chunk, attribute) for chunk in context.rows if getattr(chunk, attribute)})
 
 
+def bodies_named(text: str) -> dict[str, list[str]]:
+    """The organisations a text names by any of their names (南科管理局, NARLabs), each as every name it has (folded,
+    compact) → how the text writes it (folded, compact)."""
+    out: dict[str, list[str]] = {}
+    for entity in organisations_in(text):
+        if entity.organisation:
+            for name in (entity.organisation.name, *entity.organisation.zh):
+                out.setdefault(compact(fold(name)), []).append(compact(fold(entity.text)))
+    return out
+
+
 def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
     """Values of a row field (category or agency) that a yes/no question claims of its subject: named in a
-    predicate (由 X 執行, 是 X 計畫; run by X, an X program); for English, the value the predicate's translation covers
-    best."""
+    predicate (由 X 執行, 是 X 計畫; run by X, an X program), an agency also by any of its names (國研院, NARLabs); for
+    English, else the value the predicate's translation covers best."""
     folded = compact(fold(text))
     if not english_frame(text):
         frame = AGENCY_CLAIM if attribute == "agency" else CATEGORY_CLAIM
+        aliases = bodies_named(text) if attribute == "agency" else {}
         return [value for value in values(context, attribute)
-                if re.search(frame.format(value=re.escape(plain_value(value))), folded)]
-    predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(text.lower().rstrip("?. "))
+                if any(re.search(frame.format(value=re.escape(written)), folded)
+                       for written in {plain_value(value), *aliases.get(plain_value(value), [])} if written)]
+    stripped = text.rstrip("?. ")
+    predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(stripped.lower())
     if not predicate:
         return []
-    claimed = next(group for group in predicate.groups() if group)
+    group = next(number for number, found in enumerate(predicate.groups(), 1) if found)
+    claimed = stripped[predicate.start(group):predicate.end(group)]
     if has_cjk(claimed):  # Is X run by 中部科學園區管理局?
         return [value for value in values(context, attribute)
                 if plain_value(value) and plain_value(value) in compact(fold(claimed))]
+    if attribute == "agency":
+        aliases = bodies_named(claimed)
+        named = [value for value in values(context, attribute) if plain_value(value) in aliases]
+        if named:
+            return named
     value, _ = best_translated(values(context, attribute), context.index.glossary.translate(claimed))
     return [value] if value else []
 
