@@ -196,6 +196,8 @@ def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(
     ("中科管理局負責哪幾個計畫？", ["中部科學園區建設計畫", "中興園區籌設計畫"]),  # an alias, and 哪幾個 is a list
     ("哪些計畫由南科管理局負責？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫",
                                     "園區實驗高級中學業務推展計畫"]),
+    ("NSRRC 負責哪些計畫？", ["基礎科學研究計畫－國輻中心業務推動與設施管理計畫", "台灣光子源光束線實驗設施建置計畫－第三期"]),
+    ("Which programs does NARLabs run?", NARL),  # an acronym no dictionary translates
 ])
 def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, question, expected):
     answer = pipeline.ask(question)

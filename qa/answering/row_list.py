@@ -48,15 +48,17 @@ def condition_text(folded: str) -> str:
 
 def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:
     """Rows whose category or agency the condition names (as people write it: 國家實驗研究院 for 財團法人國家實驗
-    研究院, or by an alias: 南科管理局); for an English question, the value its translation names best."""
+    研究院, or by another of its names: 南科管理局, NSRRC, NARLabs); for an English question, else the value its
+    translation names best."""
     named = [(attribute, value) for attribute in ("category", "agency") for value in values(context, attribute)]
-    if translated:
+    within = compact(condition)
+    aliases = {name for name, written in bodies_named(context.question.text).items()  # read with its case (NSRRC)
+               if any(surface in within for surface in written)}
+    chosen = [(attribute, value) for attribute, value in named if plain_value(value)
+              and (plain_value(value) in aliases or not translated and plain_value(value) in within)]
+    if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
-    else:
-        aliases = bodies_named(condition)
-        chosen = [(attribute, value) for attribute, value in named
-                  if plain_value(value) and (plain_value(value) in compact(condition) or plain_value(value) in aliases)]
     if len(chosen) != 1:
         return []
     attribute, value = chosen[0]

@@ -251,6 +251,9 @@ def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
     return None
 
 
+EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")
+
+
 def _en_structure(folded: str) -> Structure:
     text = TRAILING.sub("", folded).strip()
     wants_list = bool(LIST_EN.search(text))
@@ -281,7 +284,8 @@ def _en_structure(folded: str) -> Structure:
         if predicate:
             after = EN_ARTICLE.sub("", rest[predicate.end():])
             names = bool(EN_NAME_OF.match(after))
-            words = EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
+            possessed = EN_POSSESSIVE.search(after)  # what is [X's category]: the noun after the possessive
+            words = [possessed.group(1)] if possessed else EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
         else:  # a determiner opens its noun phrase; 'what does the plan say' has none (what is the object)
             words = list(itertools.takewhile(lambda w: w not in EN_AUXILIARIES, EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
         found = _en_noun(words)

@@ -191,6 +191,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("what a goal says (English)", "What is the goal of the Beyond 5G satellite program?", Form.wh, Asks.general, False),
     ("looking for", "I'm looking for the program that develops satellites.", Form.request, Asks.program, False),
     ("who", "Who is in charge of the Beyond 5G satellite program?", Form.wh, Asks.agency, False),
+    ("the slot noun after a possessive", "What is the semiconductor moonshot program's category?", Form.wh,
+     Asks.category, False),
     ("a polite request, not a yes/no question", "Could you tell me which agency runs the Beyond 5G program?",
      Form.request, Asks.agency, False),
     ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
