@@ -33,7 +33,7 @@ they them we our you your he she his her i me my one something someone kind type
 plan plans program programs programme programmes
 good best better great nice recommend recommendation suggest please tell want like know
 """.split())
-WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
 ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")

@@ -19,6 +19,10 @@ def test_english_stems_drop_question_words_and_keep_hyphenated_compounds():
     assert english_stems("What early-warning systems are there?") == ["early-warn", "system"]
 
 
+def test_english_stems_keep_terms_that_start_with_a_digit_but_not_bare_numbers():
+    assert english_stems("Does the plan mention 6G or 3D in 2021?") == ["mention", "6g", "3d"]
+
+
 def test_a_glossary_translates_into_terms_of_its_own_corpus_only():
     glossary = build_glossary(ROWS)
     assert {"卫星", "奖励"} <= set(glossary.translate("satellites that reward"))

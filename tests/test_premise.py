@@ -116,3 +116,8 @@ def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_i
     assert not strong.abstained and not strong.low_confidence
     weak = pipeline.ask("哪個計畫補助電動機車的研發？")
     assert weak.abstained or weak.low_confidence
+
+
+def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
+    answer = pipeline.ask("Does the plan mention 6G?")
+    assert not answer.abstained and "6G" in answer.answer
