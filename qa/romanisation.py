@@ -2,6 +2,7 @@
 English questions name Taiwan's places and bodies by Hanyu pinyin or Wade–Giles, which no dictionary translates."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -9,7 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from pypinyin import Style, pinyin
+# Characters are read one at a time, so pypinyin's phrase dictionary (55 MiB resident) and its dictionary copies are
+# not needed: the library's own switches, set before its first import.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+
+from pypinyin import Style, pinyin  # noqa: E402
 
 from qa.text import CJK_RUN, words
 
