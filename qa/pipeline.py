@@ -18,7 +18,7 @@ from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
 from qa.question import Question, analyse, detect_lang, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
-from qa.text import converter, has_cjk
+from qa.text import converter, has_cjk, taiwan_wording
 
 ENGLISH_COVERAGE_CHUNKS = 3
 
@@ -56,7 +56,7 @@ class Pipeline:
     def load(cls, settings: Settings) -> "Pipeline":
         embedder = load_embedder(settings.embedder)
         pipeline = cls(load_index(settings.index_dir, embedder), embedder, settings)
-        for config in ("t2s", "s2t"):
+        for config in ("t2s", "s2t", "s2twp"):
             converter(config)
         return pipeline
 
@@ -124,9 +124,11 @@ class Pipeline:
         """Answer verbatim from the plan with citations, or abstain, saying why: the question assumes a year, body,
         phase or name the documents do not contain; the evidence is too weak (the topic is not in the plan, or the
         question is not about it at all); or the kind of fact asked for is not there. A structural answer (every row
-        of a named category) needs no evidence threshold."""
+        of a named category) needs no evidence threshold. A Simplified question is read in Taiwan's wording."""
+        lang = lang or detect_lang(question)
+        asked, question = question, taiwan_wording(question) if lang == "zh-Hans" else question
         analysis = analyse(question, self.index.glossary.translate)
-        analysis.lang = lang or analysis.lang
+        analysis.lang = lang
         unsupported = premise.check(question, self.index.scope, self.index.glossary.translate)
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)
@@ -151,13 +153,13 @@ class Pipeline:
             reason = self._reason(signals, unsupported)
             signals["premise"] = None if unsupported is None else unsupported.entity.text
             text = message(reason, analysis.lang, self.index.scope, analysis.expects, unsupported)
-            return Answer(question, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
+            return Answer(asked, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
                           analysis.asks.value, text, signals, form=analysis.form.value, reason=reason.value)
         signals["answered_by"] = extraction.kind
         for citation in extraction.citations:
             citation.title = self.title(citation.doc_id)
             citation.page = self.index.chunks[self.index.chunk_numbers[citation.chunk_id]].page
-        return Answer(question, extraction.answer, False, signals["strength"], extraction.citations, passages,
+        return Answer(asked, extraction.answer, False, signals["strength"], extraction.citations, passages,
                       _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
                       items=extraction.items, form=analysis.form.value,
                       low_confidence=signals["strength"] < self.settings.hint_below)

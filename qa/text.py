@@ -14,7 +14,7 @@ LATIN_WORD = re.compile(r"[a-z0-9]+(?:[.+][a-z0-9]+)*")
 TOKEN = re.compile(rf"{CJK_RUN.pattern}|{LATIN_WORD.pattern}")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def converter(config: str):
     """An OpenCC converter, built once per process (building one loads its dictionaries: ~80 ms)."""
     import opencc
@@ -25,6 +25,12 @@ def converter(config: str):
 def fold(text: str) -> str:
     """NFKC, Traditional→Simplified and lower case, so 臺灣/台湾 and full-width/half-width forms match."""
     return converter("t2s").convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def taiwan_wording(text: str) -> str:
+    """Simplified Chinese in Taiwan's characters and words (OpenCC s2twp: 人工智能 → 人工智慧, 数据库 → 資料庫,
+    信息 → 資訊), so a question worded the Mainland way meets the plan's own words once both are folded."""
+    return converter("s2twp").convert(text)
 
 
 def has_cjk(text: str) -> bool:

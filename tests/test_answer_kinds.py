@@ -224,3 +224,10 @@ def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(p
     answer = pipeline.ask(question)
     assert answer.verdict == verdict and answer.signals["answered_by"] == "verdict"
     assert answer.answer in ("科技部（本部各單位）", "財團法人國家實驗研究院")
+
+
+def test_a_simplified_question_in_mainland_words_meets_the_plans_taiwan_words(pipeline):
+    question = "科技部推动哪些人工智能相关的计划？"  # 人工智能: the plan writes 人工智慧
+    answer = pipeline.ask(question)
+    assert "臨床資料庫與AI之跨域開發及增值應用" in answer.items
+    assert answer.question == question and answer.lang == "zh-Hans"
