@@ -387,7 +387,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """The index and model are loaded and questions can be answered."""
         pipeline = state.pipeline
         if pipeline is None:
-            return JSONResponse({"ready": False, "reason": state.problem or "loading"}, status_code=503)
+            return JSONResponse({"ready": False, "reason": state.problem or "loading", "pid": os.getpid()},
+                                status_code=503)
         return JSONResponse({"ready": True, "documents": len(pipeline.index.documents), "chunks": len(pipeline.index.chunks),
                              "embedder": pipeline.embedder.name, "vector_index": pipeline.index.manifest.get("vector_index"),
                              "built_at": pipeline.index.manifest.get("built_at"),
