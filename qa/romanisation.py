@@ -17,8 +17,10 @@ os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
 
 from pypinyin import Style, pinyin  # noqa: E402
 
+from qa.cache import LRU
 from qa.text import CJK_RUN, words
 
+FOUND_CACHE = 4096  # names looked up, kept per index: questions repeat names, but any word may be asked
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 4
 CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’][a-z]+)?(?:-[A-Za-z][a-z]*)*\b")
@@ -49,7 +51,7 @@ class Romanised:
     boundaries: frozenset[int]
     chars: dict[str, frozenset[str]]
     usual: dict[str, frozenset[str]]
-    found: dict[str, list[str]] = field(default_factory=dict)
+    found: LRU = field(default_factory=lambda: LRU(FOUND_CACHE))
 
     @classmethod
     def of(cls, text: str) -> "Romanised":
@@ -86,9 +88,7 @@ class Romanised:
         their words (二林 of 二林園區, not 准廠 of 核准廠商), the most frequent first; read with the characters' usual
         readings if that finds any (銅鑼, not 通路 read tong-luo)."""
         word = _plain(word).replace("-", "")
-        if word not in self.found:
-            self.found[word] = self._search(word, self.usual) or self._search(word, self.chars)
-        return self.found[word]
+        return self.found.get_or_compute(word, lambda: self._search(word, self.usual) or self._search(word, self.chars))
 
     def _search(self, word: str, table: dict[str, frozenset[str]]) -> list[str]:
         counts: Counter = Counter()
