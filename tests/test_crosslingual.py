@@ -47,13 +47,13 @@ def test_a_glossary_survives_a_round_trip_through_json():
 
 
 def test_without_the_dictionary_the_glossary_is_empty_and_a_warning_says_why(monkeypatch, caplog):
-    crosslingual.dictionary_entries.cache_clear()
+    crosslingual._dictionary.cache_clear()
     crosslingual.word_glosses.cache_clear()
     monkeypatch.setattr(crosslingual, "DICTIONARY", "missing.txt")
     with caplog.at_level(logging.WARNING):
         glossary = build_glossary(ROWS)
         glossed = gloss_text(ROWS[0])
-    crosslingual.dictionary_entries.cache_clear()
+    crosslingual._dictionary.cache_clear()
     crosslingual.word_glosses.cache_clear()
     assert glossary.words == {} and glossary.translate("satellite") == [] and "satellit" not in glossed.split()
     assert "English questions will be matched by embeddings only" in caplog.text

@@ -121,3 +121,20 @@ def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_i
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
     answer = pipeline.ask("Does the plan mention 6G?")
     assert not answer.abstained and "6G" in answer.answer
+
+
+def test_the_glossary_knows_the_plans_places_but_not_common_words_that_also_name_a_county(pipeline):
+    glossary = pipeline.index.glossary
+    assert {"新竹", "台南", "二林"} <= glossary.places and {"hsinchu", "tainan"} <= glossary.place_stems
+    assert not {"资源", "区域", "安定"} & glossary.places  # also counties in the dictionary, but words first
+
+
+@pytest.mark.parametrize("question", ["新竹有什麼好吃的餐廳？", "台南的天氣如何？", "Where can I eat in Hsinchu?"])
+def test_a_question_whose_only_known_word_is_a_place_of_the_plan_is_off_topic(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.reason == "off_topic"
+
+
+@pytest.mark.parametrize("question", ["台南園區的配水池由哪個計畫建設？", "新竹", "Which program expands the Houli park?"])
+def test_a_question_about_what_the_plan_does_in_a_place_is_still_answered(pipeline, question):
+    assert not pipeline.ask(question).abstained

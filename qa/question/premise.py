@@ -448,15 +448,17 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
     return False if len(name) >= MIN_PHASED_NAME and name in scope.text else None
 
 
-def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool]) -> float:
+def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
+                is_place: Callable[[str], bool] = lambda word: False) -> float:
     """The share of a question's content words the documents' vocabulary knows: Chinese words (rjieba, two
     characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
-    input knows few (你好, 股票, Tell me a joke); 1.0 when there are no content words to judge."""
+    input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
+    好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to judge."""
     if has_cjk(text):
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
-                 if len(word) >= 2 and CJK_WORD.fullmatch(word)]
+                 if len(word) >= 2 and CJK_WORD.fullmatch(word) and not is_place(word)]
         return sum(word in scope.text for word in found) / len(found) if found else 1.0
-    stems = english_stems(text)
+    stems = [stem for stem in english_stems(text) if not is_place(stem)]
     return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
 
 
