@@ -191,7 +191,7 @@ def load_index(path: Path, embedder: Embedder) -> Index:
         sentence_vectors = np.load(path / "sentences.npy")
         sentence_index = load_vector_index(path / "sentences.faiss")
         glossary = Glossary.from_dict(json.loads((path / "glossary.json").read_text(encoding="utf-8")))
-        glossary.romanised = Romanised.of("\n".join(fold(document.text) for document in documents.values()))
+        glossary.romanised = Romanised("\n".join(fold(document.text) for document in documents.values()))
         glossed = LexicalIndex.load(path / "bm25_en", len(chunks))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexProblem(f"index at {path} is damaged ({type(error).__name__}: {error}); "

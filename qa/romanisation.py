@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 # Characters are read one at a time, so pypinyin's phrase dictionary (55 MiB resident) and its dictionary copies are
@@ -45,25 +45,35 @@ def readings(char: str, every: bool = True) -> frozenset[str]:
 
 @dataclass
 class Romanised:
-    """The documents' characters by their readings, to find the name a romanised word spells."""
+    """The documents' characters by their readings, to find the name a romanised word spells. Its tables are built
+    on the first lookup (~50 ms), not when an index loads: only English questions with such a word need them."""
 
     text: str
-    boundaries: frozenset[int]
-    chars: dict[str, frozenset[str]]
-    usual: dict[str, frozenset[str]]
     found: LRU = field(default_factory=lambda: LRU(FOUND_CACHE))
 
-    @classmethod
-    def of(cls, text: str) -> "Romanised":
-        """From the documents' folded text: its words' boundaries (rjieba) and its characters by any reading and by
-        their usual one."""
+    @cached_property
+    def boundaries(self) -> frozenset[int]:
+        """Where the documents' words (rjieba) start and end."""
+        return frozenset(accumulate(map(len, words(self.text)), initial=0))
+
+    @cached_property
+    def _tables(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """The documents' characters by any of their readings, and by their usual one."""
         tables: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
-        for char in set("".join(CJK_RUN.findall(text))):
+        for char in set("".join(CJK_RUN.findall(self.text))):
             for table, every in zip(tables, (True, False)):
                 for reading in readings(char, every):
                     table[reading].add(char)
         chars, usual = ({reading: frozenset(found) for reading, found in table.items()} for table in tables)
-        return cls(text, frozenset(accumulate(map(len, words(text)), initial=0)), chars, usual)
+        return chars, usual
+
+    @property
+    def chars(self) -> dict[str, frozenset[str]]:
+        return self._tables[0]
+
+    @property
+    def usual(self) -> dict[str, frozenset[str]]:
+        return self._tables[1]
 
     def spellings(self, word: str) -> list[list[str]]:
         """Every way to read `word` as MIN_SYLLABLES to MAX_SYLLABLES syllables the documents' characters have."""

@@ -11,7 +11,7 @@ from qa.text import fold
 @pytest.fixture(scope="module")
 def romanised(plan) -> Romanised:
     document, _ = plan
-    return Romanised.of(fold(document.text))
+    return Romanised(fold(document.text))
 
 
 def test_a_character_is_read_in_hanyu_pinyin_and_in_wade_giles_without_tones_or_apostrophes():
