@@ -219,6 +219,5 @@ def build_glossary(texts: list[str]) -> Glossary:
 
     latin = {word for text in folded for word in LATIN_WORD.findall(text)} - STOPWORDS
     places = {term for term in place_names() if term in df}
-    place_stems = {stem for term, stems in glosses if term in places and len(stems) == 1 for stem in stems
-                   if words[stem].get(term) == 1.0}
+    place_stems = {stems[0] for term, stems in glosses if term in places and len(stems) == 1}
     return Glossary(ranked(words), ranked(phrases), latin, places, place_stems)

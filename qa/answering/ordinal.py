@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
+from corpus import Chunk
+from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.subjects import named_program
+from qa.question import Question
 from qa.text import fold
 
 ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])")
@@ -23,7 +25,7 @@ def asked_classifier(text: str) -> str | None:
     return EN_CLASSIFIERS[en.group(1).lower()] if en else None
 
 
-def asks_ordinal(question) -> bool:
+def asks_ordinal(question: Question) -> bool:
     return asked_classifier(question.text) is not None
 
 
@@ -32,16 +34,18 @@ def answer(context: Context) -> Extraction | None:
     if classifier is None:
         return None
     pattern = re.compile(ORDINAL.format(classifier=classifier))
+
+    def in_name(chunk: Chunk, candidate: Candidate | None = None) -> Extraction | None:
+        """The ordinal a program row's own name holds, cited as a field value."""
+        found = pattern.search(fold(chunk.program)) if chunk.kind == "program" and chunk.program else None
+        return context.field(chunk, chunk.program[found.start():found.end()], candidate) if found else None
+
     named = named_program(context)
-    if named is not None:
-        chunk = named[0]
-        found = pattern.search(fold(chunk.program))
-        if found:
-            return context.field(chunk, chunk.program[found.start():found.end()])
+    if named is not None and (extraction := in_name(named[0])):
+        return extraction
     for candidate in context.top:
-        chunk = candidate.hit.chunk
-        if chunk.kind == "program" and chunk.program and (found := pattern.search(fold(chunk.program))):
-            return context.field(chunk, chunk.program[found.start():found.end()], candidate)
+        if extraction := in_name(candidate.hit.chunk, candidate):
+            return extraction
         found = pattern.search(fold(candidate.sentence.text))
         if found:
             return context.span(candidate, found.start(), found.end())

@@ -4,29 +4,36 @@ ask who runs a program: the body the best evidence names in its sentence, else i
 from __future__ import annotations
 
 from qa.answering.base import Context, Extraction
-from qa.question import Asks
-from qa.question.analysis import ZH_NOUNS, EN_NOUNS
+from qa.question import Asks, Question
+from qa.question.analysis import EN_NOUNS, ZH_NOUNS
 from qa.question.premise import organisations_in
 from qa.text import fold
 
 ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.items()] if slot is Asks.agency)
 
 
-def asks_organisation(question) -> bool:
+def asks_organisation(question: Question) -> bool:
     """A question whose interrogative attaches to an organisation noun but that does not act on a program."""
     return question.asks is Asks.general and question.noun in ORGANISATION_NOUNS and not question.wants_list
+
+
+def first_body(text: str, asked: str) -> tuple[int, int] | None:
+    """Where the first organisation a text names stands in it, unless the (folded) question names it already."""
+    if len(fold(text)) != len(text):
+        return None
+    return next(((body.start, body.end) for body in organisations_in(text) if fold(body.text) not in asked), None)
 
 
 def answer(context: Context) -> Extraction | None:
     best = context.best
     asked = fold(context.question.text)
-    named = [body for body in organisations_in(best.sentence.text) if fold(body.text) not in asked]
-    if named and len(fold(best.sentence.text)) == len(best.sentence.text):
-        return context.span(best, named[0].start, named[0].end)
+    in_sentence = first_body(best.sentence.text, asked)
+    if in_sentence:
+        return context.span(best, *in_sentence)
     chunk = best.hit.chunk
     if chunk.kind != "program" or not chunk.program:
         return None
-    in_name = [body for body in organisations_in(chunk.program) if fold(body.text) not in asked]
-    if in_name and len(fold(chunk.program)) == len(chunk.program):
-        return context.field(chunk, chunk.program[in_name[0].start:in_name[0].end], best)
+    in_name = first_body(chunk.program, asked)
+    if in_name:
+        return context.field(chunk, chunk.program[in_name[0]:in_name[1]], best)
     return context.field(chunk, chunk.agency, best) if chunk.agency else None

@@ -61,6 +61,13 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     return start, end
 
 
+def past_resultative(text: str, start: int, end: int) -> int:
+    """Where the phrase a verb governs begins: after the last 為/成為 between `start` and `end` (建構臺灣為[氣候韌性島]),
+    else at `start`."""
+    resultative = list(RESULTATIVE.finditer(text, start, end))
+    return resultative[-1].end() if resultative else start
+
+
 def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
     """For a question that ends asking what kind of noun its verb makes (把臺灣建構成什麼樣的島？), (start, end) in
     `sentence` of the noun phrase its noun heads where the same verb governs it: the noun standing as a word of its
@@ -80,10 +87,7 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
         verb = next(iter(words(text[opening:found.start()])), "")
         if len(verb) < 2 or verb not in left:
             continue
-        start = opening + len(verb)
-        resultative = list(RESULTATIVE.finditer(text, start, found.start()))
-        if resultative:
-            start = resultative[-1].end()
+        start = past_resultative(text, opening + len(verb), found.start())
         if 2 <= found.start() - start and end - start <= KIND_MAX_CHARS:
             return start, end
     return None
@@ -111,11 +115,8 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tupl
         verb = next((v for v in verbs if text.startswith(v, opening)), None)
         if verb is None:
             continue
-        start = opening + len(verb)
-        end = next((m.start() for m in FRAGMENT_BREAK.finditer(text, start)), len(text))
-        resultative = list(RESULTATIVE.finditer(text, start, end))
-        if resultative:
-            start = resultative[-1].end()
+        end = next((m.start() for m in FRAGMENT_BREAK.finditer(text, opening + len(verb))), len(text))
+        start = past_resultative(text, opening + len(verb), end)
         if 2 <= end - start <= KIND_MAX_CHARS and any(noun in text[start:end] for noun in nouns):
             return start, end
     return None
@@ -128,9 +129,9 @@ def kind(context: Context) -> Extraction | None:
     text = context.question.text
     english = EN_KIND_OF.search(text)
     if english:
-        words, stems = context.index.glossary.words, english_stems(text)
-        verbs = words.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
-        nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in words.get(stem, [])
+        translations, stems = context.index.glossary.words, english_stems(text)
+        verbs = translations.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
+        nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in translations.get(stem, [])
                  for i in range(len(term) - 1)]
         spans = lambda sentence: english_kind_span(verbs, nouns, sentence)  # noqa: E731
     else:

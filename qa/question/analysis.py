@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
@@ -249,9 +249,6 @@ def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
                 return None
         return word, slot
     return None
-
-
-EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")
 
 
 def _en_structure(folded: str) -> Structure:

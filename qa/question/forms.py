@@ -87,6 +87,7 @@ CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
 PRONOUN_END = re.compile(r"^(?:呢|啊|的|了)*$")
 # The copula or predicate between a subject and a trailing interrogative: …的計畫「是」哪一個, …「叫」什麼.
 PREDICATE = re.compile(r"(?:的)?(?:名称|名字|全名)?(?:是|为|叫做|叫|称为|属于|归于|在)$")
+EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")  # what is [X's category]: the noun after the possessive
 EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
 
 # Requests without an interrogative: the answer is the head of the final noun phrase (我想找…的「計畫」).

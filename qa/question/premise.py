@@ -449,7 +449,7 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
 
 
 def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
-                is_place: Callable[[str], bool] = lambda word: False) -> float:
+                is_place: Callable[[str], bool]) -> float:
     """The share of a question's content words the documents' vocabulary knows: Chinese words (rjieba, two
     characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
     input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
