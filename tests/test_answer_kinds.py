@@ -70,6 +70,22 @@ def test_questions_that_are_not_yes_no_carry_no_verdict(pipeline):
     assert pipeline.ask("哪個計畫補助低軌衛星的發展？").verdict is None
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("光子源光束線實驗設施建置計畫的全名是什麼？", "台灣光子源光束線實驗設施建置計畫－第三期"),
+    ("同步輻射研究中心的光束線實驗設施建置計畫是哪一個？", "台灣光子源光束線實驗設施建置計畫－第三期"),
+    ("射月計畫的正式名稱是什麼？", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
+])
+def test_a_program_named_by_part_of_its_name_is_answered_with_its_full_name(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
+    cited(pipeline, answer)
+
+
+def test_a_plan_noun_shared_by_many_names_does_not_name_a_program(pipeline):
+    # …合作專案計畫 ends one program's name, but 研究實驗專案計畫 is a project inside another program's text
+    assert pipeline.ask("推動融合式跨領域研究實驗專案計畫是哪個計畫的內容？").answer == "基礎科學研究計畫"
+
+
 @pytest.mark.parametrize("keywords, expected", [
     ("射月計畫", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
     ("低軌衛星", BEYOND_5G),

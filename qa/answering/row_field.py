@@ -10,10 +10,11 @@ from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks
-from qa.answering.subjects import english_subject, named_program, subject_by_name
+from qa.answering.subjects import english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk
 
 ROW_MARGIN = 0.05
+COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
@@ -35,6 +36,15 @@ def named(value: str, asked: str) -> bool:
     """True when the question (folded, compacted, without the program it names) names the value itself, which
     so cannot be its answer."""
     return compact(fold(value)) in asked
+
+
+def completes(chunk: Chunk, name: str, asked: str) -> bool:
+    """Whether a shortened name the question gives is most of its program's name, so that the program is what a
+    program question asks for (光束線實驗設施建置計畫 of 台灣光子源光束線實驗設施建置計畫－第三期); a plan noun and
+    a word (專案計畫) may end many other names."""
+    if named(chunk.program, asked):
+        return False
+    return len(name) >= COMPLETED_SHARE * min(len(full) for full in names_of(chunk.program) if name in full)
 
 
 def subject_row(context: Context, fallback: bool = False) -> tuple[Chunk, Candidate | None] | None:
@@ -113,8 +123,9 @@ def heading(context: Context) -> Extraction | None:
 def answer(context: Context) -> Extraction | None:
     """The asked field of the best row; a plan named in the evidence wins when the best sentence is prose outside
     the program table (else the best row still answers a program question: a clause would not name a program); for
-    agencies, an organisation the evidence names as doing the asked thing. A value the question itself names is not
-    its answer ("X 計畫推動哪個方案…" asks about X's text)."""
+    agencies, an organisation the evidence names as doing the asked thing. A program the question names by a
+    shortened name is the program it asks for (光束線實驗設施建置計畫叫什麼？ → its full name); a value the question
+    itself names in full is not its answer ("X 計畫推動哪個方案…" asks about X's text)."""
     question, best = context.question, context.best
     if question.asks is Asks.section:
         return heading(context)
@@ -124,6 +135,8 @@ def answer(context: Context) -> Extraction | None:
             return found
     asked = compact(context.folded_question())
     program = named_program(context)
+    if program and question.asks is Asks.program and completes(*program, asked):
+        return context.field(program[0], program[0].program, context.row_candidate(program[0]))
     if program and question.asks is not Asks.program:
         asked = asked.replace(program[1], " ")  # 科技發展 inside 臺灣腦科技發展…計畫 is not the category named
     if question.asks in (Asks.agency, Asks.category):

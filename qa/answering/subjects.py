@@ -23,6 +23,7 @@ EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
+NAME_PARTS = re.compile(r"\s*[－—–-]\s*")  # 台灣光子源光束線實驗設施建置計畫－第三期: a name and its phase
 MIN_OPTION_SHARE = 0.6
 NAME_COVERAGE_WEIGHT = 0.2
 CONTENT_WEIGHT = 0.5
@@ -38,9 +39,10 @@ def names_of(program: str) -> list[str]:
 
 
 def named_program(context: Context) -> tuple[Chunk, str] | None:
-    """The program row the question names (the longest name it contains) and that name as folded; a name may be
-    shortened from the front (射月計畫 for 半導體射月計畫) when what is left, a plan noun and at least two characters
-    before it, still names one program only."""
+    """The program row the question names (the longest name it contains) and that name as folded; a name, or one
+    part of a name joined by a dash (…建置計畫－第三期), may be shortened from the front (射月計畫 for 半導體射月計畫,
+    光束線實驗設施建置計畫) when what is left, a plan noun and at least two characters before it, still names one
+    program only."""
     asked = compact(context.folded_question())
     best: tuple[Chunk, str] | None = None
     for chunk in context.rows:
@@ -51,10 +53,10 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
         return best
     shortened: dict[str, set[str]] = {}
     for chunk in context.rows:
-        for name in names_of(chunk.program):
-            for start in range(1, len(name) - MIN_SHORT_NAME + 1):
-                if name[start:] in asked and PROGRAM_SUFFIX.search(name[start:]):
-                    shortened.setdefault(name[start:], set()).add(chunk.program)
+        for part in {part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]}:
+            for start in range(1, len(part) - MIN_SHORT_NAME + 1):
+                if part[start:] in asked and PROGRAM_SUFFIX.search(part[start:]):
+                    shortened.setdefault(part[start:], set()).add(chunk.program)
                     break
     unique = [(name, programs.pop()) for name, programs in shortened.items() if len(programs) == 1]
     if not unique:
