@@ -21,7 +21,7 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, words
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 4
+GLOSSARY_VERSION = 5
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -33,7 +33,7 @@ they them we our you your he she his her i me my one something someone kind type
 plan plans program programs programme programmes
 good best better great nice recommend recommendation suggest please tell want like know
 """.split())
-WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
 ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")

@@ -14,9 +14,15 @@ ROWS = [
 ]
 
 
-def test_english_stems_drop_question_words_and_keep_hyphenated_compounds():
+def test_english_stems_drop_question_words_and_split_hyphenated_compounds():
     assert english_stems("Which program rewards outstanding researchers?") == ["reward", "outstand", "research"]
-    assert english_stems("What early-warning systems are there?") == ["early-warn", "system"]
+    assert english_stems("What early-warning systems are there?") == ["earli", "warn", "system"]
+
+
+def test_a_hyphenated_compound_is_translated_by_the_gloss_of_its_parts():
+    glossary = build_glossary(["建立颱風預警系統。", "推動長期照顧服務。"])
+    assert "预警" in glossary.translate("early-warning systems")  # 預警: early warning
+    assert "长期" in glossary.translate("long-term care")  # 長期: long-term, a gloss stemmed as two words
 
 
 def test_english_stems_keep_terms_that_start_with_a_digit_but_not_bare_numbers():
