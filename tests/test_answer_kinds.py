@@ -74,6 +74,7 @@ def test_questions_that_are_not_yes_no_carry_no_verdict(pipeline):
     ("光子源光束線實驗設施建置計畫的全名是什麼？", "台灣光子源光束線實驗設施建置計畫－第三期"),
     ("同步輻射研究中心的光束線實驗設施建置計畫是哪一個？", "台灣光子源光束線實驗設施建置計畫－第三期"),
     ("射月計畫的正式名稱是什麼？", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
+    ("國家災害防救科技中心發展計畫的全稱是什麼？", "基礎科學研究計畫－國家災害防救科技中心發展計畫"),
 ])
 def test_a_program_named_by_part_of_its_name_is_answered_with_its_full_name(pipeline, question, expected):
     answer = pipeline.ask(question)

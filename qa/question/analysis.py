@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
-                               NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
@@ -188,7 +188,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     after = folded[match.end():].lstrip("的")
-    named = re.match(r"(?:名字|名称|全名)", after)
+    named = re.match(rf"(?:{NAME_NOUNS})", after)
     after = after[named.end():] if named else after
     attached = first_noun(after, DETERMINER_WINDOW) if not PRONOUN_END.match(after) else None
     ends = bool(PRONOUN_END.match(after))
@@ -200,7 +200,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         before = folded[:match.start()]
         subject = PREDICATE.sub("", before)
         found = last_noun(subject)
-        names = bool(named or re.search(r"(?:名称|名字|全名)(?:是|为|叫)?$|叫$", before))
+        names = bool(named or re.search(rf"(?:{NAME_NOUNS})(?:是|为|叫)?$|叫$", before))
         what = word.startswith(("什么", "甚么", "啥"))
         described = found and (not what or names or subject[:found[2]].endswith("的"))
         if found and described and not (what and found[1] is Asks.section and not names):  # X的目標是什麼: its text

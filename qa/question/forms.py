@@ -86,7 +86,8 @@ NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几�
 CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
 PRONOUN_END = re.compile(r"^(?:呢|啊|的|了)*$")
 # The copula or predicate between a subject and a trailing interrogative: …的計畫「是」哪一個, …「叫」什麼.
-PREDICATE = re.compile(r"(?:的)?(?:名称|名字|全名)?(?:是|为|叫做|叫|称为|属于|归于|在)$")
+NAME_NOUNS = r"名称|名字|全名|全称"  # …的名稱是什麼 asks for the name of the noun before it
+PREDICATE = re.compile(rf"(?:的)?(?:{NAME_NOUNS})?(?:是|为|叫做|叫|称为|属于|归于|在)$")
 EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")  # what is [X's category]: the noun after the possessive
 EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
 
@@ -155,6 +156,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("為何 ending a noun phrase", "中興園區籌設計畫的執行單位為何？", Form.wh, Asks.agency, False),
     ("name predicate", "補助低軌衛星發展的計畫叫什麼名字？", Form.wh, Asks.program, False),
     ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
+    ("full-name predicate", "射月計畫的全稱是什麼？", Form.wh, Asks.program, False),
     ("request for a row", "我想找補助低軌衛星發展的計畫", Form.request, Asks.program, False),
     ("request for a field", "幫我查中興園區籌設計畫的執行單位", Form.request, Asks.agency, False),
     ("哪幾個 asks which ones, not how many", "中科管理局負責哪幾個計畫？", Form.wh, Asks.program, True),
