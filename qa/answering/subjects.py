@@ -53,7 +53,7 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
         return best
     shortened: dict[str, set[str]] = {}
     for chunk in context.rows:
-        for part in {part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]}:
+        for part in dict.fromkeys(part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]):
             for start in range(1, len(part) - MIN_SHORT_NAME + 1):
                 if part[start:] in asked and PROGRAM_SUFFIX.search(part[start:]):
                     shortened.setdefault(part[start:], set()).add(chunk.program)
