@@ -21,7 +21,7 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, words
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 5
+GLOSSARY_VERSION = 6
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -147,6 +147,8 @@ class Glossary:
     latin: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     place_stems: set[str] = field(default_factory=set)
+    vocabulary: set[str] = field(default_factory=set)
+    paraphrased: set[str] = field(default_factory=set)
     romanised: Romanised | None = None
 
     def translate(self, text: str) -> list[str]:
@@ -189,14 +191,19 @@ class Glossary:
         something is, not what a question is about."""
         return word in self.places or word in self.place_stems
 
+    def paraphrases(self, word: str) -> bool:
+        """Whether the corpus says a (folded) Chinese word it does not write in its own words (大腦 by 腦, 資助 by 補助)."""
+        return word in self.paraphrased
+
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),
-                "places": sorted(self.places), "place_stems": sorted(self.place_stems)}
+                "places": sorted(self.places), "place_stems": sorted(self.place_stems),
+                "vocabulary": sorted(self.vocabulary), "paraphrased": sorted(self.paraphrased)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Glossary":
         return cls(data["words"], data["phrases"], set(data.get("latin", [])), set(data.get("places", [])),
-                   set(data.get("place_stems", [])))
+                   set(data.get("place_stems", [])), set(data.get("vocabulary", [])), set(data.get("paraphrased", [])))
 
 
 def build_glossary(texts: list[str]) -> Glossary:
@@ -204,13 +211,13 @@ def build_glossary(texts: list[str]) -> Glossary:
     glosses = cedict_glosses()
     folded = [fold(text) for text in texts]
     df = document_frequency(folded, {term for term, _ in glosses})
-    words: dict[str, dict[str, float]] = defaultdict(dict)
+    by_stem: dict[str, dict[str, float]] = defaultdict(dict)
     phrases: dict[str, dict[str, float]] = defaultdict(dict)
     for term, stems in glosses:
         if term not in df:
             continue
         for stem in stems:
-            words[stem][term] = max(words[stem].get(term, 0.0), 1.0 / len(stems))
+            by_stem[stem][term] = max(by_stem[stem].get(term, 0.0), 1.0 / len(stems))
         if len(stems) > 1:
             phrases[" ".join(stems)][term] = 1.0
 
@@ -220,4 +227,20 @@ def build_glossary(texts: list[str]) -> Glossary:
     latin = {word for text in folded for word in LATIN_WORD.findall(text)} - STOPWORDS
     places = {term for term in place_names() if term in df}
     place_stems = {stems[0] for term, stems in glosses if term in places and len(stems) == 1}
-    return Glossary(ranked(words), ranked(phrases), latin, places, place_stems)
+    vocabulary = {word for text in folded for word in words(text) if CJK_RUN.fullmatch(word)}
+    return Glossary(ranked(by_stem), ranked(phrases), latin, places, place_stems, vocabulary, paraphrased(vocabulary))
+
+
+def paraphrased(vocabulary: set[str]) -> set[str]:
+    """The dictionary's words a corpus with this vocabulary does not write but says in its own words: one sense of
+    the word is glossed, every stem of it, by the corpus's words of two characters or more (資助 'subsidize' by 補助),
+    or one of the word's own characters is a word of the corpus glossed by that whole sense (大腦 'brain' by 腦)."""
+    glosses = word_glosses()
+    stems = set().union(*(glosses.get(word, frozenset()) for word in vocabulary if len(word) > 1))
+    senses: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for word, sense in dictionary_entries():
+        if len(word) > 1 and word not in vocabulary:
+            senses[word].append(sense)
+    return {word for word, options in senses.items()
+            if any(set(sense) <= stems or any(character in vocabulary and set(sense) <= glosses.get(character, set())
+                                              for character in word) for sense in options)}

@@ -144,7 +144,8 @@ class Pipeline:
         signals = self._signals(analysis, answerer, candidates, hits)
         signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows,
                                                            self.index.glossary.is_place), 4)
-        if signals["known_share"] < self.settings.min_known_share:
+        signals["absent_topic"] = premise.absent_topic(question, self.index.scope, self.index.glossary)
+        if signals["known_share"] < self.settings.min_known_share or signals["absent_topic"]:
             signals["enough_evidence"] = False
         extraction = None
         if candidates and signals["has_expected_fact"] and unsupported is None:

@@ -47,9 +47,20 @@ def test_place_names_come_from_long_glosses_of_names():
     assert "新竹" in build_glossary(ROWS).translate("Hsinchu")
 
 
+def test_a_glossary_knows_the_words_its_corpus_writes_and_those_it_says_in_its_own_words():
+    glossary = build_glossary(["推動腦科技研究，探索腦的奧秘。", "補助大專校院延攬優秀學者。"])
+    assert {"脑", "科技", "补助", "学者"} <= glossary.vocabulary
+    assert glossary.paraphrases("资助") and glossary.paraphrases("补贴")  # 'subsidize', 'subsidy': 補助
+    assert glossary.paraphrases("大脑")  # 'brain': 腦, one of its own characters, is a word of the corpus
+    assert not glossary.paraphrases("电池") and not glossary.paraphrases("疫苗")
+    assert not glossary.paraphrases("学者")  # written, not paraphrased
+
+
 def test_a_glossary_survives_a_round_trip_through_json():
     glossary = build_glossary(ROWS)
-    assert Glossary.from_dict(glossary.to_dict()).translate("satellite") == glossary.translate("satellite")
+    restored = Glossary.from_dict(glossary.to_dict())
+    assert restored.translate("satellite") == glossary.translate("satellite")
+    assert (restored.vocabulary, restored.paraphrased) == (glossary.vocabulary, glossary.paraphrased)
 
 
 def test_without_the_dictionary_the_glossary_is_empty_and_a_warning_says_why(monkeypatch, caplog):

@@ -2,6 +2,7 @@
 documents do not contain is declined saying what the plan covers; off-topic input and missing facts say so too."""
 import pytest
 
+from qa.crosslingual import Glossary
 from qa.question import premise
 
 
@@ -138,3 +139,30 @@ def test_a_question_whose_only_known_word_is_a_place_of_the_plan_is_off_topic(pi
 @pytest.mark.parametrize("question", ["台南園區的配水池由哪個計畫建設？", "新竹", "Which program expands the Houli park?"])
 def test_a_question_about_what_the_plan_does_in_a_place_is_still_answered(pipeline, question):
     assert not pipeline.ask(question).abstained
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("哪個計畫在研發疫苗？", ["疫苗"]),
+    ("科技部有沒有補助電動車？", ["电动车"]),
+    ("哪个计划补助电动汽车？", ["电动汽车"]),
+    ("有推動太陽能板的計畫嗎？", ["太阳能"]),
+])
+def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about_an_absent_topic(pipeline, question,
+                                                                                                absent):
+    assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == absent
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.reason == "not_in_plan"
+
+
+@pytest.mark.parametrize("question", [
+    "探索大腦奧秘的是哪個計畫？",  # 大腦: the plan writes 腦
+    "哪個計畫用衛星拍地面的照片？",  # 照片 is absent, but 衛星 is the plan's own noun
+    "政府怎麼幫公司找人才？",
+    "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
+])
+def test_a_question_that_names_a_noun_of_the_plan_or_a_paraphrase_of_one_has_no_absent_topic(pipeline, question):
+    assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == []
+
+
+def test_without_the_documents_words_no_topic_is_judged_absent(pipeline):
+    assert premise.absent_topic("哪個計畫在研發疫苗？", pipeline.index.scope, Glossary()) == []

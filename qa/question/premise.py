@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from qa.crosslingual import english_stems
-from qa.question.forms import QUESTION_WORDS
-from qa.text import compact, converter, english_frame, fold, has_cjk, words
+from qa.crosslingual import Glossary, english_stems
+from qa.question.forms import NAME_NOUNS, QUESTION_WORDS
+from qa.text import compact, converter, english_frame, fold, has_cjk, tagged_words, words
 
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
@@ -460,6 +460,26 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
         return sum(word in scope.text for word in found) / len(found) if found else 1.0
     stems = [stem for stem in english_stems(text) if not is_place(stem)]
     return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
+
+
+def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
+    """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
+    neither write nor say in their own words (電動機 of 電動機車, 電池), provided it names no noun they write besides
+    the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they write (衛星, 腦科技) makes it a
+    question about their subject, however it words the rest. Empty for English, or without the documents' words."""
+    if not has_cjk(text) or not glossary.vocabulary:
+        return []
+    frame = {word for title in scope.titles for word in words(fold(title))}
+    absent = []
+    for word, tag in tagged_words(fold(text)):
+        if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in frame
+                or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
+            continue
+        if word in glossary.vocabulary or word in scope.text:
+            return []
+        if not glossary.paraphrases(word):
+            absent.append(word)
+    return absent
 
 
 def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None = None) -> Unsupported | None:
