@@ -72,13 +72,6 @@ def words(text: str) -> list[str]:
     return rjieba.cut(text)
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
-    """Words with their part of speech (rjieba's tags: n… for nouns), for telling what a question is about."""
-    import rjieba
-
-    return rjieba.tag(text)
-
-
 @lru_cache(maxsize=4096)
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets in `text` where a word starts or ends: the words of the folded text (same length) or of the text."""
