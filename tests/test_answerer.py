@@ -44,6 +44,11 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("科技部有幾位員工？", Expects.count),
     ("國家科學技術發展計畫涵蓋哪幾年？", Expects.period),
     ("哪個計畫補助低軌衛星？", Expects.anything),
+    ("科技部的預算呢？", Expects.amount),  # a money noun and no row field asked: an amount
+    ("哪個計畫的經費最多？", Expects.amount),  # a comparison of amounts
+    ("Which program has the largest budget?", Expects.amount),
+    ("想申請經費做基礎研究，該找哪個計畫？", Expects.anything),  # asks a program; the money is what it gives
+    ("Which program provides funding for AI research?", Expects.anything),
 ])
 def test_question_analysis_recognises_the_kind_of_fact_needed(question, expects):
     assert analyse(question).expects is expects

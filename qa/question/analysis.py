@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
-                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, SINGULAR_ONLY, SLOT_NOUNS,
+                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
@@ -326,6 +326,8 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     folded = normalised(text)
     structure = structure_of(text)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
+    if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded):
+        expects = Expects.amount
     if structure.asks is Asks.person:
         expects = Expects.person
     count_match = COUNT.search(folded)

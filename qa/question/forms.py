@@ -123,14 +123,20 @@ PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|�
                           r"|how many (?:people|persons|employees|staff|students|researchers|scientists|workers)"
                           r"|headcount|number of (?:people|employees|staff|students|researchers)")
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
-    (Expects.amount, re.compile(r"预算|经费|费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
-                                r"|[领拿付赚借花]多少|利率|how much|budget|cost|fund(ing|s)? (amount|total)|spend|fee|price|salary|interest rate")),
+    (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
+                                r"|[领拿付赚借花]多少|利率|(?:预算|经费)[^，,。?？]{0,4}(?:最|较|比)"
+                                r"|how much|fund(ing|s)? (amount|total)|price|salary|interest rate"
+                                r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
     (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|how many|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
     (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
     (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
 ]
+# Money nouns: a question that asks for no field of a row (哪個計畫提供研究經費？ asks a program) but names one of
+# these asks for an amount (科技部的預算呢？).
+AMOUNT_NOUNS = re.compile(r"预算|经费|budget|cost|spend|fee")
+ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|什么时候|是否")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
