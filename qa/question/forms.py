@@ -135,7 +135,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
 ]
 # Money nouns: a question that asks for no field of a row (哪個計畫提供研究經費？ asks a program) but names one of
 # these asks for an amount (科技部的預算呢？).
-AMOUNT_NOUNS = re.compile(r"预算|经费|budget|cost|spend|fee")
+AMOUNT_NOUNS = re.compile(r"预算|经费|\b(?:budgets?|costs?|spend(?:s|ing)?|fees?)\b")
 ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|什么时候|是否")
