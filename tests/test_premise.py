@@ -115,8 +115,8 @@ def test_a_count_of_people_is_not_answered_with_a_count_of_units_but_units_still
 def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_is_not(pipeline):
     strong = pipeline.ask("哪個計畫補助低軌衛星的發展？")
     assert not strong.abstained and not strong.low_confidence
-    weak = pipeline.ask("哪個計畫補助電動機車的研發？")
-    assert weak.abstained or weak.low_confidence
+    weak = pipeline.ask("大學要留住頂尖教授，發給他們額外獎勵，可以靠哪個計畫？")
+    assert not weak.abstained and weak.low_confidence
 
 
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):

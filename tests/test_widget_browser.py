@@ -117,7 +117,7 @@ def test_a_false_premise_is_declined_saying_why_and_what_the_plan_covers(page, s
 
 
 def test_an_answer_on_weak_evidence_is_marked_as_possibly_unrelated(page, server):
-    answer = first_answer(page, server, "哪個計畫補助電動機車的研發？")
+    answer = first_answer(page, server, "大學要留住頂尖教授，發給他們額外獎勵，可以靠哪個計畫？")
     assert answer.get_attribute("data-abstained") == "false"
     hint = answer.locator("[data-testid=qa-hint]")
     assert hint.inner_text() == "可能不相關" and hint.get_attribute("title")
