@@ -26,10 +26,12 @@ FACTS = {
 
 
 def message(reason: Reason, lang: str, scope: Scope, expects: Expects = Expects.anything,
-            unsupported: Unsupported | None = None) -> str:
-    """The sentence shown instead of an answer."""
+            unsupported: Unsupported | None = None, absent: list[str] | None = None) -> str:
+    """The sentence shown instead of an answer; for a topic the documents lack, the words of it they do not mention."""
     if reason is Reason.false_premise and unsupported is not None:
         return unsupported.message(lang, scope)
+    if reason is Reason.not_in_plan and absent and lang != "en":
+        return in_script(f"{covered('zh-Hant', scope)}，未提及{'、'.join(absent)}。", lang)
     zh_fact, en_fact = FACTS.get(expects, ("這項資訊", "that information"))
     if lang == "en":
         return {

@@ -154,7 +154,8 @@ class Pipeline:
         if extraction is None:
             reason = self._reason(signals, unsupported)
             signals["premise"] = None if unsupported is None else unsupported.entity.text
-            text = message(reason, analysis.lang, self.index.scope, analysis.expects, unsupported)
+            text = message(reason, analysis.lang, self.index.scope, analysis.expects, unsupported,
+                           signals.get("absent_topic"))
             return Answer(asked, None, True, signals["strength"], [], passages, _ms(started), analysis.lang,
                           analysis.asks.value, text, signals, form=analysis.form.value, reason=reason.value)
         signals["answered_by"] = extraction.kind

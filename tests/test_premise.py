@@ -143,15 +143,16 @@ def test_a_question_about_what_the_plan_does_in_a_place_is_still_answered(pipeli
 
 @pytest.mark.parametrize("question, absent", [
     ("哪個計畫在研發疫苗？", ["疫苗"]),
-    ("科技部有沒有補助電動車？", ["电动车"]),
+    ("科技部有沒有補助電動車？", ["電動車"]),
     ("哪个计划补助电动汽车？", ["电动汽车"]),
-    ("有推動太陽能板的計畫嗎？", ["太阳能"]),
+    ("有推動太陽能板的計畫嗎？", ["太陽能"]),
 ])
 def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about_an_absent_topic(pipeline, question,
                                                                                                 absent):
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == absent
     answer = pipeline.ask(question)
     assert answer.abstained and answer.reason == "not_in_plan"
+    assert answer.message.endswith(f"未提及{absent[0]}。")  # in the question's own script
 
 
 @pytest.mark.parametrize("question", [

@@ -464,21 +464,24 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
 
 def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
-    neither write nor say in their own words (電動機 of 電動機車, 電池), provided it names no noun they write besides
-    the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they write (衛星, 腦科技) makes it a
-    question about their subject, however it words the rest. Empty for English, or without the documents' words."""
+    neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
+    names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
+    write (衛星, 腦科技) makes it a question about their subject, however it words the rest. Empty for English, or
+    without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
     frame = {word for title in scope.titles for word in words(fold(title))}
-    absent = []
-    for word, tag in tagged_words(fold(text)):
+    nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
+    absent, position = [], 0
+    for word, tag in tagged_words(folded):
+        start, position = position, position + len(word)
         if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in frame
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
         if word in glossary.vocabulary or word in scope.text:
             return []
         if not glossary.paraphrases(word):
-            absent.append(word)
+            absent.append(_surface(nfkc, folded, start, position))
     return absent
 
 
