@@ -192,8 +192,11 @@ class Glossary:
         return word in self.places or word in self.place_stems
 
     def paraphrases(self, word: str) -> bool:
-        """Whether the corpus says a (folded) Chinese word it does not write in its own words (大腦 by 腦, 資助 by 補助)."""
-        return word in self.paraphrased
+        """Whether the corpus says a (folded) Chinese word it does not write in its own words (大腦 by 腦, 資助 by 補助),
+        or writes its parts: two words of its vocabulary, one of two characters or more (腦科學: 腦 and 科學)."""
+        return word in self.paraphrased or any(
+            word[:i] in self.vocabulary and word[i:] in self.vocabulary and max(i, len(word) - i) > 1
+            for i in range(1, len(word)))
 
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),

@@ -48,12 +48,13 @@ def test_place_names_come_from_long_glosses_of_names():
 
 
 def test_a_glossary_knows_the_words_its_corpus_writes_and_those_it_says_in_its_own_words():
-    glossary = build_glossary(["推動腦科技研究，探索腦的奧秘。", "補助大專校院延攬優秀學者。"])
+    glossary = build_glossary(["推動腦科技研究，探索腦的奧秘。", "補助大專校院延攬優秀學者。", "推動科學教育。"])
     assert {"脑", "科技", "补助", "学者"} <= glossary.vocabulary
     assert glossary.paraphrases("资助") and glossary.paraphrases("补贴")  # 'subsidize', 'subsidy': 補助
     assert glossary.paraphrases("大脑")  # 'brain': 腦, one of its own characters, is a word of the corpus
     assert not glossary.paraphrases("电池") and not glossary.paraphrases("疫苗")
     assert not glossary.paraphrases("学者")  # written, not paraphrased
+    assert glossary.paraphrases("脑科学") and not glossary.paraphrases("科脑")  # 腦 and 科學 are both its words
 
 
 def test_a_glossary_survives_a_round_trip_through_json():

@@ -157,6 +157,7 @@ def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about
 
 @pytest.mark.parametrize("question", [
     "探索大腦奧秘的是哪個計畫？",  # 大腦: the plan writes 腦
+    "腦科學的研究是哪個計畫在做？",  # 腦科學: the plan writes 腦 and 科學
     "哪個計畫用衛星拍地面的照片？",  # 照片 is absent, but 衛星 is the plan's own noun
     "政府怎麼幫公司找人才？",
     "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
