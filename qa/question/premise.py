@@ -122,17 +122,20 @@ class Entity:
 
 @dataclass(frozen=True)
 class Scope:
-    """What the documents cover, read once per index: their folded, compacted text; their titles; the names of the
-    organisations that own a document or a program row (a title's ministry, a row's agency)."""
+    """What the documents cover, read once per index: their folded, compacted text; their titles and the titles'
+    (folded) words; the names of the organisations that own a document or a program row (a title's ministry, a
+    row's agency)."""
 
     text: str
     titles: tuple[str, ...]
     owners: str
+    title_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
         return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
-                   "\n".join(compact(fold(name)) for name in [*titles, *agencies]))
+                   "\n".join(compact(fold(name)) for name in [*titles, *agencies]),
+                   frozenset(word for title in titles for word in words(fold(title))))
 
 
 @dataclass(frozen=True)
@@ -470,12 +473,11 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
-    frame = {word for title in scope.titles for word in words(fold(title))}
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
     absent, position = [], 0
     for word, tag in tagged_words(folded):
         start, position = position, position + len(word)
-        if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in frame
+        if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
         if word in glossary.vocabulary or word in scope.text:
