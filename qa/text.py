@@ -90,6 +90,13 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return rjieba.tag(text)
 
 
+def word_parts(word: str) -> list[str]:
+    """The shorter words a long word is made of (rjieba's search mode: 大脑神经 → 大脑, 神经), itself left out."""
+    import rjieba
+
+    return [part for part in rjieba.cut_for_search(word) if len(part) >= 2 and part != word]
+
+
 def unreadable(text: str) -> str | None:
     """Why a question cannot be read as text (an unpaired surrogate, a control character), or None."""
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):

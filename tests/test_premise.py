@@ -159,6 +159,7 @@ def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about
     "探索大腦奧秘的是哪個計畫？",  # 大腦: the plan writes 腦
     "腦科學的研究是哪個計畫在做？",  # 腦科學: the plan writes 腦 and 科學
     "哪個計畫用衛星拍地面的照片？",  # 照片 is absent, but 衛星 is the plan's own noun
+    "想研究失智症跟大腦神經的計畫是哪個？",  # 失智症 is absent; the set phrase 大腦神經 holds the plan's 神經
     "政府怎麼幫公司找人才？",
     "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
 ])

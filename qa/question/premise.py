@@ -17,7 +17,7 @@ from importlib import resources
 
 from qa.crosslingual import Glossary, english_stems
 from qa.question.forms import NAME_NOUNS, QUESTION_WORDS
-from qa.text import compact, converter, english_frame, fold, has_cjk, tagged_words, words
+from qa.text import compact, converter, english_frame, fold, has_cjk, tagged_words, word_parts, words
 
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
@@ -465,11 +465,21 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
     return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
 
 
+def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
+    """Whether a word is a noun the documents write."""
+    return (tagged_words(word)[0][1].startswith("n") and word not in scope.title_words
+            and (word in glossary.vocabulary or word in scope.text))
+
+
+FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
+
+
 def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
-    write (衛星, 腦科技) makes it a question about their subject, however it words the rest. Empty for English, or
+    write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
+    however it words the rest. Empty for English, or
     without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
@@ -477,6 +487,8 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     absent, position = [], 0
     for word, tag in tagged_words(folded):
         start, position = position, position + len(word)
+        if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
+            return []
         if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
