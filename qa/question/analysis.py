@@ -110,16 +110,18 @@ def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
 
 def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
     """The first slot noun within `limit` characters of the noun phrase that starts the text: not past the end of
-    the clause, and none when a verb comes first (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫 attaches nothing)."""
+    the clause, and none when a verb comes first or ends the phrase (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫
+    and 用什麼方式推動計畫 attach nothing: 方式 is the noun asked about, and no slot's)."""
     end = CLAUSE_END.search(text)
     window = text[:min(limit, end.start() if end else len(text))]
-    position = 0
+    position, phrase = 0, False
     for number, (word, tag) in enumerate(tagged_words(window)):
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
         if found:
             return found
-        if number == 0 and tag == "v":
+        if tag == "v" and (number == 0 or phrase):
             return None
+        phrase = phrase or tag.startswith("n")
         position += len(word)
     return None
 

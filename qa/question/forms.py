@@ -174,6 +174,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
     ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
     ("interrogative as a verb's object", "科技部依據什麼編定110年度施政計畫？", Form.wh, Asks.general, False),
+    ("interrogative on a noun no slot names", "科技部用什麼方式審議計畫？", Form.wh, Asks.general, False),
     ("strategy", "哪一項施政策略導入 OKR 管理？", Form.wh, Asks.section, False),
     ("what a goal says", "智慧災防新南向的目標是什麼？", Form.wh, Asks.general, False),
     ("choice", "中興園區籌設計畫是科技發展類還是公共建設類？", Form.choice, Asks.general, False),
