@@ -93,6 +93,9 @@ class Answer(BaseModel):
     clarify: list[str] | None = Field(
         None, description="When a follow-up's reference could mean several subjects (it, after a list): the "
                           "candidates, to ask back which one; `message` asks, `answer` is null. Null otherwise.")
+    count: int | None = Field(
+        None, description="For a how-many question over the program table (幾個計畫, how many programs): how many "
+                          "rows meet its condition; `items` names them. Null otherwise.")
 
 
 class SearchResponse(BaseModel):

@@ -43,6 +43,7 @@ class Answer:
     low_confidence: bool = False
     interpreted_as: str | None = None
     clarify: list[str] | None = None
+    count: int | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -164,7 +164,7 @@ class Pipeline:
             citation.page = self.index.chunks[self.index.chunk_numbers[citation.chunk_id]].page
         return Answer(asked, extraction.answer, False, signals["strength"], extraction.citations, passages,
                       _ms(started), analysis.lang, analysis.asks.value, None, signals, verdict=extraction.verdict,
-                      items=extraction.items, form=analysis.form.value,
+                      items=extraction.items, count=extraction.count, form=analysis.form.value,
                       low_confidence=signals["strength"] < self.settings.hint_below)
 
     def _reason(self, signals: dict, unsupported: premise.Unsupported | None) -> Reason:

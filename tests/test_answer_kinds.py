@@ -118,6 +118,32 @@ def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipe
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, items", [
+    ("公共建設類的計畫有幾個？", PUBLIC_WORKS),
+    ("國家實驗研究院負責幾項計畫？", NARL),
+    ("How many programs does NARLabs run?", NARL),
+    ("跟衛星有關的計畫一共有幾個？", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+])
+def test_how_many_programs_counts_the_rows_that_meet_the_condition_and_names_each(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.count == len(items) and answer.items == items and answer.answer == "、".join(items)
+    cited(pipeline, answer)
+
+
+def test_which_programs_is_a_list_without_a_count(pipeline):
+    answer = pipeline.ask("國家實驗研究院負責哪幾個計畫？")
+    assert answer.items == NARL and answer.count is None
+
+
+@pytest.mark.parametrize("question", ["請列出所有計畫", "有哪些計畫？", "How many programs are in the plan?",
+                                      "List all the programs."])
+def test_a_list_restricted_by_nothing_but_the_plan_itself_is_every_program(pipeline, question):
+    programs = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows))
+    answer = pipeline.ask(question)
+    assert answer.items == programs and len(programs) == 29
+    assert answer.count == (29 if question.startswith("How many") else None)
+
+
 def test_the_ministrys_own_list_is_complete_beyond_the_length_of_a_short_answer(pipeline):
     rows = {chunk.program for chunk in pipeline.index.chunks if chunk.agency == "科技部（本部各單位）"}
     answer = pipeline.ask("科技部負責哪些計畫？")

@@ -106,6 +106,13 @@ def test_a_list_answer_renders_every_program_as_a_list_item(page, server):
     items = answer.locator("[data-testid=qa-items] li").all_inner_texts()
     assert items == ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]
     assert len(answer.locator("[data-testid=qa-citation]").all()) == len(items)
+    assert not answer.locator("[data-testid=qa-count]").count()
+
+
+def test_a_how_many_answer_shows_the_count_before_the_programs_it_counts(page, server):
+    answer = first_answer(page, server, "公共建設類的計畫有幾個？")
+    assert answer.locator("[data-testid=qa-count]").inner_text() == "共 4 項"
+    assert len(answer.locator("[data-testid=qa-items] li").all()) == 4
 
 
 def test_a_false_premise_is_declined_saying_why_and_what_the_plan_covers(page, server):

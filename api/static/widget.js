@@ -24,7 +24,7 @@
       origin: "問答服務不接受來自本頁（{origin}）的提問：請洽系統管理員將此網址加入 QA_CORS_ORIGINS。", slow: "問答服務回應逾時，請稍後再試。", failed: "查詢失敗：",
       starters: ["哪個計畫補助低軌衛星的發展？", "台灣 2030 科技願景的三大願景是什麼？", "中興園區籌設計畫是什麼類別的計畫？"],
       intro: "請用中文或英文提問，答案直接摘自計畫原文並附出處。", quote: "引文", you: "您的問題", assistant: "回答",
-      confidence: "信心", yes: "是", no: "否",
+      confidence: "信心", yes: "是", no: "否", count: "共 {n} 項",
       tooLong: "問題太長：請縮短到 {max} 字以內", comment: "哪裡不對？（選填）", sendComment: "送出意見",
       unsure: "可能不相關", unsureHelp: "這段摘錄與問題的關聯較弱，請核對出處。",
       reasons: { not_in_plan: "計畫中沒有答案", false_premise: "問題的前提與計畫不符", missing_fact: "計畫未寫出這項資訊",
@@ -42,7 +42,7 @@
       starters: ["Which program develops low Earth orbit satellites?", "What are the three visions of Taiwan's 2030 technology vision?",
                  "Which agency runs the Hsinchu Science Park construction program?"],
       intro: "Ask in Chinese or English; answers are quoted verbatim from the plan, with their sources.", quote: "Quote",
-      you: "Your question", assistant: "Answer", confidence: "confidence", yes: "Yes", no: "No",
+      you: "Your question", assistant: "Answer", confidence: "confidence", yes: "Yes", no: "No", count: "{n} in all",
       tooLong: "Question too long: please keep it within {max} characters", comment: "What was wrong? (optional)",
       sendComment: "Send feedback",
       unsure: "may be unrelated", unsureHelp: "The evidence for this extract is weak; check its source.",
@@ -88,6 +88,7 @@
     ".hint{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;background:#6b5200;color:#fff;font-size:12px}",
     ".verdict.no{background:#9b1c1c}",
     ".items{margin:2px 0 0;padding-left:1.3em;white-space:normal}",
+    ".count{font-weight:600}",
     ".chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}",
     ".chip{border:1px solid #0b4f8a;background:#fff;color:#0b4f8a;border-radius:12px;padding:1px 10px;cursor:pointer;font-size:13px}",
     ".chip[aria-expanded=true]{background:#0b4f8a;color:#fff}",
@@ -445,7 +446,8 @@
       this.scroll();
     }
 
-    /** The answer: a verdict (是／否, Yes/No) before its supporting quote, a list as a list, else the text. */
+    /** The answer: a verdict (是／否, Yes/No) before its supporting quote, a count (共 3 項) before the list it
+     *  counts, a list as a list, else the text. */
     answerBody(answer) {
       var t = this.t;
       var body = el("div", { class: "answer-text", "data-testid": "qa-answer-text" });
@@ -458,6 +460,9 @@
                             answer.verdict === "yes" ? t.yes : t.no));
       }
       var items = Array.isArray(answer.items) ? answer.items.filter(function (item) { return typeof item === "string"; }) : [];
+      if (typeof answer.count === "number") {
+        body.appendChild(el("div", { class: "count", "data-testid": "qa-count" }, t.count.replace("{n}", String(answer.count))));
+      }
       if (items.length > 1) {
         var list = el("ul", { class: "items", "data-testid": "qa-items" });
         items.forEach(function (item) { list.appendChild(el("li", {}, item)); });

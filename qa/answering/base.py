@@ -52,13 +52,15 @@ class Candidate:
 
 @dataclass
 class Extraction:
-    """A verbatim answer with its citations; `verdict` for yes/no questions, `items` for lists."""
+    """A verbatim answer with its citations; `verdict` for yes/no questions, `items` for lists, `count` for
+    how-many questions over the program table (how many `items`)."""
 
     answer: str
     citations: list[Citation]
     best: Candidate
     verdict: str | None = None
     items: list[str] | None = None
+    count: int | None = None
     kind: str = ""
 
 

@@ -1,5 +1,6 @@
-"""'Which programs …' questions: every program row that meets the question's condition — a category or an agency
-it names, else a topic its words name — in plan order, each name cited where it stands."""
+"""'Which programs …' and 'how many programs …' questions: every program row that meets the question's condition —
+a category or an agency it names, else a topic its words name — in plan order, each name cited where it stands;
+counted for a how-many question."""
 from __future__ import annotations
 
 import re
@@ -13,20 +14,21 @@ from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
 MAX_TOPIC_SHARE = 0.5
-LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|\b(?:which|what|list|all)\b")
+LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
-FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请")
+FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
+                      r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
-                      r"which|what|all|there)\b")
+                      r"which|what|all|there|how|many)\b")
 
 
 def condition_text(folded: str) -> str:
     """The words that restrict the list: the modifier between 哪些/列出 and the program noun (哪些「科學園區建設」計畫),
     the relative clause before it (「跟半導體有關」的計畫), what is said of it after (計畫「由國研院負責」), or else
     what the sentence says before its list word (「國研院負責」哪些計畫)."""
-    text = folded.rstrip("？?。!！ ")
+    text = folded.rstrip("？?。.!！ ")
     frame = FRAME_ZH if has_cjk(text) else FRAME_EN
     marker = LIST_MARKER.search(text)
     nouns = list(PROGRAM_NOUN.finditer(text))
@@ -104,16 +106,22 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
 
 
 def answer(context: Context) -> Extraction | None:
+    """The rows the condition selects; every row when it restricts nothing but the documents' scope (請列出所有計畫,
+    How many programs are in the plan?)."""
     folded = fold(context.question.text)
     condition = condition_text(folded)
     if has_cjk(folded):
         # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
         scoped = without_scope(context, compact(condition))
+        restricted = bool(FRAME_ZH.sub("", scoped).strip())
         rows = (by_field(context, scoped, []) or by_topic(context, topic_terms(context, scoped))
-                if FRAME_ZH.sub("", scoped).strip() else by_field(context, condition, []))
+                if restricted else by_field(context, condition, []))
     else:
+        restricted = bool(FRAME_EN.sub("", condition).strip())
         rows = (by_field(context, condition, context.index.glossary.translate(condition))
                 or by_topic(context, topic_terms(context, condition)))
+    if not rows and not restricted:
+        rows = context.rows
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()
@@ -127,4 +135,5 @@ def answer(context: Context) -> Extraction | None:
         citations += context.field_citations(chunk, chunk.program)[:1]
     if not names:
         return None
-    return Extraction("、".join(names), citations, context.best, items=names)
+    return Extraction("、".join(names), citations, context.best, items=names,
+                      count=len(names) if context.question.counts_rows else None)

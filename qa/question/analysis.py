@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
-                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
+                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
@@ -55,6 +55,7 @@ class Question:
     noun: str = ""
     wants_list: bool = False
     options: list[str] = field(default_factory=list)
+    counts_rows: bool = False
 
     @property
     def row_list(self) -> bool:
@@ -319,6 +320,8 @@ def structure_of(text: str) -> Structure:
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration
+    if ROW_COUNT.search(folded):  # how many programs: the rows that meet the condition, counted
+        structure.asks, structure.wants_list = Asks.program, True
     return structure
 
 
@@ -327,7 +330,9 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     of its Chinese translation when `translate` (the index glossary's) finds any."""
     folded = normalised(text)
     structure = structure_of(text)
-    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)), Expects.anything)
+    counts_rows = bool(ROW_COUNT.search(folded))
+    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded) and not counts_rows),
+                   Expects.anything)
     if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded):
         expects = Expects.amount
     if structure.asks is Asks.person:
@@ -339,4 +344,4 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
                   if translate and english_frame(text) else "")
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
                     bool(HOW.search(folded)), search_query(text), bool(WHY.search(folded)), structure.form,
-                    structure.noun, structure.wants_list, structure.options)
+                    structure.noun, structure.wants_list, structure.options, counts_rows)

@@ -109,6 +109,9 @@ CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|几大|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
 LIST_EN = re.compile(r"\b(?:what are the|which are the|list|all the|what (?:two|three|four|five|six) )\b")
+# How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
+ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项]?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
+                       r"|\bhow many (?:programs?|programmes?|plans?|projects?)\b")
 COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -166,6 +169,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("request for a row", "我想找補助低軌衛星發展的計畫", Form.request, Asks.program, False),
     ("request for a field", "幫我查中興園區籌設計畫的執行單位", Form.request, Asks.agency, False),
     ("哪幾個 asks which ones, not how many", "中科管理局負責哪幾個計畫？", Form.wh, Asks.program, True),
+    ("how many programs: the rows, counted", "中科管理局負責幾個計畫？", Form.wh, Asks.program, True),
+    ("programs, then how many", "公共建設類的計畫有幾個？", Form.wh, Asks.program, True),
     ("topic–comment", "低軌衛星的發展，是哪個計畫在做？", Form.wh, Asks.program, False),
     ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
@@ -214,4 +219,5 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("yes/no about a strategy", "Does the plan have a strategy that uses OKR?", Form.polar, Asks.section, False),
     ("which programs (plural)", "Which programs does the Hsinchu Science Park Bureau run?", Form.wh, Asks.program, True),
     ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
+    ("how many programs", "How many programs does NARLabs run?", Form.wh, Asks.program, True),
 ]
