@@ -130,6 +130,11 @@ def test_what_noun_questions_without_a_matching_sentence_get_the_list_of_that_no
     assert "高解析度光學遙測衛星星系、超高解析度智能遙測衛星星系、合成孔徑雷達衛星星系" in answer.answer
 
 
+def test_a_what_noun_question_mid_sentence_is_answered_by_the_clause_that_qualifies_its_noun(pipeline):
+    answer = pipeline.ask("科技部打算用什麼管理概念來審議計畫？")  # the plan: 精進審議作業機制，導入 OKR 管理概念，…
+    assert answer.answer == "導入 OKR 管理概念" and answer.signals["answered_by"] == "clause"
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)

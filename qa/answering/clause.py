@@ -1,15 +1,22 @@
 """The fallback answer: the clause of the best sentence that carries the question's terms without merely
-restating it; for 'how' questions with the clauses before it, where Chinese prose states the means."""
+restating it — for a what-noun question (用什麼方式…), one that has the noun asked about; for 'how' questions with
+the clauses before it, where Chinese prose states the means."""
 from __future__ import annotations
 
 import numpy as np
 
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import CLAUSE, restates, skip_numbering
-from qa.text import fold
+from qa.text import fold, tagged_words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
+
+
+def asked_noun(noun: str) -> str:
+    """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷), when it is a noun word; else ''."""
+    tagged = tagged_words(noun) if len(noun) == 2 else []
+    return noun if len(tagged) == 1 and tagged[0][1].startswith(("n", "vn")) else ""
 
 
 def answer(context: Context) -> Extraction:
@@ -29,5 +36,8 @@ def answer(context: Context) -> Extraction:
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))
-    best = max(fresh, key=lambda i: scores[i])
+    noun = asked_noun(question.noun)
+    naming = [i for i, (s, e) in enumerate(clauses) if noun and noun in fold(text[s:e]) and scores[i] > 0
+              and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
+    best = max(naming or fresh, key=lambda i: scores[i])
     return context.trimmed(candidate, clauses[best][0], clauses[best][1])

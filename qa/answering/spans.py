@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import CJK_CHAR, tokenize, word_boundaries
+from qa.text import CJK_CHAR, has_cjk, tokenize, word_boundaries
 
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
@@ -25,12 +25,12 @@ def balanced(span: str) -> bool:
     return depth == 0
 
 
-def restates(question: str, clause: str) -> bool:
-    """True when most of a clause's character bigrams occur in the question: it repeats the question, so the
-    answer is in the clause next to it."""
-    grams = [g for g in tokenize(clause) if len(g) == 2]
+def restates(question: str, clause: str, share: float = RESTATEMENT) -> bool:
+    """True when most (`share`) of a clause's character bigrams and Latin words occur in the question: it repeats
+    the question, so the answer is in the clause next to it (導入 OKR 管理概念 adds OKR to 什麼管理概念)."""
+    grams = [g for g in tokenize(clause) if len(g) == 2 or not has_cjk(g)]
     asked = set(tokenize(question))
-    return bool(grams) and sum(g in asked for g in grams) / len(grams) >= RESTATEMENT
+    return bool(grams) and sum(g in asked for g in grams) / len(grams) >= share
 
 
 def skip_numbering(text: str) -> int:
