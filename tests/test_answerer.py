@@ -135,6 +135,11 @@ def test_a_what_noun_question_mid_sentence_is_answered_by_the_clause_that_qualif
     assert answer.answer == "導入 OKR 管理概念" and answer.signals["answered_by"] == "clause"
 
 
+def test_a_which_nouns_question_gets_the_list_of_that_noun_before_another_list_of_the_best_sentence(pipeline):
+    answer = pipeline.ask("太空計畫要發展哪些衛星？")  # the best sentence lists 第一、二期 (太空計畫)
+    assert "高解析度光學遙測衛星星系、超高解析度智能遙測衛星星系、合成孔徑雷達衛星星系" in answer.answer
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)

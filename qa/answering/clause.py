@@ -6,17 +6,11 @@ from __future__ import annotations
 import numpy as np
 
 from qa.answering.base import Context, Extraction
-from qa.answering.spans import CLAUSE, restates, skip_numbering
-from qa.text import fold, tagged_words
+from qa.answering.spans import CLAUSE, asked_noun, restates, skip_numbering
+from qa.text import fold
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
-
-
-def asked_noun(noun: str) -> str:
-    """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷), when it is a noun word; else ''."""
-    tagged = tagged_words(noun) if len(noun) == 2 else []
-    return noun if len(tagged) == 1 and tagged[0][1].startswith(("n", "vn")) else ""
 
 
 def answer(context: Context) -> Extraction:

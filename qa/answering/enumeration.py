@@ -6,7 +6,7 @@ import re
 
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, skip_numbering
+from qa.answering.spans import CLAUSE, asked_noun, skip_numbering
 from qa.text import fold
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
@@ -70,16 +70,17 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
     return found
 
 
-def best_enumeration(context: Context, candidates: list[Candidate]) -> Extraction | None:
+def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "") -> Extraction | None:
     """The enumeration whose clause matches the question best among the given sentences; with a count in the
-    question, only one of that size, and quoted key words spread over a sentence only when no list fits."""
+    question, only one of that size, with a `noun`, only one whose items name it, and quoted key words spread over a
+    sentence only when no list fits."""
     question = context.question
     for scattered in (False, question.count is not None):
         found = []
         for rank, candidate in enumerate(candidates):
             text = candidate.sentence.text
             for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
-                if question.count is not None and items != question.count:
+                if question.count is not None and items != question.count or noun not in fold(text[start:end]):
                     continue
                 clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
                 context_text = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
@@ -92,9 +93,12 @@ def best_enumeration(context: Context, candidates: list[Candidate]) -> Extractio
 
 def answer(context: Context) -> Extraction | None:
     """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
-    fill the gap; without one, the gap's words first."""
+    fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
+    星系、…) before any other list (第一、二期) of the best sentence."""
     def lists() -> Extraction | None:
-        return best_enumeration(context, [context.best]) or best_enumeration(context, context.top)
+        noun = "" if context.question.count else asked_noun(context.question.noun)
+        return ((best_enumeration(context, context.top, noun) if noun else None)
+                or best_enumeration(context, [context.best]) or best_enumeration(context, context.top))
 
     if context.question.count:
         return lists() or slot.answer(context)

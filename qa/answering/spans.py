@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import CJK_CHAR, has_cjk, tokenize, word_boundaries
+from qa.text import CJK_CHAR, has_cjk, tagged_words, tokenize, word_boundaries
 
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
@@ -23,6 +23,13 @@ def balanced(span: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+def asked_noun(noun: str) -> str:
+    """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷, 衛星 of 發展哪些衛星), when it is a
+    noun word; else ''."""
+    tagged = tagged_words(noun) if len(noun) == 2 else []
+    return noun if len(tagged) == 1 and tagged[0][1].startswith(("n", "vn")) else ""
 
 
 def restates(question: str, clause: str, share: float = RESTATEMENT) -> bool:
