@@ -72,6 +72,7 @@ class Structure:
     noun: str = ""
     wants_list: bool = False
     options: list[str] = field(default_factory=list)
+    counts_rows: bool = False
 
 
 def detect_lang(text: str) -> str:
@@ -321,7 +322,7 @@ def structure_of(text: str) -> Structure:
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration
     if ROW_COUNT.search(folded):  # how many programs: the rows that meet the condition, counted
-        structure.asks, structure.wants_list = Asks.program, True
+        structure.asks, structure.wants_list, structure.counts_rows = Asks.program, True, True
     return structure
 
 
@@ -330,9 +331,8 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     of its Chinese translation when `translate` (the index glossary's) finds any."""
     folded = normalised(text)
     structure = structure_of(text)
-    counts_rows = bool(ROW_COUNT.search(folded))
-    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded) and not counts_rows),
-                   Expects.anything)
+    expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
+                    and not structure.counts_rows), Expects.anything)
     if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded):
         expects = Expects.amount
     if structure.asks is Asks.person:
@@ -344,4 +344,5 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
                   if translate and english_frame(text) else "")
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
                     bool(HOW.search(folded)), search_query(text), bool(WHY.search(folded)), structure.form,
-                    structure.noun, structure.wants_list, structure.options, counts_rows)
+                    structure.noun, structure.wants_list, structure.options,
+                    structure.counts_rows)

@@ -41,6 +41,7 @@ QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“�
 LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]+)*")
 NAME_WINDOW = 40
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
 MIN_NAME_TERMS = 2
 GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|署|局|大学|医院|公司|银行|研究所)$")
 NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总部", "干部", "俱乐部", "管理局", "各部", "部会",
@@ -471,16 +472,12 @@ def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
             and (word in glossary.vocabulary or word in scope.text))
 
 
-FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
-
-
 def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
-    however it words the rest. Empty for English, or
-    without the documents' words."""
+    however it words the rest. Empty for English, or without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
