@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import Asks, Form, analyse, structure_of
+from qa.question import Asks, Form, analyse, content_terms, structure_of
 from qa.question.forms import EN_SLOT_NOUNS, RECOGNISED, SLOT_NOUNS
 
 
@@ -64,3 +64,11 @@ def test_a_request_may_hold_an_interrogative_in_its_own_noun_phrase():
 def test_a_preamble_or_a_request_verb_is_not_embedded():
     assert analyse("我想找補助低軌衛星的計畫").query == "補助低軌衛星的計畫"
     assert analyse("I'm looking for the program that funds satellites.").query == "the program that funds satellites."
+
+
+def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_characters():
+    terms = content_terms("新科技對社會造成衝擊，科技部打算怎麼因應？")
+    assert "社会" in terms and "冲击" in terms  # 會 of 社會 is content; 對 and 怎麼 are not
+    assert not any("对" in term or "怎" in term for term in terms)
+    assert {"能源", "机会", "目的"} <= set(content_terms("哪個計畫提供能源研究的合作機會？目的是什麼？"))
+    assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]

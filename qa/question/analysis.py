@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, HOW, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
+from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -100,9 +100,11 @@ def yes_no_frame(question: Question) -> bool:
 
 
 def content_terms(text: str) -> list[str]:
-    """Folded CJK bigrams and Latin words of the question, without interrogatives and particles."""
-    folded = QUESTION_WORDS.sub(" ", fold(text))
-    return [token for token in tokenize(folded) if len(token) > 1 or not has_cjk(token)]
+    """Folded CJK bigrams and Latin words of the question, without interrogatives, particles and function words —
+    these when they are words of their own, so that 社會, 能源 or 目的 keeps its 會, 能 or 的."""
+    folded = re.sub(INTERROGATIVES, " ", fold(text))
+    kept = "".join(" " if re.fullmatch(f"{FUNCTION_CHARACTERS}+", word) else word for word in words(folded))
+    return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]
 
 
 def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
