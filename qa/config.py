@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     min_dense_cjk: float = Field(0.8763, description="abstain below this evidence score (CJK questions)")
     min_dense: float = Field(0.7921, description="abstain below this evidence score (other questions)")
     min_dense_polar_cjk: float = Field(0.8981, description="the same for a CJK yes/no question")
-    min_dense_polar: float = Field(0.7982, description="the same for another yes/no question")
+    min_dense_polar: float = Field(0.7977, description="the same for another yes/no question")
     min_known_share: float = Field(0.25, ge=0.0, le=1.0, description="abstain (off-topic) when fewer than this share "
                                                                     "of the question's content words occur in the "
                                                                     "documents' vocabulary (`qa calibrate`)")

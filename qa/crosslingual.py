@@ -16,12 +16,12 @@ from importlib import resources
 import Stemmer
 
 from qa.romanisation import Romanised, romanised_runs
-from qa.text import CJK_RUN, LATIN_WORD, fold, words
+from qa.text import CJK_RUN, LATIN_WORD, fold, taiwan_wording, words
 
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 6
+GLOSSARY_VERSION = 7
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 TRANSLATIONS_PER_WORD = 3
@@ -71,15 +71,16 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
             common.add(match.group(1))
         elif PLACE_GLOSS.search(match.group(3)):
             places.add(match.group(1))
+        headwords = dict.fromkeys([match.group(1), fold(taiwan_wording(match.group(1)))])
         for gloss in match.group(3).split("/"):
             if gloss.startswith(SKIPPED_GLOSSES):
                 continue
             for part in BRACKETED.sub(" ", gloss).split(";"):
                 stems = english_stems(part)
                 if 0 < len(stems) <= MAX_GLOSS_WORDS:
-                    out.append((match.group(1), tuple(stems)))
+                    out.extend((headword, tuple(stems)) for headword in headwords)
                 elif name := NAME.match(part.strip()):
-                    out.extend((match.group(1), tuple(english_stems(n))) for n in name.groups() if n)
+                    out.extend((headword, tuple(english_stems(n))) for headword in headwords for n in name.groups() if n)
     return tuple(out), frozenset(places - common)
 
 

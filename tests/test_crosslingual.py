@@ -37,6 +37,13 @@ def test_a_glossary_translates_into_terms_of_its_own_corpus_only():
     assert all(term in folded_rows for terms in glossary.words.values() for term in terms)
 
 
+def test_a_glossary_knows_the_taiwan_words_for_dictionary_words_worded_the_mainland_way():
+    glossary = build_glossary(["發展智慧防災與軟硬體整合。", "研發感測元件與積體電路。"])
+    assert "智慧" in glossary.translate("smart disaster prevention")  # the dictionary's 智能, s2twp 智慧
+    assert "积体电路" in glossary.translate("integrated circuit")  # 集成电路
+    assert "感测" in glossary.translate("sensing")  # 传感
+
+
 def test_latin_words_the_corpus_uses_pass_through_untranslated():
     glossary = build_glossary([*ROWS, "導入 OKR 管理概念"])
     assert glossary.translate("What is the goal of the Beyond 5G program?")[:2] == ["beyond", "5g"]
