@@ -140,6 +140,17 @@ def test_a_which_nouns_question_gets_the_list_of_that_noun_before_another_list_o
     assert "高解析度光學遙測衛星星系、超高解析度智能遙測衛星星系、合成孔徑雷達衛星星系" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["半導體射月計畫的六大關鍵技術是什麼？", "射月計畫有哪些關鍵技術？"])
+def test_a_list_whose_items_are_sentences_joined_by_semicolons_is_answered_whole(pipeline, question):
+    answer = pipeline.ask(question)  # the plan: 包含前瞻感測元件、電路與系統；下世代記憶體設計；…等六大關鍵技術研發
+    assert answer.items == ["前瞻感測元件、電路與系統", "下世代記憶體設計", "感知運算與人工智慧晶片", "物聯網系統與安全",
+                            "無人載具與 AR/VR 應用之元件、電路與系統", "新興半導體製程、材料與元件技術"]
+    citation = answer.citations[0]
+    document = pipeline.index.documents[citation.doc_id].text
+    assert document[citation.answer_start:citation.answer_end] == answer.answer
+    assert document[citation.start:citation.end] == citation.quote and answer.answer in citation.quote
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
+from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, asked_noun, skip_numbering
+from qa.answering.spans import CLAUSE, asked_noun, skip_numbering, trim
 from qa.text import fold
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
@@ -16,6 +19,9 @@ CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
 LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
 COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+SEMICOLONS = ("；", ";")
+OPENING_COLON = re.compile(r"[：:]")
+MAX_OPENED_ITEM_CHARS = 40
 
 
 def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> list[tuple[int, int, int]]:
@@ -70,24 +76,84 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
     return found
 
 
+def semicolon_items(context: Context, candidate: Candidate) -> list[tuple[int, int]] | None:
+    """Document offsets of the items of a list whose items are sentences joined by ；, the candidate's among them
+    (…研發：包含 A；B；C 等三大技術): the run of sentences ending in ； and the one after it, back to as many items
+    as a count word at its end numbers, or without one to the colon that opens it when every item is short."""
+    numbers = context.index.chunk_sentences[candidate.sentence.chunk]
+    sentences = [context.index.sentences[number] for number in numbers]
+    at = numbers.index(candidate.sentence_id)
+    first = at
+    while first > 0 and sentences[first - 1].text.endswith(SEMICOLONS):
+        first -= 1
+    last = at
+    while last + 1 < len(sentences) and sentences[last].text.endswith(SEMICOLONS):
+        last += 1
+    run = sentences[first:last + 1]
+    if len(run) < 2:
+        return None
+    items = [[sentence.start, sentence.end] for sentence in run]
+    count = COUNT_WORD.search(fold(run[-1].text))
+    if count and count.start() > 0:
+        if CN_COUNT[count.group(1)] > len(items):
+            return None
+        items = items[-CN_COUNT[count.group(1)]:]
+        items[-1][1] = run[-1].start + count.start()
+        opener = run[-len(items)]
+    else:
+        opener = run[0]
+        if not OPENING_COLON.search(opener.text):
+            return None
+    text = context.document_text(candidate.hit.chunk)
+    colon = list(OPENING_COLON.finditer(opener.text))
+    start = opener.start + (colon[-1].end() if colon else skip_numbering(opener.text))
+    head = text[start:opener.end]
+    items[0][0] = start + len(head) - len(LEADING_FUNCTION_WORDS.sub("", head))
+    items = [(item_start, item_start + trim(text[item_start:item_end], 0, item_end - item_start, MAX_ANSWER_CHARS)[1])
+             for item_start, item_end in items]
+    if not count and any(end - start > MAX_OPENED_ITEM_CHARS for start, end in items):
+        return None
+    return items
+
+
+def semicolon_list(context: Context, candidate: Candidate, items: list[tuple[int, int]]) -> Extraction:
+    """A ；-joined list as the answer: its span verbatim, its items, cited by the sentences it stands in."""
+    chunk = candidate.hit.chunk
+    text = context.document_text(chunk)
+    start, end = items[0][0], items[-1][1]
+    sentences = [s for s in (context.index.sentences[n] for n in context.index.chunk_sentences[candidate.sentence.chunk])
+                 if s.end > start and s.start < end]
+    quote_start, quote_end = sentences[0].start, sentences[-1].end
+    citation = Citation(chunk.id, chunk.doc_id, chunk.section, text[quote_start:quote_end], quote_start, quote_end,
+                        start, end)
+    return Extraction(text[start:end], [citation], candidate, items=[text[s:e] for s, e in items])
+
+
 def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "") -> Extraction | None:
     """The enumeration whose clause matches the question best among the given sentences; with a count in the
     question, only one of that size, with a `noun`, only one whose items name it, and quoted key words spread over a
     sentence only when no list fits."""
     question = context.question
     for scattered in (False, question.count is not None):
-        found = []
+        found: list[tuple[float, int, Callable[[], Extraction]]] = []
         for rank, candidate in enumerate(candidates):
             text = candidate.sentence.text
+            run = semicolon_items(context, candidate)
+            if run and (question.count is None or len(run) == question.count):
+                span = context.document_text(candidate.hit.chunk)[run[0][0]:run[-1][1]]
+                if noun in fold(span):
+                    found.append((-context.coverage(fold(span)), rank, partial(semicolon_list, context, candidate, run)))
+            offset = candidate.sentence.start
             for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
                 if question.count is not None and items != question.count or noun not in fold(text[start:end]):
                     continue
+                if run and any(s <= offset + start and offset + end <= e for s, e in run):
+                    continue  # a part of one item of the ；-joined list
                 clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
                 context_text = fold(text[min(start, clause.start()) if clause else start:max(end, clause.end()) if clause else end])
-                found.append((-context.coverage(context_text), rank, start, end, candidate))
+                found.append((-context.coverage(context_text), rank, partial(context.span, candidate, start, end)))
         if found:
-            *_, start, end, candidate = min(found, key=lambda f: f[:2])
-            return context.span(candidate, start, end)
+            return min(found, key=lambda f: f[:2])[2]()
     return None
 
 
