@@ -17,7 +17,7 @@ from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEG
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
                                PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
+from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
@@ -25,6 +25,7 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
+CONTENT_TAGS = ("n", "v", "a", "j", "l", "i")  # jieba tags: nouns, verbs, adjectives, abbreviations, set phrases
 EN_DETERMINER_WORDS = 3
 EN_AUXILIARIES = frozenset("does do did is are was were can could will would should shall may might must has have had".split())
 EN_REQUEST_WORDS = 6
@@ -101,9 +102,10 @@ def yes_no_frame(question: Question) -> bool:
 
 def content_terms(text: str) -> list[str]:
     """Folded CJK bigrams and Latin words of the question, without interrogatives, particles and function words —
-    these when they are words of their own, so that 社會, 能源 or 目的 keeps its 會, 能 or 的."""
+    but a noun, verb or adjective keeps its characters, so that 社會, 能源 or 目的 keeps its 會, 能 or 的."""
     folded = re.sub(INTERROGATIVES, " ", fold(text))
-    kept = "".join(" " if re.fullmatch(f"{FUNCTION_CHARACTERS}+", word) else word for word in words(folded))
+    kept = "".join(word if len(word) > 1 and tag.startswith(CONTENT_TAGS) else re.sub(FUNCTION_CHARACTERS, " ", word)
+                   for word, tag in tagged_words(folded))
     return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]
 
 

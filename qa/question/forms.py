@@ -145,10 +145,10 @@ OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|�
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b")
 WHY = re.compile(r"为什么|为何|何以|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
-# Words that carry no content: interrogatives and particles, and single-character function words — these only as
-# words of their own: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
-INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|请问|我想知道|想知道|想问|告诉我"
-                  r"|吗|呢|么|吧")
+# Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
+# characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
+INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|是不是|能不能|会不会|可不可以"
+                  r"|要不要|对不对|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和及或之其这那有个项]"
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
