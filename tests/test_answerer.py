@@ -151,6 +151,16 @@ def test_a_list_whose_items_are_sentences_joined_by_semicolons_is_answered_whole
     assert document[citation.start:citation.end] == citation.quote and answer.answer in citation.quote
 
 
+def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_before_it():
+    sentence = ("為提供國內學者全球頂尖之研究平臺以及轉譯學術研究成果創造在地之社會與產業效益，國研院致力於建構完整科研實驗"
+                "基地，提供 8 個實驗研究單位之大型研發平臺與服務，更經由整合內部各實驗研究單位核心能量")
+    start, end = slot_span("國研院的8個實驗研究單位提供什麼？", sentence)  # the second 提供, past the words it repeats
+    assert sentence[start:end].rstrip("，") == "大型研發平臺與服務"
+    sentence = "藉由開放核心設施平臺，提供一站式專業服務，並為使用者量身打造，提供技術研發、合作研究、教育訓練及推廣"
+    start, end = slot_span("研究設施平臺為使用者量身打造，提供什麼？", sentence)  # the question's comma is no word
+    assert sentence[start:end].startswith("技術研發、合作研究")
+
+
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
     start, end = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)

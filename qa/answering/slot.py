@@ -34,12 +34,16 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     left, right = asked[:wh.start()].rstrip("了的着过是为要会该应 "), asked[wh.end():].lstrip("的")
     kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
     letters = "".join(text[i] for i in kept)
-    anchor = next(((letters.find(left[-n:]), n) for n in range(min(6, len(left)), 1, -1) if letters.find(left[-n:]) >= 0), None)
-    if anchor is None:
+    asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
+    length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
+    if length is None:
         return None
+    anchor = max(((at, length) for at in range(len(letters)) if letters.startswith(asked_letters[-length:], at)),
+                 key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
+    start = past_restated(left, text, start)
     clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
     end = clause_end
     window = min(clause_end, start + SLOT_MAX_CHARS)
@@ -59,6 +63,24 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return start, end
+
+
+def shared_words(asked: str, letters: str, at: int) -> int:
+    """How many of the question's character bigrams before its interrogative (`asked`, punctuation taken out) stand
+    in the words of `letters` just before `at`: which of a sentence's several places with the words before the gap
+    the question describes (國研院…，提供 8 個實驗研究單位之… for 國研院的 8 個實驗研究單位提供什麼)."""
+    before = letters[max(0, at - SLOT_MAX_CHARS // 2):at]
+    return sum(asked[i:i + 2] in before for i in range(len(asked) - 1))
+
+
+def past_restated(left: str, text: str, start: int) -> int:
+    """Past the words after the verb that only repeat the question, up to the 之/的 that joins them to what fills
+    the gap (提供 [8 個實驗研究單位之] 大型研發平臺 for 8 個實驗研究單位提供什麼)."""
+    joint = re.compile(r"[之的]").search(text, start, start + SLOT_MAX_CHARS)
+    if joint is None or FRAGMENT_BREAK.search(text, start, joint.start()):
+        return start
+    restated = text[start:joint.start()].replace(" ", "")
+    return joint.end() if len(restated) >= 2 and restated in left.replace(" ", "") else start
 
 
 def past_resultative(text: str, start: int, end: int) -> int:
