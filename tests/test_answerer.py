@@ -225,6 +225,26 @@ def test_why_questions_are_answered_with_the_purpose_clause_not_a_with_x_as_y_cl
     assert pipeline.ask(question).answer == purpose
 
 
+def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before_the_clause_it_restates(pipeline):
+    answer = pipeline.ask("科技防疫為什麼變成重點？")  # the plan: 此外，今年全世界 COVID-19 疫情蔓延，科技防疫成為重點
+    assert "COVID-19 疫情蔓延" in answer.answer
+
+
+def test_a_how_question_restated_by_a_purpose_clause_is_answered_by_the_means_after_it(pipeline):
+    answer = pipeline.ask("科技部怎麼吸引全球頂尖科研人才？")  # 為吸引全球頂尖科研人才，提升…，將支持學者專家參與…
+    assert "支持學者專家參與世界級大型研究設施平臺建置" in answer.answer and "為吸引" not in answer.answer
+
+
+def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
+    answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
+    assert answer.answer == "行政院 110 年度施政方針"
+
+
+def test_a_which_nouns_question_gets_the_list_the_noun_closes(pipeline):
+    answer = pipeline.ask("哪些挑戰讓科技部擬定國家科學技術發展計畫？")  # 因應高齡少子化、…及能資源不足等挑戰
+    assert answer.answer == "高齡少子化、全球環境變遷及能資源不足"
+
+
 @pytest.mark.parametrize("question, programs", [
     ("哪些計畫屬於公共建設類？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]),
     ("國家實驗研究院負責哪些計畫？", ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]),

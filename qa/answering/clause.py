@@ -1,7 +1,10 @@
 """The fallback answer: the clause of the best sentence that carries the question's terms without merely
-restating it — for a what-noun question (用什麼方式…), one that has the noun asked about; for 'how' questions with
-the clauses before it, where Chinese prose states the means."""
+restating it — for a what-noun question (用什麼方式…), one that has the noun asked about; for 'how' and 'why'
+questions with the clauses before it, where Chinese prose states the means or the cause, or after it when it is a
+purpose (為 Y，將 X)."""
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -11,6 +14,7 @@ from qa.text import fold
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
+PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 
 
 def answer(context: Context) -> Extraction:
@@ -22,10 +26,16 @@ def answer(context: Context) -> Extraction:
     if len(text) <= LONG_SENTENCE_CHARS or len(clauses) < 2 or not question.terms:
         return context.trimmed(candidate, skip, len(text))
     scores = [context.coverage(fold(text[s:e])) for s, e in clauses]
-    if question.how:
+    if question.how or question.why:
         anchor = int(np.argmax(scores))
-        first = max(0, anchor - HOW_CLAUSES)
-        last = anchor - 1 if anchor > first and restates(question.text, text[slice(*clauses[anchor])]) else anchor
+        first, last = max(0, anchor - HOW_CLAUSES), anchor
+        if restates(question.text, text[slice(*clauses[anchor])]):
+            if PURPOSE.match(text, clauses[anchor][0]) or anchor == first:
+                first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
+            else:
+                last = anchor - 1  # [X]，達成 Y: the means come first
+        if first > last:
+            return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
     if not fresh:

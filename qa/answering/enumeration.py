@@ -10,7 +10,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, asked_noun, skip_numbering, trim
-from qa.text import fold
+from qa.text import fold, tagged_words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -22,6 +22,18 @@ CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 SEMICOLONS = ("；", ";")
 OPENING_COLON = re.compile(r"[：:]")
 MAX_OPENED_ITEM_CHARS = 40
+GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
+NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
+
+
+def without_governing_verb(head: str, following: str) -> str:
+    """A list's first item without a verb that governs the whole list (因應[高齡少子化、全球環境變遷…]), unless the
+    next item starts with a verb of its own: then each item is a verb phrase (發展…、打造…)."""
+    first, second = tagged_words(fold(head))[:1], tagged_words(fold(following))[:1]
+    verb = bool(first) and (first[0][1] == "v" or first[0][0] in GOVERNING_VERBS) and len(first[0][0]) >= 2
+    if verb and len(head) - len(first[0][0]) >= 2 and not (second and second[0][1] == "v"):
+        return head[len(first[0][0]):]
+    return head
 
 
 def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> list[tuple[int, int, int]]:
@@ -63,6 +75,7 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         inner = parts[1:-1] + [last] if last else parts[1:-1] or [parts[-1][:4]]
         limit = 2 * max(len(p) for p in inner) + 2
         head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
+        head = without_governing_verb(head, parts[1])
         stop = ENUM_STOP.search(parts[-1])
         conjunction = CONJUNCTION.search(parts[-1])
         if stop:
@@ -129,6 +142,11 @@ def semicolon_list(context: Context, candidate: Candidate, items: list[tuple[int
     return Extraction(text[start:end], [citation], candidate, items=[text[s:e] for s, e in items])
 
 
+def names(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether a list's items or the words that close it name a noun (高齡少子化、…及能資源不足[等挑戰])."""
+    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST])
+
+
 def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "") -> Extraction | None:
     """The enumeration whose clause matches the question best among the given sentences; with a count in the
     question, only one of that size, with a `noun`, only one whose items name it, and quoted key words spread over a
@@ -140,12 +158,14 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
             text = candidate.sentence.text
             run = semicolon_items(context, candidate)
             if run and (question.count is None or len(run) == question.count):
-                span = context.document_text(candidate.hit.chunk)[run[0][0]:run[-1][1]]
+                document = context.document_text(candidate.hit.chunk)
+                closing = document.find("。", run[-1][1])
+                span = document[run[0][0]:closing if closing >= 0 else run[-1][1]]  # with the words that close it
                 if noun in fold(span):
                     found.append((-context.coverage(fold(span)), rank, partial(semicolon_list, context, candidate, run)))
             offset = candidate.sentence.start
             for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
-                if question.count is not None and items != question.count or noun not in fold(text[start:end]):
+                if question.count is not None and items != question.count or not names(noun, text, start, end):
                     continue
                 if run and any(s <= offset + start and offset + end <= e for s, e in run):
                     continue  # a part of one item of the ；-joined list

@@ -59,6 +59,8 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
             if found > start:
                 end, closed = found, True
                 break
+    if not closed and len(right) >= 2 and right[:2] in text[clause_end:]:
+        closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定)
     weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
@@ -166,4 +168,7 @@ def kind(context: Context) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
+    """None for a why-question: 為什麼 asks for a cause, not for the words of a gap."""
+    if context.question.why:
+        return None
     return fill(context, context.top) or kind(context)
