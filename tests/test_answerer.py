@@ -159,6 +159,9 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
     sentence = "藉由開放核心設施平臺，提供一站式專業服務，並為使用者量身打造，提供技術研發、合作研究、教育訓練及推廣"
     start, end = slot_span("研究設施平臺為使用者量身打造，提供什麼？", sentence)  # the question's comma is no word
     assert sentence[start:end].startswith("技術研發、合作研究")
+    sentence = "推動生醫產業創新推動方案「完善生態體系」任務，建構生醫產業人才、技術、資金、新創資料庫"
+    start, end = slot_span("這個計畫在推動哪個方案的任務？", sentence)  # the second 推動 is inside the first one's object
+    assert sentence[start:end] == "生醫產業創新推動方案"
 
 
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():

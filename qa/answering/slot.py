@@ -38,8 +38,12 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
     if length is None:
         return None
-    anchor = max(((at, length) for at in range(len(letters)) if letters.startswith(asked_letters[-length:], at)),
-                 key=lambda found: shared_words(asked_letters, letters, found[0]))
+    clause_ends = [m.end() for m in CLAUSE.finditer(text)]
+    places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
+    for at in range(len(letters)):
+        if letters.startswith(asked_letters[-length:], at):
+            places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
+    anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
