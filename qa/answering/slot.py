@@ -18,6 +18,7 @@ SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
 WITH = str.maketrans("跟和", "与与")
+JOINT = re.compile(r"[之的]")
 
 
 def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
@@ -82,7 +83,7 @@ def shared_words(asked: str, letters: str, at: int) -> int:
 def past_restated(left: str, text: str, start: int) -> int:
     """Past the words after the verb that only repeat the question, up to the 之/的 that joins them to what fills
     the gap (提供 [8 個實驗研究單位之] 大型研發平臺 for 8 個實驗研究單位提供什麼)."""
-    joint = re.compile(r"[之的]").search(text, start, start + SLOT_MAX_CHARS)
+    joint = JOINT.search(text, start, start + SLOT_MAX_CHARS)
     if joint is None or FRAGMENT_BREAK.search(text, start, joint.start()):
         return start
     restated = text[start:joint.start()].replace(" ", "")
