@@ -238,6 +238,11 @@ def test_a_how_question_restated_by_a_purpose_clause_is_answered_by_the_means_af
     assert "支持學者專家參與世界級大型研究設施平臺建置" in answer.answer and "為吸引" not in answer.answer
 
 
+def test_an_english_how_question_is_answered_by_the_means_not_the_clause_its_terms_restate(pipeline):
+    answer = pipeline.ask("How will the ministry strengthen science diplomacy?")  # 積極強化科技外交，發展跨團隊…
+    assert "多邊及區域合作模式" in answer.answer and "強化科技外交" not in answer.answer
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

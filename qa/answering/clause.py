@@ -9,12 +9,24 @@ import re
 import numpy as np
 
 from qa.answering.base import Context, Extraction
-from qa.answering.spans import CLAUSE, asked_noun, restates, skip_numbering
-from qa.text import fold
+from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
+from qa.question import Question
+from qa.text import fold, has_cjk, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
+
+
+def restated(question: Question, clause: str) -> bool:
+    """Whether the clause a how or why question is anchored on repeats it: for an English question, when most of the
+    clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a
+    what-question's clause may hold the very terms it was translated into (導入 OKR 管理概念)."""
+    if has_cjk(question.text):
+        return restates(question.text, clause)
+    found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
+    terms = set(question.terms)
+    return bool(found) and sum(all(word[i:i + 2] in terms for i in range(len(word) - 1)) for word in found) / len(found) >= RESTATEMENT
 
 
 def answer(context: Context) -> Extraction:
@@ -29,7 +41,7 @@ def answer(context: Context) -> Extraction:
     if question.how or question.why:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
-        if restates(question.text, text[slice(*clauses[anchor])]):
+        if restated(question, text[slice(*clauses[anchor])]):
             if PURPOSE.match(text, clauses[anchor][0]) or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
             else:
