@@ -49,7 +49,7 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
     start = past_restated(left, text, start)
-    clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > start), len(text))
+    clause_end = next((end for end in clause_ends if end > start), len(text))
     end = clause_end
     window = min(clause_end, start + SLOT_MAX_CHARS)
     closed = False
