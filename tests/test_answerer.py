@@ -248,6 +248,11 @@ def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_
     assert answer.answer == "行政院 110 年度施政方針"
 
 
+def test_a_where_question_about_a_programs_described_noun_is_no_program_question(pipeline):
+    answer = pipeline.ask("坡地生態計畫的實施區域在哪？")  # 本計畫實施區域為臺灣山坡地農業發展區
+    assert "山坡地農業發展區" in answer.answer
+
+
 def test_a_which_nouns_question_gets_the_list_the_noun_closes(pipeline):
     answer = pipeline.ask("哪些挑戰讓科技部擬定國家科學技術發展計畫？")  # 因應高齡少子化、…及能資源不足等挑戰
     assert answer.answer == "高齡少子化、全球環境變遷及能資源不足"

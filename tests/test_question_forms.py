@@ -42,6 +42,7 @@ def test_why_is_read_by_position():
     assert analyse("為何要推動智慧災防新南向？").why
     assert not analyse("智慧災防新南向的負責單位為何者？").why
     assert not analyse("智慧災防新南向的負責單位為何？").why
+    assert not analyse("腦科技計畫想成為什麼組織的成員？").why  # 成為 什麼, no 為什麼
 
 
 @pytest.mark.parametrize("question, options", [

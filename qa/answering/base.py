@@ -121,6 +121,13 @@ class Context:
         offset = candidate.sentence.start
         return Extraction(text[start:end], [self.cite(candidate, answer=(offset + start, offset + end))], candidate)
 
+    def name_span(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """A name the sentence spells out whole (an organisation) as the answer, as it stands: a segmenter that does
+        not know the name (及國研院) must not widen it."""
+        offset = candidate.sentence.start
+        return Extraction(candidate.sentence.text[start:end],
+                          [self.cite(candidate, answer=(offset + start, offset + end))], candidate)
+
     def trimmed(self, candidate: Candidate, start: int, end: int) -> Extraction:
         """A span without trailing punctuation or a bracket whose partner it cuts off."""
         return self.span(candidate, *trim(candidate.sentence.text, start, end, MAX_ANSWER_CHARS))

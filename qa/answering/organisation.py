@@ -10,11 +10,14 @@ from qa.question.premise import organisations_in
 from qa.text import fold
 
 ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.items()] if slot is Asks.agency)
+AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
 def asks_organisation(question: Question) -> bool:
-    """A question whose interrogative attaches to an organisation noun but that does not act on a program."""
-    return question.asks is Asks.general and question.noun in ORGANISATION_NOUNS and not question.wants_list
+    """A question whose interrogative attaches to an organisation noun, or is 誰/who doing something, but that does
+    not act on a program (颱風洪水的預警是誰在研發？)."""
+    return (question.asks is Asks.general and question.noun in ORGANISATION_NOUNS | AGENTS
+            and not question.wants_list)
 
 
 def first_body(text: str, asked: str) -> tuple[int, int] | None:
@@ -29,7 +32,7 @@ def answer(context: Context) -> Extraction | None:
     asked = fold(context.question.text)
     in_sentence = first_body(best.sentence.text, asked)
     if in_sentence:
-        return context.span(best, *in_sentence)
+        return context.name_span(best, *in_sentence)
     chunk = best.hit.chunk
     if chunk.kind != "program" or not chunk.program:
         return None

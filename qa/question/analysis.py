@@ -22,6 +22,10 @@ from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_wor
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
 EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
 PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person for noun in nouns)
+# 誰/who followed by a modal asks who may or will (apply, benefit): a group the plan names, not who acts.
+ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
+ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit)\b")
+EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
@@ -142,6 +146,17 @@ def last_noun(text: str) -> tuple[str, Asks, int] | None:
     return None
 
 
+def subject_head(subject: str) -> tuple[str, Asks, int] | None:
+    """The slot noun heading a subject: the one ending it (…的計畫; 計畫的實施區域 is headed by 實施區域, no slot's), or the
+    noun an opening 有(個) introduces (有個計畫要用病歷資料發展 AI)."""
+    found = last_noun(subject)
+    if found and found[2] + len(found[0]) == len(subject):
+        return found
+    existential = EXISTENTIAL.match(subject)
+    introduced = noun_at(subject, existential.end()) if existential else None
+    return (*introduced, existential.end()) if introduced else None
+
+
 def final_head(text: str) -> tuple[str, Asks]:
     """The slot of a phrase's head noun when the phrase ends with one (…的計畫, X 執行單位), else general."""
     found = last_noun(text)
@@ -187,6 +202,13 @@ def en_options(folded: str) -> list[str]:
     return [option.strip() for option in [first, *rest] if option.strip()]
 
 
+def governed(before: str) -> bool:
+    """Whether the words before an interrogative end in a verb or preposition that takes it as its object (透過誰,
+    成為什麼): not the copula 是 nor 由, which marks the agent (由誰負責)."""
+    tagged = tagged_words(before.rstrip())
+    return bool(tagged) and tagged[-1][1].startswith(("v", "p")) and tagged[-1][0] not in ("是", "由", "为", "在")
+
+
 def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     """The slot of an interrogative: the noun it determines (哪個計畫), else — standing at the end — the head noun of
     the subject it is predicated of (…的計畫是哪一個; 什麼 only of a described noun: …的計畫是什麼, not X計畫是什麼)."""
@@ -194,6 +216,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     wants_list = bool(re.search(r"[些几二三四五六七八九十两]", word))
     if word == "谁":
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
+        if not person and (governed(folded[:match.start()]) or ELIGIBLE_ZH.match(folded, match.end())):
+            return Structure(Form.wh, Asks.general, "", wants_list)  # 透過誰 (a gap in the plan), 誰可以申請 (a group)
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     after = folded[match.end():].lstrip("的")
     named = re.match(rf"(?:{NAME_NOUNS})", after)
@@ -206,8 +230,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):
         before = folded[:match.start()]
-        subject = PREDICATE.sub("", before)
-        found = last_noun(subject)
+        subject = PREDICATE.sub("", before.rstrip(" ，,")).rstrip(" ，,")
+        found = subject_head(subject)
         names = bool(named or re.search(rf"(?:{NAME_NOUNS})(?:是|为|叫)?$|叫$", before))
         what = word.startswith(("什么", "甚么", "啥"))
         described = found and (not what or names or subject[:found[2]].endswith("的"))
@@ -282,6 +306,8 @@ def _en_structure(folded: str) -> Structure:
         word = wh.group(1)
         if word in ("who", "whom", "whose"):
             person = next((w for w in EN_WORD.findall(text) if EN_NOUNS.get(w) is Asks.person), "")
+            if not person and ELIGIBLE_EN.match(text, wh.end()):
+                return Structure(Form.wh, Asks.general, "", wants_list)
             return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list)
         rest = text[wh.end():].strip()
         predicate = re.match(r"^(?:is|are|was|were|'s)\s+", rest)
@@ -306,6 +332,12 @@ def _en_structure(folded: str) -> Structure:
     slot = EN_NOUNS.get(words[-1]) if words else None
     form = Form.keyword if len(words) <= KEYWORD_MAX_WORDS else Form.request
     return Structure(form, slot or Asks.general, words[-1] if slot else "", wants_list)
+
+
+def asks_why(folded: str) -> bool:
+    """A why-question: 為什麼 or 為何 standing as words of their own, not the end of 成為 or 作為 before 什麼 (腦科技計畫想成為
+    什麼組織的成員 asks what, not why)."""
+    return any(match.start() in word_boundaries(folded) for match in WHY.finditer(folded))
 
 
 def normalised(text: str) -> str:
@@ -347,6 +379,6 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     translated = (" ".join([*translate(CJK_RUN.sub(" ", text)), *CJK_RUN.findall(text)])
                   if translate and english_frame(text) else "")
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
-                    bool(HOW.search(folded)), search_query(text), bool(WHY.search(folded)), structure.form,
+                    bool(HOW.search(folded)), search_query(text), asks_why(folded), structure.form,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows)

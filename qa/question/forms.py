@@ -82,12 +82,12 @@ SINGULAR_ONLY = {Asks.section}
 # is named.
 WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?[个项类种位家所间条部些大样]?|什么样?的?|甚么|啥|何(?:种|项|类|者)?(?![时处以])|谁")
 WH_EN = re.compile(r"\b(which|what|who|whom|whose)\b")
-NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几乎")
+NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几乎|哪里|哪儿|在哪(?=呢*$)")  # 哪裡, a final 在哪: where
 CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
 PRONOUN_END = re.compile(r"^(?:呢|啊|的|了)*$")
 # The copula or predicate between a subject and a trailing interrogative: …的計畫「是」哪一個, …「叫」什麼.
 NAME_NOUNS = r"名称|名字|全名|全称"  # …的名稱是什麼 asks for the name of the noun before it
-PREDICATE = re.compile(rf"(?:的)?(?:{NAME_NOUNS})?(?:是|为|叫做|叫|称为|属于|归于|在)$")
+PREDICATE = re.compile(rf"(?:的)?(?:(?:正式|完整|官方|中文|英文)?(?:{NAME_NOUNS}))?\s*(?:到底|究竟|又|就)?(?:是|为|叫做|叫|称为|属于|归于|在|有)$")
 EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")  # what is [X's category]: the noun after the possessive
 EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
 
@@ -141,7 +141,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
 AMOUNT_NOUNS = re.compile(r"预算|经费|\b(?:budgets?|costs?|spend(?:s|ing)?|fees?)\b")
 ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
-OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|什么时候|是否")
+OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b")
 WHY = re.compile(r"为什么|为何|何以|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
@@ -178,6 +178,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
     ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
     ("誰 not acting on a program", "誰可以申請博士生獎學金？", Form.wh, Asks.general, False),
+    ("誰 as a preposition's object", "要透過誰來應用臨床大數據？", Form.wh, Asks.general, False),
+    ("where: 在哪 after a described noun", "坡地生態計畫的實施區域在哪？", Form.wh, Asks.general, False),
+    ("哪裡 is where, not 哪 and a noun", "數據智慧應用科技計畫以哪裡為基地？", Form.wh, Asks.general, False),
+    ("the noun 有(個) introduces", "有個計畫要用醫院的病歷資料發展AI，是哪一個？", Form.wh, Asks.program, False),
     ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
     ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
     ("interrogative as a verb's object", "科技部依據什麼編定110年度施政計畫？", Form.wh, Asks.general, False),
@@ -213,6 +217,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("a polite request, not a yes/no question", "Could you tell me which agency runs the Beyond 5G program?",
      Form.request, Asks.agency, False),
     ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
+    ("who may: a group, not who acts", "Who can apply for the special talent awards?", Form.wh, Asks.general, False),
     ("organisations not acting on a program", "Which units does the National Applied Research Laboratories have?",
      Form.wh, Asks.general, False),
     ("English choice", "Is the Chung Hsing park program a public construction program or a science and technology "
