@@ -83,6 +83,13 @@ def word_boundaries(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def is_word(text: str) -> bool:
+    """Whether the segmenter's dictionary holds `text` as a word (成為 and 需要 are words, 後要 is not)."""
+    import rjieba
+
+    return rjieba.has_word(text)
+
+
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """Words with their part of speech (rjieba's jieba tags: n noun, v verb, vn verbal noun, m numeral…)."""
     import rjieba

@@ -121,9 +121,9 @@ class Context:
         offset = candidate.sentence.start
         return Extraction(text[start:end], [self.cite(candidate, answer=(offset + start, offset + end))], candidate)
 
-    def name_span(self, candidate: Candidate, start: int, end: int) -> Extraction:
-        """A name the sentence spells out whole (an organisation) as the answer, as it stands: a segmenter that does
-        not know the name (及國研院) must not widen it."""
+    def exact_span(self, candidate: Candidate, start: int, end: int) -> Extraction:
+        """A span whose ends are certain (an organisation's name, a gap between a question's words) as the answer, as
+        it stands: a segmenter that does not know the words (及國研院, 以臺南) must not widen it."""
         offset = candidate.sentence.start
         return Extraction(candidate.sentence.text[start:end],
                           [self.cite(candidate, answer=(offset + start, offset + end))], candidate)

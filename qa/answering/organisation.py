@@ -32,7 +32,7 @@ def answer(context: Context) -> Extraction | None:
     asked = fold(context.question.text)
     in_sentence = first_body(best.sentence.text, asked)
     if in_sentence:
-        return context.name_span(best, *in_sentence)
+        return context.exact_span(best, *in_sentence)
     chunk = best.hit.chunk
     if chunk.kind != "program" or not chunk.program:
         return None

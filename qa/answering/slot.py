@@ -2,27 +2,41 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.text import fold, words
+from qa.text import fold, is_word, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-WH_WORD = re.compile(r"怎么办|怎么做|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
+WH_WORD = re.compile(r"怎么办|怎么做|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
 WITH = str.maketrans("跟和", "与与")
 JOINT = re.compile(r"[之的]")
+PREPOSITIONS = "以在从向对由于把将用与给"
+LEFT_PARTICLES = "了的着过是为要会该应 "
+NOUN_MAX_CHARS = 4
+INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 
 
-def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
-    """(start, end) in `sentence` of the words that fill the question's interrogative, up to and including the
+class Gap(NamedTuple):
+    """Where the words that fill a question's gap stand in a sentence; `exact` when both ends are set by words of
+    the question or the sentence's structure (以[…]為基地), so no segmenter may widen them (it cuts 以臺 as a word)."""
+
+    start: int
+    end: int
+    exact: bool = False
+
+
+def slot_span(question: str, sentence: str) -> Gap | None:
+    """The gap in `sentence`: the words that fill the question's interrogative, up to and including the
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
     教育部); None when the words around the interrogative are not found in the sentence. The words before it
     are matched ignoring punctuation, 與/和/跟 alike, and a copula before a preposition (是與…) is not required."""
@@ -32,13 +46,13 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     wh = WH_WORD.search(asked)
     if not wh:
         return None
-    left, right = asked[:wh.start()].rstrip("了的着过是为要会该应 "), asked[wh.end():].lstrip("的")
+    left, right = without_particles(asked[:wh.start()]), asked[wh.end():].lstrip("的")
     kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
     if length is None:
-        return None
+        return bracketed_span(left, right, text)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
     for at in range(len(letters)):
@@ -46,6 +60,10 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
     anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
+    if not right:
+        inverted = inverted_span(text, kept[anchor[0]], start, clause_ends)
+        if inverted:
+            return inverted
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
     start = past_restated(left, text, start)
@@ -69,7 +87,47 @@ def slot_span(question: str, sentence: str) -> tuple[int, int] | None:
     weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
-    return start, end
+    return Gap(start, end)
+
+
+def without_particles(left: str) -> str:
+    """The words before an interrogative without the particles, copulas and modals that end them (是, 為, 要…), each
+    only as a word of its own: the 為 of 成為 stays (腦科技計畫想成為什麼組織的成員)."""
+    while left and left[-1] in LEFT_PARTICLES and not (left[-2:-1] not in LEFT_PARTICLES and is_word(left[-2:])):
+        left = left[:-1]
+    return left
+
+
+def bracketed_span(left: str, right: str, text: str) -> Gap | None:
+    """For an interrogative between a one-character preposition and the words after it (以哪裡為基地, 跟哪個機關合作),
+    (start, end) of what stands between them in one clause of `text` (以[臺南沙崙智慧綠能科學城]為基地, 與[教育部]合作):
+    those words are looked for from their start, then past the interrogative's noun (機關), longest first; None
+    without such a place."""
+    if not left or left[-1] not in PREPOSITIONS or len(right) < 2:
+        return None
+    closings = [right[skip:skip + n] for skip in range(min(len(right) - 1, NOUN_MAX_CHARS + 1))
+                for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
+    for closing in closings:
+        for found in re.finditer(re.escape(closing), text):
+            clause_start = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, found.start())), default=0)
+            opening = text.rfind(left[-1], clause_start, found.start())
+            alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
+            if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
+                return Gap(opening + 1, found.start(), exact=True)
+    return None
+
+
+def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
+    """For 'what is N' where the plan puts N last (以「A」與「B」為主要推動策略，…), (start, end) of what its copula
+    equates with N, back to the clause's 以 or start; None when N is not preceded by a copula and followed by a
+    clause break."""
+    copula = INVERTED_COPULA.search(text, 0, anchor)
+    if not copula or copula.end() != anchor or (after < len(text) and text[after] not in "，,；;。"):
+        return None
+    clause_start = max((end for end in clause_ends if end <= copula.start()), default=0)
+    clause_start += skip_numbering(text[clause_start:copula.start()])
+    start = clause_start + 1 if text.startswith("以", clause_start) else clause_start
+    return Gap(start, copula.start(), exact=True) if 2 <= copula.start() - start <= SLOT_MAX_CHARS else None
 
 
 def shared_words(asked: str, letters: str, at: int) -> int:
@@ -125,9 +183,11 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap."""
     for candidate in candidates:
-        span = slot_span(context.question.text, candidate.sentence.text)
-        if span:
-            return context.trimmed(candidate, *span)
+        gap = slot_span(context.question.text, candidate.sentence.text)
+        if gap and gap.exact:
+            return context.exact_span(candidate, gap.start, gap.end)
+        if gap:
+            return context.trimmed(candidate, gap.start, gap.end)
     return None
 
 

@@ -226,6 +226,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     ends = bool(PRONOUN_END.match(after))
     if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached else ends):
         return Structure(Form.wh, Asks.category, word[-1], wants_list)
+    if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
+        return Structure(Form.wh, Asks.general, "", wants_list)  # 成為什麼組織的成員: a gap in the plan, not who acts
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):
