@@ -186,6 +186,9 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
 @pytest.mark.parametrize("question, expected", [
     ("數據智慧應用科技計畫以哪裡為基地？", "臺南沙崙智慧綠能科學城"),  # not 以臺南…: the segmenter cuts 以臺 as a word
     ("腦科技計畫想成為什麼組織的成員？", "相關國際組織"),  # an object of 成為, not the organisation that acts
+    ("太空計畫以什麼為目標？", "尖端技術養成、太空人才培育及產業擴散效益"),  # the gap is a list: its 、 breaks no clause
+    ("國輻中心的服務窗口是什麼樣的？", "友善便利"),  # what N is like: the words describing it (設立[友善便利]的服務窗口)
+    ("下世代太空科技計畫是第幾期長程計畫的第二年？", "第三期"),  # 第幾期長程計畫 names no program the plan lacks
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected

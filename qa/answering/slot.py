@@ -1,18 +1,20 @@
 """Slot filling: the words of the plan that fill the question's gap (突破什麼挑戰 → 摩爾定律持續微縮的挑戰)."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.text import fold, is_word, words
+from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[，,：:；;。！？!?]")  # a list's 、 breaks no clause: 以[A、B及C]為目標
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
 SLOT_MAX_CHARS = 40
@@ -24,6 +26,7 @@ PREPOSITIONS = "以在从向对由于把将用与给"
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
+DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 
 
 class Gap(NamedTuple):
@@ -61,9 +64,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
     if not right:
-        inverted = inverted_span(text, kept[anchor[0]], start, clause_ends)
-        if inverted:
-            return inverted
+        before = (described_span if DESCRIPTION.match(wh.group()) else inverted_span)(text, kept[anchor[0]], start,
+                                                                                       clause_ends)
+        if before:
+            return before
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
     start = past_restated(left, text, start)
@@ -109,7 +113,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
     for closing in closings:
         for found in re.finditer(re.escape(closing), text):
-            clause_start = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, found.start())), default=0)
+            clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, found.start())), default=0)
             opening = text.rfind(left[-1], clause_start, found.start())
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
@@ -128,6 +132,19 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) ->
     clause_start += skip_numbering(text[clause_start:copula.start()])
     start = clause_start + 1 if text.startswith("以", clause_start) else clause_start
     return Gap(start, copula.start(), exact=True) if 2 <= copula.start() - start <= SLOT_MAX_CHARS else None
+
+
+def described_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
+    """For 'what is N like' (服務窗口是什麼樣的), (start, end) of the words that describe N before its 的 (設立[友善便利]的
+    服務窗口), without the verb that opens them; None when N has no such description."""
+    joint = anchor if text[anchor] == "的" else anchor - 1  # the words matched may start with the 的
+    if joint < 1 or text[joint] != "的":
+        return None
+    opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, joint)), default=0)
+    opening += skip_numbering(text[opening:joint])
+    verbs = list(itertools.takewhile(lambda pair: pair[1] == "v", tagged_words(text[opening:joint])))[:1]
+    start = opening + sum(len(word) for word, _ in verbs)
+    return Gap(start, joint, exact=True) if 2 <= joint - start <= KIND_MAX_CHARS else None
 
 
 def shared_words(asked: str, letters: str, at: int) -> int:

@@ -120,8 +120,8 @@ def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
 
 def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
     """The first slot noun within `limit` characters of the noun phrase that starts the text: not past the end of
-    the clause, and none when a verb comes first or ends the phrase (哪個國家型計畫 attaches 計畫; 依據什麼編定施政計畫
-    and 用什麼方式推動計畫 attach nothing: 方式 is the noun asked about, and no slot's)."""
+    the clause, and none when a verb or preposition comes first or a verb ends the phrase (哪個國家型計畫 attaches 計畫;
+    依據什麼編定施政計畫, 以什麼為目標 and 用什麼方式推動計畫 attach nothing: 方式 is the noun asked about, and no slot's)."""
     end = CLAUSE_END.search(text)
     window = text[:min(limit, end.start() if end else len(text))]
     position, phrase = 0, False
@@ -129,7 +129,7 @@ def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
         if found:
             return found
-        if tag == "v" and (number == 0 or phrase):
+        if (tag == "v" and (number == 0 or phrase)) or (tag == "p" and number == 0):  # 以什麼為目標: 目標 is 為's
             return None
         phrase = phrase or tag.startswith("n")
         position += len(word)

@@ -48,6 +48,7 @@ NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总�
                         "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部",
                         "研究所", "总公司", "子公司", "分公司", "新创公司", "公司", "大学"})
 PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
+ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
 NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
                          "请问", "找", "查", "吗", "呢", "这个", "那个", "该", "各", "所有", "列出", "个", "项", "之一"})
 GENERIC_TAILS = frozenset({"类", "型", "类型", "相关", "有关", "等", "方面", "领域", "重要", "年度", "施政", "业务", "专案"})
@@ -315,7 +316,7 @@ def _program_names(folded: str, nfkc: str, segmented: list[tuple[str, int]]) -> 
         name = [head.group(1)] if head.group(1) else []
         j = i - 1
         while j >= 0 and CJK_WORD.fullmatch(segmented[j][0]) and segmented[j][0] not in NAME_BREAKS \
-                and not segmented[j][0].startswith("哪"):
+                and not ASKING.search(segmented[j][0]):
             name.insert(0, segmented[j][0])
             j -= 1
         while name and name[-1] in GENERIC_TAILS:
