@@ -73,3 +73,8 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert not any("对" in term or "怎" in term for term in terms)
     assert {"能源", "机会", "目的"} <= set(content_terms("哪個計畫提供能源研究的合作機會？目的是什麼？"))
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
+
+
+def test_a_budget_asked_how_or_why_about_expects_no_amount():
+    assert analyse("科技計畫的預算要怎樣才能發揮最大綜效？").expects.value == "anything"
+    assert analyse("基礎科學研究計畫的預算是多少？").expects.value == "amount"

@@ -371,8 +371,9 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     structure = structure_of(text)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
                     and not structure.counts_rows), Expects.anything)
-    if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded):
-        expects = Expects.amount
+    how, why = bool(HOW.search(folded)), asks_why(folded)
+    if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded) and not (how or why):
+        expects = Expects.amount  # 預算有多少, not 預算要怎樣發揮綜效
     if structure.asks is Asks.person:
         expects = Expects.person
     count_match = COUNT.search(folded)
@@ -381,6 +382,6 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     translated = (" ".join([*translate(CJK_RUN.sub(" ", text)), *CJK_RUN.findall(text)])
                   if translate and english_frame(text) else "")
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
-                    bool(HOW.search(folded)), search_query(text), asks_why(folded), structure.form,
+                    how, search_query(text), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows)
