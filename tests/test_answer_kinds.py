@@ -8,7 +8,7 @@ from qa.answering import Answerer
 from qa.answering.aliases import defined_aliases
 from qa.answering.row_list import condition_text
 from qa.answering.spans import snap_to_words
-from qa.question import analyse
+from qa.question import analyse, structure_of
 from qa.text import fold
 
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
@@ -231,6 +231,13 @@ def test_which_organisation_does_something_is_answered_by_the_body_the_evidence_
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "organisation"
     cited(pipeline, answer)
+
+
+def test_an_organisation_a_verb_governs_is_the_body_the_plan_names_never_the_rows_agency(pipeline):
+    assert structure_of("科技部跟哪個機關合作設立研究中心？").governed
+    assert pipeline.ask("科技部跟哪個機關合作設立研究中心？").answer == "教育部"  # 與教育部合作
+    answer = pipeline.ask("腦科技計畫想成為什麼組織的成員？")  # not 科技部（本部各單位）, the brain program's agency
+    assert answer.answer == "相關國際組織"
 
 
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):

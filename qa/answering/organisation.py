@@ -1,6 +1,6 @@
 """Which organisation does something (哪個機構研發…？, Which organisation develops …?) when the question does not
 ask who runs a program: the body the best evidence names in its sentence, else in its program's name (…－國家災害防救
-科技中心發展計畫), else that program row's agency."""
+科技中心發展計畫), else — when the organisation is the one acting, not a verb's object — that program row's agency."""
 from __future__ import annotations
 
 from qa.answering.base import Context, Extraction
@@ -39,4 +39,6 @@ def answer(context: Context) -> Extraction | None:
     in_name = first_body(chunk.program, asked)
     if in_name:
         return context.field(chunk, chunk.program[in_name[0]:in_name[1]], best)
+    if context.question.governed:  # 成為什麼組織的成員: the row's agency does not become one; the plan's words may say
+        return None
     return context.field(chunk, chunk.agency, best) if chunk.agency else None

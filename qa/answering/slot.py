@@ -64,8 +64,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
     if not right:
-        before = (described_span if DESCRIPTION.match(wh.group()) else inverted_span)(text, kept[anchor[0]], start,
-                                                                                       clause_ends)
+        before = (described_span(text, kept[anchor[0]]) if DESCRIPTION.match(wh.group())
+                  else inverted_span(text, kept[anchor[0]], start, clause_ends))
         if before:
             return before
     while start < len(text) and text[start] in " 的，,：:":
@@ -134,7 +134,7 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) ->
     return Gap(start, copula.start(), exact=True) if 2 <= copula.start() - start <= SLOT_MAX_CHARS else None
 
 
-def described_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
+def described_span(text: str, anchor: int) -> Gap | None:
     """For 'what is N like' (服務窗口是什麼樣的), (start, end) of the words that describe N before its 的 (設立[友善便利]的
     服務窗口), without the verb that opens them; None when N has no such description."""
     joint = anchor if text[anchor] == "的" else anchor - 1  # the words matched may start with the 的

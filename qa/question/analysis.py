@@ -25,6 +25,7 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 # 誰/who followed by a modal asks who may or will (apply, benefit): a group the plan names, not who acts.
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit)\b")
+AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這類計畫中，…: the noun the question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
@@ -61,6 +62,7 @@ class Question:
     wants_list: bool = False
     options: list[str] = field(default_factory=list)
     counts_rows: bool = False
+    governed: bool = False
 
     @property
     def row_list(self) -> bool:
@@ -78,6 +80,7 @@ class Structure:
     wants_list: bool = False
     options: list[str] = field(default_factory=list)
     counts_rows: bool = False
+    governed: bool = False  # the interrogative is a verb's or preposition's object (責成哪個機構, 透過誰)
 
 
 def detect_lang(text: str) -> str:
@@ -147,14 +150,17 @@ def last_noun(text: str) -> tuple[str, Asks, int] | None:
 
 
 def subject_head(subject: str) -> tuple[str, Asks, int] | None:
-    """The slot noun heading a subject: the one ending it (…的計畫; 計畫的實施區域 is headed by 實施區域, no slot's), or the
-    noun an opening 有(個) introduces (有個計畫要用病歷資料發展 AI)."""
+    """The slot noun heading a subject: the one ending it (…的計畫; 計畫的實施區域 is headed by 實施區域, no slot's), the
+    noun an opening 有(個) introduces (有個計畫要用病歷資料發展 AI), or the one a topic picks from (這類計畫中，X 負責哪些)."""
     found = last_noun(subject)
     if found and found[2] + len(found[0]) == len(subject):
         return found
     existential = EXISTENTIAL.match(subject)
     introduced = noun_at(subject, existential.end()) if existential else None
-    return (*introduced, existential.end()) if introduced else None
+    if introduced:
+        return (*introduced, existential.end())
+    topic = AMONG.search(subject)
+    return last_noun(subject[:topic.start()]) if topic else None
 
 
 def final_head(text: str) -> tuple[str, Asks]:
@@ -216,8 +222,10 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     wants_list = bool(re.search(r"[些几二三四五六七八九十两]", word))
     if word == "谁":
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
-        if not person and (governed(folded[:match.start()]) or ELIGIBLE_ZH.match(folded, match.end())):
-            return Structure(Form.wh, Asks.general, "", wants_list)  # 透過誰 (a gap in the plan), 誰可以申請 (a group)
+        if not person and ELIGIBLE_ZH.match(folded, match.end()):
+            return Structure(Form.wh, Asks.general, "", wants_list)  # 誰可以申請: a group, not who acts
+        if not person and governed(folded[:match.start()]):
+            return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰: a body the plan names
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     after = folded[match.end():].lstrip("的")
     named = re.match(rf"(?:{NAME_NOUNS})", after)
@@ -227,7 +235,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached else ends):
         return Structure(Form.wh, Asks.category, word[-1], wants_list)
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
-        return Structure(Form.wh, Asks.general, "", wants_list)  # 成為什麼組織的成員: a gap in the plan, not who acts
+        return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):
@@ -384,4 +392,4 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
                     how, search_query(text), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
-                    structure.counts_rows)
+                    structure.counts_rows, structure.governed)

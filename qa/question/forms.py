@@ -182,6 +182,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("where: 在哪 after a described noun", "坡地生態計畫的實施區域在哪？", Form.wh, Asks.general, False),
     ("哪裡 is where, not 哪 and a noun", "數據智慧應用科技計畫以哪裡為基地？", Form.wh, Asks.general, False),
     ("the noun 有(個) introduces", "有個計畫要用醫院的病歷資料發展AI，是哪一個？", Form.wh, Asks.program, False),
+    ("the noun a topic picks from", "這類計畫中，國家實驗研究院負責哪些？", Form.wh, Asks.program, True),
     ("category classifier", "中興園區籌設計畫屬於哪一類？", Form.wh, Asks.category, False),
     ("classifier of another noun", "今年哪一種疫情讓科技防疫成為重點？", Form.wh, Asks.general, False),
     ("interrogative as a verb's object", "科技部依據什麼編定110年度施政計畫？", Form.wh, Asks.general, False),
