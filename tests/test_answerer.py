@@ -173,6 +173,16 @@ def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_betwe
     assert sentence[start:end] == expected and exact
 
 
+def test_two_characters_of_the_question_inside_a_longer_word_of_the_sentence_place_no_gap():
+    sentence = "藉由多元管道及創意方式，結合生動有趣的科普文章、實體活動、動手做課程、影音資源及社群線上互動回饋等"
+    assert slot_span("科普活動有哪些？", sentence) is None  # 活動有 is not the 動有 of 生動有趣
+
+
+def test_a_list_question_about_a_noun_gets_the_list_of_that_noun(pipeline):
+    answer = pipeline.ask("科普活動有哪些？")  # 推動科普講座、科普下鄉、主題科學日等科普活動
+    assert answer.answer == "科普講座、科普下鄉、主題科學日"
+
+
 def test_a_gap_after_a_verb_holding_a_preposition_is_no_bracketed_gap():
     assert slot_span("科技部用什麼平臺讓研究者共用設施？", "建立共用設施跨平臺合作機制") is None  # 用 of 共用 opens nothing
 

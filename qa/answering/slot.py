@@ -59,8 +59,12 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
     for at in range(len(letters)):
-        if letters.startswith(asked_letters[-length:], at):
+        if not letters.startswith(asked_letters[-length:], at):
+            continue
+        if length >= 3 or not inside_word(text, kept[at + length - 1] + 1):  # not the 動有 of 生動有趣 for 活動有
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
+    if not places:  # two characters that only stand inside a longer word place no gap
+        return None
     anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
     start = kept[anchor[0] + anchor[1] - 1] + 1
     if not right:

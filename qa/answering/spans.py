@@ -26,9 +26,9 @@ def balanced(span: str) -> bool:
 
 
 def asked_noun(noun: str) -> str:
-    """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷, 衛星 of 發展哪些衛星), when it is a
-    noun word; else ''."""
-    tagged = tagged_words(noun) if len(noun) == 2 else []
+    """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷, 衛星 of 發展哪些衛星) or whose members a
+    list question asks for (科普活動有哪些), when it is one noun word of two to four characters; else ''."""
+    tagged = tagged_words(noun) if 2 <= len(noun) <= 4 else []
     return noun if len(tagged) == 1 and tagged[0][1].startswith(("n", "vn")) else ""
 
 

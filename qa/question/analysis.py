@@ -163,6 +163,12 @@ def subject_head(subject: str) -> tuple[str, Asks, int] | None:
     return last_noun(subject[:topic.start()]) if topic else None
 
 
+def head_word(phrase: str) -> str:
+    """The noun word ending a phrase (活動 of 科普活動), else ''."""
+    tagged = tagged_words(phrase)
+    return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") else ""
+
+
 def final_head(text: str) -> tuple[str, Asks]:
     """The slot of a phrase's head noun when the phrase ends with one (…的計畫, X 執行單位), else general."""
     found = last_noun(text)
@@ -247,6 +253,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         described = found and (not what or names or subject[:found[2]].endswith("的"))
         if found and described and not (what and found[1] is Asks.section and not names):  # X的目標是什麼: its text
             return Structure(Form.wh, found[1], found[0], wants_list)
+        if wants_list and not found:
+            return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
     return Structure(Form.wh, Asks.general, after[:2], wants_list)
 
 
