@@ -167,6 +167,9 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
 @pytest.mark.parametrize("question, sentence, expected", [
     ("數據智慧應用科技計畫以哪裡為基地？", "強化數據智慧創新研究，以臺南沙崙智慧綠能科學城為基地，建置聯合研究大樓", "臺南沙崙智慧綠能科學城"),
     ("跟哪個機關合作設立研究中心？", "二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域", "教育部"),
+    ("科普影片要跟誰合作製作？", "（二）科普產品製播推廣產學合作計畫：促進傳播媒體產業與國內科學家進行產學合作，製作與經濟發展"
+     "及國家重點產業相關之新興科技或社會關注之重大民生科技議題為題材之影片或動畫片", "國內科學家"),  # not …進行產學
+    ("補助大專校院獎勵人才是以什麼為原則？", "並以尊重各機構自主特性為原則，透過總補助方式", "尊重各機構自主特性"),
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
     start, end, exact = slot_span(question, sentence)
@@ -199,6 +202,9 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("太空計畫以什麼為目標？", "尖端技術養成、太空人才培育及產業擴散效益"),  # the gap is a list: its 、 breaks no clause
     ("國輻中心的服務窗口是什麼樣的？", "友善便利"),  # what N is like: the words describing it (設立[友善便利]的服務窗口)
     ("下世代太空科技計畫是第幾期長程計畫的第二年？", "第三期"),  # 第幾期長程計畫 names no program the plan lacks
+    ("災防中心要把學研成果轉化成什麼？", "可實務操作的方法"),  # the plan's 轉化為
+    ("國研院想建構什麼樣的科研基地？", "完整科研實驗基地"),  # up to the head noun 基地, not its first word 科研
+    ("南科建設計畫為什麼要提供廠商優良環境？", "促進區域均衡發展"),  # 為提供…環境，並[促進區域均衡發展]: not the restated one
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected

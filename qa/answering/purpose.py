@@ -6,20 +6,38 @@ import re
 
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import CLAUSE, restates, skip_numbering
+from qa.text import fold, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
+COORDINATED = re.compile(r"[並并且及]")
+WHY_WORD = re.compile(r"为什么|为何|何以")
 
 
 def answer(context: Context) -> Extraction | None:
+    """The first purpose clause that does not restate the question; after one that does, the purpose it is
+    coordinated with (為提供廠商優良環境，[並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)
+    restated_purpose = False
     for position, clause in enumerate(m for m in CLAUSE.finditer(text) if m.end() > skip):
         start = max(clause.start(), skip)
         marker = PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if position == 0 else None)
+        marker = marker or (COORDINATED.match(text, start) if restated_purpose else None)
         body = text[marker.end():clause.end()] if marker else ""
         taking = marker and marker.group(0).endswith("以") and re.search("[為为]", body)
-        if marker and not taking and len(body.strip("，,：:；;。")) >= 4 and not restates(context.question.text, body):
+        if not marker or taking or len(body.strip("，,：:；;。")) < 4:
+            restated_purpose = False
+            continue
+        restated_purpose = restates(context.question.text, body) or holds_predicate(context.question.text, body)
+        if not restated_purpose:
             return context.trimmed(candidate, marker.end(), clause.end())
     return None
+
+
+def holds_predicate(question: str, clause: str) -> bool:
+    """Whether every word the question asks the reason for (the words after 為什麼) stands in the clause."""
+    why = WHY_WORD.search(fold(question))
+    asked = [word for word in words(fold(question)[why.end():]) if len(word) > 1] if why else []
+    return bool(asked) and all(word in fold(clause) for word in asked)

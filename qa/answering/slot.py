@@ -16,7 +16,7 @@ KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[，,：:；;。！？!?]")  # a list's 、 breaks no clause: 以[A、B及C]為目標
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-WH_WORD = re.compile(r"怎么办|怎么做|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪")
+WH_WORD = re.compile(r"怎么办|怎么做|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
@@ -27,6 +27,7 @@ LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
+RESULTATIVE_ALIKE = "成为"  # a verb's result marked either way: 轉化成 / 轉化為
 
 
 class Gap(NamedTuple):
@@ -54,6 +55,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
+    if length is None and asked_letters and asked_letters[-1] in RESULTATIVE_ALIKE:  # 轉化成 is the plan's 轉化為
+        asked_letters = asked_letters[:-1] + RESULTATIVE_ALIKE.replace(asked_letters[-1], "")
+        length = next((n for n in range(min(6, len(asked_letters)), 2, -1) if asked_letters[-n:] in letters), None)
     if length is None:
         return bracketed_span(left, right, text)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
@@ -76,26 +80,32 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         start += 1
     start = past_restated(left, text, start)
     clause_end = next((end for end in clause_ends if end > start), len(text))
-    end = clause_end
     window = min(clause_end, start + SLOT_MAX_CHARS)
-    closed = False
-    for n in range(min(6, len(right)), 0, -1):
-        found = text.find(right[:n], start + 1, window)
-        if found > start:
-            end, closed = found + n, True
-            break
+    head = text.find(right[-2:], start + 1, window) if DESCRIPTION.match(wh.group()) and len(right) >= 2 else -1
+    if head > start:  # 什麼樣的科研基地: the phrase up to its head noun (完整科研實驗基地), not its first word
+        end, closed = head + 2, True
     else:
-        for n in range(min(6, len(right) - 1), 1, -1):
-            found = text.find(right[-n:], start + 2, window)
-            if found > start:
-                end, closed = found, True
-                break
+        end, closed = closing(text, right, start, window, clause_end)
     if not closed and len(right) >= 2 and right[:2] in text[clause_end:]:
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定)
     weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return Gap(start, end)
+
+
+def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool]:
+    """Where the gap ends and whether the question's words after it close it there: the longest start of those
+    words found after the gap (included), else the longest end of them (excluded); else `end`, not closed."""
+    for n in range(min(6, len(right)), 0, -1):
+        found = text.find(right[:n], start + 1, window)
+        if found > start:
+            return found + n, True
+    for n in range(min(6, len(right) - 1), 1, -1):
+        found = text.find(right[-n:], start + 2, window)
+        if found > start:
+            return found, True
+    return end, False
 
 
 def without_particles(left: str) -> str:
@@ -121,8 +131,22 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             opening = text.rfind(left[-1], clause_start, found.start())
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
-                return Gap(opening + 1, found.start(), exact=True)
+                end = found.start() if left[-1] == "以" else before_verb(text, opening + 1, found.start())
+                return Gap(opening + 1, end, exact=True)  # 以[X]為Y: X may be any phrase, 尊重各機構自主特性
     return None
+
+
+def before_verb(text: str, start: int, end: int) -> int:
+    """The end of the noun phrase a preposition takes, before a verb that follows it (與[國內科學家]進行產學合作): the
+    first verb after its first word; a list (、) keeps every item, verbal nouns among them (尖端技術養成、…)."""
+    if "、" in text[start:end]:
+        return end
+    position = start
+    for number, (word, tag) in enumerate(tagged_words(text[start:end])):
+        if number and tag == "v" and position - start >= 2:
+            return position
+        position += len(word)
+    return end
 
 
 def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
