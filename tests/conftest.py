@@ -84,3 +84,12 @@ def axe_violations(page) -> list[str]:
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
     return [f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0]['target']})"
             for v in results.response["violations"]]
+
+
+@pytest.fixture(autouse=True)
+def no_answer_kind_fails(caplog):
+    """Every test also checks that no answer kind raised: the answerer logs and skips a failing one, which must
+    never hide a fault from the tests."""
+    yield
+    failed = [r.getMessage() for r in caplog.records if r.name == "qa.answering.answerer" and r.levelname == "ERROR"]
+    assert not failed, failed

@@ -3,6 +3,7 @@ first that extracts something answers. Every answer is a slice of a document or 
 from one; nothing is generated."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from qa.question import Asks, Expects, Form, Question
 from qa.retrieval import Hit
 
 CANDIDATE_CHUNKS = 8
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,11 @@ class Answerer:
                           self.lexical_weight, embed)
         for kind in KINDS:
             if (evidence or kind.structural) and kind.applies(question):
-                found = kind.answer(context)
+                try:
+                    found = kind.answer(context)
+                except Exception:  # a fault in one unit must not cost the question its answer: the next kind tries
+                    log.exception("answer kind %r failed on %r", kind.name, question.text)
+                    continue
                 if found:
                     found.kind = kind.name
                     return found
