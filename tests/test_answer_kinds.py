@@ -238,6 +238,8 @@ def test_an_organisation_a_verb_governs_is_the_body_the_plan_names_never_the_row
     assert pipeline.ask("科技部跟哪個機關合作設立研究中心？").answer == "教育部"  # 與教育部合作
     answer = pipeline.ask("腦科技計畫想成為什麼組織的成員？")  # not 科技部（本部各單位）, the brain program's agency
     assert answer.answer == "相關國際組織"
+    assert structure_of("醫材計畫整合了誰的資源？").governed  # 誰的: a possessor the plan names
+    assert pipeline.ask("醫材計畫整合了誰的資源？").answer.startswith("三科管局及國研院")  # not 南部科學園區管理局
 
 
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):

@@ -37,6 +37,7 @@ class Gap(NamedTuple):
     start: int
     end: int
     exact: bool = False
+    bracketed: bool = False  # placed by one preposition alone (以…為基地): evidence only in the best sentence
 
 
 def slot_span(question: str, sentence: str) -> Gap | None:
@@ -132,7 +133,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
                 end = found.start() if left[-1] == "以" else before_verb(text, opening + 1, found.start())
-                return Gap(opening + 1, end, exact=True)  # 以[X]為Y: X may be any phrase, 尊重各機構自主特性
+                return Gap(opening + 1, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
 
 
@@ -226,9 +227,12 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 
 
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
-    """The first of the candidates whose sentence fills the question's gap."""
-    for candidate in candidates:
+    """The first of the candidates whose sentence fills the question's gap; a gap placed by a preposition alone only
+    in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences)."""
+    for rank, candidate in enumerate(candidates):
         gap = slot_span(context.question.text, candidate.sentence.text)
+        if gap and gap.bracketed and rank:
+            continue
         if gap and gap.exact:
             return context.exact_span(candidate, gap.start, gap.end)
         if gap:

@@ -230,8 +230,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
         if not person and ELIGIBLE_ZH.match(folded, match.end()):
             return Structure(Form.wh, Asks.general, "", wants_list)  # 誰可以申請: a group, not who acts
-        if not person and governed(folded[:match.start()]):
-            return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰: a body the plan names
+        if not person and (governed(folded[:match.start()]) or folded.startswith("的", match.end())):
+            return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰, 誰的資源: as the plan names it
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     after = folded[match.end():].lstrip("的")
     named = re.match(rf"(?:{NAME_NOUNS})", after)
