@@ -77,7 +77,7 @@ def test_quoted_key_words_spread_over_a_sentence_are_an_enumeration_only_when_as
 
 def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     sentence = "推動前瞻半導體材料元件及積體電路，突破摩爾定律持續微縮的挑戰；發展 B5G/6G 通訊技術"
-    start, end, _ = slot_span("推動前瞻半導體材料元件是為了突破什麼挑戰？", sentence)
+    start, end, *_ = slot_span("推動前瞻半導體材料元件是為了突破什麼挑戰？", sentence)
     assert sentence[start:end] == "摩爾定律持續微縮的挑戰"
     assert slot_span("誰是部長？", sentence) is None
 
@@ -116,7 +116,7 @@ def test_an_english_what_kind_question_is_answered_by_the_plans_qualified_phrase
 @pytest.mark.parametrize("question", ["重點補助大學研究中心是與哪個部會合作？", "重点补助大学研究中心跟哪个机关合作？"])
 def test_slot_anchors_ignore_punctuation_copulas_and_which_preposition_is_used(question):
     sentence = "二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域"
-    start, end, _ = slot_span(question, sentence)
+    start, end, *_ = slot_span(question, sentence)
     assert sentence[start:end] == "教育部"
 
 
@@ -154,13 +154,13 @@ def test_a_list_whose_items_are_sentences_joined_by_semicolons_is_answered_whole
 def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_before_it():
     sentence = ("為提供國內學者全球頂尖之研究平臺以及轉譯學術研究成果創造在地之社會與產業效益，國研院致力於建構完整科研實驗"
                 "基地，提供 8 個實驗研究單位之大型研發平臺與服務，更經由整合內部各實驗研究單位核心能量")
-    start, end, _ = slot_span("國研院的8個實驗研究單位提供什麼？", sentence)  # the second 提供, past the words it repeats
+    start, end, *_ = slot_span("國研院的8個實驗研究單位提供什麼？", sentence)  # the second 提供, past the words it repeats
     assert sentence[start:end].rstrip("，") == "大型研發平臺與服務"
     sentence = "藉由開放核心設施平臺，提供一站式專業服務，並為使用者量身打造，提供技術研發、合作研究、教育訓練及推廣"
-    start, end, _ = slot_span("研究設施平臺為使用者量身打造，提供什麼？", sentence)  # the question's comma is no word
+    start, end, *_ = slot_span("研究設施平臺為使用者量身打造，提供什麼？", sentence)  # the question's comma is no word
     assert sentence[start:end].startswith("技術研發、合作研究")
     sentence = "推動生醫產業創新推動方案「完善生態體系」任務，建構生醫產業人才、技術、資金、新創資料庫"
-    start, end, _ = slot_span("這個計畫在推動哪個方案的任務？", sentence)  # the second 推動 is inside the first one's object
+    start, end, *_ = slot_span("這個計畫在推動哪個方案的任務？", sentence)  # the second 推動 is inside the first one's object
     assert sentence[start:end] == "生醫產業創新推動方案"
 
 
@@ -172,7 +172,7 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
     ("補助大專校院獎勵人才是以什麼為原則？", "並以尊重各機構自主特性為原則，透過總補助方式", "尊重各機構自主特性"),
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
-    start, end, exact = slot_span(question, sentence)
+    start, end, exact, _ = slot_span(question, sentence)
     assert sentence[start:end] == expected and exact
 
 
@@ -192,7 +192,7 @@ def test_a_gap_after_a_verb_holding_a_preposition_is_no_bracketed_gap():
 
 def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     sentence = "一、提升智慧科技與創新研發能量：著重於智慧科技跨領域研發，以「智慧整合應用技術」與「開發前瞻創新技術」為主要推動策略，發展智慧創新應用技術"
-    start, end, _ = slot_span("數據智慧計畫的主要推動策略是什麼？", sentence)
+    start, end, *_ = slot_span("數據智慧計畫的主要推動策略是什麼？", sentence)
     assert sentence[start:end] == "「智慧整合應用技術」與「開發前瞻創新技術」"
 
 
@@ -212,7 +212,7 @@ def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
 
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
-    start, end, _ = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
+    start, end, *_ = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
     assert sentence[start:end].rstrip("，") == "銜接其他部會持續進行輔導"
 
 
