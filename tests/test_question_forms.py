@@ -78,3 +78,8 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
 def test_a_budget_asked_how_or_why_about_expects_no_amount():
     assert analyse("科技計畫的預算要怎樣才能發揮最大綜效？").expects.value == "anything"
     assert analyse("基礎科學研究計畫的預算是多少？").expects.value == "amount"
+
+
+def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
+    assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
+    assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list

@@ -70,7 +70,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
     if not places:  # two characters that only stand inside a longer word place no gap
         return None
-    anchor = max(((at, length) for at in places.values()), key=lambda found: shared_words(asked_letters, letters, found[0]))
+    ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
+    _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
+                                                        shared_words(asked_letters, letters, place[1])))
+    anchor = at, length
     start = kept[anchor[0] + anchor[1] - 1] + 1
     if not right:
         before = (described_span(text, kept[anchor[0]]) if DESCRIPTION.match(wh.group())
@@ -174,6 +177,12 @@ def described_span(text: str, anchor: int) -> Gap | None:
     verbs = list(itertools.takewhile(lambda pair: pair[1] == "v", tagged_words(text[opening:joint])))[:1]
     start = opening + sum(len(word) for word, _ in verbs)
     return Gap(start, joint, exact=True) if 2 <= joint - start <= KIND_MAX_CHARS else None
+
+
+def closes(right: str, rest: str) -> bool:
+    """Whether the question's words after its interrogative (their first or last two characters) stand in the rest
+    of a place's clause: of 以坡地生態系服務之建立作為出發點，…來建立坡地的生態系服務潛能指標, 建立什麼指標 is the second."""
+    return len(right) >= 2 and (right[:2] in rest or right[-2:] in rest)
 
 
 def shared_words(asked: str, letters: str, at: int) -> int:

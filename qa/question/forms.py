@@ -106,7 +106,7 @@ CHOICE_WEAK_ZH = re.compile(r"或")  # A 或 B: a choice only in a question with
 CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
-LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|几大|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
+LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
 LIST_EN = re.compile(r"\b(?:what are the|which are the|list|all the|what (?:two|three|four|five|six) )\b")
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
@@ -130,7 +130,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)[^，,。?？]{0,4}(?:最|较|比)"
                                 r"|how much|fund(ing|s)? (amount|total)|price|salary|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇]|多少[位名个人家所项件座次场篇]|how many|number of"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大]|多少[位名个人家所项件座次场篇]|how many|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
     (Expects.period, re.compile(r"哪几年|几年|期间|期程|起讫|which years|what period|how many years")),
@@ -144,7 +144,7 @@ ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|以什么方式|\bhow\b")
-WHY = re.compile(r"为什么|为何|何以|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
+WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
 INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|是不是|能不能|会不会|可不可以"
