@@ -207,6 +207,8 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("南科建設計畫為什麼要提供廠商優良環境？", "促進區域均衡發展"),  # 為提供…環境，並[促進區域均衡發展]: not the restated one
     ("坡地計畫要建立什麼指標？", "生態系服務潛能指標"),  # the 建立 whose clause holds 指標, not 之建立作為出發點
     ("實驗高中的外籍師資是為了什麼？", "雙語部學生銜接國外教育"),  # 為了什麼 asks what for: 以利[…]
+    ("新創公司的早期育成結束後要做什麼？", "銜接其他部會持續進行輔導"),  # 做什麼 is the gap, like 怎麼辦
+    ("量子科技要做什麼樣的布局？", "先期布局"),  # but 做什麼樣的 asks what kind
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected

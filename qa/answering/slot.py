@@ -16,7 +16,7 @@ KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[，,：:；;。！？!?]")  # a list's 、 breaks no clause: 以[A、B及C]為目標
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-WH_WORD = re.compile(r"怎么办|怎么做|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪|谁")
+WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
