@@ -229,8 +229,8 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
         verb = next(iter(words(text[opening:found.start()])), "")
         if len(verb) < 2 or verb not in left:
             continue
-        start = past_resultative(text, opening + len(verb), found.start())
-        if 2 <= found.start() - start and end - start <= KIND_MAX_CHARS:
+        start = past_restated(left, text, past_resultative(text, opening + len(verb), found.start()))
+        if 2 <= found.start() - start and end - start <= KIND_MAX_CHARS:  # 量子[科技的]先期布局: past restated words
             return start, end
     return None
 
