@@ -38,6 +38,7 @@ def answer(context: Context) -> Extraction | None:
 
 def holds_predicate(question: str, clause: str) -> bool:
     """Whether every word the question asks the reason for (the words after 為什麼) stands in the clause."""
-    why = WHY_WORD.search(fold(question))
-    asked = [word for word in words(fold(question)[why.end():]) if len(word) > 1] if why else []
+    folded = fold(question)
+    why = WHY_WORD.search(folded)
+    asked = [word for word in words(folded[why.end():]) if len(word) > 1] if why else []
     return bool(asked) and all(word in fold(clause) for word in asked)

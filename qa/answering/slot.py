@@ -8,13 +8,13 @@ from typing import NamedTuple
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[，,：:；;。！？!?]")  # a list's 、 breaks no clause: 以[A、B及C]為目標
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
@@ -73,11 +73,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
     _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
                                                         shared_words(asked_letters, letters, place[1])))
-    anchor = at, length
-    start = kept[anchor[0] + anchor[1] - 1] + 1
+    start = kept[at + length - 1] + 1
     if not right:
-        before = (described_span(text, kept[anchor[0]]) if DESCRIPTION.match(wh.group())
-                  else inverted_span(text, kept[anchor[0]], start, clause_ends))
+        before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
+                  else inverted_span(text, kept[at], start, clause_ends))
         if before:
             return before
     while start < len(text) and text[start] in " 的，,：:":
@@ -92,7 +91,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         end, closed = closing(text, right, start, window, clause_end)
     if not closed and len(right) >= 2 and right[:2] in text[clause_end:]:
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定)
-    weak = anchor[1] < 3 and right and not closed  # two common characters alone place nothing
+    weak = length < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return Gap(start, end)
@@ -115,7 +114,8 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
 def without_particles(left: str) -> str:
     """The words before an interrogative without the particles, copulas and modals that end them (是, 為, 要…), each
     only as a word of its own: the 為 of 成為 stays (腦科技計畫想成為什麼組織的成員)."""
-    while left and left[-1] in LEFT_PARTICLES and not (left[-2:-1] not in LEFT_PARTICLES and is_word(left[-2:])):
+    while left and left[-1] in LEFT_PARTICLES and not (len(left) >= 2 and left[-2] not in LEFT_PARTICLES
+                                                        and is_word(left[-2:])):
         left = left[:-1]
     return left
 
@@ -131,7 +131,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
     for closing in closings:
         for found in re.finditer(re.escape(closing), text):
-            clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, found.start())), default=0)
+            clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, found.start())), default=0)  # not 、
             opening = text.rfind(left[-1], clause_start, found.start())
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
