@@ -170,6 +170,7 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
     ("科普影片要跟誰合作製作？", "（二）科普產品製播推廣產學合作計畫：促進傳播媒體產業與國內科學家進行產學合作，製作與經濟發展"
      "及國家重點產業相關之新興科技或社會關注之重大民生科技議題為題材之影片或動畫片", "國內科學家"),  # not …進行產學
     ("補助大專校院獎勵人才是以什麼為原則？", "並以尊重各機構自主特性為原則，透過總補助方式", "尊重各機構自主特性"),
+    ("科技部想跟哪些對象加強互動？", "加強與國際科研組織之互動，鼓勵國內科技人員", "國際科研組織"),  # 組織 heads it: no verb
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
     start, end, exact, _ = slot_span(question, sentence)
@@ -283,9 +284,20 @@ def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before
     assert "COVID-19 疫情蔓延" in answer.answer
 
 
-def test_a_how_question_restated_by_a_purpose_clause_is_answered_by_the_means_after_it(pipeline):
-    answer = pipeline.ask("科技部怎麼吸引全球頂尖科研人才？")  # 為吸引全球頂尖科研人才，提升…，將支持學者專家參與…
+@pytest.mark.parametrize("question", ["科技部怎麼吸引全球頂尖科研人才？", "全球頂尖的研究人才要怎麼吸引過來？"])
+def test_a_how_question_about_the_goal_of_a_purpose_clause_is_answered_by_the_means_after_it(pipeline, question):
+    answer = pipeline.ask(question)  # 為吸引全球頂尖科研人才，提升…，將支持學者專家參與…, however closely it is restated
     assert "支持學者專家參與世界級大型研究設施平臺建置" in answer.answer and "為吸引" not in answer.answer
+
+
+def test_a_how_question_put_as_by_what_is_answered_by_the_means(pipeline):
+    answer = pipeline.ask("科技部想用什麼把國內產學研的力量接上國際？")  # 透過多元化合作及補助機制，將國內產學研能量鏈結國際
+    assert "多元化合作及補助機制" in answer.answer
+
+
+def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):
+    answer = pipeline.ask("解決社會經濟的大問題，科技部要集中在哪些領域？")  # 將聚焦國內優勢與特色領域
+    assert answer.answer == "國內優勢與特色領域"
 
 
 def test_an_english_how_question_is_answered_by_the_means_not_the_clause_its_terms_restate(pipeline):

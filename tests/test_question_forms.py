@@ -80,6 +80,11 @@ def test_a_budget_asked_how_or_why_about_expects_no_amount():
     assert analyse("基礎科學研究計畫的預算是多少？").expects.value == "amount"
 
 
+def test_by_what_before_a_verb_asks_how_but_using_what_before_a_noun_asks_what():
+    assert analyse("科技部想用什麼把國內產學研的力量接上國際？").how and analyse("要藉由什麼推動科普？").how
+    assert not analyse("園區用什麼能源？").how and not analyse("大專校院延攬特殊人才計畫用什麼方式補助？").how
+
+
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
     assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
     assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list

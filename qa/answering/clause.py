@@ -41,8 +41,9 @@ def answer(context: Context) -> Extraction:
     if question.how or question.why:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
-        if restated(question, text[slice(*clauses[anchor])]):
-            if PURPOSE.match(text, clauses[anchor][0]) or anchor == first:
+        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses)
+        if purpose or restated(question, text[slice(*clauses[anchor])]):
+            if purpose or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
             else:
                 last = anchor - 1  # [X]，達成 Y: the means come first

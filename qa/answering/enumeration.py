@@ -67,7 +67,7 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         if "、" not in body:
             conjunctions = CONJUNCTION.findall(folded[offset:offset + len(body)])
             if pairs and len(conjunctions) == 1:
-                head = LEADING_FUNCTION_WORDS.sub("", body)
+                head = without_governing_verb(LEADING_FUNCTION_WORDS.sub("", body), "")
                 found.append((offset + len(body) - len(head), offset + len(body), 2))
             continue
         parts = body.split("、")
@@ -164,7 +164,8 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
                 if noun in fold(span):
                     found.append((-context.coverage(fold(span)), rank, partial(semicolon_list, context, candidate, run)))
             offset = candidate.sentence.start
-            for start, end, items in enumerations(text, pairs=question.count == 2, scattered=scattered):
+            for start, end, items in enumerations(text, pairs=question.count == 2 or bool(noun) and question.count is None,
+                                                     scattered=scattered):
                 if question.count is not None and items != question.count or not names(noun, text, start, end):
                     continue
                 if run and any(s <= offset + start and offset + end <= e for s, e in run):

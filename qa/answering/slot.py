@@ -22,6 +22,7 @@ SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
 WITH = str.maketrans("跟和", "与与")
 JOINT = re.compile(r"[之的]")
+JOINING = "之的 "  # what joins a noun phrase to the word it qualifies
 PREPOSITIONS = "以在从向对由于把将用与给"
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
@@ -142,15 +143,16 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
 
 def before_verb(text: str, start: int, end: int) -> int:
     """The end of the noun phrase a preposition takes, before a verb that follows it (與[國內科學家]進行產學合作): the
-    first verb after its first word; a list (、) keeps every item, verbal nouns among them (尖端技術養成、…)."""
+    first verb after its first word that has words of its own after it (a last one heads the phrase: 與[國際科研組織]之
+    互動); a list (、) keeps every item, verbal nouns among them (尖端技術養成、…)."""
     if "、" in text[start:end]:
         return end
     position = start
     for number, (word, tag) in enumerate(tagged_words(text[start:end])):
-        if number and tag == "v" and position - start >= 2:
+        if number and tag == "v" and position - start >= 2 and text[position + len(word):end].strip(JOINING):
             return position
         position += len(word)
-    return end
+    return start + len(text[start:end].rstrip(JOINING))
 
 
 def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
