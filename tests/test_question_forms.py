@@ -85,6 +85,13 @@ def test_by_what_before_a_verb_asks_how_but_using_what_before_a_noun_asks_what()
     assert not analyse("園區用什麼能源？").how and not analyse("大專校院延攬特殊人才計畫用什麼方式補助？").how
 
 
+def test_an_english_interrogative_before_do_support_is_an_object_not_the_one_who_acts():
+    assert structure_of("Who does the ministry cooperate with?").governed
+    assert structure_of("Which international bodies does the ministry want closer ties with?").governed
+    assert not structure_of("Who runs the brain science program?").governed
+    assert not structure_of("Which agency runs the satellite program?").governed
+
+
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
     assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
     assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list

@@ -286,6 +286,9 @@ def _zh_structure(folded: str) -> Structure:
     return Structure(Form.keyword if short else Form.request, asks, noun, wants_list)
 
 
+EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
+
+
 def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
     """The first slot noun among the words, with 'type/kind of X' a category only when X is a program."""
     for i, word in enumerate(words):
@@ -326,7 +329,8 @@ def _en_structure(folded: str) -> Structure:
             person = next((w for w in EN_WORD.findall(text) if EN_NOUNS.get(w) is Asks.person), "")
             if not person and ELIGIBLE_EN.match(text, wh.end()):
                 return Structure(Form.wh, Asks.general, "", wants_list)
-            return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list)
+            return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list,
+                             governed=bool(EN_OBJECT_QUESTION.match(text[wh.end():].strip())))
         rest = text[wh.end():].strip()
         predicate = re.match(r"^(?:is|are|was|were|'s)\s+", rest)
         names = False
@@ -342,7 +346,8 @@ def _en_structure(folded: str) -> Structure:
             found = None
         if found:
             plural = found[0].endswith("s") and found[0] not in ("class",)
-            return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program))
+            return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program),
+                             governed=bool(EN_OBJECT_QUESTION.match(rest)))
         return Structure(Form.wh, Asks.general, "", wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
