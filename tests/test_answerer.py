@@ -305,6 +305,14 @@ def test_an_english_how_question_is_answered_by_the_means_not_the_clause_its_ter
     assert "多邊及區域合作模式" in answer.answer and "強化科技外交" not in answer.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("施政計畫根據什麼編定？", "行政院 110 年度施政方針"),  # 本部依據行政院 110 年度施政方針，…，編定
+    ("國際合作的資源配比是依據什麼設定的？", "不同國家、地域或國際組織"),  # 因應不同國家、地域或國際組織，設定資源配比
+])
+def test_what_a_decision_rests_on_is_found_whichever_word_of_basis_the_plan_uses(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"
