@@ -313,6 +313,16 @@ def test_what_a_decision_rests_on_is_found_whichever_word_of_basis_the_plan_uses
     assert pipeline.ask(question).answer == expected
 
 
+def test_a_what_question_restating_a_clause_is_answered_by_the_comment_that_follows_it(pipeline):
+    answer = pipeline.ask("人才養成的每個階段都有什麼？")  # 為厚植科研人才，在人才養成的各個階段，皆有相對應之發展計畫
+    assert answer.answer == "皆有相對應之發展計畫"
+
+
+def test_a_where_question_is_not_answered_by_the_clause_after_the_one_it_restates(pipeline):
+    answer = pipeline.ask("新世代科學園區解決方案是在哪裡發展的？")  # 以科學園區為場域，…，發展新世代科學園區解決方案，將…
+    assert "以科學園區為場域" in answer.answer
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

@@ -15,6 +15,7 @@ from qa.text import fold, has_cjk, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
+ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 
 
@@ -51,10 +52,14 @@ def answer(context: Context) -> Extraction:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
-    if not fresh:
-        return context.trimmed(candidate, skip, len(text))
     noun = asked_noun(question.noun)
     naming = [i for i, (s, e) in enumerate(clauses) if noun and noun in fold(text[s:e]) and scores[i] > 0
               and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
+    topic = int(np.argmax(scores))
+    if not naming and ENDS_ASKING.search(fold(question.text)) and topic + 1 < len(clauses) and restates(question.text, text[slice(*clauses[topic])]) \
+            and not restates(question.text, text[slice(*clauses[topic + 1])]):
+        return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
+    if not fresh:
+        return context.trimmed(candidate, skip, len(text))
     best = max(naming or fresh, key=lambda i: scores[i])
     return context.trimmed(candidate, clauses[best][0], clauses[best][1])
