@@ -323,6 +323,11 @@ def test_a_where_question_is_not_answered_by_the_clause_after_the_one_it_restate
     assert "以科學園區為場域" in answer.answer
 
 
+def test_the_which_th_year_is_answered_with_the_ordinal_the_plan_gives(pipeline):
+    answer = pipeline.ask("下世代太空計畫是長程計畫的第幾年？")  # 亦為第三期國家太空科技發展長程計畫的第二年
+    assert answer.answer == "第二年"
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

@@ -92,6 +92,16 @@ def test_an_english_interrogative_before_do_support_is_an_object_not_the_one_who
     assert not structure_of("Which agency runs the satellite program?").governed
 
 
+def test_a_budget_word_does_not_make_a_question_about_another_noun_ask_for_an_amount():
+    assert analyse("延攬特殊人才的經費是補助給哪些單位？").expects.value == "anything"  # it asks for 單位
+    assert analyse("推動科學發展專案計畫的經費有多少？").expects.value == "amount"
+
+
+def test_the_which_th_year_is_an_ordinal_not_a_period():
+    assert analyse("下世代太空計畫是長程計畫的第幾年？").expects.value == "anything"
+    assert analyse("低軌衛星計畫要執行幾年？").expects.value == "period"
+
+
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
     assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
     assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list

@@ -393,7 +393,9 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
                     and not structure.counts_rows), Expects.anything)
     how, why = bool(HOW.search(folded)), asks_why(folded)
-    if expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded) and not (how or why):
+    other_noun = bool(structure.noun) and not AMOUNT_NOUNS.search(structure.noun)  # 經費補助給哪些[單位]
+    if (expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded)
+            and not (how or why or other_noun)):
         expects = Expects.amount  # 預算有多少, not 預算要怎樣發揮綜效
     if structure.asks is Asks.person:
         expects = Expects.person
