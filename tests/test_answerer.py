@@ -328,6 +328,16 @@ def test_the_which_th_year_is_answered_with_the_ordinal_the_plan_gives(pipeline)
     assert answer.answer == "第二年"
 
 
+def test_a_list_in_the_best_sentence_answers_before_a_gap_in_a_weaker_one(pipeline):
+    answer = pipeline.ask("台灣光子源第三期要建置哪些實驗技術？")  # 建置奈米 X 光顯微術、微米晶體結構解析、…等光束線實驗設施
+    assert answer.answer.startswith("奈米 X 光顯微術、微米晶體結構解析") and answer.answer.endswith("高解析 X 光光譜")
+
+
+def test_a_verb_complement_of_extent_is_found_however_it_is_marked(pipeline):
+    answer = pipeline.ask("災防中心要把預報技術調整到什麼程度？")  # 並因應實務需求調整至最佳作業化
+    assert answer.answer == "最佳作業化"
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

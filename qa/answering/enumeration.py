@@ -189,4 +189,7 @@ def answer(context: Context) -> Extraction | None:
 
     if context.question.count:
         return lists() or slot.answer(context)
-    return slot.answer(context) or lists()
+    gap = slot.answer(context)
+    if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
+        return best_enumeration(context, [context.best]) or gap
+    return gap or lists()

@@ -28,7 +28,7 @@ LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
-RESULTATIVE_ALIKE = "成为"  # a verb's result marked either way: 轉化成 / 轉化為
+COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
 
 
@@ -58,8 +58,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
-    if length is None and asked_letters and asked_letters[-1] in RESULTATIVE_ALIKE:  # 轉化成 is the plan's 轉化為
-        asked_letters = asked_letters[:-1] + RESULTATIVE_ALIKE.replace(asked_letters[-1], "")
+    alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group), "")
+    if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至
+        asked_letters = asked_letters[:-1] + alike.replace(asked_letters[-1], "")
         length = next((n for n in range(min(6, len(asked_letters)), 2, -1) if asked_letters[-n:] in letters), None)
     if length is None and asked_letters.endswith(BASIS):  # 根據什麼編定 asks what the plan's 依據/因應 marks
         basis = next(word for word in BASIS if asked_letters.endswith(word))
