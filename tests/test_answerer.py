@@ -338,6 +338,13 @@ def test_a_verb_complement_of_extent_is_found_however_it_is_marked(pipeline):
     assert answer.answer == "最佳作業化"
 
 
+def test_what_a_verb_acts_on_stands_between_a_light_verb_and_the_verb_made_a_noun():
+    sentence = "建構生醫產業人才、技術、資金、新創資料庫，進行生醫價值鏈分析，確定臺灣生醫產業發展利基。"
+    gap = slot_span("完善生醫生態體系計畫要分析什麼？", sentence)
+    assert sentence[gap.start:gap.end] == "生醫價值鏈" and gap.exact
+    assert slot_span("生醫價值鏈分析是為了確定什麼？", sentence).start == sentence.index("臺灣")  # 確定 has its object after it
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

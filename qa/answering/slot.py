@@ -27,6 +27,7 @@ PREPOSITIONS = "以在从向对由于把将用与给"
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
+LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
@@ -83,7 +84,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     start = kept[at + length - 1] + 1
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
-                  else inverted_span(text, kept[at], start, clause_ends))
+                  else inverted_span(text, kept[at], start, clause_ends) or light_verb_object(text, kept[at], start))
         if before:
             return before
     while start < len(text) and text[start] in " 的，,：:":
@@ -172,6 +173,16 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) ->
     clause_start += skip_numbering(text[clause_start:copula.start()])
     start = clause_start + 1 if text.startswith("以", clause_start) else clause_start
     return Gap(start, copula.start(), exact=True) if 2 <= copula.start() - start <= SLOT_MAX_CHARS else None
+
+
+def light_verb_object(text: str, anchor: int, after: int) -> Gap | None:
+    """For 'V what' where the plan makes V a noun ending its clause after a light verb (進行[生醫價值鏈]分析，), the
+    words between them; None when V has words of its own after it or no light verb opens its object."""
+    if after < len(text) and text[after] not in "，,；;。":
+        return None
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, anchor)), default=0)
+    light = list(LIGHT_VERB.finditer(text, clause_start, anchor))
+    return Gap(light[-1].end(), anchor, exact=True) if light and 2 <= anchor - light[-1].end() <= KIND_MAX_CHARS else None
 
 
 def described_span(text: str, anchor: int) -> Gap | None:
