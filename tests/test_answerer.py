@@ -171,6 +171,8 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
      "及國家重點產業相關之新興科技或社會關注之重大民生科技議題為題材之影片或動畫片", "國內科學家"),  # not …進行產學
     ("補助大專校院獎勵人才是以什麼為原則？", "並以尊重各機構自主特性為原則，透過總補助方式", "尊重各機構自主特性"),
     ("科技部想跟哪些對象加強互動？", "加強與國際科研組織之互動，鼓勵國內科技人員", "國際科研組織"),  # 組織 heads it: no verb
+    ("科技部要以什么来建构核心战略产业？", "並以發展精準健康與科技防疫、打造綠能創生態系等科技發展策略，建構我國核心戰略產業",
+     "發展精準健康與科技防疫、打造綠能創生態系等科技發展策略"),  # the means end the clause before the verb
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
     start, end, exact, _ = slot_span(question, sentence)

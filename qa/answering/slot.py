@@ -5,7 +5,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
@@ -140,10 +140,15 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
     for closing in closings:
         for found in re.finditer(re.escape(closing), text):
             clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, found.start())), default=0)  # not 、
-            opening = text.rfind(left[-1], clause_start, found.start())
+            close = found.start()
+            if left[-1] == "以" and clause_start == close and close:  # 以[…等科技發展策略]，建構…: the means end a clause
+                close = clause_start - 1
+                clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, close)), default=0)
+            opening = text.rfind(left[-1], clause_start, close)
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
-            if alone and 2 <= found.start() - opening - 1 <= SLOT_MAX_CHARS:
-                end = found.start() if left[-1] == "以" else before_verb(text, opening + 1, found.start())
+            limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
+            if alone and 2 <= close - opening - 1 <= limit:
+                end = close if left[-1] == "以" else before_verb(text, opening + 1, close)
                 return Gap(opening + 1, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
 
