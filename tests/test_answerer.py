@@ -68,6 +68,11 @@ def test_enumerations_are_cut_on_item_boundaries_from_plan_sentences():
     assert [numbered[s:e] for s, e, _ in enumerations(numbered)] == ["積極連結基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"]
 
 
+def test_a_pair_has_an_item_before_its_conjunction_so_a_prepositional_phrase_is_none():
+    sentence = "二、重點補助大學研究中心：與教育部合作，聚焦精準健康與科技防疫"
+    assert [sentence[s:e] for s, e, _ in enumerations(sentence, pairs=True)] == ["精準健康與科技防疫"]
+
+
 def test_quoted_key_words_spread_over_a_sentence_are_an_enumeration_only_when_asked_for_a_count():
     strategies = "以三大策略進行推動，促進產學共同「研究開發」、以「增值推廣」加速學研技術產業化，並透過跨域與加強產業鏈結等方式擴散「產業應用」"
     spans = [(strategies[s:e], n) for s, e, n in enumerations(strategies, scattered=True)]

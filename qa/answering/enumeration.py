@@ -68,7 +68,8 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
             conjunctions = CONJUNCTION.findall(folded[offset:offset + len(body)])
             if pairs and len(conjunctions) == 1:
                 head = without_governing_verb(LEADING_FUNCTION_WORDS.sub("", body), "")
-                found.append((offset + len(body) - len(head), offset + len(body), 2))
+                if not CONJUNCTION.match(fold(head)):  # 與教育部合作 is a preposition's phrase, not a pair
+                    found.append((offset + len(body) - len(head), offset + len(body), 2))
             continue
         parts = body.split("、")
         last = CONJUNCTION.split(parts[-1], maxsplit=1)[0]
