@@ -13,7 +13,7 @@ from qa.text import fold
 ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])")
 ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round)\b", re.IGNORECASE)
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期"}
-ORDINAL = r"第?\s*[一二两三四五六七八九十\d]+\s*{classifier}"
+ORDINAL = r"第?\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
 
 
 def asked_classifier(text: str) -> str | None:
