@@ -9,6 +9,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
+from qa.question.analysis import CLAUSE_END
 from qa.question import Asks
 from qa.answering.subjects import english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk
@@ -73,7 +74,8 @@ def named_plan(context: Context, candidate: Candidate) -> Extraction | None:
 
 def acting_organisation(context: Context) -> Extraction | None:
     """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
-    負責建置…", the same verb with the same object): the text, not the row's agency, answers then."""
+    負責建置…", the same verb with the same object in its clause: X 負責建置…共用服務設施平臺 for 負責共用服務設施平臺的是哪個
+    單位, but 負責執行 only as it stands): the text, not the row's agency, answers then."""
     asked = context.folded_question()
     objects = {m.group(1): asked[m.end():m.end() + 2] for m in re.finditer(ACTION, asked)}
     for candidate in context.top:
@@ -81,7 +83,10 @@ def acting_organisation(context: Context) -> Extraction | None:
         folded = fold(text)
         for match in ACTING.finditer(folded):
             verb = match.group(2)
-            if verb in objects and len(objects[verb]) == 2 and folded.startswith(objects[verb], match.end()):
+            clause = CLAUSE_END.search(folded, match.end())
+            after = folded[match.end():clause.start() if clause else len(folded)]
+            if verb in objects and len(objects[verb]) == 2 and (after.startswith(objects[verb]) or objects[verb] in after
+                                                                 and not re.fullmatch(ACTION, objects[verb])):
                 name = text[match.start(1):match.end(1)]
                 name = name[skip_numbering(name):]
                 return context.span(candidate, match.end(1) - len(name), match.end(1))
