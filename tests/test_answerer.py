@@ -354,6 +354,15 @@ def test_what_a_verb_acts_on_stands_between_a_light_verb_and_the_verb_made_a_nou
     assert slot_span("生醫價值鏈分析是為了確定什麼？", sentence).start == sentence.index("臺灣")  # 確定 has its object after it
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What farming modes does the smart agriculture program aim for?", "省時、省力、省工"),  # …飼養模式 (modes)
+    ("What challenges does the ministry cite for drafting the national science and technology development plan?",
+     "高齡少子化、全球環境變遷及能資源不足等挑戰"),  # not 擬定國家科學技術發展計畫, which the question restates
+])
+def test_an_english_what_noun_question_gets_the_clause_naming_a_translation_of_its_noun(pipeline, question, expected):
+    assert expected in pipeline.ask(question).answer
+
+
 def test_a_gap_whose_following_words_open_a_later_clause_is_the_rest_of_its_own_clause(pipeline):
     answer = pipeline.ask("科技部是依據什麼編定施政計畫的？")  # 本部依據行政院 110 年度施政方針，配合…，編定 110 年度施政計畫
     assert answer.answer == "行政院 110 年度施政方針"

@@ -102,6 +102,12 @@ def test_the_which_th_year_is_an_ordinal_not_a_period():
     assert analyse("低軌衛星計畫要執行幾年？").expects.value == "period"
 
 
+def test_an_english_what_noun_before_an_auxiliary_is_the_noun_asked_about_but_a_subject_is_not():
+    assert structure_of("What farming modes does the smart agriculture program aim for?").noun == "modes"
+    assert structure_of("What trend drives precision health?").noun == ""  # the subject: its verb is not known
+    assert structure_of("What does the ministry use to support adaptation?").noun == ""
+
+
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
     assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
     assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list

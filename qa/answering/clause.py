@@ -10,6 +10,7 @@ import numpy as np
 
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.text import fold, has_cjk, words
 
@@ -28,6 +29,15 @@ def restated(question: Question, clause: str) -> bool:
     found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
     terms = set(question.terms)
     return bool(found) and sum(all(word[i:i + 2] in terms for i in range(len(word) - 1)) for word in found) / len(found) >= RESTATEMENT
+
+
+def asked_nouns(context: Context) -> list[str]:
+    """The noun a what-question asks about, as the plan may write it: itself, or an English noun's translations."""
+    noun = context.question.noun
+    if not noun or has_cjk(noun):
+        return [found for found in [asked_noun(noun)] if found]
+    stems = english_stems(noun)
+    return context.index.glossary.words.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
 
 
 def answer(context: Context) -> Extraction:
@@ -52,8 +62,8 @@ def answer(context: Context) -> Extraction:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
-    noun = asked_noun(question.noun)
-    naming = [i for i, (s, e) in enumerate(clauses) if noun and noun in fold(text[s:e]) and scores[i] > 0
+    nouns = asked_nouns(context)
+    naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0
               and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
     topic = int(np.argmax(scores))
     if not naming and ENDS_ASKING.search(fold(question.text)) and topic + 1 < len(clauses) and restates(question.text, text[slice(*clauses[topic])]) \

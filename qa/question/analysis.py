@@ -289,6 +289,14 @@ def _zh_structure(folded: str) -> Structure:
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
 
 
+def object_head(rest: str) -> str:
+    """The head noun of the phrase a which/what opens when an auxiliary follows it, so that it is the verb's object
+    (what farming [modes] does X aim for); '' when the phrase is the subject or there is none."""
+    words = EN_WORD.findall(rest)
+    phrase = list(itertools.takewhile(lambda w: w not in EN_AUXILIARIES, words))
+    return phrase[-1] if phrase and len(phrase) < len(words) and len(phrase) <= EN_DETERMINER_WORDS + 1 else ""
+
+
 def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
     """The first slot noun among the words, with 'type/kind of X' a category only when X is a program."""
     for i, word in enumerate(words):
@@ -348,7 +356,7 @@ def _en_structure(folded: str) -> Structure:
             plural = found[0].endswith("s") and found[0] not in ("class",)
             return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program),
                              governed=bool(EN_OBJECT_QUESTION.match(rest)))
-        return Structure(Form.wh, Asks.general, "", wants_list)
+        return Structure(Form.wh, Asks.general, "" if predicate else object_head(rest), wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
     words = EN_WORD.findall(text)
