@@ -155,7 +155,7 @@ def answer(context: Context) -> Extraction | None:
             return found
     if question.asks is Asks.agency:
         found = slot.fill(context, [best])
-        if found:
+        if found and ORGANISATION.search(found.answer):  # the gap names a body, not 教學品質 after 實驗高中的
             return found
         organisation = ORGANISATION.search(best.sentence.text)
         if best.hit.chunk.kind != "program" and organisation:
