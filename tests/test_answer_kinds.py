@@ -264,6 +264,7 @@ def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, questio
     ("Which phase of the Taiwan Photon Source beamline program is funded?", "第三期"),
     ("后里园区的污水处理厂扩建工程是第几期？", "二期"),  # in the evidence sentence
     ("中科二林園區的水資源中心做到第幾期？", "一期一階"),  # with the stage within the phase
+    ("南科的二期基地污水廠做到第幾期？", "第三期"),  # 二期基地污水廠第三期工程: not the 二期 of the name it repeats
 ])
 def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_it(pipeline, question, expected):
     answer = pipeline.ask(question)

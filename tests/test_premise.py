@@ -80,6 +80,7 @@ def test_a_false_premise_is_declined_with_what_the_plan_covers_in_the_questions_
     "第三期國家太空科技發展長程計畫的第二年是哪個計畫？",
     "龍潭園區第二期開發工程屬於哪個計畫？",
     "「台灣 2030 科技願景」提出哪三大願景？",
+    "審議機制希望科技計畫執行時發揮什麼作用？",  # 希望 ends a would-be name: 審議機制希望科技計畫 is none
 ])
 def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeline, question):
     answer = pipeline.ask(question)

@@ -40,13 +40,15 @@ def answer(context: Context) -> Extraction | None:
         found = pattern.search(fold(chunk.program)) if chunk.kind == "program" and chunk.program else None
         return context.field(chunk, chunk.program[found.start():found.end()], candidate) if found else None
 
+    asked = fold(context.question.text)
     named = named_program(context)
     if named is not None and (extraction := in_name(named[0])):
         return extraction
     for candidate in context.top:
         if extraction := in_name(candidate.hit.chunk, candidate):
             return extraction
-        found = pattern.search(fold(candidate.sentence.text))
-        if found:
+        text = fold(candidate.sentence.text)
+        found = next((m for m in pattern.finditer(text) if text[m.start():m.end() + 1] not in asked), None)
+        if found:  # not one inside a name the question repeats: 二期基地污水廠[第三期]工程 for 二期基地污水廠做到第幾期
             return context.span(candidate, found.start(), found.end())
     return None
