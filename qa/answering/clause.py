@@ -66,8 +66,9 @@ def answer(context: Context) -> Extraction:
     naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0
               and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
     topic = int(np.argmax(scores))
-    if not naming and ENDS_ASKING.search(fold(question.text)) and topic + 1 < len(clauses) and restates(question.text, text[slice(*clauses[topic])]) \
-            and not restates(question.text, text[slice(*clauses[topic + 1])]):
+    comment = topic + 1 < len(clauses) and not restates(question.text, text[slice(*clauses[topic + 1])])
+    if (not naming and comment and ENDS_ASKING.search(fold(question.text))
+            and restates(question.text, text[slice(*clauses[topic])])):
         return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))

@@ -183,7 +183,7 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) ->
 def light_verb_object(text: str, anchor: int, after: int) -> Gap | None:
     """For 'V what' where the plan makes V a noun ending its clause after a light verb (進行[生醫價值鏈]分析，), the
     words between them; None when V has words of its own after it or no light verb opens its object."""
-    if after < len(text) and text[after] not in "，,；;。":
+    if after < len(text) and not CLAUSE_END.match(text, after):
         return None
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, anchor)), default=0)
     light = list(LIGHT_VERB.finditer(text, clause_start, anchor))
