@@ -9,8 +9,8 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
-from qa.question.analysis import CLAUSE_END
 from qa.question import Asks
+from qa.question.analysis import CLAUSE_END
 from qa.answering.subjects import english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk
 
@@ -85,8 +85,9 @@ def acting_organisation(context: Context) -> Extraction | None:
             verb = match.group(2)
             clause = CLAUSE_END.search(folded, match.end())
             after = folded[match.end():clause.start() if clause else len(folded)]
-            if verb in objects and len(objects[verb]) == 2 and (after.startswith(objects[verb]) or objects[verb] in after
-                                                                 and not re.fullmatch(ACTION, objects[verb])):
+            asked_object = objects.get(verb, "")
+            anywhere = asked_object in after and not re.fullmatch(ACTION, asked_object)  # 負責執行 only as it stands
+            if len(asked_object) == 2 and (after.startswith(asked_object) or anywhere):
                 name = text[match.start(1):match.end(1)]
                 name = name[skip_numbering(name):]
                 return context.span(candidate, match.end(1) - len(name), match.end(1))

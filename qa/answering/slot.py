@@ -58,15 +58,15 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
-    length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
+    length = anchor_length(asked_letters, letters, 2)
     alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group), "")
     if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至
         asked_letters = asked_letters[:-1] + alike.replace(asked_letters[-1], "")
-        length = next((n for n in range(min(6, len(asked_letters)), 2, -1) if asked_letters[-n:] in letters), None)
+        length = anchor_length(asked_letters, letters, 3)
     if length is None and asked_letters.endswith(BASIS):  # 根據什麼編定 asks what the plan's 依據/因應 marks
         basis = next(word for word in BASIS if asked_letters.endswith(word))
         asked_letters = asked_letters[:-len(basis)] + next((word for word in BASIS if word in letters), basis)
-        length = next((n for n in range(min(6, len(asked_letters)), 1, -1) if asked_letters[-n:] in letters), None)
+        length = anchor_length(asked_letters, letters, 2)
     if length is None:
         return bracketed_span(left, right, text)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
@@ -105,6 +105,17 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     return Gap(start, end)
 
 
+def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
+    """How many of the question's last characters before its interrogative (at most six, at least `shortest`) the
+    sentence's letters hold, longest first; None when not even the shortest end of them is there."""
+    return next((n for n in range(min(6, len(asked)), shortest - 1, -1) if asked[-n:] in letters), None)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts: after the last clause break before it (a 、 breaks none)."""
+    return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
+
+
 def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool]:
     """Where the gap ends and whether the question's words after it close it there: the longest start of those
     words found after the gap (included), else the longest end of them (excluded); else `end`, not closed."""
@@ -139,12 +150,11 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
     for closing in closings:
         for found in re.finditer(re.escape(closing), text):
-            clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, found.start())), default=0)  # not 、
-            close = found.start()
-            if left[-1] == "以" and clause_start == close and close:  # 以[…等科技發展策略]，建構…: the means end a clause
-                close = clause_start - 1
-                clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, close)), default=0)
-            opening = text.rfind(left[-1], clause_start, close)
+            begins, close = clause_start(text, found.start()), found.start()
+            if left[-1] == "以" and begins == close and close:  # 以[…等科技發展策略]，建構…: the means end a clause
+                close = begins - 1
+                begins = clause_start(text, close)
+            opening = text.rfind(left[-1], begins, close)
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - opening - 1 <= limit:
@@ -185,8 +195,7 @@ def light_verb_object(text: str, anchor: int, after: int) -> Gap | None:
     words between them; None when V has words of its own after it or no light verb opens its object."""
     if after < len(text) and not CLAUSE_END.match(text, after):
         return None
-    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, anchor)), default=0)
-    light = list(LIGHT_VERB.finditer(text, clause_start, anchor))
+    light = list(LIGHT_VERB.finditer(text, clause_start(text, anchor), anchor))
     return Gap(light[-1].end(), anchor, exact=True) if light and 2 <= anchor - light[-1].end() <= KIND_MAX_CHARS else None
 
 

@@ -27,6 +27,7 @@ ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit)\b")
 AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這類計畫中，…: the noun the question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
+EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
@@ -284,9 +285,6 @@ def _zh_structure(folded: str) -> Structure:
         return Structure(Form.request, asks, noun, wants_list)
     short = len(re.sub(r"\s", "", folded)) <= KEYWORD_MAX_CHARS
     return Structure(Form.keyword if short else Form.request, asks, noun, wants_list)
-
-
-EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
 
 
 def object_head(rest: str) -> str:
