@@ -178,6 +178,8 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
     ("科技部想跟哪些對象加強互動？", "加強與國際科研組織之互動，鼓勵國內科技人員", "國際科研組織"),  # 組織 heads it: no verb
     ("科技部要以什么来建构核心战略产业？", "並以發展精準健康與科技防疫、打造綠能創生態系等科技發展策略，建構我國核心戰略產業",
      "發展精準健康與科技防疫、打造綠能創生態系等科技發展策略"),  # the means end the clause before the verb
+    ("科技部以什麼立場推動科技發展？", "經由跨部會協調及跨域整合，以政府一體的立場共同推動，發揮科技資源最大綜效",
+     "政府一體的立場"),  # a qualifier ending in 的 keeps the noun the question asks about
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
     start, end, exact, _ = slot_span(question, sentence)
@@ -198,6 +200,18 @@ def test_a_gap_after_a_verb_holding_a_preposition_is_no_bracketed_gap():
     assert slot_span("科技部用什麼平臺讓研究者共用設施？", "建立共用設施跨平臺合作機制") is None  # 用 of 共用 opens nothing
 
 
+def test_where_is_n_is_answered_by_the_place_the_plan_makes_n():
+    sentence = "以推動數據智慧應用之科研發展，強化數據智慧創新研究，以臺南沙崙智慧綠能科學城為基地，建置聯合研究大樓多元營運模式"
+    start, end, *_ = slot_span("數據智慧應用科技計畫的基地設在哪裡？", sentence)
+    assert sentence[start:end] == "臺南沙崙智慧綠能科學城"
+    assert slot_span("數據智慧應用科技計畫的大樓設在哪裡？", sentence) is None  # 建置…大樓 names no place
+
+
+def test_a_gap_that_opens_with_a_localizer_closing_a_frame_is_no_answer():
+    sentence = "除使科研成果融入常民生活中，以縮減科學與社會的距離之外，亦藉由精益求精的科學傳播方式，提升全民科普力"
+    assert slot_span("為了縮短科學與社會的距離要做什麼？", sentence) is None  # not 之外, which closes 除…
+
+
 def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     sentence = "一、提升智慧科技與創新研發能量：著重於智慧科技跨領域研發，以「智慧整合應用技術」與「開發前瞻創新技術」為主要推動策略，發展智慧創新應用技術"
     start, end, *_ = slot_span("數據智慧計畫的主要推動策略是什麼？", sentence)
@@ -206,6 +220,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
 
 @pytest.mark.parametrize("question, expected", [
     ("數據智慧應用科技計畫以哪裡為基地？", "臺南沙崙智慧綠能科學城"),  # not 以臺南…: the segmenter cuts 以臺 as a word
+    ("數據智慧應用科技計畫的基地設在哪裡？", "臺南沙崙智慧綠能科學城"),  # where N is: the place the plan makes N
     ("腦科技計畫想成為什麼組織的成員？", "相關國際組織"),  # an object of 成為, not the organisation that acts
     ("太空計畫以什麼為目標？", "尖端技術養成、太空人才培育及產業擴散效益"),  # the gap is a list: its 、 breaks no clause
     ("國輻中心的服務窗口是什麼樣的？", "友善便利"),  # what N is like: the words describing it (設立[友善便利]的服務窗口)
@@ -303,6 +318,11 @@ def test_a_how_question_about_the_goal_of_a_purpose_clause_is_answered_by_the_me
 def test_a_how_question_put_as_by_what_is_answered_by_the_means(pipeline):
     answer = pipeline.ask("科技部想用什麼把國內產學研的力量接上國際？")  # 透過多元化合作及補助機制，將國內產學研能量鏈結國際
     assert "多元化合作及補助機制" in answer.answer
+
+
+def test_a_what_to_do_question_with_a_fronted_purpose_is_answered_by_the_means_before_the_purpose(pipeline):
+    answer = pipeline.ask("為了縮短科學與社會的距離要做什麼？")  # 除使[科研成果融入常民生活中]，以縮減科學與社會的距離之外
+    assert "使科研成果融入常民生活中" in answer.answer
 
 
 def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):

@@ -75,6 +75,11 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
 
 
+def test_a_fronted_purpose_asking_what_is_done_for_it_asks_how():
+    assert analyse("為了縮短科學與社會的距離要做什麼？").how and analyse("為了留住人才，科技部做了哪些事？").how
+    assert not analyse("為什麼要做這些事？").how and not analyse("新創的早期育成結束後要做什麼？").how
+
+
 def test_a_budget_asked_how_or_why_about_expects_no_amount():
     assert analyse("科技計畫的預算要怎樣才能發揮最大綜效？").expects.value == "anything"
     assert analyse("基礎科學研究計畫的預算是多少？").expects.value == "amount"

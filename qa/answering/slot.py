@@ -31,6 +31,8 @@ LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予�
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
+LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
+LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
 
 class Gap(NamedTuple):
@@ -67,9 +69,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         basis = next(word for word in BASIS if asked_letters.endswith(word))
         asked_letters = asked_letters[:-len(basis)] + next((word for word in BASIS if word in letters), basis)
         length = anchor_length(asked_letters, letters, 2)
+    clause_ends = [m.end() for m in CLAUSE.finditer(text)]
+    if length is None and not right and LOCATED.search(asked_letters):
+        return located_span(asked_letters[:LOCATED.search(asked_letters).start()], text, kept, letters, clause_ends)
     if length is None:
         return bracketed_span(left, right, text)
-    clause_ends = [m.end() for m in CLAUSE.finditer(text)]
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
     for at in range(len(letters)):
         if not letters.startswith(asked_letters[-length:], at):
@@ -90,6 +94,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     while start < len(text) and text[start] in " 的，,：:":
         start += 1
     start = past_restated(left, text, start)
+    if LOCALIZER.match(text, start):
+        return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
     window = min(clause_end, start + SLOT_MAX_CHARS)
     head = text.find(right[-2:], start + 1, window) if DESCRIPTION.match(wh.group()) and len(right) >= 2 else -1
@@ -103,6 +109,19 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
     return Gap(start, end)
+
+
+def located_span(noun: str, text: str, kept: list[int], letters: str, clause_ends: list[int]) -> Gap | None:
+    """For 'where is N' (基地設在哪裡) where the plan names the place as N (以[臺南沙崙智慧綠能科學城]為基地，), what its
+    copula equates with N; None when the plan does not put it so."""
+    length = anchor_length(noun, letters, 2)
+    if length is None:
+        return None
+    for at in (found.start() for found in re.finditer(re.escape(noun[-length:]), letters)):
+        gap = inverted_span(text, kept[at], kept[at + length - 1] + 1, clause_ends)
+        if gap:
+            return gap
+    return None
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
@@ -146,9 +165,9 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
     without such a place."""
     if not left or left[-1] not in PREPOSITIONS or len(right) < 2:
         return None
-    closings = [right[skip:skip + n] for skip in range(min(len(right) - 1, NOUN_MAX_CHARS + 1))
+    closings = [(skip, right[skip:skip + n]) for skip in range(min(len(right) - 1, NOUN_MAX_CHARS + 1))
                 for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
-    for closing in closings:
+    for skip, closing in closings:
         for found in re.finditer(re.escape(closing), text):
             begins, close = clause_start(text, found.start()), found.start()
             if left[-1] == "以" and begins == close and close:  # 以[…等科技發展策略]，建構…: the means end a clause
@@ -159,6 +178,9 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - opening - 1 <= limit:
                 end = close if left[-1] == "以" else before_verb(text, opening + 1, close)
+                noun = next(iter(words(right)), "")
+                if not skip and text[end - 1] in JOINING and text.startswith(noun, end):
+                    end += len(noun)  # 以[政府一體的立場]: a qualifier needs the noun the question asks about
                 return Gap(opening + 1, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
 
