@@ -180,6 +180,10 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
      "發展精準健康與科技防疫、打造綠能創生態系等科技發展策略"),  # the means end the clause before the verb
     ("科技部以什麼立場推動科技發展？", "經由跨部會協調及跨域整合，以政府一體的立場共同推動，發揮科技資源最大綜效",
      "政府一體的立場"),  # a qualifier ending in 的 keeps the noun the question asks about
+    ("新創事業要朝什麼方向發展？", "鼓勵跨界創新及數位轉型，促進產業朝智慧化及高值化發展，強化管理輔導效能",
+     "智慧化及高值化"),  # 朝 takes any phrase, not only a noun's: no verb cuts it (化)
+    ("智慧農業要朝什麼樣的飼養模式發展？", "促使未來農業生產朝向省時、省力、資源再利用之農作栽培及漁、畜飼養模式。",
+     "省時、省力、資源再利用之農作栽培及漁、畜飼養模式"),  # the plan's 朝向, and the noun asked about with its qualifier
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
     start, end, exact, _ = slot_span(question, sentence)
@@ -323,6 +327,11 @@ def test_a_how_question_put_as_by_what_is_answered_by_the_means(pipeline):
 def test_a_what_to_do_question_with_a_fronted_purpose_is_answered_by_the_means_before_the_purpose(pipeline):
     answer = pipeline.ask("為了縮短科學與社會的距離要做什麼？")  # 除使[科研成果融入常民生活中]，以縮減科學與社會的距離之外
     assert "使科研成果融入常民生活中" in answer.answer
+
+
+def test_a_what_noun_question_is_answered_from_a_top_sentence_that_names_the_noun(pipeline):
+    answer = pipeline.ask("沙崙智慧綠能科學城屬於什麼戰略？")  # the best two name 沙崙 but no 戰略
+    assert answer.answer.endswith("之區域均衡發展戰略")
 
 
 def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):

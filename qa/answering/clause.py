@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa.answering.base import Context, Extraction
+from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
@@ -40,9 +40,19 @@ def asked_nouns(context: Context) -> list[str]:
     return context.index.glossary.words.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
 
 
+def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
+    """Whether a clause of the candidate's sentence that carries the question's terms names the asked noun."""
+    text = fold(candidate.sentence.text)
+    return any(noun in clause and context.coverage(clause) > 0 for noun in nouns
+               for clause in (text[m.start():m.end()] for m in CLAUSE.finditer(text)))
+
+
 def answer(context: Context) -> Extraction:
     """Never None: the whole sentence when it is short or no clause carries the question's terms."""
     question, candidate = context.question, context.best
+    nouns = asked_nouns(context) if not (question.how or question.why) else []
+    if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
+        candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns)), candidate)
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
@@ -62,7 +72,6 @@ def answer(context: Context) -> Extraction:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
-    nouns = asked_nouns(context)
     naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0
               and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
     topic = int(np.argmax(scores))

@@ -23,7 +23,9 @@ COPULA = re.compile(r"是(?=[与和跟由在对向从])")
 WITH = str.maketrans("跟和", "与与")
 JOINT = re.compile(r"[之的]")
 JOINING = "之的 "  # what joins a noun phrase to the word it qualifies
-PREPOSITIONS = "以在从向对由于把将用与给"
+PREPOSITIONS = "以在从向朝对由于把将用与给"
+TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着")  # the question's 朝 is the plan's 朝向
+ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
@@ -175,14 +177,20 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 begins = clause_start(text, close)
             opening = text.rfind(left[-1], begins, close)
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
+            start = opening + (2 if text[opening:opening + 2] in TWO_CHARACTER_PREPOSITIONS else 1)
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
-            if alone and 2 <= close - opening - 1 <= limit:
-                end = close if left[-1] == "以" else before_verb(text, opening + 1, close)
-                noun = next(iter(words(right)), "")
-                if not skip and text[end - 1] in JOINING and text.startswith(noun, end):
-                    end += len(noun)  # 以[政府一體的立場]: a qualifier needs the noun the question asks about
-                return Gap(opening + 1, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
+            if alone and 2 <= close - start <= limit:
+                end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
+                if not skip and end == close and names_noun(closing):
+                    end += len(closing)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
+                return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
+
+
+def names_noun(phrase: str) -> bool:
+    """Whether a phrase is a noun or ends in one without opening with a preposition or copula (飼養模式, not 為基地)."""
+    tagged = tagged_words(phrase)
+    return bool(tagged) and tagged[-1][1].startswith("n") and not (tagged[0][1] == "p" or tagged[0][0] == "是")
 
 
 def before_verb(text: str, start: int, end: int) -> int:
