@@ -142,9 +142,10 @@ class Pipeline:
             hits = rerank(hits, candidates)
         passages = [passage_dict(hit, self.title(hit.chunk.doc_id)) for hit in hits[:max(k, 10)]]
         signals = self._signals(analysis, answerer, candidates, hits)
-        signals["known_share"] = round(premise.known_share(question, self.index.scope, self.index.glossary.knows,
+        named = premise.in_plan_names(question, self.index.scope)  # 中科 is about the plan's 中部科學園區管理局
+        signals["known_share"] = round(premise.known_share(named, self.index.scope, self.index.glossary.knows,
                                                            self.index.glossary.is_place), 4)
-        signals["absent_topic"] = premise.absent_topic(question, self.index.scope, self.index.glossary)
+        signals["absent_topic"] = premise.absent_topic(named, self.index.scope, self.index.glossary)
         if signals["known_share"] < self.settings.min_known_share or signals["absent_topic"]:
             signals["enough_evidence"] = False
         extraction = None

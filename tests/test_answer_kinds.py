@@ -32,6 +32,7 @@ def cited(pipeline, answer) -> None:
     ("發展低軌道的通訊衛星的是智慧災防新南向還是Beyond 5G 低軌衛星－通訊衛星發展？", BEYOND_5G),
     ("Is the Hsinchu Science Park construction program a science and technology development program or a public "
      "construction program?", "公共建設"),
+    ("園區實驗高中是竹科還是南科在管？", "南部科學園區管理局"),  # bodies by the press's names for them
 ])
 def test_a_choice_returns_the_option_the_plan_supports_as_the_plan_writes_it(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -109,6 +110,7 @@ def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywor
     ("科技部 110 年度有哪些科學園區建設計畫？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "南部科學園區建設計畫"]),
     ("科技部110年度跟半導體有關的計畫有哪些？", ["智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)", "臺灣腦科技發展及國際躍升計畫"]),
     ("Which programs are related to satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+    ("南科有哪些計畫？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
 ])
 def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipeline, question, items):
     answer = pipeline.ask(question)

@@ -334,6 +334,16 @@ def test_a_what_noun_question_is_answered_from_a_top_sentence_that_names_the_nou
     assert answer.answer.endswith("之區域均衡發展戰略")
 
 
+def test_a_list_its_noun_closes_is_found_past_the_top_sentences_when_they_have_none(pipeline):
+    answer = pipeline.ask("國家災害防救科技中心負責哪些任務？")  # the top three list 氣象、水文及坡地, no 任務
+    assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"
+
+
+def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_restates(pipeline):
+    answer = pipeline.ask("科技部怎麼培育生醫商品化人才？")  # 透過[選派人員赴海外受訓…]，為國內培育生醫商品化人才
+    assert "透過選派人員赴海外受訓及建立在地化培育機制兩種模式" in answer.answer
+
+
 def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):
     answer = pipeline.ask("解決社會經濟的大問題，科技部要集中在哪些領域？")  # 將聚焦國內優勢與特色領域
     assert answer.answer == "國內優勢與特色領域"

@@ -81,6 +81,7 @@ def test_a_false_premise_is_declined_with_what_the_plan_covers_in_the_questions_
     "龍潭園區第二期開發工程屬於哪個計畫？",
     "「台灣 2030 科技願景」提出哪三大願景？",
     "審議機制希望科技計畫執行時發揮什麼作用？",  # 希望 ends a would-be name: 審議機制希望科技計畫 is none
+    "中科的建設計畫是哪一類？",  # 中科: the press's name for the 中部科學園區管理局 the plan writes
 ])
 def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeline, question):
     answer = pipeline.ask(question)
@@ -171,3 +172,10 @@ def test_a_question_that_names_a_noun_of_the_plan_or_a_paraphrase_of_one_has_no_
 
 def test_without_the_documents_words_no_topic_is_judged_absent(pipeline):
     assert premise.absent_topic("哪個計畫在研發疫苗？", pipeline.index.scope, Glossary()) == []
+
+
+def test_a_body_named_as_the_plan_never_writes_it_is_renamed_to_a_name_it_does(pipeline):
+    scope = pipeline.index.scope
+    assert premise.in_plan_names("南科有哪些計畫？", scope) == "南部科學園區管理局有哪些計畫？"
+    assert premise.in_plan_names("國研院有哪些計畫？", scope) == "國研院有哪些計畫？"  # written in the plan: kept
+    assert premise.in_plan_names("中科院有哪些計畫？", scope) == "中科院有哪些計畫？"  # another body, absent: kept

@@ -75,6 +75,12 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
 
 
+@pytest.mark.parametrize("question", ["園區想不想吸引國際大廠？", "科技部該不該補助低軌衛星？", "科技部可不可以補助半導體研究？"])
+def test_a_not_a_of_any_verb_is_a_yes_no_question_whose_interrogative_is_no_term(question):
+    assert structure_of(question).form is Form.polar
+    assert not any("不" in term for term in analyse(question).terms)
+
+
 def test_a_fronted_purpose_asking_what_is_done_for_it_asks_how():
     assert analyse("為了縮短科學與社會的距離要做什麼？").how and analyse("為了留住人才，科技部做了哪些事？").how
     assert not analyse("為什麼要做這些事？").how and not analyse("新創的早期育成結束後要做什麼？").how

@@ -13,6 +13,7 @@ from corpus import Chunk
 from qa.answering import row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import names_of, option_value
+from qa.question.premise import in_plan_names
 from qa.text import compact, fold
 
 MIN_OPTION_MATCH = 0.5
@@ -77,7 +78,7 @@ def in_evidence(context: Context, options: list[str]) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
-    options = context.question.options
+    options = [in_plan_names(option, context.index.scope) for option in context.question.options]  # 竹科 or 南科
     if len(options) < 2:
         return None
     programs = offered_programs(context, options)

@@ -18,6 +18,7 @@ LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
+MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
 def restated(question: Question, clause: str) -> bool:
@@ -62,7 +63,8 @@ def answer(context: Context) -> Extraction:
     if question.how or question.why:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
-        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses)
+        means_before = anchor > 0 and bool(MEANS.match(fold(text[slice(*clauses[anchor - 1])])))
+        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses) and not means_before
         if purpose or restated(question, text[slice(*clauses[anchor])]):
             if purpose or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow

@@ -23,6 +23,7 @@ SEMICOLONS = ("；", ";")
 OPENING_COLON = re.compile(r"[：:]")
 MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
+NOUN_LIST_CANDIDATES = 8  # a list its noun closes (…等任務) is precise enough to look past the top few for
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
 
 
@@ -148,10 +149,11 @@ def names(noun: str, text: str, start: int, end: int) -> bool:
     return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST])
 
 
-def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "") -> Extraction | None:
+def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "",
+                     closed: bool = False) -> Extraction | None:
     """The enumeration whose clause matches the question best among the given sentences; with a count in the
-    question, only one of that size, with a `noun`, only one whose items name it, and quoted key words spread over a
-    sentence only when no list fits."""
+    question, only one of that size, with a `noun`, only one whose items name it (`closed`: one of three or more
+    items the noun closes, …及「落實應用」等任務), and quoted key words spread over a sentence only when no list fits."""
     question = context.question
     for scattered in (False, question.count is not None):
         found: list[tuple[float, int, Callable[[], Extraction]]] = []
@@ -169,6 +171,8 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
                                                      scattered=scattered):
                 if question.count is not None and items != question.count or not names(noun, text, start, end):
                     continue
+                if closed and (items < 3 or noun not in fold(text[end:end + len(noun) + NOUN_AFTER_LIST])):
+                    continue
                 if run and any(s <= offset + start and offset + end <= e for s, e in run):
                     continue  # a part of one item of the ；-joined list
                 clause = next((m for m in CLAUSE.finditer(text) if m.end() >= end), None)
@@ -179,13 +183,21 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
     return None
 
 
+def noun_list(context: Context, noun: str) -> Extraction | None:
+    """A list of the noun asked for: the best of the top sentences', else the first in rank of those after them
+    that the noun closes (…等任務 is precise enough to look further, not enough to outrank a closer sentence)."""
+    return best_enumeration(context, context.top, noun) or next(
+        (found for candidate in context.candidates[len(context.top):NOUN_LIST_CANDIDATES]
+         if (found := best_enumeration(context, [candidate], noun, closed=True))), None)
+
+
 def answer(context: Context) -> Extraction | None:
     """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
     fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
     星系、…) before any other list (第一、二期) of the best sentence."""
     def lists() -> Extraction | None:
         noun = "" if context.question.count else asked_noun(context.question.noun)
-        return ((best_enumeration(context, context.top, noun) if noun else None)
+        return ((noun_list(context, noun) if noun else None)
                 or best_enumeration(context, [context.best]) or best_enumeration(context, context.top))
 
     if context.question.count:

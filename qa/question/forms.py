@@ -98,7 +98,7 @@ REQUEST_EN = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(
                         r"give me|tell me about|tell me|list|search for|name|recommend|suggest)\b")
 
 # Yes/no: a final question particle, or an A-not-A / 是否 form, with no interrogative besides.
-POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|是不是|有没有|是否|有无|对不对|能不能|会不会|可不可以|有不有")
+POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|(?P<verb>[\u4e00-\u9fff])不(?P=verb)|有没有|是否|有无")  # 要不要, 可不可以
 POLAR_EN = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b")
 # Choice: A 還是 B / A or B.
 CHOICE_ZH = re.compile(r"还是|或是|或者")
@@ -108,7 +108,8 @@ CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
 LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
-LIST_EN = re.compile(r"\b(?:what are the|which are the|list|all the|what (?:two|three|four|five|six) )\b")
+LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three|four|five|six) )\b"
+                     r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
 ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项]?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
                        r"|\bhow many (?:programs?|programmes?|plans?|projects?)\b")
@@ -149,8 +150,8 @@ HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|�
 WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
-INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|是不是|能不能|会不会|可不可以"
-                  r"|要不要|对不对|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
+INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
+                  r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和及或之其这那有个项]"
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
@@ -196,6 +197,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("yes/no particle", "科技部有補助低軌衛星嗎？", Form.polar, Asks.general, False),
     ("A-not-A", "科技部是不是有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
     ("existence", "有沒有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
+    ("A-not-A of any verb", "科技部要不要跟國際姊妹園區合作？", Form.polar, Asks.general, False),
     ("keyword", "射月計畫", Form.keyword, Asks.program, False),
     ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
     ("keyword with a field noun", "中興園區籌設計畫 執行單位", Form.keyword, Asks.agency, False),
@@ -229,5 +231,6 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("yes/no about a strategy", "Does the plan have a strategy that uses OKR?", Form.polar, Asks.section, False),
     ("which programs (plural)", "Which programs does the Hsinchu Science Park Bureau run?", Form.wh, Asks.program, True),
     ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
+    ("list as a verb", "Which program helps medical device startups list overseas?", Form.wh, Asks.program, False),
     ("how many programs", "How many programs does NARLabs run?", Form.wh, Asks.program, True),
 ]

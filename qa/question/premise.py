@@ -373,6 +373,21 @@ def _year_supported(entity: Entity, scope: Scope) -> bool:
     return bool(re.search(rf"(?<!\d){roc}年", scope.text) or re.search(rf"(?<![\d.]){gregorian}(?![\d.])", scope.text))
 
 
+def in_plan_names(text: str, scope: Scope) -> str:
+    """A Chinese question with each curated body it names by a name the documents never write (中科) renamed to one
+    they do (中部科學園區管理局), so that retrieval, the topic check and the row fields find it; else unchanged."""
+    if not has_cjk(text) or len(fold(text)) != len(text):
+        return text
+    for entity in sorted(_organisations(fold(text), text, []), key=lambda e: -e.start):
+        body = entity.organisation
+        if body is None or compact(fold(entity.text)) in scope.text:
+            continue
+        written = next((name for name in (body.name, *body.zh) if compact(fold(name)) in scope.text), None)
+        if written:
+            text = text[:entity.start] + written + text[entity.end:]
+    return text
+
+
 def _organisation_supported(entity: Entity, scope: Scope) -> tuple[bool, bool]:
     """(present, an owner) for an organisation: any of its names in the documents / in a title or a row's agency."""
     names = entity.organisation.folded_names if entity.organisation else (compact(fold(entity.text)),)
