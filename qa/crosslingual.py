@@ -24,6 +24,8 @@ DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 GLOSSARY_VERSION = 7
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
+DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
+MIN_RELATED_CHARS = 4
 TRANSLATIONS_PER_WORD = 3
 STOPWORDS = frozenset("""
 a an the of to in on for and or by with from at as is are was were be been being it its this that these those which what
@@ -81,6 +83,17 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
                 elif name := NAME.match(part.strip()):
                     out.extend((headword, tuple(english_stems(n))) for headword in headwords for n in name.groups() if n)
     return tuple(out), frozenset(places - common)
+
+
+def related_stems(stem: str) -> list[str]:
+    """Stems a stem may stand for, nearest first: its American spelling, then that without one derivational suffix
+    (reduct → reduc, environment → environ, linkag → link, organiz → organ), never shorter than MIN_RELATED_CHARS."""
+    american = re.sub(r"(?<=[a-z]{2})our$", "or", re.sub(r"(?<=[a-z]{2})tr$", "ter", stem))
+    if re.search(r"[a-z]{3}[iy]s$", american):  # commercialis(e) is stemmed as commercialize is: commerci
+        american = _stemmer().stemWord(american[:-1] + "ze")
+    bases = [american[:-len(suffix)] for suffix in DERIVATIONAL_SUFFIXES
+             if american.endswith(suffix) and len(american) - len(suffix) >= MIN_RELATED_CHARS]
+    return [*([american] if american != stem else []), *bases]
 
 
 def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -164,12 +177,20 @@ class Glossary:
             for i in range(len(stems) - n + 1):
                 terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
         for stem in stems:
-            terms.update(dict.fromkeys(self.words.get(stem, [])[:TRANSLATIONS_PER_WORD]))
+            terms.update(dict.fromkeys(self.terms_of(stem)[:TRANSLATIONS_PER_WORD]))
         return list(terms)
+
+    def terms_of(self, stem: str) -> list[str]:
+        """The corpus terms of an English stem, best first; for a stem the dictionary does not gloss, those of its
+        American spelling (centr → center, labour → labor, commercialis → commerci) or of the stem it extends by a
+        derivational suffix (reduct → reduc, environment → environ, linkag → link)."""
+        if stem in self.words:
+            return self.words[stem]
+        return next((self.words[variant] for variant in related_stems(stem) if variant in self.words), [])
 
     def knows(self, stem: str) -> bool:
         """Whether an English stem has a Chinese term in the corpus, or is a Latin word the corpus uses."""
-        return bool(self.words.get(stem)) or stem in self.latin
+        return bool(self.terms_of(stem)) or stem in self.latin
 
     def romanised_stems(self, text: str) -> dict[str, list[str]]:
         """The stems of an English text's romanised names (chung, hsing of Chung Hsing) → the names they spell."""

@@ -344,6 +344,20 @@ def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_r
     assert "透過選派人員赴海外受訓及建立在地化培育機制兩種模式" in answer.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Where is the joint research building of the data intelligence program?", "以臺南沙崙智慧綠能科學城為基地"),
+    ("聯合研究大樓位於哪裡？", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),
+    ("新世代科學園區解決方案是在哪裡發展的？", "以科學園區為場域"),  # 智慧城市 of the next clause is no place
+])
+def test_a_where_question_is_answered_by_the_clause_that_names_a_place(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
+def test_an_english_what_is_the_n_of_x_question_gets_the_clause_that_names_n(pipeline):
+    answer = pipeline.ask("what is the implementation area of the climate change study")
+    assert answer.answer == "本計畫實施區域為臺灣山坡地農業發展區"
+
+
 def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):
     answer = pipeline.ask("解決社會經濟的大問題，科技部要集中在哪些領域？")  # 將聚焦國內優勢與特色領域
     assert answer.answer == "國內優勢與特色領域"

@@ -37,6 +37,14 @@ def test_a_glossary_translates_into_terms_of_its_own_corpus_only():
     assert all(term in folded_rows for terms in glossary.words.values() for term in terms)
 
 
+def test_a_british_spelling_or_a_derived_word_is_translated_by_the_word_the_dictionary_glosses():
+    glossary = build_glossary(["推動減少產業活動對環境的衝擊，強化研究中心與產業之鏈結，推動商業化。"])
+    for british_or_derived, term in [("reduction", "减少"), ("environmental", "环境"), ("centre", "中心"),
+                                     ("linkage", "链结"), ("commercialisation", "商业化")]:
+        assert term in glossary.translate(british_or_derived), british_or_derived
+    assert glossary.translate("startup") == []  # no suffix of its own: never read as 'start'
+
+
 def test_a_glossary_knows_the_taiwan_words_for_dictionary_words_worded_the_mainland_way():
     glossary = build_glossary(["發展智慧防災與軟硬體整合。", "研發感測元件與積體電路。"])
     assert "智慧" in glossary.translate("smart disaster prevention")  # the dictionary's 智能, s2twp 智慧

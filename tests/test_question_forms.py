@@ -81,6 +81,12 @@ def test_a_not_a_of_any_verb_is_a_yes_no_question_whose_interrogative_is_no_term
     assert not any("不" in term for term in analyse(question).terms)
 
 
+def test_what_is_the_n_of_x_asks_about_n():
+    assert structure_of("what is the implementation area of the climate change study").noun == "area"
+    assert structure_of("What is the ministry's role in science and technology development?").noun == "role"
+    assert structure_of("What is the Beyond 5G program?").noun == ""  # a name to define: no noun asked about
+
+
 def test_a_fronted_purpose_asking_what_is_done_for_it_asks_how():
     assert analyse("為了縮短科學與社會的距離要做什麼？").how and analyse("為了留住人才，科技部做了哪些事？").how
     assert not analyse("為什麼要做這些事？").how and not analyse("新創的早期育成結束後要做什麼？").how

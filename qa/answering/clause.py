@@ -12,12 +12,14 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.text import fold, has_cjk, words
+from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
+MIN_PLACE_CHARS = 3
+WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -38,7 +40,7 @@ def asked_nouns(context: Context) -> list[str]:
     if not noun or has_cjk(noun):
         return [found for found in [asked_noun(noun)] if found]
     stems = english_stems(noun)
-    return context.index.glossary.words.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
+    return context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
 
 
 def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
@@ -83,5 +85,16 @@ def answer(context: Context) -> Extraction:
         return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))
-    best = max(naming or fresh, key=lambda i: scores[i])
+    located = [i for i, (s, e) in enumerate(clauses) if WHERE.search(fold(question.text))
+               and names_place(context, text[s:e]) and not restates(question.text, text[s:e], share=1.0)]
+    best = max(located or naming or fresh, key=lambda i: scores[i])
     return context.trimmed(candidate, clauses[best][0], clauses[best][1])
+
+
+def names_place(context: Context, clause: str) -> bool:
+    """Whether a clause names a place the question does not (以[臺南沙崙…]為基地, 藉由太平島與東沙群島上的…): one the
+    glossary knows, or a word the segmenter tags as a place of three characters or more (two are often common
+    nouns: 城市)."""
+    asked = fold(context.question.text)
+    return any((context.index.glossary.is_place(word) or tag == "ns" and len(word) >= MIN_PLACE_CHARS)
+               and word not in asked for word, tag in tagged_words(fold(clause)))

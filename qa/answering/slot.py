@@ -339,9 +339,9 @@ def kind(context: Context) -> Extraction | None:
     text = context.question.text
     english = EN_KIND_OF.search(text)
     if english:
-        translations, stems = context.index.glossary.words, english_stems(text)
-        verbs = translations.get(stems[-1], [])[:TRANSLATIONS_PER_WORD] if stems else []
-        nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in translations.get(stem, [])
+        translations, stems = context.index.glossary.terms_of, english_stems(text)
+        verbs = translations(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
+        nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in translations(stem)
                  for i in range(len(term) - 1)]
         spans = lambda sentence: english_kind_span(verbs, nouns, sentence)  # noqa: E731
     else:

@@ -39,6 +39,7 @@ EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+EN_PREDICATE_HEAD = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:[a-z-]+['’]s\s+)?([a-z-]+)\s+(?:of|in|for)\b")
 EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
 ZH_OPTION_LEAD = re.compile(r"^.*(?:是由|属于|是|由)")
 QUOTED_OPTION = re.compile(r"「([^「」]+)」")
@@ -354,7 +355,9 @@ def _en_structure(folded: str) -> Structure:
             plural = found[0].endswith("s") and found[0] not in ("class",)
             return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program),
                              governed=bool(EN_OBJECT_QUESTION.match(rest)))
-        return Structure(Form.wh, Asks.general, "" if predicate else object_head(rest), wants_list)
+        head = EN_PREDICATE_HEAD.match(after) if predicate else None  # what is the [area] of X: the noun asked about
+        return Structure(Form.wh, Asks.general, head.group(1) if head else "" if predicate else object_head(rest),
+                         wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
     words = EN_WORD.findall(text)
