@@ -334,6 +334,11 @@ def test_a_what_noun_question_is_answered_from_a_top_sentence_that_names_the_nou
     assert answer.answer.endswith("之區域均衡發展戰略")
 
 
+def test_a_list_question_gets_the_list_of_the_head_noun_it_asks_about(pipeline):
+    answer = pipeline.ask("光子源三期要建哪些实验设施？")  # 建置[奈米 X 光顯微術、…]等光束線實驗設施, not a list naming 實驗
+    assert answer.answer.startswith("奈米 X 光顯微術、微米晶體結構解析")
+
+
 def test_a_list_its_noun_closes_is_found_past_the_top_sentences_when_they_have_none(pipeline):
     answer = pipeline.ask("國家災害防救科技中心負責哪些任務？")  # the top three list 氣象、水文及坡地, no 任務
     assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"
@@ -348,6 +353,7 @@ def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_r
     ("Where is the joint research building of the data intelligence program?", "以臺南沙崙智慧綠能科學城為基地"),
     ("聯合研究大樓位於哪裡？", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),
     ("新世代科學園區解決方案是在哪裡發展的？", "以科學園區為場域"),  # 智慧城市 of the next clause is no place
+    ("Where is the joint research building?", "以臺南沙崙智慧綠能科學城為基地"),  # the top sentence naming a place
 ])
 def test_a_where_question_is_answered_by_the_clause_that_names_a_place(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected

@@ -81,6 +81,13 @@ def test_a_not_a_of_any_verb_is_a_yes_no_question_whose_interrogative_is_no_term
     assert not any("不" in term for term in analyse(question).terms)
 
 
+@pytest.mark.parametrize("question, noun", [
+    ("光子源三期要建哪些實驗設施？", "设施"), ("臺灣面臨哪些重大社會議題？", "议题"), ("科技部要突破什麼挑戰？", "挑战"),
+])
+def test_the_noun_asked_about_is_the_head_of_the_phrase_after_the_interrogative(question, noun):
+    assert analyse(question).noun == noun
+
+
 def test_what_is_the_n_of_x_asks_about_n():
     assert structure_of("what is the implementation area of the climate change study").noun == "area"
     assert structure_of("What is the ministry's role in science and technology development?").noun == "role"

@@ -56,6 +56,9 @@ def answer(context: Context) -> Extraction:
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns)), candidate)
+    where = bool(WHERE.search(fold(question.text)))
+    if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
+        candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
@@ -85,8 +88,8 @@ def answer(context: Context) -> Extraction:
         return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))
-    located = [i for i, (s, e) in enumerate(clauses) if WHERE.search(fold(question.text))
-               and names_place(context, text[s:e]) and not restates(question.text, text[s:e], share=1.0)]
+    located = [i for i, (s, e) in enumerate(clauses) if where and names_place(context, text[s:e])
+               and not restates(question.text, text[s:e], share=1.0)]
     best = max(located or naming or fresh, key=lambda i: scores[i])
     return context.trimmed(candidate, clauses[best][0], clauses[best][1])
 

@@ -39,6 +39,7 @@ EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+PHRASE_MODIFIERS = ("a", "b", "vn")  # adjectives, distinguishing words and verbal nouns qualify a noun (重大, 實驗)
 EN_PREDICATE_HEAD = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:[a-z-]+['’]s\s+)?([a-z-]+)\s+(?:of|in|for)\b")
 EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
 ZH_OPTION_LEAD = re.compile(r"^.*(?:是由|属于|是|由)")
@@ -171,6 +172,18 @@ def head_word(phrase: str) -> str:
     return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") else ""
 
 
+def phrase_head(text: str) -> str:
+    """The head of the noun phrase that opens the text: its last noun of two characters or more before the first
+    word that is not a noun or a modifier (哪些[實驗設施] → 設施, 哪些[重大社會議題] → 議題); '' without one."""
+    head = ""
+    for word, tag in tagged_words(text):
+        if not (tag.startswith("n") or tag in PHRASE_MODIFIERS):
+            break
+        if tag.startswith("n") and len(word) >= 2:
+            head = word
+    return head
+
+
 def final_head(text: str) -> tuple[str, Asks]:
     """The slot of a phrase's head noun when the phrase ends with one (…的計畫, X 執行單位), else general."""
     found = last_noun(text)
@@ -257,7 +270,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
             return Structure(Form.wh, found[1], found[0], wants_list)
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
-    return Structure(Form.wh, Asks.general, after[:2], wants_list)
+    return Structure(Form.wh, Asks.general, phrase_head(after) or after[:2], wants_list)
 
 
 def _zh_structure(folded: str) -> Structure:
