@@ -334,6 +334,12 @@ def test_a_what_noun_question_is_answered_from_a_top_sentence_that_names_the_nou
     assert answer.answer.endswith("之區域均衡發展戰略")
 
 
+def test_a_list_question_whose_verb_opens_one_of_parallel_items_gets_the_whole_list(pipeline):
+    answer = pipeline.ask("智慧農業要解決哪些問題？")  # 為減少…農損、紓解…、提升…、解決…之廢棄物處理等問題
+    assert answer.answer == ("減少極端氣候造成之農損、紓解農村高齡化及從農人力短缺、提升水資源之有效利用、"
+                             "解決農業栽培及漁、畜飼養過程產生之廢棄物處理")  # 之 inside the items: 等 ends the list
+
+
 def test_a_list_question_gets_the_list_of_the_head_noun_it_asks_about(pipeline):
     answer = pipeline.ask("光子源三期要建哪些实验设施？")  # 建置[奈米 X 光顯微術、…]等光束線實驗設施, not a list naming 實驗
     assert answer.answer.startswith("奈米 X 光顯微術、微米晶體結構解析")

@@ -79,6 +79,9 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
         head = without_governing_verb(head, parts[1])
         stop = ENUM_STOP.search(parts[-1])
+        etc = parts[-1].find("等", stop.end()) if stop and stop.group() == "之" else -1
+        if etc >= 0 and any("之" in part for part in parts[:-1]):  # 之 inside the items too (造成之農損): 等 ends them
+            stop = ENUM_STOP.search(parts[-1], etc)
         conjunction = CONJUNCTION.search(parts[-1])
         if stop:
             tail = parts[-1][:stop.start()]
@@ -191,6 +194,16 @@ def noun_list(context: Context, noun: str) -> Extraction | None:
          if (found := best_enumeration(context, [candidate], noun, closed=True))), None)
 
 
+def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
+    """The list whose later item the gap stands in: the question's verb opened one of parallel verb phrases
+    (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them."""
+    candidate = gap.best
+    text = candidate.sentence.text
+    at = gap.citations[0].answer_start - candidate.sentence.start
+    return next((context.span(candidate, start, end) for start, end, _ in enumerations(text)
+                 if start < at < end and "、" in text[start:at]), None)
+
+
 def answer(context: Context) -> Extraction | None:
     """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
     fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
@@ -203,6 +216,7 @@ def answer(context: Context) -> Extraction | None:
     if context.question.count:
         return lists() or slot.answer(context)
     gap = slot.answer(context)
+    gap = gap and (enclosing_list(context, gap) or gap)
     if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
         return best_enumeration(context, [context.best]) or gap
     return gap or lists()
