@@ -334,6 +334,25 @@ def test_a_what_noun_question_is_answered_from_a_top_sentence_that_names_the_nou
     assert answer.answer.endswith("之區域均衡發展戰略")
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("為什麼要持續精進審議作業機制？", "有效運用及分配科技研發經費"),  # …效益：[為]有效運用…: a 為 after a heading's colon
+    ("Why does the ministry strengthen science diplomacy?", "提升國內研發水準"),  # …，期[提升國內研發水準]
+])
+def test_a_why_question_is_answered_by_a_purpose_however_the_plan_marks_it(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
+def test_a_how_question_is_answered_by_the_clauses_a_means_word_opens(pipeline):
+    answer = pipeline.ask("科技部要怎麼讓科技人才跟國際接軌？")  # [透過國際合作平臺，組建…]，藉由…，促使科技人才國際鏈結
+    assert answer.answer == "透過國際合作平臺，組建跨單位團隊"
+
+
+def test_a_gap_ends_before_the_word_that_closes_a_frame():
+    sentence = "除透過研究機構挖掘學校具產業潛力研發成果外，同時精進學研機構研發成果管理運用機制"
+    start, end, *_ = slot_span("研究機構要去挖掘什麼？", sentence)
+    assert sentence[start:end].rstrip("，") == "學校具產業潛力研發成果"  # 除…[外]
+
+
 def test_a_list_question_whose_verb_opens_one_of_parallel_items_gets_the_whole_list(pipeline):
     answer = pipeline.ask("智慧農業要解決哪些問題？")  # 為減少…農損、紓解…、提升…、解決…之廢棄物處理等問題
     assert answer.answer == ("減少極端氣候造成之農損、紓解農村高齡化及從農人力短缺、提升水資源之有效利用、"

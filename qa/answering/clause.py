@@ -77,6 +77,9 @@ def answer(context: Context) -> Extraction:
                 last = anchor - 1  # [X]，達成 Y: the means come first
         if first > last:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
+        means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
+        if question.how and means and not any(first <= i <= last for i in means):
+            first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，…，促使…
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
     naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0

@@ -11,6 +11,8 @@ from qa.text import fold, words
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 COORDINATED = re.compile(r"[並并且及]")
+HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
+HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 
 
@@ -20,10 +22,12 @@ def answer(context: Context) -> Extraction | None:
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)
-    restated_purpose = False
-    for position, clause in enumerate(m for m in CLAUSE.finditer(text) if m.end() > skip):
+    restated_purpose, opening = False, True
+    for clause in (m for m in CLAUSE.finditer(text) if m.end() > skip):
         start = max(clause.start(), skip)
-        marker = PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if position == 0 else None)
+        marker = (PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if opening else None)
+                  or hoping(text, start))
+        opening = text[:clause.end()].rstrip().endswith(("：", ":"))  # after a heading's colon, a 為 opens again
         marker = marker or (COORDINATED.match(text, start) if restated_purpose else None)
         body = text[marker.end():clause.end()] if marker else ""
         taking = marker and marker.group(0).endswith("以") and re.search("[為为]", body)
@@ -34,6 +38,12 @@ def answer(context: Context) -> Extraction | None:
         if not restated_purpose:
             return context.trimmed(candidate, marker.end(), clause.end())
     return None
+
+
+def hoping(text: str, start: int) -> re.Match[str] | None:
+    """期 opening a clause as a word of its own, before a verb: in the hope of (期[提升國內研發水準]), not 期程 or 期間."""
+    found = HOPING.match(text, start)
+    return found if found and words(fold(text[start:start + HOPING_WINDOW]))[0] == "期" else None
 
 
 def holds_predicate(question: str, clause: str) -> bool:

@@ -34,6 +34,7 @@ DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
+FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
 
@@ -110,6 +111,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
+    framed = FRAME_CLOSE.search(text, start, end)
+    if framed and "除" in text[clause_start(text, start):start]:  # 除透過研究機構挖掘[學校…研發成果]外
+        end = framed.start()
     return Gap(start, end)
 
 
