@@ -342,9 +342,14 @@ def test_a_why_question_is_answered_by_a_purpose_however_the_plan_marks_it(pipel
     assert pipeline.ask(question).answer == expected
 
 
-def test_a_how_question_is_answered_by_the_clauses_a_means_word_opens(pipeline):
-    answer = pipeline.ask("科技部要怎麼讓科技人才跟國際接軌？")  # [透過國際合作平臺，組建…]，藉由…，促使科技人才國際鏈結
+def test_a_how_question_about_a_purpose_is_answered_by_the_clauses_a_means_word_opens(pipeline):
+    answer = pipeline.ask("科技部要怎麼讓科技人才跟國際接軌？")  # [透過國際合作平臺，組建…]，…，以槓桿…，促使科技人才國際鏈結
     assert answer.answer == "透過國際合作平臺，組建跨單位團隊"
+
+
+def test_a_how_question_about_one_of_several_actions_is_answered_by_the_clauses_before_it(pipeline):
+    answer = pipeline.ask("科技部打算怎么培养博士人才？")  # 透過營造友善研發環境，…，鏈結…，提供博士級人才實務訓練: no 以 between
+    assert "提供博士級人才實務訓練" in answer.answer and "透過營造友善研發環境" not in answer.answer
 
 
 def test_a_gap_ends_before_the_word_that_closes_a_frame():

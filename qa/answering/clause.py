@@ -20,6 +20,7 @@ ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the com
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
+IN_ORDER_TO = re.compile(r"以(?![及与和])|俾|期(?![间程末])")
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -41,6 +42,11 @@ def asked_nouns(context: Context) -> list[str]:
         return [found for found in [asked_noun(noun)] if found]
     stems = english_stems(noun)
     return context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
+
+
+def in_order_to(clause: str) -> bool:
+    """Whether a clause opens the purpose of what comes before it (以槓桿國際夥伴資源…, 俾使…, 期…), not 以 X 為 Y."""
+    return bool(IN_ORDER_TO.match(fold(clause))) and not re.search("[为為]", clause)
 
 
 def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
@@ -78,8 +84,9 @@ def answer(context: Context) -> Extraction:
         if first > last:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
-        if question.how and means and not any(first <= i <= last for i in means):
-            first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，…，促使…
+        if (question.how and means and not any(first <= i <= last for i in means)
+                and any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, first + 1))):
+            first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，以槓桿…，促使…
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
     naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0
