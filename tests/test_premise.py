@@ -115,6 +115,11 @@ def test_a_count_of_people_is_not_answered_with_a_count_of_units_but_units_still
     assert not answer.abstained and answer.answer.startswith("8 個")
 
 
+def test_a_count_of_a_noun_may_be_a_number_before_it_without_a_classifier(pipeline):
+    answer = pipeline.ask("智慧創新研究中心推升計畫有幾個分項？")  # …二分項推動: no 個 between
+    assert not answer.abstained and answer.answer.startswith("二分項")
+
+
 def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_is_not(pipeline):
     strong = pipeline.ask("哪個計畫補助低軌衛星的發展？")
     assert not strong.abstained and not strong.low_confidence

@@ -7,7 +7,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.question import Expects, Question
 from qa.question.forms import PERSON_COUNT
-from qa.text import fold
+from qa.text import fold, words
 
 FACT_MAX_CHARS = 30
 FACT_PATTERNS = {
@@ -20,13 +20,21 @@ FACT_PATTERNS = {
 }
 
 
+NUMBER = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
+COUNTED = re.compile(r"几[个项类种]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
 def fact_pattern(question: Question) -> re.Pattern[str] | None:
-    """What the fact asked for looks like; a count of people (人數, how many employees) must count people."""
-    if question.expects is Expects.count and PERSON_COUNT.search(fold(question.text)):
+    """What the fact asked for looks like; a count of people (人數, how many employees) must count people, and a
+    count of a noun may be a number before that noun without a classifier (幾個分項: 二分項)."""
+    folded = fold(question.text)
+    if question.expects is Expects.count and PERSON_COUNT.search(folded):
         return HEADCOUNT
+    counted = COUNTED.search(folded) if question.expects is Expects.count else None
+    noun = next(iter(words(counted.group(1))[-1:]), "") if counted else ""
+    if noun:
+        return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER}\\s*[个项类种]?[\\u4e00-\\u9fff]{{0,6}}?{noun}")
     return FACT_PATTERNS.get(question.expects)
 
 

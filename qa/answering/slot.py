@@ -65,9 +65,12 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = anchor_length(asked_letters, letters, 2)
     alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group), "")
-    if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至
-        asked_letters = asked_letters[:-1] + alike.replace(asked_letters[-1], "")
+    if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至, or its bare verb (鏈結到哪裡: 鏈結國際)
+        verb = asked_letters[:-1]
+        asked_letters = verb + alike.replace(asked_letters[-1], "")
         length = anchor_length(asked_letters, letters, 3)
+        if length is None and anchor_length(verb, letters, 2):
+            asked_letters, length = verb, anchor_length(verb, letters, 2)
     if length is None and asked_letters.endswith(BASIS):  # 根據什麼編定 asks what the plan's 依據/因應 marks
         basis = next(word for word in BASIS if asked_letters.endswith(word))
         asked_letters = asked_letters[:-len(basis)] + next((word for word in BASIS if word in letters), basis)
