@@ -115,6 +115,10 @@ def test_a_count_of_people_is_not_answered_with_a_count_of_units_but_units_still
     assert not answer.abstained and answer.answer.startswith("8 個")
 
 
+def test_which_years_a_named_plan_is_for_is_answered_with_its_period(pipeline):
+    assert pipeline.ask("國家科學技術發展計畫是哪幾年的計畫？").answer == "110 年至 113 年"  # not a program row
+
+
 def test_a_count_of_a_noun_may_be_a_number_before_it_without_a_classifier(pipeline):
     answer = pipeline.ask("智慧創新研究中心推升計畫有幾個分項？")  # …二分項推動: no 個 between
     assert not answer.abstained and answer.answer.startswith("二分項")

@@ -39,6 +39,7 @@ EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+YEAR_WH = re.compile(r"哪[一几]?年")
 PHRASE_MODIFIERS = ("a", "b", "vn")  # adjectives, distinguishing words and verbal nouns qualify a noun (重大, 實驗)
 EN_PREDICATE_HEAD = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:[a-z-]+['’]s\s+)?([a-z-]+)\s+(?:of|in|for)\b")
 EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
@@ -248,6 +249,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         if not person and (governed(folded[:match.start()]) or folded.startswith("的", match.end())):
             return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰, 誰的資源: as the plan names it
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
+    if YEAR_WH.match(folded, match.start()):
+        return Structure(Form.wh, Asks.general, "年")  # 是哪幾年的計畫 asks when, whatever noun the years qualify
     after = folded[match.end():].lstrip("的")
     named = re.match(rf"(?:{NAME_NOUNS})", after)
     after = after[named.end():] if named else after

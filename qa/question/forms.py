@@ -197,6 +197,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("yes/no particle", "科技部有補助低軌衛星嗎？", Form.polar, Asks.general, False),
     ("A-not-A", "科技部是不是有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
     ("existence", "有沒有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
+    ("years before a noun", "國家科學技術發展計畫是哪幾年的計畫？", Form.wh, Asks.enumeration, True),  # asks when, not a program
     ("A-not-A of any verb", "科技部要不要跟國際姊妹園區合作？", Form.polar, Asks.general, False),
     ("keyword", "射月計畫", Form.keyword, Asks.program, False),
     ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
