@@ -33,7 +33,10 @@ LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予�
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
+INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, likewise
+ALIKE_VERBS = (BASIS, INCLUDES)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
+AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
@@ -71,9 +74,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         length = anchor_length(asked_letters, letters, 3)
         if length is None and anchor_length(verb, letters, 2):
             asked_letters, length = verb, anchor_length(verb, letters, 2)
-    if length is None and asked_letters.endswith(BASIS):  # 根據什麼編定 asks what the plan's 依據/因應 marks
-        basis = next(word for word in BASIS if asked_letters.endswith(word))
-        asked_letters = asked_letters[:-len(basis)] + next((word for word in BASIS if word in letters), basis)
+    group = next((group for group in ALIKE_VERBS if asked_letters.endswith(group)), ()) if length is None else ()
+    if group:  # 根據什麼編定 asks what the plan's 依據/因應 marks, 包含什麼 what its 含 lists
+        verb = next(word for word in group if asked_letters.endswith(word))
+        asked_letters = asked_letters[:-len(verb)] + next((word for word in group if word in letters), verb)
         length = anchor_length(asked_letters, letters, 2)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
     if length is None and not right and LOCATED.search(asked_letters):
@@ -150,7 +154,7 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         if found > start:
-            return found + n, True
+            return (found if AS_FRAME.match(right) else found + n), True  # 以[…]做為起點: not the 做為 itself
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         if found > start:
