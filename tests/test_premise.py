@@ -131,6 +131,14 @@ def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_i
     assert not weak.abstained and weak.low_confidence
 
 
+def test_the_latin_words_of_a_chinese_question_count_as_known_when_the_plan_writes_them(pipeline):
+    index = pipeline.index
+    share = lambda question: premise.known_share(question, index.scope, index.glossary.knows,  # noqa: E731
+                                                 index.glossary.is_place)
+    assert share("哪一段提到 OKR？") == 0.5  # OKR the plan writes; 提到 it does not
+    assert share("哪個計畫提到 iPhone？") < share("哪個計畫提到 OKR？")
+
+
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
     answer = pipeline.ask("Does the plan mention 6G?")
     assert not answer.abstained and "6G" in answer.answer

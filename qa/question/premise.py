@@ -17,7 +17,7 @@ from importlib import resources
 
 from qa.crosslingual import Glossary, english_stems
 from qa.question.forms import NAME_NOUNS, QUESTION_WORDS
-from qa.text import compact, converter, english_frame, fold, has_cjk, tagged_words, word_parts, words
+from qa.text import LATIN_WORD, compact, converter, english_frame, fold, has_cjk, tagged_words, word_parts, words
 
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
@@ -476,9 +476,9 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
     characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
     input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
     好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to judge."""
-    if has_cjk(text):
+    if has_cjk(text):  # its Latin words too: 哪一段提到 OKR is about the plan's OKR
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
-                 if len(word) >= 2 and CJK_WORD.fullmatch(word) and not is_place(word)]
+                 if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
         return sum(word in scope.text for word in found) / len(found) if found else 1.0
     stems = [stem for stem in english_stems(text) if not is_place(stem)]
     return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
