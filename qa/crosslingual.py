@@ -176,6 +176,8 @@ class Glossary:
         for n in range(MAX_GLOSS_WORDS, 1, -1):
             for i in range(len(stems) - n + 1):
                 terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
+                if n == 2:  # a pair in either order: science popularization is popular science (科普)
+                    terms.update(dict.fromkeys(self.phrases.get(" ".join(reversed(stems[i:i + n])), [])))
         for stem in stems:
             terms.update(dict.fromkeys(self.terms_of(stem)[:TRANSLATIONS_PER_WORD]))
         return list(terms)

@@ -45,6 +45,11 @@ def test_a_british_spelling_or_a_derived_word_is_translated_by_the_word_the_dict
     assert glossary.translate("startup") == []  # no suffix of its own: never read as 'start'
 
 
+def test_a_two_word_gloss_is_found_in_either_order():
+    glossary = build_glossary(["推動科普活動。"])
+    assert "科普" in glossary.translate("science popularization")  # the gloss of 科普 is 'popular science'
+
+
 def test_a_glossary_knows_the_taiwan_words_for_dictionary_words_worded_the_mainland_way():
     glossary = build_glossary(["發展智慧防災與軟硬體整合。", "研發感測元件與積體電路。"])
     assert "智慧" in glossary.translate("smart disaster prevention")  # the dictionary's 智能, s2twp 智慧
