@@ -20,7 +20,7 @@ FACT_PATTERNS = {
 }
 
 
-NUMBER = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
+NUMBER_BEFORE_NOUN = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
 COUNTED = re.compile(r"几[个项类种]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
@@ -34,7 +34,7 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
     counted = COUNTED.search(folded) if question.expects is Expects.count else None
     noun = next(iter(words(counted.group(1))[-1:]), "") if counted else ""
     if noun:
-        return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER}\\s*[个项类种]?[\\u4e00-\\u9fff]{{0,6}}?{noun}")
+        return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER_BEFORE_NOUN}{re.escape(noun)}")
     return FACT_PATTERNS.get(question.expects)
 
 
