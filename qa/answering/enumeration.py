@@ -23,7 +23,7 @@ SEMICOLONS = ("；", ";")
 OPENING_COLON = re.compile(r"[：:]")
 MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
-NOUN_LIST_CANDIDATES = 8  # a list its noun closes (…等任務) is precise enough to look past the top few for
+NOUN_LIST_CANDIDATES = 8  # how far a list its noun closes (…等任務) is looked for: further than other lists
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
 
 

@@ -80,8 +80,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         asked_letters = asked_letters[:-len(verb)] + next((word for word in group if word in letters), verb)
         length = anchor_length(asked_letters, letters, 2)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
-    if length is None and not right and LOCATED.search(asked_letters):
-        return located_span(asked_letters[:LOCATED.search(asked_letters).start()], text, kept, letters, clause_ends)
+    located = LOCATED.search(asked_letters) if length is None and not right else None
+    if located:
+        return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
         return bracketed_span(left, right, text)
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
@@ -192,13 +193,13 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - start <= limit:
                 end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
-                if not skip and end == close and names_noun(closing):
+                if not skip and end == close and is_noun_phrase(closing):
                     end += len(closing)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
 
 
-def names_noun(phrase: str) -> bool:
+def is_noun_phrase(phrase: str) -> bool:
     """Whether a phrase is a noun or ends in one without opening with a preposition or copula (飼養模式, not 為基地)."""
     tagged = tagged_words(phrase)
     return bool(tagged) and tagged[-1][1].startswith("n") and not (tagged[0][1] == "p" or tagged[0][0] == "是")

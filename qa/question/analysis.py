@@ -371,9 +371,10 @@ def _en_structure(folded: str) -> Structure:
             plural = found[0].endswith("s") and found[0] not in ("class",)
             return Structure(Form.wh, found[1], found[0], wants_list or (plural and found[1] is Asks.program),
                              governed=bool(EN_OBJECT_QUESTION.match(rest)))
-        head = EN_PREDICATE_HEAD.match(after) if predicate else None  # what is the [area] of X: the noun asked about
-        return Structure(Form.wh, Asks.general, head.group(1) if head else "" if predicate else object_head(rest),
-                         wants_list)
+        if predicate:
+            head = EN_PREDICATE_HEAD.match(after)  # what is the [area] of X: the noun asked about
+            return Structure(Form.wh, Asks.general, head.group(1) if head else "", wants_list)
+        return Structure(Form.wh, Asks.general, object_head(rest), wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
     words = EN_WORD.findall(text)

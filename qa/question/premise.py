@@ -375,7 +375,7 @@ def _year_supported(entity: Entity, scope: Scope) -> bool:
 
 def in_plan_names(text: str, scope: Scope) -> str:
     """A Chinese question with each curated body it names by a name the documents never write (中科) renamed to one
-    they do (中部科學園區管理局), so that retrieval, the topic check and the row fields find it; else unchanged."""
+    they do (中部科學園區管理局), for the topic check and a choice's options; else unchanged."""
     if not has_cjk(text) or len(fold(text)) != len(text):
         return text
     for entity in sorted(_organisations(fold(text), text, []), key=lambda e: -e.start):
@@ -472,11 +472,11 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
 
 def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
                 is_place: Callable[[str], bool]) -> float:
-    """The share of a question's content words the documents' vocabulary knows: Chinese words (rjieba, two
+    """The share of a question's content words the documents' vocabulary knows: Chinese and Latin words (rjieba, two
     characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
     input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
     好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to judge."""
-    if has_cjk(text):  # its Latin words too: 哪一段提到 OKR is about the plan's OKR
+    if has_cjk(text):  # 哪一段提到 OKR is about the plan's OKR
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
                  if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
         return sum(word in scope.text for word in found) / len(found) if found else 1.0
