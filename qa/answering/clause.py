@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.purpose import purpose_marker, taking
 from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
@@ -20,7 +21,6 @@ ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the com
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
-IN_ORDER_TO = re.compile(r"以(?![及与和])|俾|期(?![间程末])")
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -46,7 +46,8 @@ def asked_nouns(context: Context) -> list[str]:
 
 def in_order_to(clause: str) -> bool:
     """Whether a clause opens the purpose of what comes before it (以槓桿國際夥伴資源…, 俾使…, 期…), not 以 X 為 Y."""
-    return bool(IN_ORDER_TO.match(fold(clause))) and not re.search("[为為]", clause)
+    marker = purpose_marker(clause, 0)
+    return bool(marker) and not taking(marker, clause[marker.end():])
 
 
 def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
@@ -74,8 +75,8 @@ def answer(context: Context) -> Extraction:
     if question.how or question.why:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
-        means_before = anchor > 0 and bool(MEANS.match(fold(text[slice(*clauses[anchor - 1])])))
-        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses) and not means_before
+        means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
+        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses) and anchor - 1 not in means
         if purpose or restated(question, text[slice(*clauses[anchor])]):
             if purpose or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
@@ -83,7 +84,6 @@ def answer(context: Context) -> Extraction:
                 last = anchor - 1  # [X]，達成 Y: the means come first
         if first > last:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
-        means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
         if (question.how and means and not any(first <= i <= last for i in means)
                 and any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, first + 1))):
             first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，以槓桿…，促使…

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
@@ -10,9 +11,10 @@ from qa.question.forms import PERSON_COUNT
 from qa.text import fold, words
 
 FACT_MAX_CHARS = 30
+NUMERAL = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
+    Expects.count: re.compile(NUMERAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"),
@@ -20,7 +22,7 @@ FACT_PATTERNS = {
 }
 
 
-NUMBER_BEFORE_NOUN = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
+NUMBER_BEFORE_NOUN = NUMERAL + r"(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
 COUNTED = re.compile(r"几[个项类种]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
@@ -28,14 +30,22 @@ HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万
 def fact_pattern(question: Question) -> re.Pattern[str] | None:
     """What the fact asked for looks like; a count of people (人數, how many employees) must count people, and a
     count of a noun may be a number before that noun without a classifier (幾個分項: 二分項)."""
-    folded = fold(question.text)
-    if question.expects is Expects.count and PERSON_COUNT.search(folded):
+    if question.expects is Expects.count:
+        return count_pattern(fold(question.text))
+    return FACT_PATTERNS.get(question.expects)
+
+
+@lru_cache(maxsize=1024)
+def count_pattern(folded: str) -> re.Pattern[str]:
+    """The pattern of a count the (folded) question asks for, read once per question: the evidence of each candidate
+    is checked against it."""
+    if PERSON_COUNT.search(folded):
         return HEADCOUNT
-    counted = COUNTED.search(folded) if question.expects is Expects.count else None
+    counted = COUNTED.search(folded)
     noun = next(iter(words(counted.group(1))[-1:]), "") if counted else ""
     if noun:
         return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER_BEFORE_NOUN}{re.escape(noun)}")
-    return FACT_PATTERNS.get(question.expects)
+    return FACT_PATTERNS[Expects.count]
 
 
 def has_expected_fact(question: Question, candidate: Candidate) -> bool:

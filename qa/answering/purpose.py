@@ -25,19 +25,28 @@ def answer(context: Context) -> Extraction | None:
     restated_purpose, opening = False, True
     for clause in (m for m in CLAUSE.finditer(text) if m.end() > skip):
         start = max(clause.start(), skip)
-        marker = (PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if opening else None)
-                  or hoping(text, start))
+        marker = purpose_marker(text, start, opening)
         opening = text[:clause.end()].rstrip().endswith(("：", ":"))  # after a heading's colon, a 為 opens again
         marker = marker or (COORDINATED.match(text, start) if restated_purpose else None)
         body = text[marker.end():clause.end()] if marker else ""
-        taking = marker and marker.group(0).endswith("以") and re.search("[為为]", body)
-        if not marker or taking or len(body.strip("，,：:；;。")) < 4:
+        if not marker or taking(marker, body) or len(body.strip("，,：:；;。")) < 4:
             restated_purpose = False
             continue
         restated_purpose = restates(context.question.text, body) or holds_predicate(context.question.text, body)
         if not restated_purpose:
             return context.trimmed(candidate, marker.end(), clause.end())
     return None
+
+
+def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str] | None:
+    """The word that opens a purpose clause at `start` (以期, 俾, 期…), 為 only where a sentence opens; None
+    without one."""
+    return PURPOSE.match(text, start) or (PURPOSE_FIRST.match(text, start) if opening else None) or hoping(text, start)
+
+
+def taking(marker: re.Match[str], body: str) -> bool:
+    """Whether a marker's 以 takes an object for 為 (以 X 為 Y, "as"), not a purpose ("to")."""
+    return marker.group(0).endswith("以") and bool(re.search("[為为]", body))
 
 
 def hoping(text: str, start: int) -> re.Match[str] | None:

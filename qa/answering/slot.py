@@ -72,8 +72,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         verb = asked_letters[:-1]
         asked_letters = verb + alike.replace(asked_letters[-1], "")
         length = anchor_length(asked_letters, letters, 3)
-        if length is None and anchor_length(verb, letters, 2):
-            asked_letters, length = verb, anchor_length(verb, letters, 2)
+        if length is None and (bare := anchor_length(verb, letters, 2)):
+            asked_letters, length = verb, bare
     group = next((group for group in ALIKE_VERBS if asked_letters.endswith(group)), ()) if length is None else ()
     if group:  # 根據什麼編定 asks what the plan's 依據/因應 marks, 包含什麼 what its 含 lists
         verb = next(word for word in group if asked_letters.endswith(word))
