@@ -239,6 +239,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("實驗高中的外籍師資是為了什麼？", "雙語部學生銜接國外教育"),  # 為了什麼 asks what for: 以利[…]
     ("新創公司的早期育成結束後要做什麼？", "銜接其他部會持續進行輔導"),  # 做什麼 is the gap, like 怎麼辦
     ("量子科技要做什麼樣的布局？", "先期布局"),  # but 做什麼樣的 asks what kind
+    ("物聯網和人工智慧是什麼科技？", "新興數位科技"),  # 人工智慧等[新興數位]科技: the 等 closes the question's own list
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected
@@ -320,6 +321,18 @@ def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before
 def test_a_how_question_about_the_goal_of_a_purpose_clause_is_answered_by_the_means_after_it(pipeline, question):
     answer = pipeline.ask(question)  # 為吸引全球頂尖科研人才，提升…，將支持學者專家參與…, however closely it is restated
     assert "支持學者專家參與世界級大型研究設施平臺建置" in answer.answer and "為吸引" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["新興科技對社會的衝擊要怎麼處理？",
+                                      "How will MOST deal with the impact of emerging technology on society?"])
+def test_a_how_question_about_a_topic_the_plan_frames_is_answered_by_what_follows_the_frame(pipeline, question):
+    answer = pipeline.ask(question)  # 對於新興科技對社會所形成的衝擊與影響，[建立風險管控、責任規範及價值反思]
+    assert answer.answer == "建立風險管控、責任規範及價值反思"
+
+
+def test_a_which_kind_question_about_items_it_lists_gets_the_class_the_plan_puts_them_in(pipeline):
+    answer = pipeline.ask("5G、物聯網、金融科技屬於哪一類科技？")  # …人工智慧等[新興數位科技]與產業, not the list it asked about
+    assert answer.answer == "新興數位科技"
 
 
 def test_a_how_question_put_as_by_what_is_answered_by_the_means(pipeline):

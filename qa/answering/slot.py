@@ -102,7 +102,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
                   else inverted_span(text, kept[at], start, clause_ends) or light_verb_object(text, kept[at], start))
         if before:
             return before
-    while start < len(text) and text[start] in " 的，,：:":
+    while start < len(text) and text[start] in " 的，,：:等":  # 等 closes the list the question names
         start += 1
     start = past_restated(left, text, start)
     if LOCALIZER.match(text, start):
