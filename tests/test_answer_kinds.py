@@ -67,6 +67,12 @@ def test_a_yes_no_question_gets_a_verdict_and_the_span_that_supports_it(pipeline
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["Does MOST do research on quantum technology?", "有沒有研究量子科技？"])
+def test_a_yes_is_supported_by_a_row_only_when_the_row_holds_what_the_question_is_about(pipeline, question):
+    answer = pipeline.ask(question)  # the plan's one mention, not a facility row that shares only 研究 and 技術
+    assert answer.verdict == "yes" and "量子科技" in answer.answer
+
+
 def test_questions_that_are_not_yes_no_carry_no_verdict(pipeline):
     assert pipeline.ask("哪個計畫補助低軌衛星的發展？").verdict is None
 

@@ -21,6 +21,7 @@ ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the com
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
+TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -76,7 +77,8 @@ def answer(context: Context) -> Extraction:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
         means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
-        purpose = bool(PURPOSE.match(text, clauses[anchor][0])) and anchor + 1 < len(clauses) and anchor - 1 not in means
+        opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
+        purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
         if purpose or restated(question, text[slice(*clauses[anchor])]):
             if purpose or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow

@@ -13,7 +13,7 @@ from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import claimed_values, named_program
 from qa.question import Asks, content_terms
-from qa.text import compact, english_frame
+from qa.text import compact, english_frame, fold
 
 def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
     if extraction is not None:
@@ -49,9 +49,21 @@ def program_claim(context: Context, subject: Chunk, rest: str) -> Extraction | N
     return with_verdict(context.field(best, best.program, context.row_candidate(best)), "no")
 
 
+def key_term(context: Context) -> str | None:
+    """The question's rarest term (highest IDF) that the best sentence holds: what the question is about."""
+    held = fold(context.best.sentence.text)
+    found = [(weight, term) for term, weight in zip(context.question.terms, context.weights) if term in held]
+    return max(found)[1] if found else None
+
+
 def existence(context: Context) -> Extraction | None:
-    """The plan does what is asked: the program whose row says it, the heading it stands under, or the clause."""
+    """The plan does what is asked: the program whose row says it (a row that holds what the question is about, its
+    rarest term the best sentence holds: not the photon source row for quantum research), the heading it stands
+    under, or the clause."""
     row = row_field.best_row(context)
+    key = key_term(context)
+    if row is not None and row is not context.best and key and key not in fold(row.hit.chunk.embedding_text):
+        row = None
     if context.question.asks is Asks.section:
         found = row_field.heading(context)
     elif row is not None:
