@@ -65,6 +65,9 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+GLUED_FUNCTION_CHARS = "至到于在向与及和了从对把将被"  # prepositions, conjunctions, particles: words of their own
+
+
 def words(text: str) -> list[str]:
     """Word segmentation (rjieba, imported on first use): where answer spans may start and end, never for BM25."""
     import rjieba
@@ -74,10 +77,15 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets in `text` where a word starts or ends: the words of the folded text (same length) or of the text."""
+    """Offsets in `text` where a word starts or ends: the words of the folded text (same length) or of the text; a
+    function character the segmenter guessed into a two-character word its dictionary lacks stands alone
+    (延伸[至][國]中, 國[中][及]國小部)."""
     folded = fold(text)
     bounds, position = {0}, 0
     for word in words(folded if len(folded) == len(text) else text):
+        if len(word) == 2 and CJK_CHAR.match(word[0]) and not is_word(word) and (
+                word[0] in GLUED_FUNCTION_CHARS or word[1] in GLUED_FUNCTION_CHARS):
+            bounds.add(position + 1)
         position += len(word)
         bounds.add(position)
     return frozenset(bounds)

@@ -219,6 +219,12 @@ def test_spans_are_widened_to_whole_words(sentence, span, expected):
     assert sentence[new_start:new_end] == expected
 
 
+def test_a_function_character_the_segmenter_guesses_into_a_word_is_a_word_of_its_own():
+    sentence = "由高中課程向下延伸至國中及國小部。"  # rjieba cuts 至國 and 中及, words its dictionary lacks
+    start = sentence.index("國中")
+    assert snap_to_words(sentence, start, sentence.index("。")) == (start, sentence.index("。"))
+
+
 def test_a_span_already_on_word_boundaries_is_kept():
     sentence = "二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域"
     start = sentence.index("教育部")

@@ -38,6 +38,9 @@ ALIKE_VERBS = (BASIS, INCLUDES)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
+COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with
+COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
+FUNCTION_WINDOW = 8
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
 
@@ -105,6 +108,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     while start < len(text) and text[start] in " 的，,：:等":  # 等 closes the list the question names
         start += 1
     start = past_restated(left, text, start)
+    start = past_function_words(asked[len(left):wh.start()], text, start)
     if LOCALIZER.match(text, start):
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
@@ -276,6 +280,21 @@ def past_restated(left: str, text: str, start: int) -> int:
         return start
     restated = text[start:joint.start()].replace(" ", "")
     return joint.end() if len(restated) >= 2 and restated in left.replace(" ", "") else start
+
+
+def past_function_words(particles: str, text: str, start: int) -> int:
+    """Past the words at a gap's start that belong with the verb before it: the particle the question had there too
+    (累積了[可觀的臨床資料]), the plan's copula for the question's (目標是什麼: 目標在[結合…]), a verb coordinated with the
+    question's (汰換與購置[各項教學設備])."""
+    tagged = tagged_words(text[start:start + FUNCTION_WINDOW])
+    first = tagged[0][0] if tagged else ""
+    if first and first in particles and first in LEFT_PARTICLES:
+        return start + len(first)
+    if first in COPULAS and set(particles) & set("是为"):
+        return start + len(first)
+    if first in COORDINATING and len(tagged) > 1 and tagged[1][1] == "v":
+        return start + len(first) + len(tagged[1][0])
+    return start
 
 
 def past_resultative(text: str, start: int, end: int) -> int:
