@@ -29,6 +29,7 @@ ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
+COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
@@ -66,6 +67,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if not wh:
         return None
     left, right = without_particles(asked[:wh.start()]), asked[wh.end():].lstrip("的")
+    particles = asked[len(left):wh.start()]
+    if not left and right[:1] in ("是", "为"):  # 什麼是 N asks what N 是什麼 does
+        left, right = right[1:], ""
     kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
@@ -102,13 +106,14 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     start = kept[at + length - 1] + 1
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
-                  else inverted_span(text, kept[at], start, clause_ends) or light_verb_object(text, kept[at], start))
+                  else inverted_span(text, kept[at], start, clause_ends, asked_letters)
+                  or light_verb_object(text, kept[at], start))
         if before:
             return before
     while start < len(text) and text[start] in " 的，,：:等":  # 等 closes the list the question names
         start += 1
     start = past_restated(left, text, start)
-    start = past_function_words(asked[len(left):wh.start()], text, start)
+    start = past_function_words(particles, text, start)
     if LOCALIZER.match(text, start):
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
@@ -223,17 +228,29 @@ def before_verb(text: str, start: int, end: int) -> int:
     return start + len(text[start:end].rstrip(JOINING))
 
 
-def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int]) -> Gap | None:
+def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], asked: str = "") -> Gap | None:
     """For 'what is N' where the plan puts N last (以「A」與「B」為主要推動策略，…), (start, end) of what its copula
-    equates with N, back to the clause's 以 or start; None when N is not preceded by a copula and followed by a
-    clause break."""
-    copula = INVERTED_COPULA.search(text, 0, anchor)
-    if not copula or copula.end() != anchor or (after < len(text) and text[after] not in "，,；;。"):
+    equates with N, back to the clause's 以 or start; the copula may stand before words of N the anchor did not
+    match (…，為 AI 應用發展之基石 for AI應用發展的基石, 之 for 的). None when N is not preceded by a copula and
+    followed by a clause break."""
+    if after < len(text) and text[after] not in "，,；;。":
         return None
-    clause_start = max((end for end in clause_ends if end <= copula.start()), default=0)
-    clause_start += skip_numbering(text[clause_start:copula.start()])
-    start = clause_start + 1 if text.startswith("以", clause_start) else clause_start
-    return Gap(start, copula.start(), exact=True) if 2 <= copula.start() - start <= SLOT_MAX_CHARS else None
+    copula = INVERTED_COPULA.search(text, 0, anchor)
+    if not copula:
+        copula = next((m for m in COPULA_BEFORE.finditer(text, clause_start(text, anchor), anchor)
+                       if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None)
+        if not copula or copula.end() == anchor:
+            return None
+    elif copula.end() != anchor:
+        return None
+    end = copula.start()
+    opening = max((e for e in clause_ends if e <= end), default=0)
+    if opening and not text[opening:end].strip():  # …全面性，為 N: the copula opens its clause, the one before is X
+        end = opening - 1
+        opening = max((e for e in clause_ends if e <= end), default=0)
+    opening += skip_numbering(text[opening:end])
+    start = opening + 1 if text.startswith("以", opening) else opening
+    return Gap(start, end, exact=True) if 2 <= end - start <= SLOT_MAX_CHARS else None
 
 
 def light_verb_object(text: str, anchor: int, after: int) -> Gap | None:
