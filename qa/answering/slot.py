@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, inside_word, skip_numbering
+from qa.answering.spans import CLAUSE, PLACEHOLDER_NOUNS, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
@@ -68,6 +68,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     left, right = without_particles(asked[:wh.start()]), asked[wh.end():].lstrip("的")
     particles = asked[len(left):wh.start()]
+    right = "" if right in PLACEHOLDER_NOUNS else right
     if not left and right[:1] in ("是", "为"):  # 什麼是 N asks what N 是什麼 does
         left, right = right[1:], ""
     kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
@@ -102,6 +103,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
     _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
+                                                        not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
     start = kept[at + length - 1] + 1
     if not right:
@@ -145,6 +147,12 @@ def located_span(noun: str, text: str, kept: list[int], letters: str, clause_end
         if gap:
             return gap
     return None
+
+
+def nominalised(text: str, position: int) -> bool:
+    """Whether the question's verb stands at `position` as a noun after 之/的 (坡地生態系服務之建立作為出發點), not as
+    the verb whose object the gap is."""
+    return position > 0 and text[position - 1] in "之的"
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:

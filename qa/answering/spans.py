@@ -11,6 +11,7 @@ LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六�
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 TRAILING_PUNCTUATION = "，,：:；;。、"
 RESTATEMENT = 0.6
+PLACEHOLDER_NOUNS = ("东西", "事情")  # 建立哪些東西 asks what 建立 governs, as 建立什麼 does
 MAX_WORD_SHIFT = 6
 ALNUM = re.compile(r"[A-Za-z0-9]")
 
@@ -27,8 +28,9 @@ def balanced(span: str) -> bool:
 
 def asked_noun(noun: str) -> str:
     """The noun a what-question's interrogative attaches to (方式 of 用什麼方式行銷, 衛星 of 發展哪些衛星) or whose members a
-    list question asks for (科普活動有哪些), when it is one noun word of two to four characters; else ''."""
-    tagged = tagged_words(noun) if 2 <= len(noun) <= 4 else []
+    list question asks for (科普活動有哪些), when it is one noun word of two to four characters and not one that
+    stands for any object (東西, 事情); else ''."""
+    tagged = tagged_words(noun) if 2 <= len(noun) <= 4 and noun not in PLACEHOLDER_NOUNS else []
     return noun if len(tagged) == 1 and tagged[0][1].startswith(("n", "vn")) else ""
 
 
