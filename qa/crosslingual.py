@@ -16,12 +16,12 @@ from importlib import resources
 import Stemmer
 
 from qa.romanisation import Romanised, romanised_runs
-from qa.text import CJK_RUN, LATIN_WORD, fold, taiwan_wording, words
+from qa.text import CJK_RUN, LATIN_WORD, fold, tagged_words, taiwan_wording, words
 
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 7
+GLOSSARY_VERSION = 9
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -105,6 +105,21 @@ def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def place_names() -> frozenset[str]:
     """The dictionary's headwords whose gloss calls them a city, county, district or the like (新竹, 台南, 宜兰)."""
     return _dictionary()[1]
+
+
+@lru_cache(maxsize=1)
+def primary_characters() -> dict[str, list[str]]:
+    """One-word stem → the single characters whose first sense it is (brain: 腦), not those that merely have it
+    among others (北 is north before it is defeat)."""
+    first: dict[str, tuple[str, ...]] = {}
+    for word, stems in dictionary_entries():
+        if len(word) == 1:
+            first.setdefault(word, stems)
+    out: dict[str, list[str]] = defaultdict(list)
+    for word, stems in first.items():
+        if len(stems) == 1:
+            out[stems[0]].append(word)
+    return dict(out)
 
 
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -254,6 +269,12 @@ def build_glossary(texts: list[str]) -> Glossary:
     places = {term for term in place_names() if term in df}
     place_stems = {stems[0] for term, stems in glosses if term in places and len(stems) == 1}
     vocabulary = {word for text in folded for word in words(text) if CJK_RUN.fullmatch(word)}
+    for stem, characters in primary_characters().items():
+        if stem not in by_stem:  # brain: 腦, a noun of the corpus's own, when no longer term glosses the stem
+            by_stem[stem].update({character: 1.0 for character in characters
+                                  if character in vocabulary and tagged_words(character)[0][1] == "n"})
+            if not by_stem[stem]:
+                del by_stem[stem]
     return Glossary(ranked(by_stem), ranked(phrases), latin, places, place_stems, vocabulary, paraphrased(vocabulary))
 
 

@@ -540,6 +540,12 @@ def test_english_question_is_matched_by_the_terms_of_its_translation(pipeline):
     assert "rewards" in analyse("Which program rewards outstanding researchers?").terms
 
 
+def test_an_english_word_glossed_by_one_character_is_matched_by_it(pipeline):
+    question = analyse("Which program is about brain science?", pipeline.index.glossary.translate)
+    assert "脑" in question.terms  # a term of one character: no two-character term translates 'brain'
+    assert pipeline.ask("Which program is about brain science?").answer == "臺灣腦科技發展及國際躍升計畫"
+
+
 def test_qa_ask_prints_json_in_the_answer_contract_and_text_for_people(qa_env):
     result = runner.invoke(app, ["ask", "哪個計畫補助低軌衛星的發展？", "--json"])
     assert result.exit_code == 0, result.output

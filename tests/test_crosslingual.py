@@ -45,6 +45,12 @@ def test_a_british_spelling_or_a_derived_word_is_translated_by_the_word_the_dict
     assert glossary.translate("startup") == []  # no suffix of its own: never read as 'start'
 
 
+def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sense_it_is():
+    glossary = build_glossary(["重點發展腦科技研發與腦秘密之探索。", "往北部發展。"])
+    assert "脑" in glossary.translate("brain")  # 腦, a noun of the corpus, is 'brain' before anything else
+    assert glossary.translate("defeat") == []  # 北 is 'north' first; 'to be defeated' is not what it means here
+
+
 def test_a_two_word_gloss_is_found_in_either_order():
     glossary = build_glossary(["推動科普活動。"])
     assert "科普" in glossary.translate("science popularization")  # the gloss of 科普 is 'popular science'

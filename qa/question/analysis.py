@@ -428,9 +428,11 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     count_match = COUNT.search(folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
-    translated = (" ".join([*translate(CJK_RUN.sub(" ", text)), *CJK_RUN.findall(text)])
-                  if translate and english_frame(text) else "")
-    return Question(text, detect_lang(text), structure.asks, expects, content_terms(translated or text), count,
+    english = bool(translate) and english_frame(text)
+    translations = translate(CJK_RUN.sub(" ", text)) if english else []
+    translated = " ".join([*translations, *CJK_RUN.findall(text)]) if english else ""
+    terms = content_terms(translated or text) + [term for term in translations if len(term) == 1]  # brain: 腦
+    return Question(text, detect_lang(text), structure.asks, expects, terms, count,
                     how, search_query(text), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows, structure.governed)
