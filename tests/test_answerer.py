@@ -341,6 +341,15 @@ def test_a_which_kind_question_about_items_it_lists_gets_the_class_the_plan_puts
     assert answer.answer == "新興數位科技"
 
 
+@pytest.mark.parametrize("question, purpose", [
+    ("Why will MOST support outstanding scholars with high research potential?", "產生具突破性及高影響力的科研成果"),
+    ("為什麼要支持具高度研究潛力的傑出學者？", "產生具突破性及高影響力的科研成果"),  # …並藉由支持…學者，涵育…，[以…]
+    ("科技部為什麼要深耕基礎科學研究能量？", "促進知識與創新躍升成為臺灣新經濟的重要動能"),  # [為…]，形塑…，將深耕…
+])
+def test_a_why_question_gets_the_purpose_nearest_the_clause_it_asks_about(pipeline, question, purpose):
+    assert pipeline.ask(question).answer == purpose
+
+
 def test_a_how_question_put_as_by_what_is_answered_by_the_means(pipeline):
     answer = pipeline.ask("科技部想用什麼把國內產學研的力量接上國際？")  # 透過多元化合作及補助機制，將國內產學研能量鏈結國際
     assert "多元化合作及補助機制" in answer.answer

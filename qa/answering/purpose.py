@@ -17,25 +17,33 @@ WHY_WORD = re.compile(r"为什么|为何|何以")
 
 
 def answer(context: Context) -> Extraction | None:
-    """The first purpose clause that does not restate the question; after one that does, the purpose it is
-    coordinated with (為提供廠商優良環境，[並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
+    """The purpose of what the question asks about: the purpose clause nearest the clause that carries most of its
+    terms, the earlier on a tie (…，並藉由支持…傑出學者，涵育…，[以產生…科研成果] for why support outstanding scholars,
+    but a fronted [為…]，將深耕… for why 深耕). Never one that restates the question; after one that does, the
+    purpose it is coordinated with (為提供廠商優良環境，[並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)
+    clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
+    purposes: list[tuple[int, int, int]] = []
     restated_purpose, opening = False, True
-    for clause in (m for m in CLAUSE.finditer(text) if m.end() > skip):
-        start = max(clause.start(), skip)
+    for number, (start, end) in enumerate(clauses):
         marker = purpose_marker(text, start, opening)
-        opening = text[:clause.end()].rstrip().endswith(("：", ":"))  # after a heading's colon, a 為 opens again
+        opening = text[:end].rstrip().endswith(("：", ":"))  # after a heading's colon, a 為 opens again
         marker = marker or (COORDINATED.match(text, start) if restated_purpose else None)
-        body = text[marker.end():clause.end()] if marker else ""
+        body = text[marker.end():end] if marker else ""
         if not marker or taking(marker, body) or len(body.strip("，,：:；;。")) < 4:
             restated_purpose = False
             continue
         restated_purpose = restates(context.question.text, body) or holds_predicate(context.question.text, body)
         if not restated_purpose:
-            return context.trimmed(candidate, marker.end(), clause.end())
-    return None
+            purposes.append((number, marker.end(), end))
+    if not purposes:
+        return None
+    scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
+    asked = max(range(len(clauses)), key=lambda n: scores[n])
+    _, start, end = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
+    return context.trimmed(candidate, start, end)
 
 
 def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str] | None:
@@ -45,8 +53,8 @@ def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str
 
 
 def taking(marker: re.Match[str], body: str) -> bool:
-    """Whether a marker's 以 takes an object for 為 (以 X 為 Y, "as"), not a purpose ("to")."""
-    return marker.group(0).endswith("以") and bool(re.search("[為为]", body))
+    """Whether a marker's 以 takes an object (以 X 為 Y, "as"; 以「…」等策略, "by means of"), not a purpose ("to")."""
+    return marker.group(0).endswith("以") and (bool(re.search("[為为]", body)) or body.lstrip().startswith("「"))
 
 
 def hoping(text: str, start: int) -> re.Match[str] | None:
