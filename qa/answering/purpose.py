@@ -10,6 +10,7 @@ from qa.text import fold, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
+FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
 COORDINATED = re.compile(r"[並并且及]")
 HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
 HOPING_WINDOW = 6
@@ -19,13 +20,14 @@ WHY_WORD = re.compile(r"为什么|为何|何以")
 def answer(context: Context) -> Extraction | None:
     """The purpose of what the question asks about: the purpose clause nearest the clause that carries most of its
     terms, the earlier on a tie (…，並藉由支持…傑出學者，涵育…，[以產生…科研成果] for why support outstanding scholars,
-    but a fronted [為…]，將深耕… for why 深耕). Never one that restates the question; after one that does, the
-    purpose it is coordinated with (為提供廠商優良環境，[並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
+    but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
+    that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
+    [並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
-    purposes: list[tuple[int, int, int]] = []
+    purposes: list[tuple[int, int, int, bool]] = []
     restated_purpose, opening = False, True
     for number, (start, end) in enumerate(clauses):
         marker = purpose_marker(text, start, opening)
@@ -37,12 +39,13 @@ def answer(context: Context) -> Extraction | None:
             continue
         restated_purpose = restates(context.question.text, body) or holds_predicate(context.question.text, body)
         if not restated_purpose:
-            purposes.append((number, marker.end(), end))
+            purposes.append((number, marker.end(), end, FRONTED.fullmatch(marker.group(0)) is not None))
+    scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
+    asked = max(range(len(clauses)), key=lambda n: scores[n]) if clauses else 0
+    purposes = [p for p in purposes if p[0] > asked or p[3]] or purposes  # 以 X，[asked]: X is a means, not its aim
     if not purposes:
         return None
-    scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
-    asked = max(range(len(clauses)), key=lambda n: scores[n])
-    _, start, end = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
+    _, start, end, _ = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
     return context.trimmed(candidate, start, end)
 
 
