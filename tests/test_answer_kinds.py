@@ -73,6 +73,17 @@ def test_a_yes_is_supported_by_a_row_only_when_the_row_holds_what_the_question_i
     assert answer.verdict == "yes" and "量子科技" in answer.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("可以介紹一下智慧災防新南向嗎？", "智慧災防新南向"),  # was 'no', with another program
+    ("能不能說明一下產學合作技轉的目的？", "協助產業聚落升級及鏈結國際市場與資源"),
+    ("Can you explain the purpose of the climate change study?", None),
+])
+def test_a_request_put_as_a_yes_no_question_is_answered_as_the_request_without_a_verdict(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.verdict is None and not answer.abstained
+    assert expected is None or answer.answer == expected
+
+
 def test_questions_that_are_not_yes_no_carry_no_verdict(pipeline):
     assert pipeline.ask("哪個計畫補助低軌衛星的發展？").verdict is None
 

@@ -38,7 +38,8 @@ def _always(_: Question) -> bool:
 KINDS: list[Kind] = [
     Kind("choice", lambda q: q.form is Form.choice, choice.answer),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
-    Kind("keyword", lambda q: q.form is Form.keyword and q.asks in (Asks.general, Asks.program), keyword.answer),
+    Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
+         keyword.answer),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),

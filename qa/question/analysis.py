@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
-                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, PREAMBLE,
-                               PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
+                               PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
@@ -98,9 +98,12 @@ def detect_lang(text: str) -> str:
 
 
 def search_query(text: str) -> str:
-    """The question without a conversational preamble (請問, 我想知道, tell me…) or a leading 有沒有: the words
+    """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有: the words
     that carry its meaning, which is what the embedding should compare with the plan's sentences."""
     stripped = EXISTENCE.sub("", PREAMBLE.sub("", text.strip()))
+    folded = fold(stripped)
+    polite = POLITE_REQUEST_ZH.match(folded) if len(folded) == len(stripped) else None
+    stripped = re.sub(r"[嗎吗呢]+([？?]?)$", r"\1", stripped[polite.end():]) if polite else stripped
     return stripped if len(stripped) >= 2 else text
 
 
@@ -277,6 +280,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
 
 
 def _zh_structure(folded: str) -> Structure:
+    polite = POLITE_REQUEST_ZH.match(folded)
+    if polite and len(folded) > polite.end():  # 能不能說明一下 X 的目的 is read as 請說明一下 X 的目的
+        return _zh_structure("请" + re.sub(r"[吗呢]+$", "", folded[polite.start("verb"):]))
     wants_list = bool(LIST_ZH.search(folded))
     if CHOICE_ZH.search(folded):
         return Structure(Form.choice, final_head(folded)[1], options=zh_options(folded))

@@ -95,7 +95,12 @@ EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
 REQUEST_ZH = re.compile(r"^(?:请|麻烦|拜托)?(?:帮我|替我|给我|我想|我要|想|我需要)?(?:找一下|查一下|找出|查询|查找|找|查|搜寻|列出|列举|给我|知道|了解|看看|问)"
                         r"|^(?:请|麻烦)(?:列出|给我|提供|说明|告诉我)|^告诉我")
 REQUEST_EN = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:i'?m looking for|i am looking for|looking for|i'?d like|i want|i need|find|show me|"
-                        r"give me|tell me about|tell me|list|search for|name|recommend|suggest)\b")
+                        r"give me|tell me about|tell me|list|search for|name|recommend|suggest|explain|describe|summari[sz]e|"
+                        r"outline|introduce)\b")
+# A request put as a question about the listener (能不能說明一下 X, 可以介紹 X 嗎): the request 請說明一下 X, not a yes/no
+# question.
+POLITE_REQUEST_ZH = re.compile(r"^(?:请问)?(?:你|您)?(?:能不能|可不可以|能否|可否|可以|能|麻烦你?|麻烦您)(?:请你|帮我|帮忙|替我|跟我|为我)?"
+                               r"(?P<verb>说明|解释|介绍|告诉我|讲解|讲讲|说说|谈谈|列出|列举|整理)(?:一下)?")
 
 # Yes/no: a final question particle, or an A-not-A / 是否 form, with no interrogative besides.
 POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|(?P<verb>[\u4e00-\u9fff])不(?P=verb)|有没有|是否|有无")  # 要不要, 可不可以
@@ -147,7 +152,7 @@ OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|[用靠]什么(?=[来去把让使将])|\bhow\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
-WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|\bwhy\b|\bwhat for\b|\bpurpose\b")
+WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b")
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
 INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
@@ -173,6 +178,11 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("full-name predicate", "射月計畫的全稱是什麼？", Form.wh, Asks.program, False),
     ("request for a row", "我想找補助低軌衛星發展的計畫", Form.request, Asks.program, False),
     ("request for a field", "幫我查中興園區籌設計畫的執行單位", Form.request, Asks.agency, False),
+    ("a request put as a yes/no question", "能不能說明一下中興園區籌設計畫的執行單位？", Form.request, Asks.agency, False),
+    ("a request put as a yes/no question, with 嗎", "可以說明一下科學園區的智慧服務嗎？", Form.request, Asks.general,
+     False),
+    ("a request put as a yes/no question, keyword", "可不可以介紹一下射月計畫？", Form.keyword, Asks.program, False),
+    ("a request put as a yes/no question, list", "可以列出所有公共建設計畫嗎？", Form.request, Asks.program, True),
     ("哪幾個 asks which ones, not how many", "中科管理局負責哪幾個計畫？", Form.wh, Asks.program, True),
     ("how many programs: the rows, counted", "中科管理局負責幾個計畫？", Form.wh, Asks.program, True),
     ("programs, then how many", "公共建設類的計畫有幾個？", Form.wh, Asks.program, True),
@@ -222,6 +232,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
      Asks.category, False),
     ("a polite request, not a yes/no question", "Could you tell me which agency runs the Beyond 5G program?",
      Form.request, Asks.agency, False),
+    ("a request to explain", "Can you explain the purpose of the climate change study?", Form.request, Asks.general,
+     False),
     ("who + person role", "Who is the minister?", Form.wh, Asks.person, False),
     ("who may: a group, not who acts", "Who can apply for the special talent awards?", Form.wh, Asks.general, False),
     ("organisations not acting on a program", "Which units does the National Applied Research Laboratories have?",
