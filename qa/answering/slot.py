@@ -309,16 +309,16 @@ def past_restated(left: str, text: str, start: int) -> int:
 
 def past_function_words(particles: str, text: str, start: int) -> int:
     """Past the words at a gap's start that belong with the verb before it: the particle the question had there too
-    (累積了[可觀的臨床資料]), the plan's copula for the question's (目標是什麼: 目標在[結合…]), a verb coordinated with the
-    question's (汰換與購置[各項教學設備])."""
+    (累積了[可觀的臨床資料]), the plan's copula for the question's (目標是什麼: 目標在[結合…]), a verb or noun coordinated
+    with the question's (汰換與購置[各項教學設備], 提供企業及工作人員[優質就業環境])."""
     tagged = tagged_words(text[start:start + FUNCTION_WINDOW])
     first = tagged[0][0] if tagged else ""
     if first and first in particles and first in LEFT_PARTICLES:
         return start + len(first)
     if first in COPULAS and set(particles) & set("是为"):
         return start + len(first)
-    if first in COORDINATING and len(tagged) > 1 and tagged[1][1] == "v":
-        return start + len(first) + len(tagged[1][0])
+    if first in COORDINATING and len(tagged) > 2 and (tagged[1][1] == "v" or tagged[1][1].startswith("n")):
+        return start + len(first) + len(tagged[1][0])  # 企業及工作人員[優質]就業環境: the question left out a co-object
     return start
 
 
