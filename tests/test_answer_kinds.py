@@ -33,6 +33,7 @@ def cited(pipeline, answer) -> None:
     ("Is the Hsinchu Science Park construction program a science and technology development program or a public "
      "construction program?", "公共建設"),
     ("園區實驗高中是竹科還是南科在管？", "南部科學園區管理局"),  # bodies by the press's names for them
+    ("数据智能应用科技计划的基地是台南还是新竹？", "臺南"),  # the whole option, not 以臺南沙: the segmenter's 以臺|南沙
 ])
 def test_a_choice_returns_the_option_the_plan_supports_as_the_plan_writes_it(pipeline, question, expected):
     answer = pipeline.ask(question)

@@ -59,7 +59,8 @@ def offered_field(context: Context, options: list[str]) -> str | None:
 
 
 def in_evidence(context: Context, options: list[str]) -> Extraction | None:
-    """Free-text options: the one the best sentences contain most of, cut from the sentence that contains it."""
+    """Free-text options: the one the best sentences contain most of, cut from the sentence that contains it (one
+    found whole is cut exactly, a part widened to whole words)."""
     found = []
     for rank, candidate in enumerate(context.top):
         text = candidate.sentence.text
@@ -73,7 +74,9 @@ def in_evidence(context: Context, options: list[str]) -> Extraction | None:
                 found.append((-match.size / len(wanted), rank, match.a, match.a + match.size, candidate))
     if not found:
         return None
-    *_, start, end, candidate = min(found, key=lambda f: f[:2])
+    share, _, start, end, candidate = min(found, key=lambda f: f[:2])
+    if share == -1.0:  # the whole option, as the plan writes it: 臺南 of 以臺南沙崙…, which the segmenter cuts 以臺|南沙
+        return context.exact_span(candidate, start, end)
     return context.span(candidate, start, end)
 
 
