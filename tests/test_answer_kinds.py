@@ -231,10 +231,13 @@ def test_spans_are_widened_to_whole_words(sentence, span, expected):
     assert sentence[new_start:new_end] == expected
 
 
-def test_a_function_character_the_segmenter_guesses_into_a_word_is_a_word_of_its_own():
-    sentence = "由高中課程向下延伸至國中及國小部。"  # rjieba cuts 至國 and 中及, words its dictionary lacks
-    start = sentence.index("國中")
-    assert snap_to_words(sentence, start, sentence.index("。")) == (start, sentence.index("。"))
+@pytest.mark.parametrize("sentence, span", [
+    ("由高中課程向下延伸至國中及國小部。", "國中及國小部"),  # rjieba cuts 至國 and 中及, words its dictionary lacks
+    ("強化數據智慧創新研究，以臺南沙崙智慧綠能科學城為基地。", "臺南沙崙智慧綠能科學城"),  # and 以臺
+])
+def test_a_function_character_the_segmenter_guesses_into_a_word_is_a_word_of_its_own(sentence, span):
+    start = sentence.index(span)
+    assert snap_to_words(sentence, start, start + len(span)) == (start, start + len(span))
 
 
 def test_a_span_already_on_word_boundaries_is_kept():
