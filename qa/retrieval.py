@@ -89,9 +89,10 @@ class Retriever:
         return [(int(i), float(s)) for s, i in zip(scores, ids)]
 
     def search(self, query: str, k: int = 10, mode: Mode = Mode.hybrid, query_vector: np.ndarray | None = None) -> list[Hit]:
-        """Top-k chunks for a query, fused by reciprocal rank. Dense ranks chunks by their own vector and by their
-        best sentence; hybrid adds BM25, for an English query both over the glossary's translation of the query and
-        over the passages' English glosses."""
+        """Top-k chunks for a query, fused by reciprocal rank, each ranking's first kept among them (fusion must not
+        lose one retriever's clear choice). Dense ranks chunks by their own vector and by their best sentence; hybrid
+        adds BM25, for an English query both over the glossary's translation of the query and over the passages'
+        English glosses."""
         depth = max(k, CANDIDATES)
         rankings: list[list[tuple[int, float]]] = []
         dense: list[tuple[int, float]] = []
@@ -120,4 +121,8 @@ class Retriever:
         if mode is Mode.lexical:
             for hit in hits.values():
                 hit.score = hit.lexical_score or 0.0
-        return sorted(hits.values(), key=lambda hit: (-hit.score, hit.index))[:k]
+        fused = sorted(hits.values(), key=lambda hit: (-hit.score, hit.index))
+        top = fused[:k]
+        kept = {hit.index for hit in top}
+        missing = [hits[i] for i in dict.fromkeys(ranking[0][0] for ranking in rankings if ranking) if i not in kept]
+        return top[:k - len(missing)] + missing if missing and len(missing) < k else top

@@ -63,6 +63,14 @@ def test_english_query_ranks_by_bm25_over_its_translation_in_hybrid_mode(pipelin
     assert pipeline.search("zxq blorp", 10, Mode.lexical) == []
 
 
+def test_each_retrievers_first_passage_stays_in_the_hybrid_top_k(pipeline):
+    question = "規劃過程強調什麼？"  # BM25's clear first (the preamble's 在…規劃過程中，強調…) is far down the dense lists
+    hits = pipeline.search(question, 10, Mode.hybrid)
+    lexical_first = pipeline.search(question, 10, Mode.lexical)[0]
+    assert lexical_first.index in [hit.index for hit in hits]
+    assert pipeline.ask(question).answer == "科技回應社會需求"
+
+
 def test_an_index_of_the_previous_format_is_upgraded_by_index_if_missing_without_re_embedding(tmp_path, monkeypatch, built_index):
     from qa.config import get_settings
 

@@ -15,6 +15,7 @@ from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Expects, Form, Question
 from qa.retrieval import Hit
+from qa.text import has_cjk
 
 CANDIDATE_CHUNKS = 8
 log = logging.getLogger(__name__)
@@ -71,12 +72,17 @@ class Answerer:
         return self._weights[key]
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
-        """Every sentence of the top chunks, scored by dense similarity, term coverage, 1/rank of its chunk and, for
-        an English question, its chunk's BM25 over the passages' English glosses (a share of the best one's)."""
+        """Every sentence of the top chunks (and, for a Chinese question, of BM25's first wherever fusion put it: 規劃過程
+        強調什麼 has the words of one paragraph that few vectors are near), scored by dense similarity, term coverage,
+        1/rank of its chunk and, for an English question, its chunk's BM25 over the passages' English glosses (a share
+        of the best one's)."""
         if not hits:
             return []
         weights = self.term_weights(question)
-        rows: list[tuple[int, Hit, int]] = [(sid, hit, rank) for rank, hit in enumerate(hits[:CANDIDATE_CHUNKS], 1)
+        chinese = has_cjk(question.text)  # BM25 over the question's own words, not over a translation's
+        read = [(rank, hit) for rank, hit in enumerate(hits, 1)
+                if rank <= CANDIDATE_CHUNKS or chinese and hit.lexical_rank == 1]
+        rows: list[tuple[int, Hit, int]] = [(sid, hit, rank) for rank, hit in read
                                             for sid in self.index.chunk_sentences[hit.index]]
         if not rows:
             return []
