@@ -36,7 +36,6 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
 
 
 @pytest.mark.parametrize("question, expects", [
-    ("科技部110年度有幾項重要計畫？", Expects.count),
     ("科技部 110 年度的總預算是多少？", Expects.amount),
     ("How much funding does the program receive?", Expects.amount),
     ("科技部部長是誰？", Expects.person),
@@ -299,7 +298,7 @@ def test_field_slot_and_cross_lingual_answers_are_verbatim(pipeline, question, e
     ("Who is the minister?", "en"),
     ("如何申请美国签证？", "zh-Hans"),
     ("明天台北會下雨嗎？", "zh-Hant"),
-    ("科技部110年度有幾項重要計畫？", "zh-Hant"),
+    ("科技部有幾位員工？", "zh-Hant"),
 ])
 def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipeline, question, lang):
     answer = pipeline.ask(question)

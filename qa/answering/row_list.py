@@ -9,6 +9,7 @@ from corpus import Chunk
 from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
+from qa.answering.row_field import HEADING_NUMBER
 from qa.answering.subjects import best_translated, bodies_named, plain_value, values
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
@@ -68,9 +69,13 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
 
 
 def without_scope(context: Context, text: str) -> str:
-    """The text without the words of the documents' own titles (科技部 110 年度…): the scope, not a topic."""
-    for title in (compact(fold(document.title)) for document in context.index.documents.values()):
-        for size in range(len(title), MIN_SCOPE_CHARS - 1, -1):
+    """The text without the words of the documents' own titles (科技部 110 年度…) or of the heading the program table
+    stands under without its program noun (年度重要[計畫]: 哪些重要計畫 asks for all of them): the scope, not a topic."""
+    titles = [(compact(fold(document.title)), MIN_SCOPE_CHARS) for document in context.index.documents.values()]
+    titles += [(PROGRAM_NOUN.sub("", compact(fold(HEADING_NUMBER.sub("", heading)))), 2)
+               for heading in {chunk.section[0] for chunk in context.rows if chunk.section}]
+    for title, shortest in titles:
+        for size in range(len(title), shortest - 1, -1):
             for start in range(len(title) - size + 1):
                 text = text.replace(title[start:start + size], " ")
     return text
@@ -113,7 +118,7 @@ def answer(context: Context) -> Extraction | None:
     if has_cjk(folded):
         # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
         scoped = without_scope(context, compact(condition))
-        restricted = bool(FRAME_ZH.sub("", scoped).strip())
+        restricted = bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
         rows = (by_field(context, scoped, []) or by_topic(context, topic_terms(context, scoped))
                 if restricted else by_field(context, condition, []))
     else:
