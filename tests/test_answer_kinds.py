@@ -333,3 +333,27 @@ def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, mon
     assert answer.answer and not answer.abstained
     assert "answer kind 'slot' failed" in caplog.text
     caplog.clear()  # expected here; any other test fails on such a record (conftest.no_answer_kind_fails)
+
+
+STRATEGIES_OF_RESEARCH = ["強化基礎科學，連結國際科研社群，提升科研創新及社會貢獻", "整合共用資源，完善科技服務生態系，提升科研資源運用效能",
+                          "厚植卓越科研人力，強化國際攬才措施，促進國際人才群聚及匯流", "鏈結科普在地資源，啟迪創意下一代，豐沛未來科研人才",
+                          "強化科研合作，以科技結盟全球，追求國際卓越及影響力"]
+
+
+@pytest.mark.parametrize("question, answer, items, count", [
+    ("研究躍升卓越有哪些策略？", "、".join(STRATEGIES_OF_RESEARCH), STRATEGIES_OF_RESEARCH, None),
+    ("研究躍升卓越包含幾個策略？", "、".join(STRATEGIES_OF_RESEARCH), STRATEGIES_OF_RESEARCH, 5),
+    ("研究躍升卓越底下的第三項策略是什麼？", STRATEGIES_OF_RESEARCH[2], None, None),
+    ("年度施政目標的第二個主軸是什麼？", "研究躍升卓越－深耕基礎研究，厚植科研人才，提升國際影響", None, None),
+    ("壹的第二部分有幾項策略？", "、".join(STRATEGIES_OF_RESEARCH), STRATEGIES_OF_RESEARCH, 5),  # a part by its numeral
+])
+def test_the_parts_of_a_heading_the_question_names_are_read_from_the_outline(pipeline, question, answer, items, count):
+    found = pipeline.ask(question)
+    assert (found.answer, found.items, found.count) == (answer, items, count)
+    assert found.signals["answered_by"] == "outline"
+    assert [c.quote.split("：")[0] for c in found.citations] == (items or [answer])
+    cited(pipeline, found)
+
+
+def test_a_question_about_parts_that_names_no_heading_is_not_read_from_the_outline(pipeline):
+    assert pipeline.ask("哪一項施政策略導入 OKR 管理概念？").signals.get("answered_by") != "outline"

@@ -106,15 +106,21 @@ def heading_of(chunk: Chunk, broad: bool) -> str | None:
 def heading_extraction(context: Context, chunk: Chunk, candidate: Candidate | None) -> Extraction | None:
     """A paragraph's heading as the answer, cited where it stands, with the sentence that supports it."""
     title = heading_of(chunk, context.question.noun in BROAD_SECTION_NOUNS) if chunk.kind != "program" else None
-    if not title:
+    quote = heading_citation(context, chunk, title) if title else None
+    if quote is None:
         return None
+    return Extraction(title, [quote, context.cite(candidate)] if candidate else [quote], candidate or context.best)
+
+
+def heading_citation(context: Context, chunk: Chunk, title: str) -> Citation | None:
+    """A heading cited where it stands: the last place before the end of a chunk under it, up to its line's end or
+    colon; None when the document does not hold it there."""
     text = context.document_text(chunk)
     at = text.rfind(title, 0, chunk.end)
     if at < 0:
         return None
     line_end = min(i for i in (text.find("\n", at), text.find("：", at), len(text)) if i >= 0)
-    quote = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, at, at + len(title))
-    return Extraction(title, [quote, context.cite(candidate)] if candidate else [quote], candidate or context.best)
+    return Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, at, at + len(title))
 
 
 def heading(context: Context) -> Extraction | None:
