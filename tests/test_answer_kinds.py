@@ -335,6 +335,20 @@ def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, mon
     caplog.clear()  # expected here; any other test fails on such a record (conftest.no_answer_kind_fails)
 
 
+def test_an_answer_kind_that_extracts_only_brackets_or_punctuation_gives_way_to_the_next(pipeline, monkeypatch):
+    from qa.answering import answerer
+    from qa.answering.base import Extraction
+
+    def bracket(context):
+        return Extraction("（）", [], context.best)
+
+    kinds = [answerer.Kind(kind.name, kind.applies, bracket if kind.name == "slot" else kind.answer, kind.structural)
+             for kind in answerer.KINDS]
+    monkeypatch.setattr(answerer, "KINDS", kinds)
+    answer = pipeline.ask("推動前瞻半導體材料元件是要突破什麼樣的挑戰呢？")
+    assert answer.answer.strip("（）") and answer.signals["answered_by"] != "slot"
+
+
 STRATEGIES_OF_RESEARCH = ["強化基礎科學，連結國際科研社群，提升科研創新及社會貢獻", "整合共用資源，完善科技服務生態系，提升科研資源運用效能",
                           "厚植卓越科研人力，強化國際攬才措施，促進國際人才群聚及匯流", "鏈結科普在地資源，啟迪創意下一代，豐沛未來科研人才",
                           "強化科研合作，以科技結盟全球，追求國際卓越及影響力"]

@@ -18,6 +18,7 @@ from qa.retrieval import Hit
 from qa.text import has_cjk
 
 CANDIDATE_CHUNKS = 8
+EMPTY_ANSWER = " \n，,。、；;：:（）()「」『』"
 log = logging.getLogger(__name__)
 
 
@@ -111,7 +112,7 @@ class Answerer:
                 except Exception:  # a fault in one unit must not cost the question its answer: the next kind tries
                     log.exception("answer kind %r failed on %r", kind.name, question.text)
                     continue
-                if found:
+                if found and found.answer.strip(EMPTY_ANSWER):  # brackets or punctuation alone answer nothing
                     found.kind = kind.name
                     return found
         return None

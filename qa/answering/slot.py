@@ -39,6 +39,8 @@ ALIKE_VERBS = (BASIS, INCLUDES)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
+GLOSS_BREAK = re.compile(r"[、，,；;：:。及与或]")  # where the phrase a bracketed gloss names begins
+OPENING_TAGS = ("ad", "a", "d", "v", "p", "c")  # 積極連結 before 基礎研究（上游）: how it is done, not what
 COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with
 COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
@@ -108,7 +110,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     start = kept[at + length - 1] + 1
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
-                  else inverted_span(text, kept[at], start, clause_ends, asked_letters)
+                  else glossed_span(text, kept[at], start)
+                  or inverted_span(text, kept[at], start, clause_ends, asked_letters)
                   or light_verb_object(text, kept[at], start))
         if before:
             return before
@@ -234,6 +237,22 @@ def before_verb(text: str, start: int, end: int) -> int:
             return position
         position += len(word)
     return start + len(text[start:end].rstrip(JOINING))
+
+
+def glossed_span(text: str, anchor: int, after: int) -> Gap | None:
+    """For 'what is N' where the plan names N in brackets after a phrase (…、轉譯醫學（中游）及[臨床前試驗]（下游）), the
+    phrase: back to the list break or clause start before it, without the adverbs and verbs that open it (積極連結
+    [基礎研究]（上游）); None when N does not stand alone in brackets."""
+    if anchor < 1 or text[anchor - 1] != "(" or not text.startswith(")", after):
+        return None
+    end = anchor - 1
+    start = max((m.end() for m in GLOSS_BREAK.finditer(text, 0, end)), default=0)
+    start += skip_numbering(text[start:end])
+    for word, tag in tagged_words(text[start:end]):
+        if tag not in OPENING_TAGS or start + len(word) >= end:
+            break
+        start += len(word)
+    return Gap(start, end, exact=True) if 2 <= end - start <= SLOT_MAX_CHARS else None
 
 
 def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], asked: str = "") -> Gap | None:
