@@ -7,7 +7,7 @@ import pytest
 from qa.answering import Answerer
 from qa.answering.aliases import defined_aliases
 from qa.answering.row_list import condition_text
-from qa.answering.spans import snap_to_words
+from qa.answering.spans import snap_to_words, trim
 from qa.question import analyse, structure_of
 from qa.text import fold
 
@@ -239,6 +239,19 @@ def test_spans_are_widened_to_whole_words(sentence, span, expected):
 def test_a_function_character_the_segmenter_guesses_into_a_word_is_a_word_of_its_own(sentence, span):
     start = sentence.index(span)
     assert snap_to_words(sentence, start, start + len(span)) == (start, start + len(span))
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("俾使科技計畫執行時能發揮槓桿作用，並促使各計畫主辦機關確實達成計畫目標。", "並促使各計畫主辦機關確實達成計畫目標", "促使各計畫主辦機關確實達成計畫目標"),
+    ("完善韌性城市之災害整備、應變或重建等。", "之災害整備、應變或重建等", "災害整備、應變或重建等"),
+    ("推動國際合作並提升研發能量。", "並提升研發能量", "提升研發能量"),
+    ("強化災害情資並及時應變。", "及時應變", "及時應變"),  # 及時 is a word: its 及 joins nothing
+])
+def test_an_answer_does_not_open_with_the_conjunction_or_particle_that_joins_it_to_what_came_before(sentence, span,
+                                                                                                    expected):
+    start = sentence.index(span)
+    new_start, new_end = trim(sentence, start, start + len(span), 200)
+    assert sentence[new_start:new_end] == expected
 
 
 def test_a_span_already_on_word_boundaries_is_kept():

@@ -11,6 +11,7 @@ LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六�
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 TRAILING_PUNCTUATION = "，,：:；;。、"
 RESTATEMENT = 0.6
+JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
 PLACEHOLDER_NOUNS = ("东西", "事情")  # 建立哪些東西 asks what 建立 governs, as 建立什麼 does
 MAX_WORD_SHIFT = 6
 ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -49,8 +50,11 @@ def skip_numbering(text: str) -> int:
 
 
 def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
-    """The span without trailing punctuation, at most `limit` characters, and without a bracket at either end whose
-    partner it cuts off."""
+    """The span without trailing punctuation or a conjunction or particle that joins it to what came before (並[促使…],
+    之[災害整備…]), at most `limit` characters, and without a bracket at either end whose partner it cuts off."""
+    joining = next((word for word in JOINING_WORDS if text.startswith(word, start)), "")
+    if joining and end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text):
+        start += len(joining)
     end = min(end, start + limit)
     while end > start:
         if text[end - 1] in TRAILING_PUNCTUATION or (text[end - 1] in CLOSING and not balanced(text[start:end])):
