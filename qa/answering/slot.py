@@ -262,13 +262,10 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], as
     followed by a clause break."""
     if after < len(text) and text[after] not in "，,；;。":
         return None
-    copula = INVERTED_COPULA.search(text, 0, anchor)
+    copula = INVERTED_COPULA.search(text, 0, anchor) or next(
+        (m for m in COPULA_BEFORE.finditer(text, clause_start(text, anchor), anchor)
+         if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None)
     if not copula:
-        copula = next((m for m in COPULA_BEFORE.finditer(text, clause_start(text, anchor), anchor)
-                       if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None)
-        if not copula or copula.end() == anchor:
-            return None
-    elif copula.end() != anchor:
         return None
     end = copula.start()
     opening = max((e for e in clause_ends if e <= end), default=0)
