@@ -61,6 +61,8 @@ def test_a_choice_of_words_in_the_text_is_cut_from_the_sentence_that_has_it(pipe
     ("智慧災防新南向有在發展低軌道的通訊衛星嗎？", "no", BEYOND_5G),
     ("科技部有補助低軌衛星嗎？", "yes", BEYOND_5G),
     ("Is the Hsinchu Science Park construction program a public construction program?", "yes", "公共建設"),
+    ("Does the Chung Hsing park program belong to science and technology development?", "no", "公共建設"),
+    ("Does the brain program fall under public construction?", "no", "科技發展"),
 ])
 def test_a_yes_no_question_gets_a_verdict_and_the_span_that_supports_it(pipeline, question, verdict, expected):
     answer = pipeline.ask(question)

@@ -19,7 +19,9 @@ AGENCY_CLAIM = r"(?:由|是由|是|为)\s*{value}|{value}\s*(?:在)?(?:负责|�
 CATEGORY_CLAIM = r"(?:是|属于|为|归于|算是|算)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
 EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
                              r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
-EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$")
+EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$"
+                               r"|\b(?:belongs?|falls?|comes?) (?:(?:in)?to|under) (?:the )?(.+?)(?: category| type| class)?$"
+                               r"|\b(?:classified|categori[sz]ed|listed) (?:as|under) (?:a |an |the )?(.+)$")
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
