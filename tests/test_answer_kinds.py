@@ -321,6 +321,7 @@ def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_
     ("射月計畫是不是國研院執行的？", "no"),  # 國研院: the agency by its abbreviation
     ("Is the semiconductor moonshot program run by NARLabs?", "no"),  # NARLabs: by its acronym
     ("Is the Beyond 5G LEO satellite program run by NARLabs?", "yes"),
+    ("Is the photon source program run by NSRRC?", "yes"),  # a short subject: photon (光子) names 台灣光子源…
 ])
 def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(pipeline, question, verdict):
     answer = pipeline.ask(question)

@@ -10,6 +10,7 @@ from corpus import Chunk
 from qa.answering.base import Context
 from qa.question import Form
 from qa.question.premise import organisations_in
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import compact, english_frame, fold, has_cjk
 
 BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
@@ -109,6 +110,12 @@ def translated_coverage(value: str, terms: list[str]) -> float:
     return covered_characters(value, terms) / len(plain) if plain else 0.0
 
 
+def words_named(value: str, words: list[list[str]]) -> float:
+    """The share of an English text's words (each as its translations) that a value names with one of them."""
+    plain = plain_value(value)
+    return sum(any(term in plain for term in terms) for terms in words) / len(words) if words else 0.0
+
+
 def best_translated(candidates: list[str], terms: list[str]) -> tuple[str | None, float]:
     """The value an English phrase names through its translated terms: the one with most characters covered, then
     the largest share covered (科技 alone covers two thirds of 科技部 but names 新竹科學園區管理局 less than 新竹、
@@ -189,19 +196,22 @@ def name_vectors(embedder: str, programs: tuple[str, ...], embed: Callable[[str]
 
 def subject_by_name(context: Context, subject: str) -> Chunk | None:
     """The program row an English subject ('the Beyond 5G LEO satellite program') names: the names' embeddings
-    compared with the subject's, plus a little of the share of each name the subject's dictionary translation
-    covers (Hsinchu → 新竹 tells apart parks the embedding alone confuses) and of how well the row's own sentences
-    match the subject (a name translated loosely still describes what the program does)."""
+    compared with the subject's, plus a little of how fully the subject's dictionary translation names each (the
+    share of the name it covers, or of the subject's words it finds in the name: Hsinchu → 新竹 tells apart parks the
+    embedding alone confuses, photon → 光子 finds 台灣光子源… in a short subject) and of how well the row's own
+    sentences match the subject (a name translated loosely still describes what the program does)."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
     vectors = name_vectors(context.index.embedder_name, tuple(programs), context.embed)
     vector = context.embed(subject.lower())
     terms = context.index.glossary.translate(subject)
+    words = [context.index.glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] for stem in english_stems(subject)]
     content = {program: 0.0 for program in programs}
     for chunk in context.rows:
         content[chunk.program] = max(content[chunk.program], context.support(chunk, (vector, [], [])))
-    scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * translated_coverage(program, terms)
-                                          + CONTENT_WEIGHT * content[program] for program in programs])
+    named = {program: max(translated_coverage(program, terms), words_named(program, words)) for program in programs}
+    scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * named[program] + CONTENT_WEIGHT * content[program]
+                                          for program in programs])
     best = programs[int(np.argmax(scores))]
     return next(chunk for chunk in context.rows if chunk.program == best)
