@@ -269,12 +269,10 @@ def build_glossary(texts: list[str]) -> Glossary:
     places = {term for term in place_names() if term in df}
     place_stems = {stems[0] for term, stems in glosses if term in places and len(stems) == 1}
     vocabulary = {word for text in folded for word in words(text) if CJK_RUN.fullmatch(word)}
-    for stem, characters in primary_characters().items():
-        if stem not in by_stem:  # brain: 腦, a noun of the corpus's own, when no longer term glosses the stem
-            by_stem[stem].update({character: 1.0 for character in characters
-                                  if character in vocabulary and tagged_words(character)[0][1] == "n"})
-            if not by_stem[stem]:
-                del by_stem[stem]
+    for stem, characters in primary_characters().items():  # brain: 腦, when no longer term glosses the stem
+        nouns = [c for c in characters if c in vocabulary and tagged_words(c)[0][1] == "n"] if stem not in by_stem else []
+        if nouns:
+            by_stem[stem] = dict.fromkeys(nouns, 1.0)
     return Glossary(ranked(by_stem), ranked(phrases), latin, places, place_stems, vocabulary, paraphrased(vocabulary))
 
 
