@@ -477,6 +477,18 @@ def test_what_a_verb_acts_on_stands_between_a_light_verb_and_the_verb_made_a_nou
     assert slot_span("生醫價值鏈分析是為了確定什麼？", sentence).start == sentence.index("臺灣")  # 確定 has its object after it
 
 
+def test_the_object_of_a_work_named_by_its_verb_stands_between_the_place_and_the_verb():
+    sentence = "四、辦理后里園區污水處理廠二期擴建工程及七星基地專 2 用地道路及管線工程之施工及監造作業。"
+    gap = slot_span("后里園區要擴建什麼設施？", sentence)
+    assert sentence[gap.start:gap.end] == "污水處理廠二期" and gap.exact
+    assert slot_span("七星基地要擴建什麼設施？", sentence) is None  # the place the question names is not before the work
+
+
+def test_a_gap_does_not_repeat_the_place_the_question_names_before_its_verb(pipeline):
+    answer = pipeline.ask("新竹生物醫學園區要價購哪一棟大樓？")  # 價購新竹生物醫學園區第二生技大樓
+    assert answer.answer == "第二生技大樓"
+
+
 @pytest.mark.parametrize("question, expected", [
     ("What farming modes does the smart agriculture program aim for?", "省時、省力、省工"),  # …飼養模式 (modes)
     ("What challenges does the ministry cite for drafting the national science and technology development plan?",

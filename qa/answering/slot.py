@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, PLACEHOLDER_NOUNS, inside_word, skip_numbering
+from qa.answering.spans import CLAUSE, JOINING_WORDS, PLACEHOLDER_NOUNS, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
@@ -16,7 +16,7 @@ RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3}
 KIND_MAX_CHARS = 20
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条]|什么样的?|什么|甚么|何种|哪|谁")
+WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
@@ -44,6 +44,7 @@ OPENING_TAGS = ("ad", "a", "d", "v", "p", "c")  # 積極連結 before 基礎研�
 COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with
 COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
+NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
 
@@ -95,6 +96,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
         return bracketed_span(left, right, text)
+    for found in re.finditer(re.escape(asked_letters[-length:]), letters):
+        fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
+                                                                                         kept[found.start()])
+        if fronted:
+            return fronted
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
     for at in range(len(letters)):
         if not letters.startswith(asked_letters[-length:], at):
@@ -133,6 +139,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
+    if right and closed:
+        start = past_named(left, text, start, end)
     framed = FRAME_CLOSE.search(text, start, end)
     if framed and "除" in text[clause_start(text, start):start]:  # 除透過研究機構挖掘[學校…研發成果]外
         end = framed.start()
@@ -150,6 +158,29 @@ def located_span(noun: str, text: str, kept: list[int], letters: str, clause_end
         if gap:
             return gap
     return None
+
+
+def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
+    """For 'X 要 V 什麼' where the plan names a work by V with its object before it (辦理后里園區[污水處理廠二期]擴建工程),
+    the words between the question's topic X and V in one clause; None when X (three characters of it at least)
+    does not stand there."""
+    topic = without_particles(topic.rstrip(" "))
+    opening = clause_start(text, verb)
+    length = next((n for n in range(min(6, len(topic)), 2, -1) if topic[-n:] in text[opening:verb]), None)
+    if length is None:
+        return None
+    start = text.rfind(topic[-length:], opening, verb) + length
+    return Gap(start, verb, exact=True) if 2 <= verb - start <= KIND_MAX_CHARS else None
+
+
+def past_named(left: str, text: str, start: int, end: int) -> int:
+    """Past the words at a gap's start that the question names before its verb (價購[新竹生物醫學園區]第二生技大樓
+    for 新竹生物醫學園區要價購哪一棟大樓): at least three characters ending on a word boundary, with two or more left."""
+    asked = left.replace(" ", "")
+    for stop in range(end - 2, start + 2, -1):
+        if text[start:stop].replace(" ", "") in asked and not inside_word(text, stop):
+            return stop
+    return start
 
 
 def nominalised(text: str, position: int) -> bool:
