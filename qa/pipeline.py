@@ -129,7 +129,7 @@ class Pipeline:
         asked, question = question, taiwan_wording(question) if lang == "zh-Hans" else question
         analysis = analyse(question, self.index.glossary.translate)
         analysis.lang = lang
-        unsupported = premise.check(question, self.index.scope, self.index.glossary.translate)
+        unsupported = premise.check(question, self.index.scope, self.index.glossary.translate, analysis.options)
         retriever = self.retriever
         query_vector = retriever.embed_query(analysis.query)
         hits = retriever.search(analysis.query, max(k, 10), mode, query_vector=query_vector)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -514,29 +514,66 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     return absent
 
 
-def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None = None) -> Unsupported | None:
-    """The first premise of the question the documents do not support, or None."""
+def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None = None,
+          options: Sequence[str] = ()) -> Unsupported | None:
+    """The first premise of the question the documents do not support, or None. A choice assumes only one of its
+    `options` (folded): it is unsupported when each option, read in the question without the others, is
+    (110年到113年還是110年到114年 assumes neither year 114 nor any other)."""
+    alone = [question for n in range(len(options)) if (question := without_others(text, options, n))]
+    if len(options) >= 2 and len(alone) == len(options):
+        found = [first_unsupported(question, scope, translate) for question in alone]
+        return None if None in found else found[0]
+    return first_unsupported(text, scope, translate)
+
+
+def without_others(text: str, options: Sequence[str], keep: int) -> str | None:
+    """The question with every option but one taken out; None when the options are not found in order."""
+    folded, spans, at = fold(text), [], 0
+    if len(folded) != len(text):
+        return None
+    for option in options:
+        found = folded.find(option, at)
+        if found < 0:
+            return None
+        spans.append((found, found + len(option)))
+        at = found + len(option)
+    kept, last = [], 0
+    for n, (begin, end) in enumerate(spans):
+        if n != keep:
+            kept.append(text[last:begin])
+            last = end
+    return "".join(kept) + text[last:]
+
+
+def first_unsupported(text: str, scope: Scope, translate: Callable[[str], list[str]] | None) -> Unsupported | None:
+    """The first entity of the text the documents do not support."""
     folded = fold(text)
-    for entity in entities(text):
-        if entity.kind == "year" and not _year_supported(entity, scope):
+    return next((found for entity in entities(text) if (found := _unsupported(entity, folded, text, scope, translate))),
+                None)
+
+
+def _unsupported(entity: Entity, folded: str, text: str, scope: Scope,
+                 translate: Callable[[str], list[str]] | None) -> Unsupported | None:
+    """The entity as a premise the documents do not support, or None when they do."""
+    if entity.kind == "year" and not _year_supported(entity, scope):
+        return Unsupported(entity)
+    if entity.kind == "organisation":
+        present, owner = _organisation_supported(entity, scope)
+        if not present:
             return Unsupported(entity)
-        if entity.kind == "organisation":
-            present, owner = _organisation_supported(entity, scope)
-            if not present:
-                return Unsupported(entity)
-            if entity.owner and not owner:
-                return Unsupported(entity, not_owner=True)
-        if entity.kind == "phase":
-            name = _phase_name(folded, entity) if has_cjk(text) else ""
-            if name:
-                terms = [name[i:i + 2] for i in range(len(name) - 1)]
-                min_hits = max(2, (len(set(terms)) + 1) // 2)
-            else:
-                terms, min_hits = (translate(text) if translate else []), EN_PHASE_MIN_HITS
-            if _phase_supported(entity, scope, terms, min_hits, name) is False:
-                return Unsupported(entity)
-        if entity.kind == "name" and _name_supported(entity, scope, translate) is False:
+        if entity.owner and not owner:
+            return Unsupported(entity, not_owner=True)
+    if entity.kind == "phase":
+        name = _phase_name(folded, entity) if has_cjk(text) else ""
+        if name:
+            terms = [name[i:i + 2] for i in range(len(name) - 1)]
+            min_hits = max(2, (len(set(terms)) + 1) // 2)
+        else:
+            terms, min_hits = (translate(text) if translate else []), EN_PHASE_MIN_HITS
+        if _phase_supported(entity, scope, terms, min_hits, name) is False:
             return Unsupported(entity)
-        if entity.kind == "program" and _program_supported(entity, scope) is False:
-            return Unsupported(entity)
+    if entity.kind == "name" and _name_supported(entity, scope, translate) is False:
+        return Unsupported(entity)
+    if entity.kind == "program" and _program_supported(entity, scope) is False:
+        return Unsupported(entity)
     return None
