@@ -52,6 +52,27 @@ def test_a_choice_of_words_in_the_text_is_cut_from_the_sentence_that_has_it(pipe
     assert "遙測衛星" in answer.answer and "通訊" not in answer.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("國研院提供的是8個實驗研究單位的平臺還是10個？", "8 個實驗研究單位"),  # the second option elliptical
+    ("國家科學技術發展計畫是110年到113年還是110年到114年？", "110 年至 113 年"),  # they differ in the second number
+])
+def test_options_that_differ_in_a_number_are_settled_by_the_number_the_plan_states(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "choice"
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("下世代太空科技發展延續推動計畫是第三期還是第二期？", True),  # 第二期 is not the program's, but 第三期 is
+    ("國家科學技術發展計畫是110年到113年還是110年到114年？", True),
+    ("太空計畫是第五期還是第六期？", False),
+    ("國家科學技術發展計畫是111年到114年還是112年到115年？", False),
+])
+def test_a_choice_assumes_one_of_its_options_so_only_options_all_unsupported_are_a_false_premise(pipeline, question,
+                                                                                              answered):
+    answer = pipeline.ask(question)
+    assert answer.abstained is not answered and (answered or answer.reason == "false_premise")
+
+
 @pytest.mark.parametrize("question, verdict, expected", [
     ("中興園區籌設計畫是公共建設計畫嗎？", "yes", "公共建設"),
     ("中興園區籌設計畫是科技發展計畫嗎？", "no", "公共建設"),

@@ -17,6 +17,8 @@ from qa.question.premise import in_plan_names
 from qa.text import compact, fold
 
 MIN_OPTION_MATCH = 0.5
+RANGE_CHARS = 12  # how far before the number the options differ in their shared numbers may stand (110 年至 113 年)
+NUMBER = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个项大期年座种类位家所条届次])")
 MIN_NAME_SHARE = 0.7
 
 
@@ -58,9 +60,9 @@ def offered_field(context: Context, options: list[str]) -> str | None:
     return attribute if score > 0 else None
 
 
-def in_evidence(context: Context, options: list[str]) -> Extraction | None:
+def in_evidence(context: Context, options: list[str], whole: bool = False) -> Extraction | None:
     """Free-text options: the one the best sentences contain most of, cut from the sentence that contains it (one
-    found whole is cut exactly, a part widened to whole words)."""
+    found whole is cut exactly, a part widened to whole words); with `whole`, only one found whole."""
     found = []
     for rank, candidate in enumerate(context.top):
         text = candidate.sentence.text
@@ -77,7 +79,37 @@ def in_evidence(context: Context, options: list[str]) -> Extraction | None:
     share, _, start, end, candidate = min(found, key=lambda f: f[:2])
     if share == -1.0:  # the whole option, as the plan writes it: 臺南 of 以臺南沙崙…, which the segmenter cuts 以臺|南沙
         return context.exact_span(candidate, start, end)
-    return context.span(candidate, start, end)
+    return None if whole else context.span(candidate, start, end)
+
+
+def by_number(context: Context, options: list[str]) -> Extraction | None:
+    """Options that differ in a number, the second often elliptical (8個實驗研究單位還是10個, 110年到113年還是110年到
+    114年): the first number they differ in that a top sentence states, with what the option counts after it (8 個實驗
+    研究單位) and back to the option's numbers before it when they stand just before (110 年至 113 年)."""
+    numbers = [list(NUMBER.finditer(option)) for option in options]
+    differing = next((n for n in range(min(map(len, numbers), default=0))
+                      if len({found[n].group(0) for found in numbers}) == len(options)), None)
+    if differing is None:
+        return None
+    for candidate in context.top:
+        folded = fold(candidate.sentence.text)
+        for option, found in zip(options, numbers):
+            number = found[differing]
+            counted = compact(option[number.end():])
+            for stated in re.finditer(re.escape(number.group(0)), folded):
+                if folded[stated.start() - 1:stated.start()].isdigit() or folded[stated.end():stated.end() + 1].isdigit():
+                    continue
+                end, shared = stated.end(), 0
+                while end < len(folded) and shared < len(counted) and folded[end] in (" ", counted[shared]):
+                    shared += folded[end] != " "
+                    end += 1
+                if shared or not counted:
+                    start = stated.start()
+                    if differing:
+                        first = folded.rfind(found[0].group(0), max(0, start - RANGE_CHARS), start)
+                        start = first if first >= 0 else start
+                    return context.exact_span(candidate, start, len(folded[:end].rstrip()))
+    return None
 
 
 def answer(context: Context) -> Extraction | None:
@@ -99,4 +131,4 @@ def answer(context: Context) -> Extraction | None:
             return None
         chunk, candidate = subject
         return context.field(chunk, getattr(chunk, attribute), candidate)
-    return in_evidence(context, options)
+    return in_evidence(context, options, whole=True) or by_number(context, options) or in_evidence(context, options)
