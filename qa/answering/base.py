@@ -19,7 +19,7 @@ from qa.index_store import Index
 from qa.question import Question, content_terms
 from qa.retrieval import Hit
 from qa.sentences import Sentence
-from qa.text import fold
+from qa.text import fold, has_cjk
 
 MAX_ANSWER_CHARS = 200
 MAX_QUOTE_CHARS = 400
@@ -172,15 +172,9 @@ class Context:
                    for sid, similarity in zip(sentences, similarities))
 
     def part(self, text: str) -> tuple[np.ndarray, list[str], list[float]] | None:
-        """A part of the question (its claim, what its options are compared on) as `support` reads it."""
+        """A part of the question (its claim, what its options are compared on) as `support` reads it: an English
+        part by its words' translations, which the plan's sentences hold."""
         if self.embed is None or not text.strip():
             return None
-        terms = content_terms(text)
+        terms = content_terms(text) if has_cjk(text) else self.index.glossary.translate(text)
         return self.embed(text), terms, self.index.lexical.idf(terms).tolist()
-
-    def closest_row(self, text: str) -> Chunk | None:
-        """The program row whose sentences best support `text` (a part of the question)."""
-        part = self.part(text)
-        if part is None or not self.rows:
-            return None
-        return max(self.rows, key=lambda chunk: self.support(chunk, part))

@@ -1,6 +1,7 @@
 """What a question names: the program it is about, and the field values it claims or offers as options."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -11,7 +12,7 @@ from qa.answering.base import Context
 from qa.question import Form
 from qa.question.premise import organisations_in
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.text import compact, english_frame, fold, has_cjk
+from qa.text import compact, english_frame, fold, has_cjk, tagged_words
 
 BRACKETED = re.compile(r"\s*[（(]([^）)]*)[）)]\s*$")
 LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
@@ -23,6 +24,10 @@ EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|over
 EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$"
                                r"|\b(?:belongs?|falls?|comes?) (?:(?:in)?to|under) (?:the )?(.+?)(?: category| type| class)?$"
                                r"|\b(?:classified|categori[sz]ed|listed) (?:as|under) (?:a |an |the )?(.+)$")
+PHRASE_STOP = ("r", "p", "u", "y", "c", "d", "x", "e", "o", "v")  # what ends the words naming a program before 計畫
+NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
+EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?:the\s+|this\s+)?((?:(?!\bthe\b)[\w-]+\s+)+"
+                                r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
@@ -55,10 +60,12 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     if best is not None:
         return best
     shortened: dict[str, set[str]] = {}
+    phrases = naming_phrases(context.folded_question())
     for chunk in context.rows:
         for part in dict.fromkeys(part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]):
             for start in range(1, len(part) - MIN_SHORT_NAME + 1):
-                if part[start:] in asked and PROGRAM_SUFFIX.search(part[start:]):
+                if (part[start:] in asked and PROGRAM_SUFFIX.search(part[start:])
+                        and not any(part[start:] in phrase and part[start:] != phrase for phrase in phrases)):
                     shortened.setdefault(part[start:], set()).add(chunk.program)
                     break
     unique = [(name, programs.pop()) for name, programs in shortened.items() if len(programs) == 1]
@@ -66,6 +73,51 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
         return None
     name, program = max(unique, key=lambda item: len(item[0]))
     return next(chunk for chunk in context.rows if chunk.program == program), name
+
+
+def naming_phrases(folded: str) -> list[str]:
+    """The words a question names programs by: each plan noun (計畫) with the nouns, verbal nouns and modifiers
+    before it (臨床資料庫計畫, 太空科技計畫), compact."""
+    tagged = tagged_words(folded)
+    phrases = []
+    for number, (word, _) in enumerate(tagged):
+        if PROGRAM_SUFFIX.fullmatch(word):
+            naming = itertools.takewhile(lambda pair: pair[1] in NAMING_VERBS or not pair[1].startswith(PHRASE_STOP),
+                                         reversed(tagged[:number]))
+            phrases.append(compact("".join(reversed([w for w, _ in naming])) + word))
+    return phrases
+
+
+def loosely_named(context: Context) -> tuple[Chunk, str] | None:
+    """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
+    folded: the words before its plan noun, of which one row's name holds more characters than any other's does
+    (half of them at least, two in a row among them)."""
+    for named in naming_phrases(context.folded_question()):
+        phrase = PROGRAM_SUFFIX.sub("", named)
+        if len(phrase) < 2:
+            continue
+        scored = sorted(((sum(char in name for char in phrase), longest_shared(phrase, name), chunk.program)
+                         for chunk in context.rows for name in names_of(chunk.program)), reverse=True)
+        best = scored[0]
+        others = [score[:2] for score in scored if score[2] != best[2]]
+        if 2 * best[0] >= len(phrase) and best[1] >= 2 and (not others or others[0] < best[:2]):
+            return next(chunk for chunk in context.rows if chunk.program == best[2]), named
+    return None
+
+
+def longest_shared(text: str, other: str) -> int:
+    """The length of the longest run of characters two texts share."""
+    return next((n for n in range(len(text), 0, -1) if any(text[i:i + n] in other for i in range(len(text) - n + 1))), 0)
+
+
+def english_named(context: Context) -> tuple[Chunk, str] | None:
+    """For an English yes/no question about a program ('Is the clinical database program about agriculture?'), the
+    row its subject names and what it claims of it."""
+    found = EN_PROGRAM_SUBJECT.match(context.question.text.strip().rstrip("?. "))
+    if not found or has_cjk(context.question.text):
+        return None
+    chunk = subject_by_name(context, found.group(1))
+    return (chunk, found.group(2)) if chunk is not None and found.group(2).strip() else None
 
 
 EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"

@@ -11,9 +11,15 @@ from __future__ import annotations
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import claimed_values, named_program
+from qa.answering.subjects import claimed_values, english_named, loosely_named, named_program
 from qa.question import Asks, content_terms
 from qa.text import compact, english_frame, fold
+
+# An English claim is read through a dictionary translation, which states what a row does less exactly: a row that
+# does it may trail the best by a fifth ('Does the semiconductor moonshot program train talent?'), one that does not
+# trails by two fifths or more ('Does the brain technology program build satellites?').
+EN_CLAIM_MARGIN = 0.3
+
 
 def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
     if extraction is not None:
@@ -21,13 +27,14 @@ def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | No
     return extraction
 
 
-def field_claim(context: Context, text: str) -> Extraction | None:
-    """A claimed category or agency, compared with the subject row's."""
+def field_claim(context: Context, text: str, named: Chunk | None = None) -> Extraction | None:
+    """A claimed category or agency, compared with the subject row's: the `named` one, else the one the question is
+    about."""
     for attribute in ("category", "agency"):
         claimed = claimed_values(context, attribute, text)
         if not claimed:
             continue
-        subject = row_field.subject_row(context, fallback=True)
+        subject = (named, context.row_candidate(named)) if named else row_field.subject_row(context, fallback=True)
         if subject is None:
             return None
         chunk, candidate = subject
@@ -36,15 +43,18 @@ def field_claim(context: Context, text: str) -> Extraction | None:
     return None
 
 
-def program_claim(context: Context, subject: Chunk, rest: str) -> Extraction | None:
+def program_claim(context: Context, subject: Chunk, rest: str, margin: float = 0.0) -> Extraction | None:
     """'Does program X do Y?': yes when X's row supports the claim Y (embedded without X's name, which would pull
-    every comparison towards X) at least as well as any other row does, else no — and the row that does say Y is
-    the answer. The name alone ('有 X 計畫嗎', the documents' own title words aside) asks whether X exists."""
+    every comparison towards X) at least as well as any other row does, less a `margin` (a share of the best row's
+    support), else no — and the row that does say Y is the answer. The name alone ('有 X 計畫嗎', the documents' own
+    title words aside) asks whether X exists."""
     scope = set(content_terms(" ".join(document.title for document in context.index.documents.values())))
-    if not [term for term in content_terms(rest) if term not in scope]:
+    part = context.part(rest)
+    if part is None or not context.rows or not [term for term in content_terms(rest) if term not in scope]:
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
-    best = context.closest_row(rest)
-    if best is None or best.program == subject.program:
+    support = {chunk.id: context.support(chunk, part) for chunk in context.rows}
+    best = max(context.rows, key=lambda chunk: support[chunk.id])
+    if support[subject.id] >= (1 - margin) * support[best.id]:
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     return with_verdict(context.field(best, best.program, context.row_candidate(best)), "no")
 
@@ -74,11 +84,17 @@ def existence(context: Context) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
-    named = named_program(context)
+    """A field claim, else a claim about the program the question names (by its name, a name of the asker's own or,
+    in English, its subject's words), else whether the plan does it at all."""
+    named = named_program(context) or loosely_named(context)
     rest = compact(context.folded_question())
     if named:
         rest = rest.replace(named[1], " ")
-    claim = rest if named and not english_frame(context.question.text) else context.question.text
-    return (field_claim(context, claim)
-            or (program_claim(context, named[0], rest) if named else None)
+    english = english_frame(context.question.text)
+    claimed = field_claim(context, rest, named[0]) if named and not english else field_claim(context, context.question.text)
+    if english and not named:
+        named = english_named(context)
+        rest = named[1] if named else rest
+    return (claimed
+            or (program_claim(context, named[0], rest, EN_CLAIM_MARGIN if english else 0.0) if named else None)
             or existence(context))
