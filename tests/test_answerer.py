@@ -155,6 +155,19 @@ def test_a_list_whose_items_are_sentences_joined_by_semicolons_is_answered_whole
     assert document[citation.start:citation.end] == citation.quote and answer.answer in citation.quote
 
 
+@pytest.mark.parametrize("question, first, last", [
+    ("二林園區的建設工程包括哪些？", "地籍整理", "保警服務大樓等各項工程設計、施工及監造事宜"),  # 包括：(一)…(十)
+    ("醫材計畫提供哪些育成協助？", "引進及整合資源，建構創業育成生態系，扶植潛力新創公司，提供輔導育成",  # 一、… then (一)…(三)
+     "維運創價醫材加速器平臺，服務全國醫材研發團隊，整合產學研醫技術能量，加速生醫產品商品化"),
+])
+def test_a_list_of_numbered_sentences_is_answered_by_the_items_its_opening_sentence_introduces(pipeline, question, first,
+                                                                                             last):
+    answer = pipeline.ask(question)
+    assert answer.items[0] == first and answer.items[-1] == last
+    citation = answer.citations[0]
+    assert pipeline.index.documents[citation.doc_id].text[citation.answer_start:citation.answer_end] == answer.answer
+
+
 def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_before_it():
     sentence = ("為提供國內學者全球頂尖之研究平臺以及轉譯學術研究成果創造在地之社會與產業效益，國研院致力於建構完整科研實驗"
                 "基地，提供 8 個實驗研究單位之大型研發平臺與服務，更經由整合內部各實驗研究單位核心能量")

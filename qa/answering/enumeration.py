@@ -2,6 +2,7 @@
 '哪三大…' or 'what are the …' question asks for."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import partial
@@ -9,7 +10,7 @@ from functools import partial
 from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, asked_noun, skip_numbering, trim
+from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
 from qa.text import fold, tagged_words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
@@ -134,6 +135,32 @@ def semicolon_items(context: Context, candidate: Candidate) -> list[tuple[int, i
     return items
 
 
+def numbering_style(text: str) -> str | None:
+    """How a sentence is numbered as a list item, as a pattern of its numbering with the numeral taken out (`(N)`,
+    `N、`), or None when it is not."""
+    numbering = LIST_NUMBERING.match(text)
+    return re.sub(r"[一二三四五六七八九十\d]+", "N", numbering.group(0).strip(" -•")) if numbering else None
+
+
+def numbered_items(context: Context, candidate: Candidate, headings: bool = False) -> list[tuple[int, int]] | None:
+    """Document offsets of the numbered items the candidate's sentence opens with a closing colon (二林園區各項工程建設，
+    包括：(一) 地籍整理。(二) …) or, with `headings`, as a numbered heading (一、提供醫療器材商品化過程中的育成協助, then
+    (一), (二)…): the sentences after it numbered alike, and otherwise than it, each without its numbering and closing
+    stop. None without two."""
+    numbers = context.index.chunk_sentences[candidate.sentence.chunk]
+    at = numbers.index(candidate.sentence_id)
+    sentences = [context.index.sentences[number] for number in numbers[at + 1:]]
+    opening = candidate.sentence.text
+    if not (OPENING_COLON.search(opening[-1:]) or headings and numbering_style(opening)) or not sentences:
+        return None
+    style = numbering_style(sentences[0].text)
+    run = list(itertools.takewhile(lambda sentence: numbering_style(sentence.text) == style, sentences))
+    if not style or len(run) < 2 or style == numbering_style(opening):
+        return None
+    return [(sentence.start + skip_numbering(sentence.text), sentence.start + trim(
+        sentence.text, skip_numbering(sentence.text), len(sentence.text), MAX_ANSWER_CHARS)[1]) for sentence in run]
+
+
 def semicolon_list(context: Context, candidate: Candidate, items: list[tuple[int, int]]) -> Extraction:
     """A ；-joined list as the answer: its span verbatim, its items, cited by the sentences it stands in."""
     chunk = candidate.hit.chunk
@@ -163,12 +190,14 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
         for rank, candidate in enumerate(candidates):
             text = candidate.sentence.text
             run = semicolon_items(context, candidate)
-            if run and (question.count is None or len(run) == question.count):
-                document = context.document_text(candidate.hit.chunk)
+            document = context.document_text(candidate.hit.chunk)
+            if run:
                 closing = document.find("。", run[-1][1])
                 span = document[run[0][0]:closing if closing >= 0 else run[-1][1]]  # with the words that close it
-                if noun in fold(span):
-                    found.append((-context.coverage(fold(span)), rank, partial(semicolon_list, context, candidate, run)))
+            elif run := numbered_items(context, candidate):
+                span = document[candidate.sentence.start:run[-1][1]]  # with the sentence that opens it
+            if run and (question.count is None or len(run) == question.count) and noun in fold(span):
+                found.append((-context.coverage(fold(span)), rank, partial(semicolon_list, context, candidate, run)))
             offset = candidate.sentence.start
             for start, end, items in enumerations(text, pairs=question.count == 2 or bool(noun) and question.count is None,
                                                      scattered=scattered):
@@ -204,6 +233,13 @@ def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
                  if start < at < end and "、" in text[start:at]), None)
 
 
+def opened_list(context: Context, gap: Extraction) -> Extraction | None:
+    """The numbered items the gap's sentence opens: the gap names what they are (提供[醫療器材商品化過程中的育成協助],
+    then (一) 引進及整合資源…, (二) …), so the question asks for them."""
+    numbered = numbered_items(context, gap.best, headings=True)
+    return semicolon_list(context, gap.best, numbered) if numbered else None
+
+
 def answer(context: Context) -> Extraction | None:
     """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
     fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
@@ -216,7 +252,7 @@ def answer(context: Context) -> Extraction | None:
     if context.question.count:
         return lists() or slot.answer(context)
     gap = slot.answer(context)
-    gap = gap and (enclosing_list(context, gap) or gap)
+    gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
         return best_enumeration(context, [context.best]) or gap
     return gap or lists()
