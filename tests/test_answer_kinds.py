@@ -422,3 +422,17 @@ def test_the_parts_of_a_heading_the_question_names_are_read_from_the_outline(pip
 
 def test_a_question_about_parts_that_names_no_heading_is_not_read_from_the_outline(pipeline):
     assert pipeline.ask("哪一項施政策略導入 OKR 管理概念？").signals.get("answered_by") != "outline"
+
+
+@pytest.mark.parametrize("question", ["科技部在國家科技發展中扮演什麼角色？", "科技部的角色是什麼？",
+                                      "科技部在国家科技发展中扮演什么角色？",
+                                      "What role does MOST play in national science development?"])
+def test_a_bodys_role_is_what_the_plan_equates_it_with(pipeline, question):
+    answer = pipeline.ask(question)  # 科技部為國家科技發展掌舵者，經由跨部會協調…: the sentence ranks low in English
+    assert answer.answer == "國家科技發展掌舵者" and answer.signals["answered_by"] == "role"
+    cited(pipeline, answer)
+
+
+def test_a_body_the_plan_gives_no_role_is_not_given_one(pipeline):
+    answer = pipeline.ask("國研院扮演什麼角色？")  # 國研院致力於…: what it does, no copula
+    assert answer.signals.get("answered_by") != "role"

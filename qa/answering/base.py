@@ -156,6 +156,11 @@ class Context:
         """The best-scored candidate sentence of a chunk, if it was retrieved."""
         return next((c for c in self.candidates if c.hit.chunk.id == chunk.id), None)
 
+    def unretrieved(self, sentence_id: int) -> Candidate:
+        """A sentence no retriever brought, as a candidate to cut and cite (what the plan states once, anywhere)."""
+        sentence = self.index.sentences[sentence_id]
+        return Candidate(sentence_id, sentence, Hit(sentence.chunk, self.index.chunks[sentence.chunk], 0.0), 0.0, 0.0, 0.0)
+
     def folded_question(self) -> str:
         return fold(self.question.text)
 
