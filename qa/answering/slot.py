@@ -32,6 +32,7 @@ INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
+DISPOSAL = re.compile(r"把(.{1,8}?)([\u4e00-\u9fff]{2})(成为|作为|成|为|到|至)$")  # 把 X V成: V X 為 in the plan
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
 INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, likewise
@@ -78,6 +79,14 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = anchor_length(asked_letters, letters, 2)
+    disposal = DISPOSAL.search(asked_letters) if length is None else None
+    if disposal:  # 把臺灣建構成什麼 asks what the plan's 建構臺灣為 makes it: the object back after its verb
+        complement = disposal.group(3)
+        alike_complements = next((group for group in COMPLEMENTS_ALIKE if complement[-1] in group), complement)
+        reordered = asked_letters[:disposal.start()] + disposal.group(2) + disposal.group(1)
+        found = next(((reordered + word, n) for word in dict.fromkeys((complement, *alike_complements))
+                      if (n := anchor_length(reordered + word, letters, 3))), None)
+        asked_letters, length = found or (asked_letters, None)
     alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group), "")
     if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至, or its bare verb (鏈結到哪裡: 鏈結國際)
         verb = asked_letters[:-1]
