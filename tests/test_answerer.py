@@ -502,6 +502,12 @@ def test_a_disposal_construction_finds_the_plans_verb_object_and_complement(pipe
     assert answer.answer == "氣候韌性島"
 
 
+def test_who_a_verb_of_meeting_is_done_with_is_the_partner_the_plan_marks_before_it():
+    sentence = "引進國際知名加速器給予輔導支持，促成與在地企業對接合作創造商機，並持續追蹤團隊成長情形進行協助"
+    gap = slot_span("新創團隊要對接誰來創造商機？", sentence)
+    assert sentence[gap.start:gap.end] == "在地企業" and gap.exact
+
+
 def test_a_gap_does_not_repeat_the_place_the_question_names_before_its_verb(pipeline):
     answer = pipeline.ask("新竹生物醫學園區要價購哪一棟大樓？")  # 價購新竹生物醫學園區第二生技大樓
     assert answer.answer == "第二生技大樓"

@@ -32,6 +32,7 @@ INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
+COMITATIVE = re.compile(r"[与和跟同]")  # marks the partner of a verb of meeting or working together, before it
 DISPOSAL = re.compile(r"把(.{1,8}?)([\u4e00-\u9fff]{2})(成为|作为|成|为|到|至)$")  # 把 X V成: V X 為 in the plan
 COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
@@ -123,6 +124,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
     start = kept[at + length - 1] + 1
+    partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))]) if wh.group() == "谁" else None
+    if partner:
+        return partner
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
                   else glossed_span(text, kept[at], start)
@@ -167,6 +171,24 @@ def located_span(noun: str, text: str, kept: list[int], letters: str, clause_end
         if gap:
             return gap
     return None
+
+
+def verb_of(anchor: str) -> str:
+    """The last word of the question's words before its interrogative (the verb 誰 is the partner of)."""
+    found = words(anchor)
+    return found[-1] if found else anchor
+
+
+def partner_before(text: str, verb: int) -> Gap | None:
+    """For 'V 誰' where the plan marks V's partner with 與/和/跟 before it (促成與[在地企業]對接合作), the words between;
+    None when no such word opens a noun phrase that ends right at V in its clause."""
+    opening = clause_start(text, verb)
+    marker = max((m for m in COMITATIVE.finditer(text, opening, verb) if not inside_word(text, m.start())),
+                 key=lambda m: m.start(), default=None)
+    if marker is None or not 2 <= verb - marker.end() <= KIND_MAX_CHARS:
+        return None
+    tagged = tagged_words(text[marker.end():verb])
+    return Gap(marker.end(), verb, exact=True) if tagged and tagged[-1][1].startswith("n") else None
 
 
 def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
