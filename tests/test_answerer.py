@@ -611,3 +611,18 @@ def test_qa_ask_shows_a_verdict_before_its_span_and_a_list_as_lines(qa_env):
     assert "• 新竹科學園區建設計畫\n• 中部科學園區建設計畫" in listed.stdout
     payload = json.loads(runner.invoke(app, ["ask", "中興園區籌設計畫是科技發展計畫嗎？", "--json"]).stdout)
     assert (payload["verdict"], payload["answer"], payload["items"]) == ("no", "公共建設", None)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does the agriculture program want to reduce?", "極端氣候造成之農損"),  # 為減少…農損、紓解…: one verb phrase
+    ("What does the clinical database include?", "病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理等各類報告"),
+    ("What does the Beyond 5G program aim to verify?", "臺灣自主發展的通訊酬載與地面通訊設備"),
+])
+def test_what_an_english_question_ending_in_its_verb_asks_for_is_the_verbs_object(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "slot"
+
+
+def test_an_english_question_ending_in_a_prepositional_phrase_is_not_cut_after_its_last_word(pipeline):
+    answer = pipeline.ask("What does the experimental high school want to improve with bilingual teachers?")
+    assert answer.answer != "陣容"  # 師資 'teachers' is followed by 陣容 in the plan; teachers is not the verb

@@ -14,6 +14,8 @@ from qa.text import fold, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
+EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b", re.I)
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
@@ -487,8 +489,43 @@ def kind(context: Context) -> Extraction | None:
     return None
 
 
+def english_object(context: Context) -> Extraction | None:
+    """For 'What does X (want to) V?', where the question ends in the verb (not in a particle or a phrase a
+    preposition opens, and V's first translation is a verb), the words after a translation of V in the best sentence
+    to the end of their fragment (為減少[極端氣候造成之農損]、紓解… for what the agriculture program wants to reduce);
+    None when the best sentence has none of V's translations as a word of its own."""
+    asked = EN_OBJECT.match(context.question.text.strip())
+    if not asked or EN_PREPOSITION.search(" ".join(asked.group(0).split()[-4:])):
+        return None
+    stems = english_stems(asked.group(1))
+    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
+    text = fold(context.best.sentence.text)
+    if not verbs or tagged_words(verbs[0])[0][1] != "v" or len(text) != len(context.best.sentence.text):
+        return None
+    for verb in verbs:
+        for found in re.finditer(re.escape(verb), text):
+            if inside_word(text, found.start()) or inside_word(text, found.end()):
+                continue
+            end = object_end(text, found.start(), found.end())
+            if 2 <= end - found.end() <= MAX_ANSWER_CHARS:
+                return context.trimmed(context.best, found.end(), end)
+    return None
+
+
+def object_end(text: str, verb: int, start: int) -> int:
+    """Where the object of the verb at `verb` ends: at its fragment's end, through a list of objects (包含[病患基本資料、
+    就診資訊…]) — but when the verb heads an item of a list of verb phrases (為減少…農損、紓解…), at the 、 before the
+    next."""
+    opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, verb)), default=0)
+    heads_item = not text[opening:verb].strip(" 为并且以及") or text[opening - 1:opening] == "、"
+    for found in FRAGMENT_BREAK.finditer(text, start):
+        if found.group() != "、" or heads_item:
+            return found.start()
+    return len(text)
+
+
 def answer(context: Context) -> Extraction | None:
     """None for a why-question: 為什麼 asks for a cause, not for the words of a gap."""
     if context.question.why:
         return None
-    return fill(context, context.top) or kind(context)
+    return fill(context, context.top) or kind(context) or english_object(context)
