@@ -515,11 +515,12 @@ def english_object(context: Context) -> Extraction | None:
 def object_end(text: str, verb: int, start: int) -> int:
     """Where the object of the verb at `verb` ends: at its fragment's end, through a list of objects (包含[病患基本資料、
     就診資訊…]) — but when the verb heads an item of a list of verb phrases (為減少…農損、紓解…), at the 、 before the
-    next."""
+    next (not at one inside an object: 解決[農業栽培及漁、畜飼養…廢棄物處理等問題])."""
     opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, verb)), default=0)
     heads_item = not text[opening:verb].strip(" 为并且以及") or text[opening - 1:opening] == "、"
     for found in FRAGMENT_BREAK.finditer(text, start):
-        if found.group() != "、" or heads_item:
+        after = tagged_words(text[found.end():found.end() + FUNCTION_WINDOW]) if heads_item else []
+        if found.group() != "、" or after and after[0][1] == "v":
             return found.start()
     return len(text)
 
