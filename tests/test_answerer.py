@@ -360,6 +360,7 @@ def test_a_which_kind_question_about_items_it_lists_gets_the_class_the_plan_puts
     ("為什麼要支持具高度研究潛力的傑出學者？", "產生具突破性及高影響力的科研成果"),  # …並藉由支持…學者，涵育…，[以…]
     ("科技部為什麼要深耕基礎科學研究能量？", "促進知識與創新躍升成為臺灣新經濟的重要動能"),  # [為…]，形塑…，將深耕…
     ("為什麼要加速實證創新服務的有效性？", "優化經營環境並吸引企業投資"),  # not 以[科學園區…環境]，加速…: a means
+    ("為什麼要透過情境模擬技術？", "縮減科學與社會的距離"),  # 除使…，以[縮減…距離]之外: without the frame's close
 ])
 def test_a_why_question_gets_the_purpose_nearest_the_clause_it_asks_about(pipeline, question, purpose):
     assert pipeline.ask(question).answer == purpose

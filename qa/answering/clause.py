@@ -10,7 +10,7 @@ import numpy as np
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.purpose import purpose_marker, taking
-from qa.answering.spans import CLAUSE, RESTATEMENT, asked_noun, restates, skip_numbering
+from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.text import fold, has_cjk, tagged_words, words
@@ -23,17 +23,6 @@ MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
-
-
-def restated(question: Question, clause: str) -> bool:
-    """Whether the clause a how or why question is anchored on repeats it: for an English question, when most of the
-    clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a
-    what-question's clause may hold the very terms it was translated into (導入 OKR 管理概念)."""
-    if has_cjk(question.text):
-        return restates(question.text, clause)
-    found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
-    terms = set(question.terms)
-    return bool(found) and sum(all(word[i:i + 2] in terms for i in range(len(word) - 1)) for word in found) / len(found) >= RESTATEMENT
 
 
 def asked_nouns(context: Context) -> list[str]:

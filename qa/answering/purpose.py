@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Context, Extraction
-from qa.answering.spans import CLAUSE, restates, skip_numbering
+from qa.answering.spans import CLAUSE, FRAME_CLOSE, restated, skip_numbering
 from qa.text import fold, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
@@ -37,7 +37,7 @@ def answer(context: Context) -> Extraction | None:
         if not marker or taking(marker, body) or len(body.strip("，,：:；;。")) < 4:
             restated_purpose = False
             continue
-        restated_purpose = restates(context.question.text, body) or holds_predicate(context.question.text, body)
+        restated_purpose = restated(context.question, body) or holds_predicate(context.question.text, body)
         if not restated_purpose:
             purposes.append((number, marker.end(), end, FRONTED.fullmatch(marker.group(0)) is not None))
     scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
@@ -46,7 +46,8 @@ def answer(context: Context) -> Extraction | None:
     if not purposes:
         return None
     _, start, end, _ = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
-    return context.trimmed(candidate, start, end)
+    framed = FRAME_CLOSE.search(text, start, end)  # 除使…，以[縮減科學與社會的距離]之外: not the frame's close
+    return context.trimmed(candidate, start, framed.start() if framed and "除" in text[:start] else end)
 
 
 def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str] | None:

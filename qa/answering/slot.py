@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, JOINING_WORDS, PLACEHOLDER_NOUNS, inside_word, skip_numbering
+from qa.answering.spans import CLAUSE, FRAME_CLOSE, JOINING_WORDS, PLACEHOLDER_NOUNS, inside_word, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
@@ -42,7 +42,6 @@ INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, lik
 ALIKE_VERBS = (BASIS, INCLUDES)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
-FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 GLOSS_BREAK = re.compile(r"[、，,；;：:。及与或]")  # where the phrase a bracketed gloss names begins
 OPENING_TAGS = ("ad", "a", "d", "v", "p", "c")  # 積極連結 before 基礎研究（上游）: how it is done, not what
 COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from qa.text import CJK_CHAR, has_cjk, tagged_words, tokenize, word_boundaries
+from qa.question import Question
+from qa.text import CJK_CHAR, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
 
 CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 TRAILING_PUNCTUATION = "，,：:；;。、"
 RESTATEMENT = 0.6
+FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
 PLACEHOLDER_NOUNS = ("东西", "事情")  # 建立哪些東西 asks what 建立 governs, as 建立什麼 does
 MAX_WORD_SHIFT = 6
@@ -41,6 +43,18 @@ def restates(question: str, clause: str, share: float = RESTATEMENT) -> bool:
     grams = [g for g in tokenize(clause) if len(g) == 2 or not has_cjk(g)]
     asked = set(tokenize(question))
     return bool(grams) and sum(g in asked for g in grams) / len(grams) >= share
+
+
+
+def restated(question: Question, clause: str) -> bool:
+    """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for an English question, when most of the
+    clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a
+    what-question's clause may hold the very terms it was translated into (導入 OKR 管理概念)."""
+    if has_cjk(question.text):
+        return restates(question.text, clause)
+    found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
+    terms = set(question.terms)
+    return bool(found) and sum(all(word[i:i + 2] in terms for i in range(len(word) - 1)) for word in found) / len(found) >= RESTATEMENT
 
 
 def skip_numbering(text: str) -> int:
