@@ -337,6 +337,11 @@ def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before
     assert "COVID-19 疫情蔓延" in answer.answer
 
 
+def test_why_an_action_is_to_be_done_without_a_purpose_clause_is_answered_by_what_follows_it(pipeline):
+    answer = pipeline.ask("為什麼要整合園區的交通、永續、治理等智慧服務？")  # 並整合…智慧服務能量，[提供…優質就業環境，實現…]
+    assert answer.answer.startswith("提供園區企業及工作人員優質就業環境")
+
+
 @pytest.mark.parametrize("question", ["科技部怎麼吸引全球頂尖科研人才？", "全球頂尖的研究人才要怎麼吸引過來？"])
 def test_a_how_question_about_the_goal_of_a_purpose_clause_is_answered_by_the_means_after_it(pipeline, question):
     answer = pipeline.ask(question)  # 為吸引全球頂尖科研人才，提升…，將支持學者專家參與…, however closely it is restated

@@ -1,7 +1,7 @@
 """The fallback answer: the clause of the best sentence that carries the question's terms without merely
 restating it — for a what-noun question (用什麼方式…), one that has the noun asked about; for 'how' and 'why'
 questions with the clauses before it, where Chinese prose states the means or the cause, or after it when it is a
-purpose (為 Y，將 X)."""
+purpose (為 Y，將 X) or the question asks why an action is to be done (為什麼要整合…: 並整合…，[提供…，實現…])."""
 from __future__ import annotations
 
 import re
@@ -22,6 +22,7 @@ PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
+INTENT = re.compile(r"为什么要|为何要|为什么需要|why (?:does|do|will|would) ")  # why an action is done: its aim follows it
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -69,7 +70,7 @@ def answer(context: Context) -> Extraction:
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
         if purpose or restated(question, text[slice(*clauses[anchor])]):
-            if purpose or anchor == first:
+            if purpose or anchor == first or (question.why and INTENT.search(fold(question.text)) and anchor + 1 < len(clauses)):
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
             else:
                 last = anchor - 1  # [X]，達成 Y: the means come first
