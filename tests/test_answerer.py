@@ -337,9 +337,13 @@ def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before
     assert "COVID-19 疫情蔓延" in answer.answer
 
 
-def test_why_an_action_is_to_be_done_without_a_purpose_clause_is_answered_by_what_follows_it(pipeline):
-    answer = pipeline.ask("為什麼要整合園區的交通、永續、治理等智慧服務？")  # 並整合…智慧服務能量，[提供…優質就業環境，實現…]
-    assert answer.answer.startswith("提供園區企業及工作人員優質就業環境")
+@pytest.mark.parametrize("question, aim", [
+    ("為什麼要整合園區的交通、永續、治理等智慧服務？", "提供園區企業及工作人員優質就業環境"),  # 並整合…，[提供…，實現…]
+    ("為什麼要引進軟硬體整合的新創事業？", "鼓勵跨界創新及數位轉型"),  # 引進…新創事業，[鼓勵…，促進…]
+    ("為什麼要建置聯合研究大樓？", "打造優質研究環境"),  # not 以[推動…科研發展]，…，建置…: a means before it
+])
+def test_why_an_action_is_to_be_done_without_a_purpose_after_it_is_answered_by_what_follows_it(pipeline, question, aim):
+    assert pipeline.ask(question).answer.startswith(aim)
 
 
 @pytest.mark.parametrize("question", ["科技部怎麼吸引全球頂尖科研人才？", "全球頂尖的研究人才要怎麼吸引過來？"])
@@ -365,7 +369,8 @@ def test_a_which_kind_question_about_items_it_lists_gets_the_class_the_plan_puts
     ("為什麼要支持具高度研究潛力的傑出學者？", "產生具突破性及高影響力的科研成果"),  # …並藉由支持…學者，涵育…，[以…]
     ("科技部為什麼要深耕基礎科學研究能量？", "促進知識與創新躍升成為臺灣新經濟的重要動能"),  # [為…]，形塑…，將深耕…
     ("為什麼要加速實證創新服務的有效性？", "優化經營環境並吸引企業投資"),  # not 以[科學園區…環境]，加速…: a means
-    ("為什麼要透過情境模擬技術？", "縮減科學與社會的距離"),  # 除使…，以[縮減…距離]之外: without the frame's close
+    ("為何使科研成果融入常民生活中？", "縮減科學與社會的距離"),  # 除使…，以[縮減…距離]之外: without the frame's close
+    ("為什麼要發展新世代科學園區解決方案？", "優化經營環境並吸引企業投資"),  # not 以[…完善的數位基礎環境]，加速…: a means
 ])
 def test_a_why_question_gets_the_purpose_nearest_the_clause_it_asks_about(pipeline, question, purpose):
     assert pipeline.ask(question).answer == purpose

@@ -9,7 +9,7 @@ import re
 import numpy as np
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.purpose import purpose_marker, taking
+from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
@@ -22,7 +22,6 @@ PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
-INTENT = re.compile(r"为什么要|为何要|为什么需要|why (?:does|do|will|would) ")  # why an action is done: its aim follows it
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -69,8 +68,9 @@ def answer(context: Context) -> Extraction:
         means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
-        if purpose or restated(question, text[slice(*clauses[anchor])]):
-            if purpose or anchor == first or (question.why and INTENT.search(fold(question.text)) and anchor + 1 < len(clauses)):
+        aim = asks_aim(question) and anchor + 1 < len(clauses)  # 為什麼要 V: V's clause, then [what it is for]
+        if purpose or aim or restated(question, text[slice(*clauses[anchor])]):
+            if purpose or aim or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
             else:
                 last = anchor - 1  # [X]，達成 Y: the means come first

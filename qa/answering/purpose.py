@@ -6,7 +6,8 @@ import re
 
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import CLAUSE, FRAME_CLOSE, restated, skip_numbering
-from qa.text import fold, words
+from qa.question import Question
+from qa.text import fold, tagged_words, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
@@ -15,6 +16,9 @@ COORDINATED = re.compile(r"[並并且及]")
 HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
 HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
+INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
+LOCALIZER = re.compile(r"之(?:外|间|中|后|前|下|上)")
+MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 
 
 def answer(context: Context) -> Extraction | None:
@@ -34,7 +38,8 @@ def answer(context: Context) -> Extraction | None:
         opening = text[:end].rstrip().endswith(("：", ":"))  # after a heading's colon, a 為 opens again
         marker = marker or (COORDINATED.match(text, start) if restated_purpose else None)
         body = text[marker.end():end] if marker else ""
-        if not marker or taking(marker, body) or len(body.strip("，,：:；;。")) < 4:
+        if (not marker or taking(marker, body) or number + 1 < len(clauses) and means_phrase(marker, body)
+                or len(body.strip("，,：:；;。")) < 4):
             restated_purpose = False
             continue
         restated_purpose = restated(context.question, body) or holds_predicate(context.question.text, body)
@@ -42,12 +47,20 @@ def answer(context: Context) -> Extraction | None:
             purposes.append((number, marker.end(), end, FRONTED.fullmatch(marker.group(0)) is not None))
     scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
     asked = max(range(len(clauses)), key=lambda n: scores[n]) if clauses else 0
-    purposes = [p for p in purposes if p[0] > asked or p[3]] or purposes  # 以 X，[asked]: X is a means, not its aim
+    after = [p for p in purposes if p[0] > asked or p[3]]  # 以 X，[asked]: X is a means, not its aim
+    if not after and asks_aim(context.question) and asked + 1 < len(clauses):
+        return None  # 為什麼要建置…大樓: the unmarked clauses after it say what for (the clause kind reads them)
+    purposes = after or purposes
     if not purposes:
         return None
     _, start, end, _ = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
     framed = FRAME_CLOSE.search(text, start, end)  # 除使…，以[縮減科學與社會的距離]之外: not the frame's close
     return context.trimmed(candidate, start, framed.start() if framed and "除" in text[:start] else end)
+
+
+def asks_aim(question: Question) -> bool:
+    """Whether a why-question asks what an action is done for (為什麼要 V, Why does X V?), not why something is so."""
+    return question.why and bool(INTENT.search(fold(question.text)))
 
 
 def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str] | None:
@@ -59,6 +72,16 @@ def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str
 def taking(marker: re.Match[str], body: str) -> bool:
     """Whether a marker's 以 takes an object (以 X 為 Y, "as"; 以「…」等策略, "by means of"), not a purpose ("to")."""
     return marker.group(0).endswith("以") and (bool(re.search("[為为]", body)) or body.lstrip().startswith("「"))
+
+
+def means_phrase(marker: re.Match[str], body: str) -> bool:
+    """Whether a bare 以 takes a qualified noun, a noun first and no verb after its last 的/之 (以[科學園區現有完善的
+    數位基礎環境]，加速…): the means of the clause after it, not a purpose (以縮減…的距離, 以產生…的科研成果)."""
+    folded = fold(body.strip())
+    joint = [m for m in MEANS_PHRASE.finditer(folded) if not LOCALIZER.match(folded, m.start())]
+    tagged = tagged_words(folded)
+    return (marker.group(0).lstrip("並并") == "以" and bool(joint) and bool(tagged) and tagged[0][1].startswith("n")
+            and not any(tag in ("v", "vn") for _, tag in tagged_words(folded[joint[-1].end():])))
 
 
 def hoping(text: str, start: int) -> re.Match[str] | None:
