@@ -18,6 +18,7 @@ ROW_MARGIN = 0.05
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
+PLAN_NOUN = re.compile(r"(?:计划|计画|方案)$")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
@@ -70,6 +71,13 @@ def named_plan(context: Context, candidate: Candidate) -> Extraction | None:
         return None
     group = 1 if match.group(1) else 2
     return context.span(candidate, match.start(group), match.end(group))
+
+
+def prose_plan(context: Context) -> Extraction | None:
+    """A plan the best sentence names as what the question's verb acts on (擬定[國家科學技術發展計畫] for 科技部要擬定
+    哪一個國家計畫): the gap it fills, when a plan noun ends it."""
+    found = slot.fill(context, [context.best])
+    return found if found and PLAN_NOUN.search(fold(found.answer)) else None
 
 
 def acting_organisation(context: Context) -> Extraction | None:
@@ -157,7 +165,7 @@ def answer(context: Context) -> Extraction | None:
             return context.field(subject[0], getattr(subject[0], FIELDS[question.asks]), subject[1])
     row = best_row(context)
     if question.asks is Asks.program and (row is None or best.hit.chunk.kind != "program"):
-        found = named_plan(context, best)
+        found = named_plan(context, best) or prose_plan(context)
         if found:
             return found
     if question.asks is Asks.agency:

@@ -233,8 +233,13 @@ def clause_start(text: str, position: int) -> int:
 
 
 def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool]:
-    """Where the gap ends and whether the question's words after it close it there: the longest start of those
-    words found after the gap (included), else the longest end of them (excluded); else `end`, not closed."""
+    """Where the gap ends and whether the question's words after it close it there: when the gap opens with their
+    first word, their last (included); the longest start of those words found after the gap (included), else the
+    longest end of them (excluded); else `end`, not closed."""
+    if len(right) >= 4 and text.startswith(right[:2], start):  # 哪個國家計畫: [國家科學技術發展計畫], its head the end
+        found = text.find(right[-2:], start + 2, window)
+        if found > start:
+            return found + 2, True
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         if found > start:
