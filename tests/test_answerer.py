@@ -359,9 +359,12 @@ def test_a_how_question_about_a_topic_the_plan_frames_is_answered_by_what_follow
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
-def test_a_which_kind_question_about_items_it_lists_gets_the_class_the_plan_puts_them_in(pipeline):
-    answer = pipeline.ask("5G、物聯網、金融科技屬於哪一類科技？")  # …人工智慧等[新興數位科技]與產業, not the list it asked about
-    assert answer.answer == "新興數位科技"
+@pytest.mark.parametrize("question, expected", [
+    ("5G、物聯網、金融科技屬於哪一類科技？", "新興數位科技"),  # …人工智慧等[新興數位科技]與產業, not the list it asked about
+    ("推動下世代半導體是屬於什麼樣的研發？", "新興科技研發"),  # one item named: 下世代半導體、…等[新興科技研發]
+])
+def test_a_which_kind_question_about_items_it_names_gets_the_class_the_plan_puts_them_in(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
 
 
 @pytest.mark.parametrize("question, purpose", [
