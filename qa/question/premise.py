@@ -17,8 +17,10 @@ from importlib import resources
 
 from qa.crosslingual import Glossary, english_stems
 from qa.question.forms import NAME_NOUNS, QUESTION_WORDS
-from qa.text import LATIN_WORD, compact, converter, english_frame, fold, has_cjk, tagged_words, word_parts, words
+from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
+                     tagged_words, word_parts, words)
 
+GLUED = GLUED_FUNCTION_CHARS + "要会想能是的也都"  # what the segmenter may guess into a noun it does not know
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
 GREGORIAN_YEARS = range(1950, 2100)
@@ -502,6 +504,11 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     absent, position = [], 0
     for word, tag in tagged_words(folded):
         start, position = position, position + len(word)
+        end = position
+        if not is_word(word):  # 資安要, a word the segmenter guessed: the noun 資安 and a modal
+            start += len(word) - len(word.lstrip(GLUED))
+            word = word.strip(GLUED)
+            end = start + len(word)
         if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
             return []
         if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
@@ -510,7 +517,7 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
         if word in glossary.vocabulary or word in scope.text:
             return []
         if not glossary.paraphrases(word):
-            absent.append(_surface(nfkc, folded, start, position))
+            absent.append(_surface(nfkc, folded, start, end))
     return absent
 
 
