@@ -528,6 +528,11 @@ def test_a_plan_the_prose_names_as_what_the_verb_acts_on_answers_which_plan(pipe
     assert answer.answer == "國家科學技術發展計畫"
 
 
+def test_a_gap_ends_with_its_clause_when_the_verb_the_question_ends_with_opens_a_later_one(pipeline):
+    answer = pipeline.ask("這份施政計畫是依據什麼編的")  # 依據[行政院 110 年度施政方針]，配合…，並針對…，編定…
+    assert answer.answer == "行政院 110 年度施政方針"
+
+
 def test_a_gap_does_not_repeat_the_place_the_question_names_before_its_verb(pipeline):
     answer = pipeline.ask("新竹生物醫學園區要價購哪一棟大樓？")  # 價購新竹生物醫學園區第二生技大樓
     assert answer.answer == "第二生技大樓"

@@ -47,6 +47,7 @@ OPENING_TAGS = ("ad", "a", "d", "v", "p", "c")  # 積極連結 before 基礎研�
 COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with
 COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
+TRAILING_PARTICLES = "的了呢吗啊"
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
@@ -148,7 +149,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         end, closed = head + 2, True
     else:
         end, closed = closing(text, right, start, window, clause_end)
-    if not closed and len(right) >= 2 and right[:2] in text[clause_end:]:
+    ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
+    if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
+                       or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))):
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定)
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
