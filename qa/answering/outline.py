@@ -12,7 +12,9 @@ from qa.question.forms import PART_NOUNS
 from qa.text import compact, fold
 
 PART_NOUN = re.compile(PART_NOUNS)
-ASKS_PARTS = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两]+[个项大条]|有什么|几[个项大条]|多少[个项]|第[一二三四五六七八九十\d]+[个项大条]?")
+STATED = re.compile(rf"(?<![第哪])([二三四五六七八九十两])[个项大条]?(?:{PART_NOUNS})")  # 三大主軸: how many the asker expects
+ASKS_PARTS = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两]+[个项大条]|有什么|几[个项大条]|多少[个项]|第[一二三四五六七八九十\d]+[个项大条]?"
+                        rf"|{STATED.pattern}")
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项大条]?")
 ASKS_MORE = re.compile(r"哪些|哪几|几[个项大条]|多少[个项]|有什么")  # parts asked for after an ordinal
 PART_NUMERAL = re.compile(r"^([壹貳參肆伍陸柒捌玖拾]+)、")
@@ -62,7 +64,8 @@ def outline(chunks: list[Chunk]) -> dict[tuple[str, ...], list[tuple[str, Chunk]
 
 def answer(context: Context) -> Extraction | None:
     """The named heading's parts, listed or counted; an ordinal picks one of them, and one before further parts
-    asked for picks where they are (壹的第一部分有幾項策略: the strategies of 壹's first part)."""
+    asked for picks where they are (壹的第一部分有幾項策略: the strategies of 壹's first part); a count the question
+    states (三大主軸) must be theirs."""
     asked = compact(fold(context.question.text))
     children = outline(context.index.chunks)
     named = max(((naming(path[-1], asked), -len(path), path) for path in children if children[path]), default=None)
@@ -79,6 +82,9 @@ def answer(context: Context) -> Extraction | None:
     parts = children.get(path, [])
     if picked:
         parts = parts[picked - 1:picked] if 0 < picked <= len(parts) else []
+    stated = STATED.search(asked)
+    if stated and not picked and NUMERALS.get(stated.group(1), 2) != len(parts):
+        return None  # 三大主軸 of a heading with five parts: not the heading meant
     titles = [HEADING_NUMBER.sub("", title).strip() for title, _ in parts]
     citations = [heading_citation(context, chunk, title) for title, (_, chunk) in zip(titles, parts)]
     if not parts or None in citations:
