@@ -15,7 +15,8 @@ KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
-EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b", re.I)
+EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
+                            re.IGNORECASE)
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
@@ -126,9 +127,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
     start = kept[at + length - 1] + 1
-    partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))]) if wh.group() == "谁" else None
-    if partner:
-        return partner
+    if wh.group() == "谁":
+        partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))])
+        if partner:
+            return partner
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
                   else glossed_span(text, kept[at], start)
@@ -210,10 +212,12 @@ def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
 
 def past_named(left: str, text: str, start: int, end: int) -> int:
     """Past the words at a gap's start that the question names before its verb (價購[新竹生物醫學園區]第二生技大樓
-    for 新竹生物醫學園區要價購哪一棟大樓): at least three characters ending on a word boundary, with two or more left."""
+    for 新竹生物醫學園區要價購哪一棟大樓): at least three characters ending on a word boundary, with two or more left that
+    do not open with a joining word (博士級人才[及科研成果] is a list, not a qualified noun)."""
     asked = left.replace(" ", "")
     for stop in range(end - 2, start + 2, -1):
-        if text[start:stop].replace(" ", "") in asked and not inside_word(text, stop):
+        if (text[start:stop].replace(" ", "") in asked and not inside_word(text, stop)
+                and not text.startswith((*JOINING_WORDS, *"与和的、"), stop)):
             return stop
     return start
 

@@ -47,9 +47,10 @@ def restates(question: str, clause: str, share: float = RESTATEMENT) -> bool:
 
 
 def restated(question: Question, clause: str) -> bool:
-    """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for an English question, when most of the
-    clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a
-    what-question's clause may hold the very terms it was translated into (導入 OKR 管理概念)."""
+    """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for an English
+    question, when most of the clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science
+    diplomacy'). Only there: a what-question's clause may hold the very terms it was translated into (導入 OKR
+    管理概念)."""
     if has_cjk(question.text):
         return restates(question.text, clause)
     found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]

@@ -91,7 +91,10 @@ def answer(context: Context) -> Extraction | None:
     if named:
         rest = rest.replace(named[1], " ")
     english = english_frame(context.question.text)
-    claimed = field_claim(context, rest, named[0]) if named and not english else field_claim(context, context.question.text)
+    if named and not english:
+        claimed = field_claim(context, rest, named[0])
+    else:
+        claimed = field_claim(context, context.question.text)
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
