@@ -8,7 +8,7 @@ from corpus import Chunk
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER, heading_citation
 from qa.question import Question
-from qa.question.forms import PART_NOUNS
+from qa.question.forms import NUMBER_WORDS, PART_NOUNS
 from qa.text import compact, fold
 
 PART_NOUN = re.compile(PART_NOUNS)
@@ -83,7 +83,7 @@ def answer(context: Context) -> Extraction | None:
     if picked:
         parts = parts[picked - 1:picked] if 0 < picked <= len(parts) else []
     stated = STATED.search(asked)
-    if stated and not picked and NUMERALS.get(stated.group(1), 2) != len(parts):
+    if stated and not picked and NUMBER_WORDS[stated.group(1)] != len(parts):
         return None  # 三大主軸 of a heading with five parts: not the heading meant
     titles = [HEADING_NUMBER.sub("", title).strip() for title, _ in parts]
     citations = [heading_citation(context, chunk, title) for title, (_, chunk) in zip(titles, parts)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Context, Extraction
-from qa.answering.spans import CLAUSE, FRAME_CLOSE, restated, skip_numbering
+from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
 from qa.question import Question
 from qa.text import fold, tagged_words, words
 
@@ -17,7 +17,6 @@ HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
 HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
-LOCALIZER = re.compile(r"之(?:外|间|中|后|前|下|上)")
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 
 

@@ -11,14 +11,13 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks
 from qa.question.analysis import CLAUSE_END
-from qa.answering.subjects import english_subject, named_program, names_of, subject_by_name
+from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk
 
 ROW_MARGIN = 0.05
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
-PLAN_NOUN = re.compile(r"(?:计划|计画|方案)$")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
@@ -77,7 +76,7 @@ def prose_plan(context: Context) -> Extraction | None:
     """A plan the best sentence names as what the question's verb acts on (擬定[國家科學技術發展計畫] for 科技部要擬定
     哪一個國家計畫): the gap it fills, when a plan noun ends it."""
     found = slot.fill(context, [context.best])
-    return found if found and PLAN_NOUN.search(fold(found.answer)) else None
+    return found if found and PROGRAM_SUFFIX.search(fold(found.answer)) else None
 
 
 def acting_organisation(context: Context) -> Extraction | None:

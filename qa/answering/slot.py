@@ -6,7 +6,8 @@ import re
 from typing import NamedTuple
 
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, FRAME_CLOSE, JOINING_WORDS, PLACEHOLDER_NOUNS, inside_word, skip_numbering
+from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
+                                skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
@@ -50,7 +51,6 @@ COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
-LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外): fills no gap
 
 
 class Gap(NamedTuple):
@@ -142,7 +142,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         start += 1
     start = past_restated(left, text, start)
     start = past_function_words(particles, text, start)
-    if LOCALIZER.match(text, start):
+    if LOCALIZER.match(text, start):  # 之外 closes a frame: it fills no gap
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
     window = min(clause_end, start + SLOT_MAX_CHARS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -107,7 +108,7 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
 
 def longest_shared(text: str, other: str) -> int:
     """The length of the longest run of characters two texts share."""
-    return next((n for n in range(len(text), 0, -1) if any(text[i:i + n] in other for i in range(len(text) - n + 1))), 0)
+    return SequenceMatcher(None, text, other, autojunk=False).find_longest_match(0, len(text), 0, len(other)).size
 
 
 def english_named(context: Context) -> tuple[Chunk, str] | None:
