@@ -205,7 +205,7 @@ class Pipeline:
         if coverage is not None:
             strength = 0.5 * strength + 0.5 * coverage
         return {
-            "has_expected_fact": any(has_expected_fact(question, c) for c in candidates[:3]),
+            "has_expected_fact": has_expected_fact(answerer.context(question, candidates)),
             "enough_evidence": enough,
             "cjk": cjk,
             "coverage": None if coverage is None else round(coverage, 4),

@@ -42,6 +42,8 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("低軌通訊衛星預計何時發射？", Expects.date),
     ("科技部有幾位員工？", Expects.count),
     ("國家科學技術發展計畫涵蓋哪幾年？", Expects.period),
+    ("實驗高中的課程是多少年一貫？", Expects.period),  # a number of years asks a duration
+    ("How many years does the green technology curriculum span?", Expects.period),  # not a count of things
     ("哪個計畫補助低軌衛星？", Expects.anything),
     ("科技部的預算呢？", Expects.amount),  # a money noun and no row field asked: an amount
     ("哪個計畫的經費最多？", Expects.amount),  # a comparison of amounts

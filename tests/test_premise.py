@@ -119,6 +119,17 @@ def test_which_years_a_named_plan_is_for_is_answered_with_its_period(pipeline):
     assert pipeline.ask("國家科學技術發展計畫是哪幾年的計畫？").answer == "110 年至 113 年"  # not a program row
 
 
+@pytest.mark.parametrize("question", ["實驗高中的綠色科技課程是幾年一貫？",
+                                      "How many years does the green technology curriculum span?"])
+def test_a_duration_answers_how_many_years(pipeline, question):
+    assert pipeline.ask(question).answer.startswith("12 年一貫")  # 深耕 12 年一貫綠色科技本位課程; no year, no range
+
+
+def test_a_fact_about_a_named_program_comes_from_that_program_not_from_another_plan(pipeline):
+    answer = pipeline.ask("低軌衛星計畫要執行幾年？")  # its row states no period; the national plan's 110 年至 113 年 is not its
+    assert answer.abstained and answer.reason == "missing_fact"
+
+
 def test_a_count_of_a_noun_may_be_a_number_before_it_without_a_classifier(pipeline):
     answer = pipeline.ask("智慧創新研究中心推升計畫有幾個分項？")  # …二分項推動: no 個 between
     assert not answer.abstained and answer.answer.startswith("二分項")

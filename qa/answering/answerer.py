@@ -99,13 +99,18 @@ class Answerer:
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)
 
+    def context(self, question: Question, candidates: list[Candidate], query_vector: np.ndarray | None = None,
+                embed: Callable[[str], np.ndarray] | None = None) -> Context:
+        """The question with its ranked candidates, as every answer kind reads it."""
+        return Context(self.index, question, candidates, self.term_weights(question), query_vector,
+                       self.lexical_weight, embed)
+
     def extract(self, question: Question, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                 embed: Callable[[str], np.ndarray] | None = None, evidence: bool = True) -> Extraction | None:
         """The first answer kind that applies to the question and finds its answer in the candidates; without
         enough `evidence`, only a structural kind may answer (None: abstain). `embed` (the retriever's query
         embedding) lets a kind compare rows with part of the question."""
-        context = Context(self.index, question, candidates, self.term_weights(question), query_vector,
-                          self.lexical_weight, embed)
+        context = self.context(question, candidates, query_vector, embed)
         for kind in KINDS:
             if (evidence or kind.structural) and kind.applies(question):
                 try:

@@ -6,9 +6,10 @@ from functools import lru_cache
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
+from qa.answering.subjects import loosely_named, named_program
 from qa.question import Expects, Question
 from qa.question.forms import PERSON_COUNT
-from qa.text import fold, words
+from qa.text import compact, fold, words
 
 FACT_MAX_CHARS = 30
 NUMERAL = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
@@ -17,7 +18,9 @@ FACT_PATTERNS = {
     Expects.count: re.compile(NUMERAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
-    Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"),
+    # a range of years (110 年至 113 年), or a duration: a number of years that is no year and no ordinal (12 年一貫)
+    Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"
+                               r"|(?<![\d第])(?:\d{1,2}|[一二两三四五六七八九十]+)\s*个?年(?!度|级|代|[轻龄])"),
     Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
 }
 
@@ -48,15 +51,28 @@ def count_pattern(folded: str) -> re.Pattern[str]:
     return FACT_PATTERNS[Expects.count]
 
 
-def has_expected_fact(question: Question, candidate: Candidate) -> bool:
-    """False when the question needs an amount, count, date, period or person the sentence does not state."""
-    pattern = fact_pattern(question)
-    return True if pattern is None else bool(pattern.search(fold(candidate.sentence.text)))
+def has_expected_fact(context: Context) -> bool:
+    """False when the question needs an amount, count, date, period or person that no sentence it may come from
+    states."""
+    return fact_pattern(context.question) is None or bool(stating(context))
+
+
+def stating(context: Context) -> list[Candidate]:
+    """The sentences that state the fact asked for, best first: of the top candidates, or, when the question names a
+    program, of that program's row or naming it (低軌衛星計畫要執行幾年 is not answered by another plan's period)."""
+    pattern = fact_pattern(context.question)
+    named = named_program(context) or loosely_named(context)
+    if named is None:
+        pool = context.top
+    else:
+        row, name = named
+        pool = [c for c in context.candidates if c.hit.chunk.id == row.id or compact(name) in compact(fold(c.sentence.text))]
+    return [candidate for candidate in pool if pattern.search(fold(candidate.sentence.text))]
 
 
 def answer(context: Context) -> Extraction | None:
     pattern = fact_pattern(context.question)
-    for candidate in context.top:
+    for candidate in stating(context):
         text = candidate.sentence.text
         match = pattern.search(fold(text))
         if match:

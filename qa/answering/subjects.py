@@ -92,7 +92,7 @@ def naming_phrases(folded: str) -> list[str]:
 def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
     folded: the words before its plan noun, of which one row's name holds more characters than any other's does
-    (half of them at least, two in a row among them)."""
+    (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name)."""
     for named in naming_phrases(context.folded_question()):
         phrase = PROGRAM_SUFFIX.sub("", named)
         if len(phrase) < 2:
@@ -101,7 +101,7 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
                          for chunk in context.rows for name in names_of(chunk.program)), reverse=True)
         best = scored[0]
         others = [score[:2] for score in scored if score[2] != best[2]]
-        if 2 * best[0] >= len(phrase) and best[1] >= 2 and (not others or others[0] < best[:2]):
+        if 2 * best[0] >= len(phrase) and best[1] >= max(2, len(phrase) / 2) and (not others or others[0] < best[:2]):
             return next(chunk for chunk in context.rows if chunk.program == best[2]), named
     return None
 
