@@ -305,6 +305,7 @@ def test_a_span_already_on_word_boundaries_is_kept():
     ("Which organization develops low-orbit communication satellites?", "財團法人國家實驗研究院"),  # the row's agency
     ("颱風洪水的預警是誰在研發？", "國家災害防救科技中心"),  # 誰 doing something: whoever acts
     ("Who develops typhoon and flood early warning?", "國家災害防救科技中心"),
+    ("Which center develops typhoon and flood early warning?", "國家災害防救科技中心"),  # a center is a body
     ("哪個機構輔導醫材新創？", "國研院"),  # the name as written, not widened to a segmenter's 及國研院
 ])
 def test_which_organisation_does_something_is_answered_by_the_body_the_evidence_names(pipeline, question, expected):

@@ -11,8 +11,9 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks
 from qa.question.analysis import CLAUSE_END
+from qa.question.forms import INTERROGATIVES
 from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program, names_of, subject_by_name
-from qa.text import compact, fold, has_cjk
+from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
 COMPLETED_SHARE = 0.5
@@ -79,22 +80,33 @@ def prose_plan(context: Context) -> Extraction | None:
     return found if found and PROGRAM_SUFFIX.search(fold(found.answer)) else None
 
 
+def object_words(after_verb: str, program: str) -> list[str]:
+    """The words of what a question's verb acts on, up to the clause's end or its interrogative, without the program
+    it names (負責[半導體射月計畫的]共用服務設施平臺 → 共用, 服務, 設施, 平台): words of two characters or more."""
+    end = re.search(rf"{CLAUSE_END.pattern}|{INTERROGATIVES}", after_verb)
+    text = after_verb[:end.start() if end else len(after_verb)].replace(program, " ")
+    return [word for word in words(text) if len(word) >= 2 and has_cjk(word)]
+
+
 def acting_organisation(context: Context) -> Extraction | None:
     """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
-    負責建置…", the same verb with the same object in its clause: X 負責建置…共用服務設施平臺 for 負責共用服務設施平臺的是哪個
-    單位, but 負責執行 only as it stands): the text, not the row's agency, answers then."""
+    負責建置…": the same verb with what it acts on — its first word, or most of its words — in its clause; X 負責建置…
+    共用服務設施平臺 for 負責半導體射月計畫的共用服務設施平臺的是哪個單位, but 負責執行 only as it stands): the text, not the
+    row's agency, answers then."""
     asked = context.folded_question()
-    objects = {m.group(1): asked[m.end():m.end() + 2] for m in re.finditer(ACTION, asked)}
+    program = named_program(context)
+    objects = {m.group(1): object_words(asked[m.end():], program[1] if program else "")
+               for m in re.finditer(ACTION, asked)}
     for candidate in context.top:
         text = candidate.sentence.text
         folded = fold(text)
         for match in ACTING.finditer(folded):
-            verb = match.group(2)
             clause = CLAUSE_END.search(folded, match.end())
             after = folded[match.end():clause.start() if clause else len(folded)]
-            asked_object = objects.get(verb, "")
-            anywhere = asked_object in after and not re.fullmatch(ACTION, asked_object)  # 負責執行 only as it stands
-            if len(asked_object) == 2 and (after.startswith(asked_object) or anywhere):
+            asked_object = objects.get(match.group(2), [])
+            acted_on = [word for word in asked_object if not re.fullmatch(ACTION, word)]  # 負責執行 only as it stands
+            if asked_object and (after.startswith(asked_object[0])
+                                 or acted_on and 2 * sum(word in after for word in acted_on) > len(acted_on)):
                 name = text[match.start(1):match.end(1)]
                 name = name[skip_numbering(name):]
                 return context.span(candidate, match.end(1) - len(name), match.end(1))

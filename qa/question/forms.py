@@ -58,7 +58,7 @@ SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
 EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
     (Asks.agency, ("agency", "agencies", "unit", "units", "organisation", "organization", "organisations",
                    "organizations", "institution", "institutions", "body", "bodies", "office", "authority",
-                   "administration", "bureau", "department"), "Which agency runs the Beyond 5G satellite program?"),
+                   "administration", "bureau", "department", "center", "centre", "institute", "council"), "Which agency runs the Beyond 5G satellite program?"),
     (Asks.category, ("category", "categories", "type", "kind", "class", "sort"), "What type of program is the Chung Hsing park program?"),
     (Asks.section, ("strategy", "strategies", "goal", "objective", "policy goal"), "Which strategy brings OKR to reviews?"),
     (Asks.person, ("minister", "director", "chairman", "chairperson", "chair", "president", "principal", "head",
