@@ -170,6 +170,27 @@ def test_a_list_of_numbered_sentences_is_answered_by_the_items_its_opening_sente
     assert pipeline.index.documents[citation.doc_id].text[citation.answer_start:citation.answer_end] == answer.answer
 
 
+@pytest.mark.parametrize("question, items, answer", [
+    ("二林園區有哪些道路工程？", ["東一區後續及東三區道路工程", "東二區道路工程", "專 15 用地 20 公尺道路工程"], None),
+    ("南科臺南園區有哪些配水池工程？", ["安平及永康再生水園區內配水池及配水管線工程", "第六座配水池及附屬工程"], None),
+    ("南科要整建哪個中心？", None, "資源再生中心整建工程"),  # one noun word, with the verb before it in the item
+])
+def test_a_list_question_naming_some_of_a_lists_items_gets_those_items_each_cited(pipeline, question, items, answer):
+    found = pipeline.ask(question)
+    assert found.items == items and found.answer == (answer or "、".join(items))
+    document = pipeline.index.documents[found.citations[0].doc_id].text
+    assert [document[c.answer_start:c.answer_end] for c in found.citations] == (items or [answer])
+    assert all(document[c.start:c.end] == c.quote for c in found.citations)
+
+
+@pytest.mark.parametrize("question, last", [
+    ("大眾科學教育計畫推動哪些科普活動？", "主題科學日等科普活動"),  # the noun closes the list: every item is one
+    ("下世代太空計畫要發展哪些衛星？", "合成孔徑雷達衛星星系"),  # every item names it
+])
+def test_a_list_every_item_of_which_the_question_names_is_answered_whole(pipeline, question, last):
+    assert pipeline.ask(question).answer.endswith(last)
+
+
 def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_before_it():
     sentence = ("為提供國內學者全球頂尖之研究平臺以及轉譯學術研究成果創造在地之社會與產業效益，國研院致力於建構完整科研實驗"
                 "基地，提供 8 個實驗研究單位之大型研發平臺與服務，更經由整合內部各實驗研究單位核心能量")

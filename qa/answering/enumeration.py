@@ -11,7 +11,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
-from qa.text import fold, tagged_words
+from qa.text import fold, has_cjk, tagged_words, words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -26,6 +26,8 @@ MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
 NOUN_LIST_CANDIDATES = 8  # how far a list its noun closes (…等任務) is looked for: further than other lists
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
+DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类样家所条栋座间]|什么样的?|什么|何种")
+PHRASE_END = {"的", "呢", "吗", "要", "是", "会", "将", "在", "由", "已", "可", "有", "需要", "可以"}  # after a noun phrase
 
 
 def without_governing_verb(head: str, following: str) -> str:
@@ -240,6 +242,64 @@ def opened_list(context: Context, gap: Extraction) -> Extraction | None:
     return semicolon_list(context, gap.best, numbered) if numbered else None
 
 
+def asked_phrase(context: Context) -> tuple[list[str], str]:
+    """The words of the noun phrase a determiner attaches to (哪些[道路工程], 整建什麼[中心]) and the word before the
+    determiner (整建)."""
+    asked = fold(context.question.text)
+    determiner = DETERMINER.search(asked)
+    if not determiner:
+        return [], ""
+    after = words(asked[determiner.end():].lstrip("的"))
+    phrase = list(itertools.takewhile(lambda word: word not in PHRASE_END and has_cjk(word), after))
+    before = words(asked[:determiner.start()])
+    return phrase, before[-1] if before else ""
+
+
+def item_offsets(context: Context, found: Extraction) -> list[tuple[int, int]]:
+    """Document offsets of a list answer's items: its `items` as they stand in order, else its 、-joined parts."""
+    citation = found.citations[0]
+    if citation.answer_start is None:
+        return []
+    text = context.document_text(found.best.hit.chunk)
+    if not found.items:
+        return [(citation.answer_start + part.start(), citation.answer_start + part.end())
+                for part in re.finditer(r"[^、]+", found.answer)]
+    offsets, at = [], citation.answer_start
+    for item in found.items:
+        at = text.find(item, at)
+        if at < 0:
+            return []
+        offsets.append((at, at + len(item)))
+        at += len(item)
+    return offsets
+
+
+def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
+    """Of a list, the items the question's noun phrase names when they are fewer than half of them: 哪些道路工程 asks for
+    the 道路工程 among a park's works, 整建什麼中心 for the one center among them (a one-word noun with the verb before
+    it: 有什麼資料 names no item); a list all of whose items it names (發展哪些衛星) or that the noun closes is the answer
+    whole. Each item is cited by its sentence."""
+    phrase, verb = asked_phrase(context)
+    items = item_offsets(context, found) if found and phrase else []
+    if not items:
+        return found
+    text = context.document_text(found.best.hit.chunk)
+    noun = "".join(phrase)
+    closing = re.compile(f"等.{{0,{NOUN_AFTER_LIST}}}{re.escape(noun)}|{re.escape(noun)}$")
+    if closing.search(fold(text[items[-1][0]:items[-1][1] + len(noun) + NOUN_AFTER_LIST + 1])):
+        return found  # the noun closes the list (…等科普活動, …新創資料庫): every item is one
+    kept = [(start, end) for start, end in items if all(word in fold(text[start:end]) for word in phrase)
+            and (len(phrase) > 1 or verb in fold(text[start:end]))]
+    if not kept or 2 * len(kept) >= len(items):
+        return found
+    chunk = found.best.hit.chunk
+    sentences = [context.index.sentences[n] for n in context.index.chunk_sentences[context.index.chunk_numbers[chunk.id]]]
+    citations = [Citation(chunk.id, chunk.doc_id, chunk.section, text[s.start:s.end], s.start, s.end, start, end)
+                 for start, end in kept for s in sentences if s.start <= start < s.end]
+    names = [text[start:end] for start, end in kept]
+    return Extraction("、".join(names), citations, found.best, items=names if len(names) > 1 else None)
+
+
 def answer(context: Context) -> Extraction | None:
     """A list the question asks for: with a count (哪三大…), the enumeration of that size before the words that
     fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
@@ -254,5 +314,5 @@ def answer(context: Context) -> Extraction | None:
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
-        return best_enumeration(context, [context.best]) or gap
-    return gap or lists()
+        return narrowed(context, best_enumeration(context, [context.best]) or gap)
+    return narrowed(context, gap or lists())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Context, Extraction
-from qa.answering.enumeration import enumerations
+from qa.answering.enumeration import enumerations, narrowed
 from qa.answering.slot import WH_WORD
 from qa.answering.spans import restates
 from qa.text import CJK_CHAR, fold
@@ -35,7 +35,7 @@ def answer(context: Context) -> Extraction | None:
         for start, end, _ in enumerations(text):
             if not names_item(context.question.text, text[start:end]):
                 if noun in fold(text[start:end]):
-                    return context.span(candidate, start, end)
+                    return narrowed(context, context.span(candidate, start, end))
                 continue
             named_class = CLASS_AFTER.match(text, end)
             at = fold(named_class.group(1)).find(noun) if named_class else -1
