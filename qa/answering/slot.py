@@ -50,6 +50,7 @@ COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what th
 COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
+RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
 
@@ -63,6 +64,19 @@ class Gap(NamedTuple):
     bracketed: bool = False  # placed by one preposition alone (以…為基地): evidence only in the best sentence
 
 
+def relative_reordered(before: str, interrogative: str) -> str | None:
+    """A question asking what the noun a verb qualifies is (審議機制導入的[管理概念]是什麼, …叫什麼) put as the plan
+    puts it, the interrogative before that noun (審議機制導入什麼管理概念); None for any other question."""
+    found = RELATIVE.search(before)
+    if not found:
+        return None
+    tagged = tagged_words(found.group(1))
+    nouns = tagged_words(found.group(2))
+    if not tagged or tagged[-1][1] != "v" or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
+        return None
+    return found.group(1) + interrogative + found.group(2)
+
+
 def slot_span(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence`: the words that fill the question's interrogative, up to and including the
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
@@ -74,6 +88,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     wh = WH_WORD.search(asked)
     if not wh:
         return None
+    if not asked[wh.end():].strip(TRAILING_PARTICLES) and (relative := relative_reordered(asked[:wh.start()], wh.group())):
+        asked, wh = relative, WH_WORD.search(relative)
     left, right = without_particles(asked[:wh.start()]), asked[wh.end():].lstrip("的")
     particles = asked[len(left):wh.start()]
     right = "" if right in PLACEHOLDER_NOUNS else right
