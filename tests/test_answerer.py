@@ -280,6 +280,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("實驗高中要汰換什麼？", "各項教學設備"),
     ("AI 應用發展的基石是什麼？", "臨床資料庫之完整度及全面性"),  # X，為 AI 應用發展之基石: the clause before the copula
     ("什麼是AI應用發展的基石？", "臨床資料庫之完整度及全面性"),  # 什麼是 N asks what N 是什麼 does
+    ("新興科技對社會的衝擊，科技部要建立什麼？", "風險管控、責任規範及價值反思"),  # the sentence holding the topic too
     ("審議機制導入的管理概念叫什麼？", "OKR 管理概念"),  # V 的 N 叫什麼: what the plan's 導入[…]管理概念 takes
     ("國研院提供的平臺是什麼？", "8 個實驗研究單位之大型研發平臺"),
     ("坡地計畫要建立哪些東西？", "生態系服務潛能指標及預警系統"),  # 東西 is no noun; not …之建立[作為出發點]

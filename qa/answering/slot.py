@@ -463,16 +463,26 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap; a gap placed by a preposition alone only
-    in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences)."""
+    in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
+    (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
+    filled = []
     for rank, candidate in enumerate(candidates):
         gap = slot_span(context.question.text, candidate.sentence.text)
-        if gap and gap.bracketed and rank:
-            continue
-        if gap and gap.exact:
-            return context.exact_span(candidate, gap.start, gap.end)
-        if gap:
-            return context.trimmed(candidate, gap.start, gap.end)
-    return None
+        if gap and not (gap.bracketed and rank):
+            filled.append((candidate, gap))
+    if opens_with_topic(context.question.text):
+        filled.sort(key=lambda found: -found[0].coverage)
+    if not filled:
+        return None
+    candidate, gap = filled[0]
+    return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def opens_with_topic(question: str) -> bool:
+    """Whether a question opens with its topic, before a comma and its interrogative clause: the gap is the one in
+    the sentence that holds most of the question's words, the topic's with the rest's."""
+    topic, comma, comment = fold(question).partition(",")
+    return bool(comma) and not WH_WORD.search(topic) and bool(WH_WORD.search(comment))
 
 
 def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tuple[int, int] | None:
