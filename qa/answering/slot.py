@@ -72,7 +72,7 @@ def relative_reordered(before: str, interrogative: str) -> str | None:
         return None
     tagged = tagged_words(found.group(1))
     nouns = tagged_words(found.group(2))
-    if not tagged or tagged[-1][1] != "v" or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
+    if not tagged or tagged[-1][1] not in ("v", "vn") or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
         return None
     return found.group(1) + interrogative + found.group(2)
 
