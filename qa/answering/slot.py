@@ -50,6 +50,7 @@ COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what th
 COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
+MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将要", "预计")
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
@@ -66,13 +67,16 @@ class Gap(NamedTuple):
 
 def relative_reordered(before: str, interrogative: str) -> str | None:
     """A question asking what the noun a verb qualifies is (審議機制導入的[管理概念]是什麼, …叫什麼) put as the plan
-    puts it, the interrogative before that noun (審議機制導入什麼管理概念); None for any other question."""
+    puts it, the interrogative before that noun (審議機制導入什麼管理概念); None for any other question (AI 應用發展的
+    基石: a verbal noun without a modal is a noun)."""
     found = RELATIVE.search(before)
     if not found:
         return None
     tagged = tagged_words(found.group(1))
     nouns = tagged_words(found.group(2))
-    if not tagged or tagged[-1][1] not in ("v", "vn") or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
+    verb = bool(tagged) and (tagged[-1][1] == "v" or tagged[-1][1] == "vn" and len(tagged) > 1
+                             and tagged[-2][0] in MODALS)  # 要發展的: a verbal noun after a modal is its verb
+    if not verb or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
         return None
     return found.group(1) + interrogative + found.group(2)
 
