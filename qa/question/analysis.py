@@ -240,6 +240,9 @@ def governed(before: str) -> bool:
     return bool(tagged) and tagged[-1][1].startswith(("v", "p")) and tagged[-1][0] not in ("是", "由", "为", "在")
 
 
+OWNED = re.compile(r"(?:计划|计画|方案)?[呢啊吗]*[？?。]?$")  # 誰的 at the end, or of a program: whose it is
+
+
 def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     """The slot of an interrogative: the noun it determines (哪個計畫), else — standing at the end — the head noun of
     the subject it is predicated of (…的計畫是哪一個; 什麼 only of a described noun: …的計畫是什麼, not X計畫是什麼)."""
@@ -249,7 +252,10 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
         if not person and ELIGIBLE_ZH.match(folded, match.end()):
             return Structure(Form.wh, Asks.general, "", wants_list)  # 誰可以申請: a group, not who acts
-        if not person and (governed(folded[:match.start()]) or folded.startswith("的", match.end())):
+        owned = folded[match.end() + 1:] if folded.startswith("的", match.end()) else None
+        if not person and owned is not None and OWNED.match(owned):
+            return Structure(Form.wh, Asks.agency, "谁", wants_list)  # X 是誰的(計畫): whose program, its agency
+        if not person and (governed(folded[:match.start()]) or owned is not None):
             return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰, 誰的資源: as the plan names it
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     if YEAR_WH.match(folded, match.start()):

@@ -192,6 +192,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("topic–comment", "低軌衛星的發展，是哪個計畫在做？", Form.wh, Asks.program, False),
     ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
+    ("whose program (誰的 at the end)", "中興園區籌設計畫是誰的？", Form.wh, Asks.agency, False),
     ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
     ("誰 not acting on a program", "誰可以申請博士生獎學金？", Form.wh, Asks.general, False),
     ("誰 as a preposition's object", "要透過誰來應用臨床大數據？", Form.wh, Asks.general, False),
