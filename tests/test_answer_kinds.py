@@ -100,6 +100,8 @@ def test_a_yes_is_supported_by_a_row_only_when_the_row_holds_what_the_question_i
 @pytest.mark.parametrize("question, verdict, expected", [
     ("臨床資料庫計畫是關於農業的嗎？", "no", "智慧科技於農業生產之應用"),  # a name of the asker's own making
     ("太空科技計畫有發展遙測衛星嗎？", "yes", "下世代太空科技發展延續推動計畫"),  # not the 科技計畫 of 數據智慧應用科技計畫
+    ("射月計畫有培育人才嗎？", "yes", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),  # its row writes 培育…人才,
+    # though the talent-training program's row says it better
     ("腦科技計畫由南部科學園區管理局執行嗎？", "no", "科技部（本部各單位）"),  # the named row's agency, not a park's
     ("Is the clinical database program about agriculture?", "no", "智慧科技於農業生產之應用"),
     ("Does the brain technology program build satellites?", "no", "Beyond 5G 低軌衛星－通訊衛星發展"),

@@ -13,7 +13,8 @@ from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import claimed_values, english_named, loosely_named, named_program
 from qa.question import Asks, content_terms
-from qa.text import compact, english_frame, fold
+from qa.question.forms import QUESTION_WORDS
+from qa.text import compact, english_frame, fold, has_cjk, words
 
 # An English claim is read through a dictionary translation, which states what a row does less exactly: a row that
 # does it may trail the best by a fifth ('Does the semiconductor moonshot program train talent?'), one that does not
@@ -54,9 +55,19 @@ def program_claim(context: Context, subject: Chunk, rest: str, margin: float = 0
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     support = {chunk.id: context.support(chunk, part) for chunk in context.rows}
     best = max(context.rows, key=lambda chunk: support[chunk.id])
-    if support[subject.id] >= (1 - margin) * support[best.id]:
+    if states(context, subject, rest) or support[subject.id] >= (1 - margin) * support[best.id]:
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     return with_verdict(context.field(best, best.program, context.row_candidate(best)), "no")
+
+
+def states(context: Context, subject: Chunk, rest: str) -> bool:
+    """Whether the subject's row writes every word of a Chinese claim (射月計畫有培育人才嗎: 培育相關研發人才), so that it
+    says so whatever another row says better."""
+    if not has_cjk(rest):
+        return False
+    claimed = [word for word in words(rest) if len(word) > 1 and has_cjk(word) and not QUESTION_WORDS.fullmatch(word)]
+    row = context.index.folded_chunk(context.index.chunk_numbers[subject.id])
+    return bool(claimed) and all(word in row for word in claimed)
 
 
 def key_term(context: Context) -> str | None:
