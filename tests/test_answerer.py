@@ -108,11 +108,14 @@ def test_an_english_what_kind_question_takes_the_phrase_its_final_verb_opens_whe
     start, end = english_kind_span(["培育", "训练"], ["科学", "学家"], sentence)  # train; scientists (科學家)
     assert sentence[start:end] == "新一代同步輻射科學與技術人才"
     assert english_kind_span(["培育", "训练"], ["社会"], sentence) is None  # what kind of society … train: not here
+    assert english_kind_span(["培育", "训练"], ["科学"], sentence, headed=True) is None  # 科學 heads no phrase here
 
 
 @pytest.mark.parametrize("question, phrase", [
     ("What kind of ecosystem does the ministry want to form?", "激勵型創新生態系"),
     ("What kind of investment environment does the science park want to create?", "優質投資環境"),
+    ("What kind of light source does the synchrotron center provide?", "高品質、高亮度同步輻射光源"),  # through the list
+    ("What ability do the exchange programs improve?", "科研人才之國際移動能力"),  # what N: N heads the phrase
 ])
 def test_an_english_what_kind_question_is_answered_by_the_plans_qualified_phrase(pipeline, question, phrase):
     answer = pipeline.ask(question)

@@ -15,9 +15,12 @@ from qa.text import fold, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
+EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:does|do|did|will|would|should|can|could)\s+"
+                          r"[^?]+?\s+[a-z]+\s*\?*$", re.IGNORECASE)  # what N does X V: N is what V's phrase names
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
@@ -489,10 +492,12 @@ def opens_with_topic(question: str) -> bool:
     return bool(comma) and not WH_WORD.search(topic) and bool(WH_WORD.search(comment))
 
 
-def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tuple[int, int] | None:
+def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
+                      headed: bool = False) -> tuple[int, int] | None:
     """For an English what-kind-of question, (start, end) in `sentence` of the phrase one of its final verb's
-    translations governs and that shares a two-character part of one of its noun's translations (`nouns`): the rest
-    of the fragment that verb opens (培育[新一代同步輻射科學與技術人才]，… for what kind of scientists (科學家) … train)."""
+    translations governs and that shares a two-character part of one of its noun's translations (`nouns`; `headed`:
+    in its last characters): the rest of the fragment that verb opens, through a list of objects (培育[新一代同步輻射
+    科學與技術人才]，… for what kind of scientists (科學家) … train)."""
     text = fold(sentence)
     if len(text) != len(sentence):
         return None
@@ -502,9 +507,10 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tupl
         verb = next((v for v in verbs if text.startswith(v, opening)), None)
         if verb is None:
             continue
-        end = next((m.start() for m in FRAGMENT_BREAK.finditer(text, opening + len(verb))), len(text))
+        end = object_end(text, opening, opening + len(verb))
         start = past_resultative(text, opening + len(verb), end)
-        if 2 <= end - start <= KIND_MAX_CHARS and any(noun in text[start:end] for noun in nouns):
+        named = text[end - HEAD_CHARS:end] if headed else text[start:end]
+        if 2 <= end - start <= KIND_MAX_CHARS and any(noun in named for noun in nouns):
             return start, end
     return None
 
@@ -512,18 +518,22 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str) -> tupl
 def kind(context: Context) -> Extraction | None:
     """For a what-kind-of question, the best-scored sentence of all candidates where its verb governs a qualified
     phrase of its noun (for English, where a translation of its final verb opens a phrase): the verb makes this
-    precise enough to look past the top few."""
+    precise enough to look past the top few. An English 'What N does X V?' likewise, in the top sentences only and
+    with N's translation heading the phrase (提高[科研人才之國際移動能力] for what ability the programs improve)."""
     text = context.question.text
-    english = EN_KIND_OF.search(text)
+    what_noun = None if EN_KIND_OF.search(text) else EN_WHAT_NOUN.match(text.strip())
+    if what_noun and EN_PREPOSITION.search(text.strip().rstrip("?").split()[-1]):
+        what_noun = None  # …closer ties with: the verb's object is not what the question asks
+    english = EN_KIND_OF.search(text) or what_noun
     if english:
         translations, stems = context.index.glossary.terms_of, english_stems(text)
         verbs = translations(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
         nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in translations(stem)
                  for i in range(len(term) - 1)]
-        spans = lambda sentence: english_kind_span(verbs, nouns, sentence)  # noqa: E731
+        spans = lambda sentence: english_kind_span(verbs, nouns, sentence, headed=bool(what_noun))  # noqa: E731
     else:
         spans = lambda sentence: kind_span(text, sentence)  # noqa: E731
-    for candidate in context.candidates:
+    for candidate in context.top if what_noun else context.candidates:
         span = spans(candidate.sentence.text)
         if span:
             return context.trimmed(candidate, *span)
