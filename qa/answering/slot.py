@@ -54,6 +54,7 @@ COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
 MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将要", "预计")
+PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
@@ -92,6 +93,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     asked, text = COPULA.sub("", fold(question).rstrip("？?。!！ ")).translate(WITH), fold(sentence).translate(WITH)
     if len(text) != len(sentence):
         return None
+    asked = PAIRED_WH.sub(r"\1", asked)  # 縮減什麼和什麼的距離: one gap, the pair the plan joins (科學與社會)
     wh = WH_WORD.search(asked)
     if not wh:
         return None
