@@ -11,6 +11,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks
 from qa.question.analysis import CLAUSE_END
+from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
 from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk, words
@@ -151,6 +152,20 @@ def heading(context: Context) -> Extraction | None:
     return None
 
 
+def named_body(text: str) -> tuple[int, int] | None:
+    """Where the first organisation a sentence names stands, with those named right after it as its parts (另[科技部
+    國家災害防救科技中心]: the ministry's center)."""
+    bodies = organisations_in(text)
+    if not bodies:
+        return None
+    end = bodies[0].end
+    for body in bodies[1:]:
+        if body.start != end:
+            break
+        end = body.end
+    return bodies[0].start, end
+
+
 def answer(context: Context) -> Extraction | None:
     """The asked field of the best row; a plan named in the evidence wins when the best sentence is prose outside
     the program table (else the best row still answers a program question: a clause would not name a program); for
@@ -183,9 +198,9 @@ def answer(context: Context) -> Extraction | None:
         found = slot.fill(context, [best])
         if found and ORGANISATION.search(found.answer):  # the gap names a body, not 教學品質 after 實驗高中的
             return found
-        organisation = ORGANISATION.search(best.sentence.text)
-        if best.hit.chunk.kind != "program" and organisation:
-            return context.span(best, organisation.start(), organisation.end())
+        body = named_body(best.sentence.text)
+        if best.hit.chunk.kind != "program" and body:
+            return context.exact_span(best, *body)
     if row is None and question.asks is Asks.program:
         row = next((c for c in context.candidates if c.hit.chunk.kind == "program"), None)
     if row is None:
