@@ -55,6 +55,7 @@ FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
 MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将要", "预计")
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
+PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
@@ -177,9 +178,12 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     else:
         end, closed = closing(text, right, start, window, clause_end)
     ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
+    purpose = right.lstrip(PURPOSE_LINKS)
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
-                       or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))):
-        closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定)
+                       or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
+                       or right != purpose and purpose_before(purpose, text, kept[at], clause_ends)):
+        closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定);
+        # or what it is for comes first in the plan (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
         return None
@@ -189,6 +193,15 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if framed and "除" in text[clause_start(text, start):start]:  # 除透過研究機構挖掘[學校…研發成果]外
         end = framed.start()
     return Gap(start, end)
+
+
+def purpose_before(purpose: str, text: str, at: int, clause_ends: list[int]) -> bool:
+    """Whether the clause before the one at `at` holds every word of what the question says a means is for (應用國內之
+    臨床大數據，透過… for 透過誰來應用臨床大數據)."""
+    opening = max((end for end in clause_ends if end <= at), default=0)
+    before = text[max((end for end in clause_ends if end < opening), default=0):opening]
+    purpose_words = [word for word in words(purpose) if len(word) >= 2]
+    return bool(purpose_words) and all(word in before for word in purpose_words)
 
 
 def located_span(noun: str, text: str, kept: list[int], letters: str, clause_ends: list[int]) -> Gap | None:
