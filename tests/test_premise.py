@@ -103,6 +103,11 @@ def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reaso
     assert ("科技部 110 年度施政計畫" in answer.message) or ("Ministry of Science and Technology" in answer.message)
 
 
+def test_a_request_verb_before_a_program_name_is_no_part_of_it(pipeline):
+    answer = pipeline.ask("想了解腦科技計畫的重點發展項目")  # not the unknown program 了解腦科技計畫
+    assert not answer.abstained and "腦秘密之探索" in answer.answer
+
+
 @pytest.mark.parametrize("question", ["I want to know which agency runs the Beyond 5G program.",
                                       "Please list the programs about disaster prevention."])
 def test_a_polite_or_conversational_english_question_about_the_plan_is_still_answered(pipeline, question):

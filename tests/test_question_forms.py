@@ -135,3 +135,18 @@ def test_an_english_what_noun_before_an_auxiliary_is_the_noun_asked_about_but_a_
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():
     assert analyse("農業計畫有幾大研究重點？").expects.value == "count"
     assert structure_of("科普推廣要朝哪幾大面向並進？").wants_list
+
+
+@pytest.mark.parametrize("question", ["國輻中心培育的人才是哪一類？", "我要找臨床資料庫包含的報告種類"])
+def test_a_kind_of_a_noun_a_clause_describes_is_no_programs_category(question):
+    assert analyse(question).asks is Asks.general  # the kind of 人才 or of 報告, not a row's 計畫類別
+
+
+@pytest.mark.parametrize("question", ["氣候變遷對臺灣生態環境及社會影響之研究是哪一類？", "中興園區籌設計畫是哪一類？"])
+def test_a_program_named_with_or_without_a_plan_noun_is_asked_its_category(question):
+    assert analyse(question).asks is Asks.category
+
+
+def test_the_items_of_a_named_programs_text_are_no_program_slot():
+    assert analyse("腦科技計畫的重點發展項目有哪些？").asks is Asks.enumeration  # 項目 of its text, not a 計畫項目
+    assert analyse("重要計畫項目有哪些？").asks is Asks.program

@@ -123,6 +123,11 @@ def content_terms(text: str) -> list[str]:
     return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]
 
 
+PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
+DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
+ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
+
+
 def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
     """The slot noun starting at `position`, longest first."""
     return next(((noun, slot) for noun, slot in ZH_NOUNS if text.startswith(noun, position)), None)
@@ -148,12 +153,26 @@ def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
 
 def last_noun(text: str) -> tuple[str, Asks, int] | None:
     """The last slot noun of the text (the head of its final noun phrase; the longest one ending there: 執行機關,
-    not 機關) and where it starts."""
+    not 機關) and where it starts; none when it names a part or kind of something other than a program (報告種類,
+    計畫的重點發展項目: the items of its text)."""
     for end in range(len(text), 0, -1):
         found = next(((noun, slot) for noun, slot in ZH_NOUNS if text.endswith(noun, 0, end)), None)
         if found:
-            return found[0], found[1], end - len(found[0])
+            start = end - len(found[0])
+            if found[1] is Asks.category and classifies_other(text[:start]) or ITEMS_OF_PROGRAM.search(text[:end]):
+                return None
+            return found[0], found[1], start
     return None
+
+
+def classifies_other(before: str) -> bool:
+    """Whether the words before a category noun or classifier end in a noun a clause describes that is no program's
+    (包含的報告[種類], 培育的人才是[哪一類]): it classifies that, not a program row (a row's own name may end in any
+    noun: …社會影響之研究是哪一類)."""
+    subject = PREDICATE.sub("", before.rstrip(" ，,")).rstrip(" ，,")
+    described = DESCRIBED_NOUN.search(subject)
+    tagged = tagged_words(described.group(1)) if described else []
+    return bool(tagged) and tagged[-1][1].startswith("n") and not PROGRAM_NOUN.search(tagged[-1][0])
 
 
 def subject_head(subject: str) -> tuple[str, Asks, int] | None:
@@ -265,7 +284,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     after = after[named.end():] if named else after
     attached = first_noun(after, DETERMINER_WINDOW) if not PRONOUN_END.match(after) else None
     ends = bool(PRONOUN_END.match(after))
-    if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached else ends):
+    if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached
+                                                else ends and not classifies_other(folded[:match.start()])):
         return Structure(Form.wh, Asks.category, word[-1], wants_list)
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員

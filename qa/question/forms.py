@@ -163,7 +163,7 @@ INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和及或之其这那有个项]"
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
-PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|找|查)|請告訴我|请告诉我|告訴我|告诉我"
+PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|了解|瞭解|找|查)|請告訴我|请告诉我|告訴我|告诉我"
                       r"|(?:請|请|麻煩|麻烦)?(?:幫我|帮我|替我)(?:查一下|找一下|查詢|查询|查|找)|請給我|请给我|給我|给我)[\s，,：:]*"
                       r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know|i'?m looking for|i am looking for"
                       r"|(?:can you |could you )?(?:find|show) me|give me)\s*,?\s*", re.IGNORECASE)

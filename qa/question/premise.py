@@ -54,7 +54,8 @@ ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾
 # Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan).
 NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
                          "请问", "找", "查", "吗", "呢", "这个", "那个", "该", "各", "所有", "列出", "个", "项", "之一",
-                         "要", "想", "会", "能", "让", "使", "需要", "可以", "希望", "打算", "想要", "期望", "盼望"})
+                         "要", "想", "会", "能", "让", "使", "需要", "可以", "希望", "打算", "想要", "期望", "盼望",
+                         "了解", "瞭解", "知道", "介绍", "说明", "告诉"})  # and the verbs of a request (想了解 X 計畫)
 GENERIC_TAILS = frozenset({"类", "型", "类型", "相关", "有关", "等", "方面", "领域", "重要", "年度", "施政", "业务", "专案"})
 MIN_NAME_CHARS = 4
 NEAR_MISS_SHARE = 0.6
