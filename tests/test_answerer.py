@@ -194,6 +194,13 @@ def test_a_list_every_item_of_which_the_question_names_is_answered_whole(pipelin
     assert pipeline.ask(question).answer.endswith(last)
 
 
+def test_a_sentence_opening_numbered_items_answers_with_them_when_it_names_them_only_as_a_class(pipeline):
+    answer = pipeline.ask("What does the Central park program build in Erlin?")  # 辦理二林園區各項工程建設，包括：(一)…
+    assert answer.items[0] == "地籍整理" and answer.items[-1] == "保警服務大樓等各項工程設計、施工及監造事宜"
+    answer = pipeline.ask("What will the semiconductor research center build for the moonshot program?")
+    assert "共用服務設施平臺" in answer.answer  # the opening sentence names what it builds: the items only detail it
+
+
 def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_before_it():
     sentence = ("為提供國內學者全球頂尖之研究平臺以及轉譯學術研究成果創造在地之社會與產業效益，國研院致力於建構完整科研實驗"
                 "基地，提供 8 個實驗研究單位之大型研發平臺與服務，更經由整合內部各實驗研究單位核心能量")

@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
@@ -22,6 +23,8 @@ PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
+OPENER_TAIL = re.compile(r"[，,]?\s*(?:包括|包含|如下|分述如下|計有|计有)?\s*[：:]\s*$")  # …，包括：
+GENERIC_CLASS = re.compile(r"各項|各项|各類|各类|下列|以下|如下|多項|多项")  # an opener naming its items only as a class
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -48,7 +51,8 @@ def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool
 
 
 def answer(context: Context) -> Extraction:
-    """Never None: the whole sentence when it is short or no clause carries the question's terms."""
+    """Never None: the whole sentence when it is short or no clause carries the question's terms; the numbered items
+    a sentence ending in a colon opens when the rest of it restates the question or names them only as a class."""
     question, candidate = context.question, context.best
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
@@ -56,6 +60,10 @@ def answer(context: Context) -> Extraction:
     where = bool(WHERE.search(fold(question.text)))
     if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
         candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)
+    opened = None if question.how or question.why else numbered_items(context, candidate)
+    opener = OPENER_TAIL.sub("", candidate.sentence.text)
+    if opened and (restated(question, opener) or GENERIC_CLASS.search(opener)):
+        return semicolon_list(context, candidate, opened)  # 辦理二林園區[各項]工程建設，包括：(一)…: the items say it
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
