@@ -168,6 +168,9 @@ def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywor
     ("科技部110年度跟半導體有關的計畫有哪些？", ["智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)", "臺灣腦科技發展及國際躍升計畫"]),
     ("Which programs are related to satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
     ("南科有哪些計畫？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
+    ("列出所有科學園區管理局的計畫", ["新竹科學園區建設計畫", "科學園區業務推展計畫", "中部科學園區建設計畫", "中興園區籌設計畫",
+                          "南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
+    # a part of three bureaus' names: all of theirs
 ])
 def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipeline, question, items):
     answer = pipeline.ask(question)

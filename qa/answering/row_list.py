@@ -15,6 +15,7 @@ from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
 MAX_TOPIC_SHARE = 0.5
+MIN_SHARED_NAME = 4  # characters of a field value a condition must name to select every value holding them
 LIST_MARKER = re.compile(r"有哪些|哪些|哪几[个项]?|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
@@ -51,8 +52,8 @@ def condition_text(folded: str) -> str:
 
 def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:
     """Rows whose category or agency the condition names (as people write it: 國家實驗研究院 for 財團法人國家實驗
-    研究院, or by another of its names: 南科管理局, NSRRC, NARLabs); for an English question, else the value its
-    translation names best."""
+    研究院, or by another of its names: 南科管理局, NSRRC, NARLabs), or by a part several share (科學園區管理局: the
+    three parks' bureaus); for an English question, else the value its translation names best."""
     named = [(attribute, value) for attribute in ("category", "agency") for value in values(context, attribute)]
     within = compact(condition)
     aliases = {name for name, written in bodies_named(context.question.text).items()  # read with its case (NSRRC)
@@ -62,6 +63,10 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
+    core = FRAME_ZH.sub("", within)
+    if not chosen and not translated and len(core) >= MIN_SHARED_NAME:  # 科學園區管理局: what three bureaus' names share
+        chosen = [(attribute, value) for attribute, value in named if core in compact(fold(plain_value(value)))]
+        return [chunk for chunk in context.rows if any(getattr(chunk, a) == value for a, value in chosen)]
     if len(chosen) != 1:
         return []
     attribute, value = chosen[0]
