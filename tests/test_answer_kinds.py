@@ -366,8 +366,14 @@ def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_
 ])
 def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(pipeline, question, verdict, agency):
     answer = pipeline.ask(question)
-    assert answer.verdict == verdict and answer.signals["answered_by"] == "verdict"
+    assert answer.verdict == verdict and answer.signals["answered_by"] in ("field claim", "verdict")
     assert answer.answer == agency
+
+
+def test_a_field_claim_about_a_named_program_is_settled_by_the_table_even_on_weak_evidence(pipeline):
+    answer = pipeline.ask("低軌衛星計畫是國研院負責的嗎？")  # its words match little of the prose; the row's agency answers
+    assert answer.verdict == "yes" and answer.answer == "財團法人國家實驗研究院"
+    assert answer.signals["answered_by"] == "field claim"
 
 
 def test_a_simplified_question_in_mainland_words_meets_the_plans_taiwan_words(pipeline):

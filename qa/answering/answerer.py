@@ -39,6 +39,7 @@ def _always(_: Question) -> bool:
 
 KINDS: list[Kind] = [
     Kind("choice", lambda q: q.form is Form.choice, choice.answer),
+    Kind("field claim", lambda q: q.form is Form.polar, verdict.named_field_claim, structural=True),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
          keyword.answer),

@@ -94,6 +94,15 @@ def existence(context: Context) -> Extraction | None:
     return with_verdict(found, "yes")
 
 
+def named_field_claim(context: Context) -> Extraction | None:
+    """A claimed category or agency of a program a Chinese question names: the program table settles it, however
+    little of the plan's prose the question's words match (低軌衛星計畫是國研院負責的嗎)."""
+    named = named_program(context) or loosely_named(context)
+    if not named or english_frame(context.question.text):
+        return None
+    return field_claim(context, compact(context.folded_question()).replace(named[1], " "), named[0])
+
+
 def answer(context: Context) -> Extraction | None:
     """A field claim, else a claim about the program the question names (by its name, a name of the asker's own or,
     in English, its subject's words), else whether the plan does it at all."""
