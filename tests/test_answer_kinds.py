@@ -370,6 +370,18 @@ def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(p
     assert answer.answer == agency
 
 
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("下世代太空計畫是第二期長程計畫嗎？", "no", "第三期"),  # its row: 第三期國家太空科技發展長程計畫
+    ("下世代太空計畫是第三期長程計畫嗎？", "yes", "下世代太空科技發展延續推動計畫"),
+    ("下世代太空計畫是長程計畫的第二年嗎？", "yes", "下世代太空科技發展延續推動計畫"),  # 第二年 is stated
+])
+def test_a_number_claimed_of_a_named_program_is_checked_against_the_number_its_row_states(pipeline, question, verdict,
+                                                                                        expected):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, expected)
+    cited(pipeline, answer)
+
+
 def test_a_field_claim_about_a_named_program_is_settled_by_the_table_even_on_weak_evidence(pipeline):
     answer = pipeline.ask("低軌衛星計畫是國研院負責的嗎？")  # its words match little of the prose; the row's agency answers
     assert answer.verdict == "yes" and answer.answer == "財團法人國家實驗研究院"

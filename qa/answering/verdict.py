@@ -8,18 +8,23 @@ too weak the pipeline abstains before any kind is tried).
 """
 from __future__ import annotations
 
+import re
+
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import claimed_values, english_named, loosely_named, named_program
 from qa.question import Asks, content_terms
-from qa.question.forms import QUESTION_WORDS
+from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.text import compact, english_frame, fold, has_cjk, words
 
 # An English claim is read through a dictionary translation, which states what a row does less exactly: a row that
 # does it may trail the best by a fifth ('Does the semiconductor moonshot program train talent?'), one that does not
 # trails by two fifths or more ('Does the brain technology program build satellites?').
 EN_CLAIM_MARGIN = 0.3
+NUMERAL = r"\d+|[一二两三四五六七八九十]"
+CLAIMED_NUMBER = re.compile(rf"第?\s*({NUMERAL})\s*([期年个项座大])([\u4e00-\u9fff]{{2,}})")  # 第二期[長程]計畫
+NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
 
 def with_verdict(extraction: Extraction | None, verdict: str) -> Extraction | None:
@@ -70,6 +75,32 @@ def states(context: Context, subject: Chunk, rest: str) -> bool:
     return bool(claimed) and all(word in row for word in claimed)
 
 
+def stated_number(context: Context, subject: Chunk, rest: str) -> Extraction | None:
+    """'Is X the 2nd-phase long-term plan?' when X's row states another number of the same thing (第三期…長程計畫):
+    no, with what it states. None when the claim counts nothing, or the row states the claimed number or none."""
+    claimed = CLAIMED_NUMBER.search(rest)
+    if not claimed:
+        return None
+    value, unit, noun = number_value(claimed.group(1)), claimed.group(2), claimed.group(3)[:2]
+    stated = re.compile(rf"第?\s*({NUMERAL})\s*{unit}(?=[^，,。；;]{{0,{NOUN_WINDOW}}}{re.escape(noun)})") if noun else None
+    other = None
+    for number in context.index.chunk_sentences[context.index.chunk_numbers[subject.id]]:
+        text = fold(context.index.sentences[number].text)
+        for found in stated.finditer(text) if stated else ():
+            if number_value(found.group(1)) == value:
+                return None
+            other = other or (number, found.start(), found.end())
+    if other is None:
+        return None
+    number, start, end = other
+    return with_verdict(context.exact_span(context.unretrieved(number), start, end), "no")
+
+
+def number_value(numeral: str) -> int | None:
+    """An Arabic or one-character Chinese numeral's value (第二期 and 第 2 期 are one phase)."""
+    return int(numeral) if numeral.isdigit() else NUMBER_WORDS.get(numeral)
+
+
 def key_term(context: Context) -> str | None:
     """The question's rarest term (highest IDF) that the best sentence holds: what the question is about."""
     held = fold(context.best.sentence.text)
@@ -118,6 +149,7 @@ def answer(context: Context) -> Extraction | None:
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
-    return (claimed
+    numbered = stated_number(context, named[0], rest) if named and not english else None
+    return (claimed or numbered
             or (program_claim(context, named[0], rest, EN_CLAIM_MARGIN if english else 0.0) if named else None)
             or existence(context))
