@@ -16,7 +16,7 @@ from qa.config import Settings
 from qa.conversation import Resolution, Subject, Turn, resolve
 from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
-from qa.question import Question, analyse, detect_lang, premise, yes_no_frame
+from qa.question import Question, analyse, colloquial, detect_lang, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk, taiwan_wording
 
@@ -124,9 +124,11 @@ class Pipeline:
         """Answer verbatim from the plan with citations, or abstain, saying why: the question assumes a year, body,
         phase or name the documents do not contain; the evidence is too weak (the topic is not in the plan, or the
         question is not about it at all); or the kind of fact asked for is not there. A structural answer (every row
-        of a named category) needs no evidence threshold. A Simplified question is read in Taiwan's wording."""
+        of a named category) needs no evidence threshold. A Simplified question is read in Taiwan's wording, a
+        colloquial interrogative as the one it stands for, 本部 as the body the documents' titles name."""
         lang = lang or detect_lang(question)
-        asked, question = question, taiwan_wording(question) if lang == "zh-Hans" else question
+        asked, question = question, colloquial(taiwan_wording(question) if lang == "zh-Hans" else question)
+        question = premise.self_reference(question, self.index.scope)
         analysis = analyse(question, self.index.glossary.translate)
         analysis.lang = lang
         unsupported = premise.check(question, self.index.scope, self.index.glossary.translate, analysis.options)

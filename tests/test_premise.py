@@ -103,6 +103,11 @@ def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reaso
     assert ("科技部 110 年度施政計畫" in answer.message) or ("Ministry of Science and Technology" in answer.message)
 
 
+def test_the_documents_name_for_their_own_body_is_that_body(pipeline):
+    assert premise.self_reference("本部的角色是什麼", pipeline.index.scope) == "科技部的角色是什麼"
+    assert pipeline.ask("本部的角色是什麼").answer == "國家科技發展掌舵者"
+
+
 def test_a_request_verb_before_a_program_name_is_no_part_of_it(pipeline):
     answer = pipeline.ask("想了解腦科技計畫的重點發展項目")  # not the unknown program 了解腦科技計畫
     assert not answer.abstained and "腦秘密之探索" in answer.answer

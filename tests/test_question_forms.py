@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import Asks, Form, analyse, content_terms, structure_of
+from qa.question import Asks, Form, analyse, colloquial, content_terms, structure_of
 from qa.question.forms import EN_SLOT_NOUNS, RECOGNISED, SLOT_NOUNS
 
 
@@ -150,3 +150,13 @@ def test_a_program_named_with_or_without_a_plan_noun_is_asked_its_category(quest
 def test_the_items_of_a_named_programs_text_are_no_program_slot():
     assert analyse("腦科技計畫的重點發展項目有哪些？").asks is Asks.enumeration  # 項目 of its text, not a 計畫項目
     assert analyse("重要計畫項目有哪些？").asks is Asks.program
+
+
+@pytest.mark.parametrize("question, read", [
+    ("中科有那些計畫？", "中科有哪些計畫？"),  # 那些 for 哪些 where no other interrogative is
+    ("那些計畫中哪個是公共建設？", "那些計畫中哪個是公共建設？"),  # a demonstrative beside an interrogative stays
+    ("醫材計畫在幹嘛？", "醫材計畫在做什麼？"),
+    ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
+])
+def test_colloquial_interrogatives_are_read_as_those_they_stand_for(question, read):
+    assert colloquial(question) == read

@@ -50,6 +50,7 @@ NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总�
                         "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部",
                         "研究所", "总公司", "子公司", "分公司", "新创公司", "公司", "大学"})
 PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
+SELF_REFERENCE = re.compile(r"本(部|會|会|署|院|局|中心)")  # how a body's own plan names it
 ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
 # Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan).
 NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
@@ -143,6 +144,17 @@ class Scope:
         return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
                    "\n".join(compact(fold(name)) for name in [*titles, *agencies]),
                    frozenset(word for title in titles for word in words(fold(title))))
+
+
+def self_reference(text: str, scope: Scope) -> str:
+    """The text with the documents' way of naming their own body (本部, 本會) replaced by that body as their titles
+    name it (科技部), when one title body ends in the same word."""
+    def own(found: re.Match) -> str:
+        bodies = {body.text for title in scope.titles for body in organisations_in(title)
+                  if body.text.endswith(found.group(1))}
+        return bodies.pop() if len(bodies) == 1 else found.group(0)
+
+    return SELF_REFERENCE.sub(own, text)
 
 
 @dataclass(frozen=True)
