@@ -160,3 +160,8 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
 ])
 def test_colloquial_interrogatives_are_read_as_those_they_stand_for(question, read):
     assert colloquial(question) == read
+
+
+@pytest.mark.parametrize("question", ["同步輻射光源有什麼用？", "聯合研究大樓的用途是什麼？", "臨床資料庫有何用處"])
+def test_what_use_a_thing_has_asks_what_it_is_for(question):
+    assert analyse(question).why
