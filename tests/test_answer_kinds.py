@@ -463,3 +463,15 @@ def test_a_bodys_role_is_what_the_plan_equates_it_with(pipeline, question):
 def test_a_body_the_plan_gives_no_role_is_not_given_one(pipeline):
     answer = pipeline.ask("國研院扮演什麼角色？")  # 國研院致力於…: what it does, no copula
     assert answer.signals.get("answered_by") != "role"
+
+
+@pytest.mark.parametrize("question, park", [
+    ("哪個園區要蓋複合式商店？", "高雄園區"),  # 辦理高雄園區管線…、…、管 1 複合式商店興建工程: the park the list opens with
+    ("第二生技大樓在哪個園區？", "新竹生物醫學園區"),  # 價購新竹生物醫學園區第二生技大樓: not 宜蘭園區第二期
+    ("安定掩埋場在哪個園區？", "臺南園區"),
+    ("Which park will build a multi-purpose store?", "高雄園區"),
+])
+def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeline, question, park):
+    answer = pipeline.ask(question)
+    assert answer.answer == park and answer.signals["answered_by"] == "place"
+    cited(pipeline, answer)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import (choice, clause, enumeration, fact, keyword, ordinal, organisation, outline, purpose, role,
-                          row_field, row_list, slot, typed_list, verdict)
+from qa.answering import (choice, clause, enumeration, fact, keyword, ordinal, organisation, outline, place, purpose,
+                          role, row_field, row_list, slot, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Expects, Form, Question
@@ -52,6 +52,7 @@ KINDS: list[Kind] = [
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("organisation", organisation.asks_organisation, organisation.answer),
     Kind("role", role.asks_role, role.answer),
+    Kind("place", place.asks_place, place.answer),
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
     Kind("clause", _always, clause.answer),

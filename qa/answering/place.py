@@ -1,0 +1,73 @@
+"""Which-park questions (哪個園區要蓋複合式商店？, 第二生技大樓在哪個園區？, Which park will build …?): the park the
+plan names with the thing the question names — by a name ending in 園區, the nearest before that thing in its sentence
+(辦理[高雄園區]管線…、…、管 1 複合式商店興建工程), else the nearest after it."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from qa.answering.base import Context, Extraction
+from qa.question import Question
+from qa.text import fold, has_cjk, tagged_words
+
+PLACE = "园区"
+PLACE_NOUNS = frozenset({"园区", "科学园区", "park", "parks", "science park"})
+NAME_TAGS = ("n", "ns", "nz", "nr", "j")  # the words a park's name is made of (新竹 生物 醫學)
+ASKED = re.compile(r"在?哪[个一]?(?:科学)?园区|什么(?:科学)?园区|[?？。]")  # the park asked for, not a thing named
+MIN_THING_CHARS = 2
+
+
+def asks_place(question: Question) -> bool:
+    return question.noun in PLACE_NOUNS and not question.wants_list
+
+
+def named_thing(context: Context, text: str) -> tuple[int, int]:
+    """Where in a (folded) sentence the longest run of what the question names besides the park stands, and its
+    length (複合式商店 of 哪個園區要蓋複合式商店); for English, the longest of its translated terms the sentence holds."""
+    question = context.question
+    if not has_cjk(question.text):
+        held = [term for term in question.terms if has_cjk(term) and PLACE[0] not in term and term in text]
+        longest = max(held, key=len, default="")
+        return (text.find(longest), len(longest)) if longest else (-1, 0)
+    asked = ASKED.sub("|", fold(question.text))
+    best = (-1, 0)
+    for part in asked.split("|"):
+        match = SequenceMatcher(None, part, text, autojunk=False).find_longest_match(0, len(part), 0, len(text))
+        if match.size >= MIN_THING_CHARS and match.size > best[1]:
+            best = (match.b, match.size)
+    return best
+
+
+def park_names(context: Context, text: str) -> list[tuple[int, int]]:
+    """Where the parks a (folded) sentence names stand: a name ending in 園區 that opens with a place, with the nouns
+    between them (辦理[高雄園區], 價購[新竹生物醫學園區]); a bare 園區 or 科學園區 names none."""
+    found = []
+    for match in re.finditer(PLACE, text):
+        before = re.search(r"[\u4e00-\u9fff]{1,12}$", text[:match.start()])
+        nouns = []
+        for word, tag in reversed(tagged_words(before.group(0)) if before else []):
+            if not tag.startswith(NAME_TAGS):
+                break
+            nouns.insert(0, (word, tag))
+        while nouns and not (nouns[0][1] == "ns" or context.index.glossary.is_place(nouns[0][0])):
+            nouns.pop(0)
+        name = "".join(word for word, _ in nouns)
+        if name:
+            found.append((match.start() - len(name), match.end()))
+    return found
+
+
+def answer(context: Context) -> Extraction | None:
+    """The park named nearest the thing, in the top sentence that holds the longest run of it."""
+    found = []
+    for rank, candidate in enumerate(context.top):
+        text = fold(candidate.sentence.text)
+        at, size = named_thing(context, text) if len(text) == len(candidate.sentence.text) else (-1, 0)
+        parks = park_names(context, text) if size else []
+        if parks:
+            before = [park for park in parks if park[1] <= at]
+            found.append((-size, rank, candidate, before[-1] if before else min(parks, key=lambda park: park[0] - at)))
+    if not found:
+        return None
+    _, _, candidate, (start, end) = min(found, key=lambda item: item[:2])
+    return context.exact_span(candidate, start, end)
