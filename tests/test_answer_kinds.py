@@ -470,8 +470,14 @@ def test_a_body_the_plan_gives_no_role_is_not_given_one(pipeline):
     ("第二生技大樓在哪個園區？", "新竹生物醫學園區"),  # 價購新竹生物醫學園區第二生技大樓: not 宜蘭園區第二期
     ("安定掩埋場在哪個園區？", "臺南園區"),
     ("Which park will build a multi-purpose store?", "高雄園區"),
+    ("二期基地污水廠在哪裡？", "臺南園區"),  # where, when the plan names a park with it
 ])
 def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeline, question, park):
     answer = pipeline.ask(question)
     assert answer.answer == park and answer.signals["answered_by"] == "place"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？"])
+def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, question):
+    assert pipeline.ask(question).signals["answered_by"] != "place"  # 安平及永康…; 以臺南沙崙智慧綠能科學城為基地

@@ -1,4 +1,4 @@
-"""Which-park questions (哪個園區要蓋複合式商店？, 第二生技大樓在哪個園區？, Which park will build …?): the park the
+"""Which-park and where questions (哪個園區要蓋複合式商店？, 第二生技大樓在哪個園區？, Which park will build …?): the park the
 plan names with the thing the question names — by a name ending in 園區, the nearest before that thing in its sentence
 (辦理[高雄園區]管線…、…、管 1 複合式商店興建工程), else the nearest after it."""
 from __future__ import annotations
@@ -7,18 +7,20 @@ import re
 from difflib import SequenceMatcher
 
 from qa.answering.base import Context, Extraction
+from qa.answering.clause import WHERE
 from qa.question import Question
 from qa.text import fold, has_cjk, tagged_words
 
 PLACE = "园区"
 PLACE_NOUNS = frozenset({"园区", "科学园区", "park", "parks", "science park"})
 NAME_TAGS = ("n", "ns", "nz", "nr", "j")  # the words a park's name is made of (新竹 生物 醫學)
-ASKED = re.compile(r"在?哪[个一]?(?:科学)?园区|什么(?:科学)?园区|[?？。]")  # the park asked for, not a thing named
+ASKED = re.compile(r"在?哪[个一]?(?:科学)?园区|什么(?:科学)?园区|在?哪里|在?哪儿|在哪|[?？。]")  # the park asked for
 MIN_THING_CHARS = 2
 
 
 def asks_place(question: Question) -> bool:
-    return question.noun in PLACE_NOUNS and not question.wants_list
+    """Which park, or where (二期基地污水廠在哪裡: a park, when the plan names one with it)."""
+    return (question.noun in PLACE_NOUNS or bool(WHERE.search(fold(question.text)))) and not question.wants_list
 
 
 def named_thing(context: Context, text: str) -> tuple[int, int]:
@@ -58,12 +60,16 @@ def park_names(context: Context, text: str) -> list[tuple[int, int]]:
 
 
 def answer(context: Context) -> Extraction | None:
-    """The park named nearest the thing, in the top sentence that holds the longest run of it."""
+    """The park named nearest the thing, in the top sentence that holds the longest run of it; none the question
+    names, and none when what it asks about is a park itself."""
+    asked = fold(context.question.text)
+    if PLACE in ASKED.sub("", asked):
+        return None  # where a park is (再生水園區在哪裡): not another park
     found = []
     for rank, candidate in enumerate(context.top):
         text = fold(candidate.sentence.text)
         at, size = named_thing(context, text) if len(text) == len(candidate.sentence.text) else (-1, 0)
-        parks = park_names(context, text) if size else []
+        parks = [park for park in park_names(context, text) if size and text[slice(*park)] not in asked]
         if parks:
             before = [park for park in parks if park[1] <= at]
             found.append((-size, rank, candidate, before[-1] if before else min(parks, key=lambda park: park[0] - at)))
