@@ -295,7 +295,8 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("國研院提供的平臺是什麼？", "8 個實驗研究單位之大型研發平臺"),
     ("醫材計畫要發展的手術醫材是什麼？", "微創手術醫材"),
     ("科普要縮減什麼跟什麼的距離？", "科學與社會的距離"),
-    ("要透過誰來應用臨床大數據？", "具 AI 科技發展能量之產業界"),  # 應用…臨床大數據，透過[…]: the purpose first  # two interrogatives joined: one gap, the pair  # the tagger's verbal noun 發展 qualifies it as a verb does
+    ("要透過誰來應用臨床大數據？", "具 AI 科技發展能量之產業界"),  # 應用…臨床大數據，透過[…]: the purpose first
+    ("科技部要以什麼立場共同推動？", "政府一體的立場"),  # 以[…立場]: with the noun asked about, whatever follows it  # two interrogatives joined: one gap, the pair  # the tagger's verbal noun 發展 qualifies it as a verb does
     ("坡地計畫要建立哪些東西？", "生態系服務潛能指標及預警系統"),  # 東西 is no noun; not …之建立[作為出發點]
     ("生技研究的下游是什麼？", "臨床前試驗"),  # …及[臨床前試驗]（下游）: the phrase the bracketed word names
     ("生技研究的上游是什麼？", "基礎研究"),  # 積極連結[基礎研究]（上游）: without the words that say how  # 汰換與購置[…]: a verb coordinated with the asked one shares its object  # 人工智慧等[新興數位]科技: the 等 closes the question's own list

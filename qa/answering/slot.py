@@ -326,8 +326,9 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - start <= limit:
                 end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
-                if not skip and end == close and is_noun_phrase(closing):
-                    end += len(closing)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
+                noun = (closing if is_noun_phrase(closing) else leading_noun(right)) if not skip and end == close else ""
+                if noun and text.startswith(noun, close):
+                    end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
 
@@ -336,6 +337,11 @@ def is_noun_phrase(phrase: str) -> bool:
     """Whether a phrase is a noun or ends in one without opening with a preposition or copula (飼養模式, not 為基地)."""
     tagged = tagged_words(phrase)
     return bool(tagged) and tagged[-1][1].startswith("n") and not (tagged[0][1] == "p" or tagged[0][0] == "是")
+
+
+def leading_noun(phrase: str) -> str:
+    """The nouns a phrase opens with (立場 of 立場共同推動, 飼養模式; none of 為基地)."""
+    return "".join(word for word, _ in itertools.takewhile(lambda pair: pair[1].startswith("n"), tagged_words(phrase)))
 
 
 def before_verb(text: str, start: int, end: int) -> int:
