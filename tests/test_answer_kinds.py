@@ -481,3 +481,8 @@ def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeli
 @pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？"])
 def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, question):
     assert pipeline.ask(question).signals["answered_by"] != "place"  # 安平及永康…; 以臺南沙崙智慧綠能科學城為基地
+
+
+def test_a_body_the_question_names_by_another_name_is_not_who_it_asks_for(pipeline):
+    answer = pipeline.ask("國研院的研究平臺是提供給誰的？")  # not 國家實驗研究院, which 國研院 names; 誰的 after 給 is no owner
+    assert "國內學者" in answer.answer and "國家實驗研究院" not in answer.answer

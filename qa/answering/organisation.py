@@ -21,10 +21,13 @@ def asks_organisation(question: Question) -> bool:
 
 
 def first_body(text: str, asked: str) -> tuple[int, int] | None:
-    """Where the first organisation a text names stands in it, unless the (folded) question names it already."""
+    """Where the first organisation a text names stands in it, unless the (folded) question names it already, by
+    that name or another (國研院 for 財團法人國家實驗研究院)."""
     if len(fold(text)) != len(text):
         return None
-    return next(((body.start, body.end) for body in organisations_in(text) if fold(body.text) not in asked), None)
+    named = {body.organisation for body in organisations_in(asked) if body.organisation}
+    return next(((body.start, body.end) for body in organisations_in(text)
+                 if fold(body.text) not in asked and not (body.organisation and body.organisation in named)), None)
 
 
 def answer(context: Context) -> Extraction | None:

@@ -259,7 +259,7 @@ def governed(before: str) -> bool:
     return bool(tagged) and tagged[-1][1].startswith(("v", "p")) and tagged[-1][0] not in ("是", "由", "为", "在")
 
 
-OWNED = re.compile(r"(?:计划|计画|方案)?[呢啊吗]*[？?。]?$")  # 誰的 at the end, or of a program: whose it is
+OWNED = re.compile(r"(?:计划|计画|方案)?[呢啊吗]*[？?。]?$")  # 是誰的 at the end, or of a program: whose it is
 
 
 def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
@@ -272,7 +272,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         if not person and ELIGIBLE_ZH.match(folded, match.end()):
             return Structure(Form.wh, Asks.general, "", wants_list)  # 誰可以申請: a group, not who acts
         owned = folded[match.end() + 1:] if folded.startswith("的", match.end()) else None
-        if not person and owned is not None and OWNED.match(owned):
+        if not person and owned is not None and OWNED.match(owned) and folded[:match.start()].endswith("是"):
             return Structure(Form.wh, Asks.agency, "谁", wants_list)  # X 是誰的(計畫): whose program, its agency
         if not person and (governed(folded[:match.start()]) or owned is not None):
             return Structure(Form.wh, Asks.general, "谁", wants_list, governed=True)  # 透過誰, 誰的資源: as the plan names it
