@@ -129,6 +129,14 @@ def test_slot_anchors_ignore_punctuation_copulas_and_which_preposition_is_used(q
     assert sentence[start:end] == "教育部"
 
 
+def test_a_noun_asked_what_it_is_places_no_gap_inside_the_compound_it_starts():
+    sentence = "一、推動科技政策研究：為規劃國家科技發展重點領域，引進科學方法，進行科技發展情勢之偵蒐"
+    assert slot_span("推動創新及應用科技研究計畫的重點是什麼？", sentence) is None  # not the 領域 of 重點領域
+    sentence = "為發展短時程及高效能之低軌通訊衛星，驗證臺灣自主發展的通訊酬載與地面通訊設備"
+    start, end, *_ = slot_span("低軌衛星計畫要驗證的是什麼", sentence)  # a verb's object may open with a noun
+    assert sentence[start:end] == "臺灣自主發展的通訊酬載與地面通訊設備"
+
+
 def test_two_common_characters_alone_do_not_anchor_a_slot():
     sentence = "為下世代太空科技發展先期推動計畫之延續計畫，亦為第三期國家太空科技發展長程計畫的第二年"
     assert slot_span("下世代太空科技發展延續推動計畫要發展什麼衛星？", sentence) is None

@@ -167,7 +167,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     while start < len(text) and text[start] in " 的，,：:等":  # 等 closes the list the question names
         start += 1
     start = past_restated(left, text, start)
+    anchored = start
     start = past_function_words(particles, text, start)
+    if (start == anchored and not right and set(particles) & set("是为") and ends_in_noun(asked_letters)
+            and compounded(text, start)):
+        return None  # 重點是什麼 asks what the focus is: not the 領域 that makes 重點領域 one noun
     if LOCALIZER.match(text, start):  # 之外 closes a frame: it fills no gap
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
@@ -455,6 +459,18 @@ def past_function_words(particles: str, text: str, start: int) -> int:
     if first in COORDINATING and len(tagged) > 2 and (tagged[1][1] == "v" or tagged[1][1].startswith("n")):
         return start + len(first) + len(tagged[1][0])  # 企業及工作人員[優質]就業環境: the question left out a co-object
     return start
+
+
+def ends_in_noun(text: str) -> bool:
+    """Whether the last word of a text is a noun (重點 of …計畫的重點; not 驗證 of 要驗證的)."""
+    tagged = tagged_words(text.rstrip("的"))
+    return bool(tagged) and tagged[-1][1].startswith("n")
+
+
+def compounded(text: str, start: int) -> bool:
+    """Whether a noun follows at `start` with nothing between: it continues the noun before it (重點[領域])."""
+    tagged = tagged_words(text[start:start + FUNCTION_WINDOW])
+    return bool(tagged) and tagged[0][1].startswith("n") and tagged[0][0].strip() == tagged[0][0]
 
 
 def past_resultative(text: str, start: int, end: int) -> int:
