@@ -157,6 +157,10 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
     ("那些計畫中哪個是公共建設？", "那些計畫中哪個是公共建設？"),  # a demonstrative beside an interrogative stays
     ("醫材計畫在幹嘛？", "醫材計畫在做什麼？"),
     ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
+    ("哪個program補助低軌衛星？", "哪個計畫補助低軌衛星？"),  # a code-mixed slot noun, in the frame's language
+    ("Which 計畫 funds 低軌衛星?", "Which program funds 低軌衛星?"),
+    ("中興園區籌設計畫 category?", "中興園區籌設計畫 類別?"),
+    ("who runs 射月計畫", "who runs 射月計畫"),  # inside a name it stays
 ])
 def test_colloquial_interrogatives_are_read_as_those_they_stand_for(question, read):
     assert colloquial(question) == read

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COLLOQUIAL, COUNT, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
@@ -422,10 +422,19 @@ def asks_why(folded: str) -> bool:
 
 
 def colloquial(text: str) -> str:
-    """The question with its colloquial interrogatives written as the forms read them (COLLOQUIAL)."""
+    """The question with its colloquial interrogatives written as the forms read them (COLLOQUIAL), and a slot noun
+    of the other language in a code-mixed question in the language of its frame (MIXED_FOR_ZH, MIXED_FOR_EN)."""
     for pattern, replacement in COLLOQUIAL:
         text = pattern.sub(replacement, text)
+    if english_frame(text):
+        return MIXED_EN.sub(lambda found: MIXED_FOR_EN[found.group(0)], text)
+    if has_cjk(text):
+        return MIXED_ZH.sub(lambda found: MIXED_FOR_ZH[found.group(0).lower()], text)
     return text
+
+
+MIXED_EN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{'|'.join(MIXED_FOR_EN)})(?![\u4e00-\u9fff])")
+MIXED_ZH = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(MIXED_FOR_ZH)})(?![A-Za-z])", re.IGNORECASE)
 
 
 def normalised(text: str) -> str:

@@ -175,6 +175,12 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[幹干]嘛(?=[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
 ]
+# A slot noun written in the other language of a code-mixed question (哪個 program…, Which 計畫…, X category?): read
+# as the question's own frame writes it. A Chinese noun is replaced only standing alone, not inside a name (射月計畫).
+MIXED_FOR_ZH = {"program": "計畫", "programs": "計畫", "programme": "計畫", "project": "計畫", "projects": "計畫",
+                "plan": "計畫", "agency": "單位", "unit": "單位", "category": "類別", "type": "類別"}
+MIXED_FOR_EN = {"計畫": "program", "计划": "program", "計劃": "program", "單位": "agency", "单位": "agency",
+                "機關": "agency", "机关": "agency", "類別": "category", "类别": "category"}
 EXISTENCE = re.compile(r"^(?:有沒有|有没有|是否有|有無|有无)")
 
 # Every form analysis recognises, with an example: (what it is, example, form, slot, asks for a list).
