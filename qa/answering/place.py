@@ -15,7 +15,9 @@ PLACE = "园区"
 PLACE_NOUNS = frozenset({"园区", "科学园区", "park", "parks", "science park"})
 NAME_TAGS = ("n", "ns", "nz", "nr", "j")  # the words a park's name is made of (新竹 生物 醫學)
 ASKED = re.compile(r"在?哪[个一]?(?:科学)?园区|什么(?:科学)?园区|在?哪里|在?哪儿|在哪|[?？。]")  # the park asked for
-MIN_THING_CHARS = 2
+MIN_THING_CHARS = 3  # a run of the question this long names a thing (複合式商店), not a common word (建置)
+MIN_EN_TERM_CHARS = 2  # an English question's translated term: a dictionary word already
+THING_SHARE = 3  # and it is a third of the question's words around the park asked for, at least
 
 
 def asks_place(question: Question) -> bool:
@@ -28,14 +30,15 @@ def named_thing(context: Context, text: str) -> tuple[int, int]:
     length (複合式商店 of 哪個園區要蓋複合式商店); for English, the longest of its translated terms the sentence holds."""
     question = context.question
     if not has_cjk(question.text):
-        held = [term for term in question.terms if has_cjk(term) and PLACE[0] not in term and term in text]
+        held = [term for term in question.terms if has_cjk(term) and PLACE[0] not in term and term in text
+                and len(term) >= MIN_EN_TERM_CHARS]
         longest = max(held, key=len, default="")
         return (text.find(longest), len(longest)) if longest else (-1, 0)
     asked = ASKED.sub("|", fold(question.text))
     best = (-1, 0)
     for part in asked.split("|"):
         match = SequenceMatcher(None, part, text, autojunk=False).find_longest_match(0, len(part), 0, len(text))
-        if match.size >= MIN_THING_CHARS and match.size > best[1]:
+        if match.size >= max(MIN_THING_CHARS, len(part) / THING_SHARE) and match.size > best[1]:
             best = (match.b, match.size)
     return best
 
