@@ -363,6 +363,8 @@ def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_
     ("Is the semiconductor moonshot program run by NARLabs?", "no", "科技部（本部各單位）"),  # NARLabs: by its acronym
     ("Is the Beyond 5G LEO satellite program run by NARLabs?", "yes", "財團法人國家實驗研究院"),
     ("Is the photon source program run by NSRRC?", "yes", "財團法人國家同步輻射研究中心"),  # photon (光子) names 台灣光子源…
+    ("Is the Hsinchu park construction program run by the Central park bureau?", "no", "新竹科學園區管理局"),
+    # central and park name 中部科學園區管理局, bureau names no agency's word: most of its words
 ])
 def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(pipeline, question, verdict, agency):
     answer = pipeline.ask(question)

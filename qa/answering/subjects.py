@@ -197,7 +197,7 @@ def bodies_named(text: str) -> dict[str, list[str]]:
 def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
     """Values of a row field (category or agency) that a yes/no question claims of its subject: named in a
     predicate (由 X 執行, 是 X 計畫; run by X, an X program), an agency also by any of its names (國研院, NARLabs); for
-    English, else the value the predicate's translation covers best."""
+    English, else the value the predicate's translation covers best, else the one that names most of its words."""
     folded = compact(fold(text))
     if not english_frame(text):
         frame = AGENCY_CLAIM if attribute == "agency" else CATEGORY_CLAIM
@@ -220,7 +220,13 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
         if named:
             return named
     value, _ = best_translated(values(context, attribute), context.index.glossary.translate(claimed))
-    return [value] if value else []
+    if value:
+        return [value]
+    words = [context.index.glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] for stem in english_stems(claimed)]
+    scored = sorted(((words_named(value, words), value) for value in values(context, attribute)), reverse=True)
+    if scored and scored[0][0] >= MIN_OPTION_SHARE and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return [scored[0][1]]  # the Central park bureau: central and park in 中部科學園區管理局, bureau in none
+    return []
 
 
 def option_value(context: Context, attribute: str, option: str) -> tuple[str | None, float]:
