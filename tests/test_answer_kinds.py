@@ -256,6 +256,7 @@ def test_a_lists_condition_is_the_phrase_that_restricts_its_noun(question, condi
 @pytest.mark.parametrize("question, heading", [
     ("哪一項施政策略導入 OKR 管理？", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
     ("Which strategy brings OKR management to program reviews?", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+    ("國際攬才屬於哪一個施政目標？", "研究躍升卓越－深耕基礎研究，厚植科研人才，提升國際影響"),  # 哪一個: one, not a count
 ])
 def test_a_strategy_question_is_answered_with_the_heading_of_its_section(pipeline, question, heading):
     answer = pipeline.ask(question)

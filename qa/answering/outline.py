@@ -13,7 +13,7 @@ from qa.text import compact, fold
 
 PART_NOUN = re.compile(PART_NOUNS)
 STATED = re.compile(rf"(?<![第哪])([二三四五六七八九十两])[个项大条]?(?:{PART_NOUNS})")  # 三大主軸: how many the asker expects
-ASKS_PARTS = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两]+[个项大条]|有什么|几[个项大条]|多少[个项]|第[一二三四五六七八九十\d]+[个项大条]?"
+ASKS_PARTS = re.compile(r"哪些|哪几|哪[二三四五六七八九十两]+[个项大条]|有什么|几[个项大条]|多少[个项]|第[一二三四五六七八九十\d]+[个项大条]?"
                         rf"|{STATED.pattern}")
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项大条]?")
 ASKS_MORE = re.compile(r"哪些|哪几|几[个项大条]|多少[个项]|有什么")  # parts asked for after an ordinal
