@@ -293,7 +293,8 @@ def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
     if not kept or 2 * len(kept) >= len(items):
         return found
     chunk = found.best.hit.chunk
-    sentences = [context.index.sentences[n] for n in context.index.chunk_sentences[context.index.chunk_numbers[chunk.id]]]
+    numbers = context.index.chunk_sentences[context.index.chunk_numbers[chunk.id]]
+    sentences = [context.index.sentences[number] for number in numbers]
     citations = [Citation(chunk.id, chunk.doc_id, chunk.section, text[s.start:s.end], s.start, s.end, start, end)
                  for start, end in kept for s in sentences if s.start <= start < s.end]
     names = [text[start:end] for start, end in kept]

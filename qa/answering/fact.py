@@ -66,7 +66,8 @@ def stating(context: Context) -> list[Candidate]:
         pool = context.top
     else:
         row, name = named
-        pool = [c for c in context.candidates if c.hit.chunk.id == row.id or compact(name) in compact(fold(c.sentence.text))]
+        pool = [candidate for candidate in context.candidates
+                if candidate.hit.chunk.id == row.id or compact(name) in compact(fold(candidate.sentence.text))]
     return [candidate for candidate in pool if pattern.search(fold(candidate.sentence.text))]
 
 

@@ -19,8 +19,9 @@ HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
-EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:does|do|did|will|would|should|can|could)\s+"
-                          r"[^?]+?\s+[a-z]+\s*\?*$", re.IGNORECASE)  # what N does X V: N is what V's phrase names
+EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+                          r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
+                          re.IGNORECASE)  # what N does X V: N is what V's phrase names
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
@@ -98,7 +99,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     wh = WH_WORD.search(asked)
     if not wh:
         return None
-    if not asked[wh.end():].strip(TRAILING_PARTICLES) and (relative := relative_reordered(asked[:wh.start()], wh.group())):
+    relative = None if asked[wh.end():].strip(TRAILING_PARTICLES) else relative_reordered(asked[:wh.start()], wh.group())
+    if relative:
         asked, wh = relative, WH_WORD.search(relative)
     left, right = without_particles(asked[:wh.start()]), asked[wh.end():].lstrip("的")
     particles = asked[len(left):wh.start()]
@@ -330,7 +332,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - start <= limit:
                 end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
-                noun = (closing if is_noun_phrase(closing) else leading_noun(right)) if not skip and end == close else ""
+                noun = "" if skip or end != close else closing if is_noun_phrase(closing) else leading_noun(right)
                 if noun and text.startswith(noun, close):
                     end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)

@@ -82,11 +82,11 @@ def stated_number(context: Context, subject: Chunk, rest: str) -> Extraction | N
     if not claimed:
         return None
     value, unit, noun = number_value(claimed.group(1)), claimed.group(2), claimed.group(3)[:2]
-    stated = re.compile(rf"第?\s*({NUMERAL})\s*{unit}(?=[^，,。；;]{{0,{NOUN_WINDOW}}}{re.escape(noun)})") if noun else None
+    stated = re.compile(rf"第?\s*({NUMERAL})\s*{unit}(?=[^，,。；;]{{0,{NOUN_WINDOW}}}{re.escape(noun)})")
     other = None
     for number in context.index.chunk_sentences[context.index.chunk_numbers[subject.id]]:
         text = fold(context.index.sentences[number].text)
-        for found in stated.finditer(text) if stated else ():
+        for found in stated.finditer(text):
             if number_value(found.group(1)) == value:
                 return None
             other = other or (number, found.start(), found.end())
@@ -135,17 +135,15 @@ def named_field_claim(context: Context) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
-    """A field claim, else a claim about the program the question names (by its name, a name of the asker's own or,
-    in English, its subject's words), else whether the plan does it at all."""
+    """A field claim (of a program a Chinese question names, the field claim kind has settled it), else a claim
+    about the program the question names (by its name, a name of the asker's own or, in English, its subject's
+    words), else whether the plan does it at all."""
     named = named_program(context) or loosely_named(context)
     rest = compact(context.folded_question())
     if named:
         rest = rest.replace(named[1], " ")
     english = english_frame(context.question.text)
-    if named and not english:
-        claimed = field_claim(context, rest, named[0])
-    else:
-        claimed = field_claim(context, context.question.text)
+    claimed = None if named and not english else field_claim(context, context.question.text)
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
