@@ -344,6 +344,8 @@ def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
     ("半導體射月計畫裡，負責共用服務設施平臺的是哪個單位？", "國家實驗研究院臺灣半導體研究中心"),  # 負責建置…平臺
     ("哪個單位負責半導體射月計畫的共用服務設施平臺？", "國家實驗研究院臺灣半導體研究中心"),  # most of what it acts on
     ("災防科研技術的研發推動是誰負責的？", "科技部國家災害防救科技中心"),  # 另[…]: the bodies the prose names, whole
+    ("Which center is in charge of the shared service facility platform for the semiconductor moonshot?",
+     "國家實驗研究院"),  # no program named: the body the evidence names, not a row the subject's words drift to
     ("射月計畫由哪個單位負責執行？", "科技部（本部各單位）"),  # not the center: it 負責建置…執行所需的平臺
     ("實驗高中是哪個管理局的？", "南部科學園區管理局"),  # the row's agency, not the gap after 實驗高中的 (教學品質)
     ("科技部在計畫審議中導入了什麼管理概念？", "OKR 管理概念"),

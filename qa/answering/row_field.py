@@ -9,7 +9,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
-from qa.question import Asks
+from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END
 from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
@@ -17,6 +17,7 @@ from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
+EN_PROGRAM = re.compile(r"\b(?:programs?|programmes?|plans?|projects?|initiatives?)\b", re.IGNORECASE)
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
@@ -152,6 +153,12 @@ def heading(context: Context) -> Extraction | None:
     return None
 
 
+def english_without_program(question: Question) -> bool:
+    """Whether an English question names no program, plan or project (and no Chinese name): its subject is a thing
+    some body does, not a row of the table."""
+    return not has_cjk(question.text) and not EN_PROGRAM.search(question.text)
+
+
 def named_body(text: str) -> tuple[int, int] | None:
     """Where the first organisation a sentence names stands, with those named right after it as its parts (另[科技部
     國家災害防救科技中心]: the ministry's center)."""
@@ -185,6 +192,9 @@ def answer(context: Context) -> Extraction | None:
         return context.field(program[0], program[0].program, context.row_candidate(program[0]))
     if program and question.asks is not Asks.program:
         asked = asked.replace(program[1], " ")  # 科技發展 inside 臺灣腦科技發展…計畫 is not the category named
+    body = named_body(best.sentence.text) if question.asks is Asks.agency and english_without_program(question) else None
+    if body:  # Which center is in charge of the shared service platform…: no program, the body the evidence names
+        return context.exact_span(best, *body)
     if question.asks in (Asks.agency, Asks.category):
         subject = subject_row(context)
         if subject:
