@@ -474,6 +474,7 @@ def test_a_body_the_plan_gives_no_role_is_not_given_one(pipeline):
     ("安定掩埋場在哪個園區？", "臺南園區"),
     ("Which park will build a multi-purpose store?", "高雄園區"),
     ("二期基地污水廠在哪裡？", "臺南園區"),  # where, when the plan names a park with it
+    ("中科要在哪個園區蓋標準廠房？", "虎尾園區"),  # of the named bureau's rows: not 竹科's 新竹園區…標準廠房工程
 ])
 def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeline, question, park):
     answer = pipeline.ask(question)

@@ -8,8 +8,9 @@ from difflib import SequenceMatcher
 
 from qa.answering.base import Context, Extraction
 from qa.answering.clause import WHERE
+from qa.answering.subjects import bodies_named, plain_value
 from qa.question import Question
-from qa.text import fold, has_cjk, tagged_words
+from qa.text import compact, fold, has_cjk, tagged_words
 
 PLACE = "园区"
 PLACE_NOUNS = frozenset({"园区", "科学园区", "park", "parks", "science park"})
@@ -63,13 +64,17 @@ def park_names(context: Context, text: str) -> list[tuple[int, int]]:
 
 
 def answer(context: Context) -> Extraction | None:
-    """The park named nearest the thing, in the top sentence that holds the longest run of it; none the question
-    names, and none when what it asks about is a park itself."""
+    """The park named nearest the thing, in the top sentence that holds the longest run of it — of the rows of an
+    agency the question names, when it names one (中科要在哪個園區…); none the question names, and none when what it
+    asks about is a park itself."""
     asked = fold(context.question.text)
     if PLACE in ASKED.sub("", asked):
         return None  # where a park is (再生水園區在哪裡): not another park
+    named = bodies_named(context.question.text)
+    agencies = [candidate for candidate in context.candidates
+                if candidate.hit.chunk.agency and compact(fold(plain_value(candidate.hit.chunk.agency))) in named]
     found = []
-    for rank, candidate in enumerate(context.top):
+    for rank, candidate in enumerate(agencies or context.top):
         text = fold(candidate.sentence.text)
         at, size = named_thing(context, text) if len(text) == len(candidate.sentence.text) else (-1, 0)
         parks = [park for park in park_names(context, text) if size and text[slice(*park)] not in asked]
