@@ -61,7 +61,7 @@ def answer(context: Context) -> Extraction:
     if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
         candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)
     opened = None if question.how or question.why else numbered_items(context, candidate)
-    opener = OPENER_TAIL.sub("", candidate.sentence.text)
+    opener = OPENER_TAIL.sub("", candidate.sentence.text) if opened else ""
     if opened and (restated(question, opener) or GENERIC_CLASS.search(opener)):
         return semicolon_list(context, candidate, opened)  # 辦理二林園區[各項]工程建設，包括：(一)…: the items say it
     text = candidate.sentence.text

@@ -292,11 +292,10 @@ def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
             and (len(phrase) > 1 or verb in fold(text[start:end]))]
     if not kept or 2 * len(kept) >= len(items):
         return found
-    chunk = found.best.hit.chunk
-    numbers = context.index.chunk_sentences[context.index.chunk_numbers[chunk.id]]
-    sentences = [context.index.sentences[number] for number in numbers]
-    citations = [Citation(chunk.id, chunk.doc_id, chunk.section, text[s.start:s.end], s.start, s.end, start, end)
-                 for start, end in kept for s in sentences if s.start <= start < s.end]
+    numbers = context.index.chunk_sentences[context.index.chunk_numbers[found.best.hit.chunk.id]]
+    sentences = context.index.sentences
+    citations = [context.cite(context.unretrieved(number), answer=(start, end)) for start, end in kept
+                 for number in numbers if sentences[number].start <= start < sentences[number].end]
     names = [text[start:end] for start, end in kept]
     return Extraction("、".join(names), citations, found.best, items=names if len(names) > 1 else None)
 

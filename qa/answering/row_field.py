@@ -10,14 +10,13 @@ from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks, Question
-from qa.question.analysis import CLAUSE_END
+from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
 from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program, names_of, subject_by_name
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
-EN_PROGRAM = re.compile(r"\b(?:programs?|programmes?|plans?|projects?|initiatives?)\b", re.IGNORECASE)
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
@@ -156,7 +155,7 @@ def heading(context: Context) -> Extraction | None:
 def english_without_program(question: Question) -> bool:
     """Whether an English question names no program, plan or project (and no Chinese name): its subject is a thing
     some body does, not a row of the table."""
-    return not has_cjk(question.text) and not EN_PROGRAM.search(question.text)
+    return not has_cjk(question.text) and not set(EN_WORD.findall(question.text.lower())) & set(EN_PROGRAM_NOUNS)
 
 
 def named_body(text: str) -> tuple[int, int] | None:

@@ -511,16 +511,17 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap; a gap placed by a preposition alone only
     in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
     (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
+    topic_first = opens_with_topic(context.question.text)
     filled = []
     for rank, candidate in enumerate(candidates):
         gap = slot_span(context.question.text, candidate.sentence.text)
         if gap and not (gap.bracketed and rank):
             filled.append((candidate, gap))
-    if opens_with_topic(context.question.text):
-        filled.sort(key=lambda found: -found[0].coverage)
+            if not topic_first:  # the first gap answers: no later sentence is read
+                break
     if not filled:
         return None
-    candidate, gap = filled[0]
+    candidate, gap = max(filled, key=lambda found: found[0].coverage) if topic_first else filled[0]
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 
@@ -560,10 +561,11 @@ def kind(context: Context) -> Extraction | None:
     precise enough to look past the top few. An English 'What N does X V?' likewise, in the top sentences only and
     with N's translation heading the phrase (提高[科研人才之國際移動能力] for what ability the programs improve)."""
     text = context.question.text
-    what_noun = None if EN_KIND_OF.search(text) else EN_WHAT_NOUN.match(text.strip())
+    kind_of = EN_KIND_OF.search(text)
+    what_noun = None if kind_of else EN_WHAT_NOUN.match(text.strip())
     if what_noun and EN_PREPOSITION.search(text.strip().rstrip("?").split()[-1]):
         what_noun = None  # …closer ties with: the verb's object is not what the question asks
-    english = EN_KIND_OF.search(text) or what_noun
+    english = kind_of or what_noun
     if english:
         translations, stems = context.index.glossary.terms_of, english_stems(text)
         verbs = translations(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
