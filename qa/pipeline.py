@@ -127,7 +127,8 @@ class Pipeline:
         of a named category) needs no evidence threshold. A Simplified question is read in Taiwan's wording, a
         colloquial interrogative as the one it stands for, 本部 as the body the documents' titles name."""
         lang = lang or detect_lang(question)
-        asked, question = question, colloquial(taiwan_wording(question) if lang == "zh-Hans" else question)
+        asked, question = question, colloquial(taiwan_wording(question, self.index.scope.text) if lang == "zh-Hans"
+                                                else question)
         question = premise.self_reference(question, self.index.scope)
         analysis = analyse(question, self.index.glossary.translate)
         analysis.lang = lang

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 LATIN_WORD = re.compile(r"[a-z0-9]+(?:[.+][a-z0-9]+)*")
+WORDING_CONTEXT = 6  # characters either side of a renamed word that are looked for with it in the documents
 TOKEN = re.compile(rf"{CJK_RUN.pattern}|{LATIN_WORD.pattern}")
 
 
@@ -27,10 +29,34 @@ def fold(text: str) -> str:
     return converter("t2s").convert(unicodedata.normalize("NFKC", text)).lower()
 
 
-def taiwan_wording(text: str) -> str:
+def taiwan_wording(text: str, documents: str | None = None) -> str:
     """Simplified Chinese in Taiwan's characters and words (OpenCC s2twp: 人工智能 → 人工智慧, 数据库 → 資料庫,
-    信息 → 資訊), so a question worded the Mainland way meets the plan's own words once both are folded."""
-    return converter("s2twp").convert(text)
+    信息 → 資訊), so a question worded the Mainland way meets the plan's own words once both are folded. Given the
+    documents' folded, compacted text, a word s2twp renames keeps its own characters where the documents write it so
+    in more of the question's context (重点发展项目 stays 項目, not 專案), or as often there and more often overall."""
+    taiwan = converter("s2twp").convert(text)
+    if documents is None:
+        return taiwan
+    literal = converter("s2t").convert(text)
+    parts, done = [], 0
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, literal, taiwan, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        left, right = taiwan[max(0, j1 - WORDING_CONTEXT):j1], taiwan[j2:j2 + WORDING_CONTEXT]
+        own, theirs = literal[i1:i2], taiwan[j1:j2]
+        keep = (_context_met(left, own, right, documents), documents.count(compact(fold(own)))) > \
+               (_context_met(left, theirs, right, documents), documents.count(compact(fold(theirs))))
+        parts += [taiwan[done:j1], own if keep else theirs]
+        done = j2
+    return "".join(parts) + taiwan[done:]
+
+
+def _context_met(left: str, word: str, right: str, documents: str) -> int:
+    """How many characters of the context around `word` the documents write with it (-1: not even the word)."""
+    if not compact(fold(word)) or compact(fold(word)) not in documents:
+        return -1
+    return max(a + b for a in range(len(left) + 1) for b in range(len(right) + 1)
+               if compact(fold(left[len(left) - a:] + word + right[:b])) in documents)
 
 
 def has_cjk(text: str) -> bool:

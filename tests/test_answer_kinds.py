@@ -398,6 +398,21 @@ def test_a_simplified_question_in_mainland_words_meets_the_plans_taiwan_words(pi
     assert answer.question == question and answer.lang == "zh-Hans"
 
 
+def test_a_simplified_word_keeps_its_own_characters_where_the_plan_writes_it_so(pipeline):
+    answer = pipeline.ask("脑科技计划的重点发展项目有哪些")  # s2twp would make 项目 專案; the plan writes 重點發展項目
+    assert "腦秘密之探索" in answer.answer and answer.signals["answered_by"] == "enumeration"
+
+
+def test_taiwan_wording_follows_the_documents_words_in_the_questions_context():
+    from qa.text import compact, fold, taiwan_wording
+
+    documents = compact(fold("重點發展項目包含腦科技。數據智慧應用科技計畫。人工智慧"))
+    assert taiwan_wording("重点发展项目", documents) == "重點發展項目"
+    assert taiwan_wording("数据智能应用", documents) == "數據智慧應用"
+    assert taiwan_wording("人工智能", documents) == "人工智慧"  # only the Taiwan word is written
+    assert taiwan_wording("哪个项目") == "哪個專案"  # without the documents: OpenCC's Taiwan phrases
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 
