@@ -413,6 +413,11 @@ def test_taiwan_wording_follows_the_documents_words_in_the_questions_context():
     assert taiwan_wording("哪个项目") == "哪個專案"  # without the documents: OpenCC's Taiwan phrases
 
 
+def test_a_program_belonging_to_an_agency_or_a_bureau_is_answered_with_its_rows_agency(pipeline):
+    assert pipeline.ask("智慧災防新南向屬於哪個單位？").answer == "科技部（本部各單位）"
+    assert pipeline.ask("中興園區的計畫屬於哪個局？").answer == "中部科學園區管理局"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -124,13 +124,16 @@ def content_terms(text: str) -> list[str]:
 
 
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
+DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
 
 
 def noun_at(text: str, position: int) -> tuple[str, Asks] | None:
-    """The slot noun starting at `position`, longest first."""
-    return next(((noun, slot) for noun, slot in ZH_NOUNS if text.startswith(noun, position)), None)
+    """The slot noun starting at `position`, longest first (one of one character only where it follows a
+    determiner: first in the words after an interrogative, or after a measure word)."""
+    return next(((noun, slot) for noun, slot in ZH_NOUNS if text.startswith(noun, position)
+                 and (len(noun) > 1 or DETERMINED.search(text[:position]))), None)
 
 
 def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
@@ -156,7 +159,8 @@ def last_noun(text: str) -> tuple[str, Asks, int] | None:
     not 機關) and where it starts; none when it names a part or kind of something other than a program (報告種類,
     計畫的重點發展項目: the items of its text)."""
     for end in range(len(text), 0, -1):
-        found = next(((noun, slot) for noun, slot in ZH_NOUNS if text.endswith(noun, 0, end)), None)
+        found = next(((noun, slot) for noun, slot in ZH_NOUNS if text.endswith(noun, 0, end)
+                      and (len(noun) > 1 or DETERMINED.search(text[:end - 1]))), None)
         if found:
             start = end - len(found[0])
             if found[1] is Asks.category and classifies_other(text[:start]) or ITEMS_OF_PROGRAM.search(text[:end]):

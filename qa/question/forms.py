@@ -45,10 +45,11 @@ class Form(str, Enum):
 
 
 # Nouns and the slot they name, longest first where one contains another. A question asks for the slot of the noun
-# its interrogative attaches to (哪個計畫…, …的計畫是哪一個), or of the head of a request's final noun phrase.
+# its interrogative attaches to (哪個計畫…, …的計畫是哪一個), or of the head of a request's final noun phrase. A noun
+# of one character counts only right after an interrogative or measure word (屬於哪個局, not 人才布局).
 SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
     (Asks.agency, ("主管机关", "执行单位", "负责单位", "执行机关", "主办机关", "单位", "机关", "机构", "部会", "组织",
-                   "法人", "管理局"), "中興園區籌設計畫由哪個單位負責？"),
+                   "法人", "管理局", "局", "署"), "中興園區籌設計畫由哪個單位負責？"),
     (Asks.category, ("计划类别", "类别", "类型", "种类", "性质"), "中興園區籌設計畫的類別是哪一個？"),
     (Asks.section, ("施政策略", "策略", "施政目标", "目标", "方针"), "哪一項施政策略導入 OKR 管理？"),
     (Asks.person, ("部长", "次长", "院长", "主任委员", "主委", "主任", "局长", "署长", "首长", "执行长", "校长",
@@ -68,7 +69,7 @@ EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
 ]
 # An organisation is asked as a program row's agency only when the question says it acts on the program (負責, 執行,
 # 由, run by, in charge…) or owns it; 誰可以申請 / which units does X have ask about the text instead.
-AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|推动|管理|管|在做|做的|由|是谁的|的计划$|归")
+AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|推动|管理|管|在做|做的|由|是谁的|的计划$|归|属于")
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
                            r"belong\w*|under)\b")
@@ -191,6 +192,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("interrogative after its noun", "補助低軌衛星發展的計畫是哪一個？", Form.wh, Asks.program, False),
     ("何者 after its noun", "補助低軌衛星發展的計畫為何者？", Form.wh, Asks.program, False),
     ("為何 ending a noun phrase", "中興園區籌設計畫的執行單位為何？", Form.wh, Asks.agency, False),
+    ("belonging to an agency", "中興園區籌設計畫屬於哪個單位？", Form.wh, Asks.agency, False),
+    ("an agency noun of one character after its interrogative", "中興園區籌設計畫歸哪個局管？", Form.wh, Asks.agency,
+     False),
+    ("a one-character noun ending a word is none", "科技部的人才布局是什麼？", Form.wh, Asks.general, False),
     ("name predicate", "補助低軌衛星發展的計畫叫什麼名字？", Form.wh, Asks.program, False),
     ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
     ("full-name predicate", "射月計畫的全稱是什麼？", Form.wh, Asks.program, False),
