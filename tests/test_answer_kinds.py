@@ -418,6 +418,19 @@ def test_a_program_belonging_to_an_agency_or_a_bureau_is_answered_with_its_rows_
     assert pipeline.ask("中興園區的計畫屬於哪個局？").answer == "中部科學園區管理局"
 
 
+def test_a_slot_whose_noun_the_plan_puts_before_the_verb_with_jiang_is_that_noun_phrase(pipeline):
+    answer = pipeline.ask("園區要導入什麼服務系統？")  # 將各類適合園區應用的創新服務系統導入園區及在地生活圈
+    assert answer.answer == "各類適合園區應用的創新服務系統"
+
+
+def test_a_slot_whose_noun_follows_the_verb_is_not_read_before_it():
+    from qa.answering.slot import slot_span
+
+    sentence = "將各類服務系統導入園區，並導入創新服務系統。"
+    gap = slot_span("要導入什麼服務系統", sentence)
+    assert gap is not None and "各類" not in sentence[gap.start:gap.end]
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

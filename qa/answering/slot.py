@@ -58,6 +58,7 @@ MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
+DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
 
@@ -159,6 +160,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))])
         if partner:
             return partner
+    disposed = disposed_object(text, kept[at], right, start) if len(right) >= 2 else None
+    if disposed:
+        return disposed
     if not right:
         before = (described_span(text, kept[at]) if DESCRIPTION.match(wh.group())
                   else glossed_span(text, kept[at], start)
@@ -252,6 +256,20 @@ def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
         return None
     start = text.rfind(topic[-length:], opening, verb) + length
     return Gap(start, verb, exact=True) if 2 <= verb - start <= KIND_MAX_CHARS else None
+
+
+def disposed_object(text: str, verb: int, noun: str, after: int) -> Gap | None:
+    """For 'V 什麼 N' where the plan puts V's object before it with 將 or 把 (將各類[…創新服務系統]導入園區), the
+    phrase after the marker that ends in N right before V; None when N follows V in its clause or does not end there."""
+    opening = clause_start(text, verb)
+    clause_end = next((m.start() for m in CLAUSE_END.finditer(text, after)), len(text))
+    if not text[opening:verb].rstrip(" ").endswith(noun) or noun in text[after:clause_end]:
+        return None
+    marker = max((m.end() for m in DISPOSAL_MARKER.finditer(text, opening, verb)
+                  if not inside_word(text, m.start())), default=None)
+    end = opening + len(text[opening:verb].rstrip(" "))
+    return Gap(marker, end, exact=True) if marker is not None and len(noun) < end - marker <= KIND_MAX_CHARS * 2 \
+        else None
 
 
 def past_named(left: str, text: str, start: int, end: int) -> int:
