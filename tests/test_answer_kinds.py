@@ -431,6 +431,18 @@ def test_a_slot_whose_noun_follows_the_verb_is_not_read_before_it():
     assert gap is not None and "各類" not in sentence[gap.start:gap.end]
 
 
+def test_who_does_something_the_plan_marks_with_its_agent_before_the_verb_is_that_agent(pipeline):
+    answer = pipeline.ask("誰來挖掘學校具產業潛力研發成果？")  # 透過[研究機構]挖掘學校具產業潛力研發成果
+    assert answer.answer == "研究機構" and answer.signals["answered_by"] == "organisation"
+
+
+def test_an_agent_marker_inside_a_word_marks_no_agent():
+    from qa.answering.organisation import marked_agent
+
+    assert marked_agent("學者自由提出專題研究。", "谁来提出专题研究") is None  # 自由 is no 由
+    assert marked_agent("由各機構提出專題研究。", "谁来提出专题研究") == (1, 4)
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -3,13 +3,19 @@ ask who runs a program: the body the best evidence names in its sentence, else i
 科技中心發展計畫), else — when the organisation is the one acting, not a verb's object — that program row's agency."""
 from __future__ import annotations
 
+import re
+
 from qa.answering.base import Context, Extraction
+from qa.answering.spans import inside_word
 from qa.question import Asks, Question
-from qa.question.analysis import EN_NOUNS, ZH_NOUNS
+from qa.question.analysis import CLAUSE_END, EN_NOUNS, ZH_NOUNS
 from qa.question.premise import organisations_in
-from qa.text import fold
+from qa.text import fold, tagged_words
 
 ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.items()] if slot is Asks.agency)
+AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]{2})")  # 誰來挖掘: the verb after 誰
+AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
+MAX_AGENT_CHARS = 12
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -30,9 +36,31 @@ def first_body(text: str, asked: str) -> tuple[int, int] | None:
                  if fold(body.text) not in asked and not (body.organisation and body.organisation in named)), None)
 
 
+def marked_agent(text: str, asked: str) -> tuple[int, int] | None:
+    """For '誰(來) V…' where the plan marks who does V with 透過, 經由, 藉由 or 由 right before it (透過[研究機構]挖掘
+    學校…), where those words stand: a noun phrase of two characters or more in V's clause."""
+    found = AGENT_QUESTION.search(asked)
+    folded = fold(text)
+    if not found or len(folded) != len(text):
+        return None
+    verb = folded.find(found.group(1))
+    if verb < 0:
+        return None
+    opening = max((m.end() for m in CLAUSE_END.finditer(folded, 0, verb)), default=0)
+    marker = max((m for m in AGENT_MARKER.finditer(folded, opening, verb) if not inside_word(text, m.start())),
+                 key=lambda m: m.start(), default=None)
+    if marker is None or not 2 <= verb - marker.end() <= MAX_AGENT_CHARS:
+        return None
+    tagged = tagged_words(text[marker.end():verb])
+    return (marker.end(), verb) if tagged and tagged[-1][1].startswith("n") else None
+
+
 def answer(context: Context) -> Extraction | None:
     best = context.best
     asked = fold(context.question.text)
+    agent = marked_agent(best.sentence.text, asked)
+    if agent:
+        return context.exact_span(best, *agent)
     in_sentence = first_body(best.sentence.text, asked)
     if in_sentence:
         return context.exact_span(best, *in_sentence)
