@@ -443,6 +443,13 @@ def test_an_agent_marker_inside_a_word_marks_no_agent():
     assert marked_agent("由各機構提出專題研究。", "谁来提出专题研究") == (1, 4)
 
 
+def test_two_programs_named_loosely_then_which_one_is_a_choice_between_their_rows(pipeline):
+    answer = pipeline.ask("射月計畫和腦科技計畫，哪一個有做人工智慧晶片？")
+    assert answer.form == "choice" and answer.answer.startswith("智慧終端半導體製程與晶片系統研發計畫")
+    answer = pipeline.ask("科研成果創新創業價創計畫跟產學研鏈結價值躍升計畫哪個有講以學引產？")
+    assert answer.answer == "產學研鏈結價值躍升計畫"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -52,17 +52,22 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     part of a name joined by a dash (…建置計畫－第三期), may be shortened from the front (射月計畫 for 半導體射月計畫,
     光束線實驗設施建置計畫) when what is left, a plan noun and at least two characters before it, still names one
     program only."""
-    asked = compact(context.folded_question())
+    return named_in(context.rows, context.folded_question())
+
+
+def named_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
+    """named_program for any folded text (a choice's option)."""
+    asked = compact(folded)
     best: tuple[Chunk, str] | None = None
-    for chunk in context.rows:
+    for chunk in rows:
         for name in names_of(chunk.program):
             if name in asked and (best is None or len(name) > len(best[1])):
                 best = (chunk, name)
     if best is not None:
         return best
     shortened: dict[str, set[str]] = {}
-    phrases = naming_phrases(context.folded_question())
-    for chunk in context.rows:
+    phrases = naming_phrases(folded)
+    for chunk in rows:
         for part in dict.fromkeys(part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]):
             for start in range(1, len(part) - MIN_SHORT_NAME + 1):
                 if (part[start:] in asked and PROGRAM_SUFFIX.search(part[start:])
@@ -73,7 +78,7 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     if not unique:
         return None
     name, program = max(unique, key=lambda item: len(item[0]))
-    return next(chunk for chunk in context.rows if chunk.program == program), name
+    return next(chunk for chunk in rows if chunk.program == program), name
 
 
 def naming_phrases(folded: str) -> list[str]:
@@ -93,16 +98,21 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
     folded: the words before its plan noun, of which one row's name holds more characters than any other's does
     (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name)."""
-    for named in naming_phrases(context.folded_question()):
+    return loosely_in(context.rows, context.folded_question())
+
+
+def loosely_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
+    """loosely_named for any folded text (a choice's option)."""
+    for named in naming_phrases(folded):
         phrase = PROGRAM_SUFFIX.sub("", named)
         if len(phrase) < 2:
             continue
         scored = sorted(((sum(char in name for char in phrase), longest_shared(phrase, name), chunk.program)
-                         for chunk in context.rows for name in names_of(chunk.program)), reverse=True)
+                         for chunk in rows for name in names_of(chunk.program)), reverse=True)
         best = scored[0]
         others = [score[:2] for score in scored if score[2] != best[2]]
         if 2 * best[0] >= len(phrase) and best[1] >= max(2, len(phrase) / 2) and (not others or others[0] < best[:2]):
-            return next(chunk for chunk in context.rows if chunk.program == best[2]), named
+            return next(chunk for chunk in rows if chunk.program == best[2]), named
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
@@ -316,6 +316,9 @@ def _zh_structure(folded: str) -> Structure:
     wants_list = bool(LIST_ZH.search(folded))
     if CHOICE_ZH.search(folded):
         return Structure(Form.choice, final_head(folded)[1], options=zh_options(folded))
+    pair = PAIR_CHOICE_ZH.match(folded)
+    if pair:
+        return Structure(Form.choice, options=[pair.group("first").strip(), pair.group("second").strip()])
     spans = [m.span() for m in NOT_INTERROGATIVE.finditer(folded)]
     wh = next((m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)), None)
     other = OTHER_WH_ZH.search(folded)

@@ -109,6 +109,11 @@ POLAR_EN = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|will|would|has
 # Choice: A 還是 B / A or B.
 CHOICE_ZH = re.compile(r"还是|或是|或者")
 CHOICE_WEAK_ZH = re.compile(r"或")  # A 或 B: a choice only in a question with no other interrogative
+# A 跟 B，哪一個…: two names the question opens with (no 的, copula or 由 in them), then a pronoun that picks one
+# (no slot noun after it).
+PAIR_CHOICE_ZH = re.compile(r"^(?P<first>[^，,？?跟和与及的是为由]{2,20}?)(?:跟|和|与)(?P<second>[^，,？?跟和与及的是为由]{2,20}?)"
+                            r"[，,\s]*(?:两者|这两个|两个)?(?:之中|之间|当中|中)?[，,\s]*"
+                            r"(?:哪一?个|哪一?项|何者|谁)(?![\u4e00-\u9fff]{0,2}(?:计划|计画|单位|机关|类|种))")
 CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
@@ -196,6 +201,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("an agency noun of one character after its interrogative", "中興園區籌設計畫歸哪個局管？", Form.wh, Asks.agency,
      False),
     ("a one-character noun ending a word is none", "科技部的人才布局是什麼？", Form.wh, Asks.general, False),
+    ("two options, then which one", "射月計畫和腦科技計畫，哪一個跟人工智慧有關？", Form.choice, Asks.general, False),
+    ("two described phrases joined by 和 are no options", "讓園區員工和歸國學人的小孩有學校可以念的計畫為何者？",
+     Form.wh, Asks.program, False),
+    ("由誰 after two joined names asks who", "臨床資料庫與AI之跨域開發計畫由誰負責？", Form.wh, Asks.agency, False),
     ("name predicate", "補助低軌衛星發展的計畫叫什麼名字？", Form.wh, Asks.program, False),
     ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
     ("full-name predicate", "射月計畫的全稱是什麼？", Form.wh, Asks.program, False),
