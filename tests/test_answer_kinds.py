@@ -450,6 +450,19 @@ def test_two_programs_named_loosely_then_which_one_is_a_choice_between_their_row
     assert answer.answer == "產學研鏈結價值躍升計畫"
 
 
+def test_an_english_what_does_x_v_question_ending_in_a_prepositional_phrase_takes_the_verbs_object(pipeline):
+    answer = pipeline.ask("What does MOST want to introduce into the review mechanism?")  # 導入 OKR 管理概念
+    assert answer.answer == "OKR 管理概念"
+
+
+def test_the_english_verb_is_the_word_before_the_first_preposition_after_the_subject():
+    from qa.answering.slot import english_verb
+
+    assert english_verb("What does MOST want to break through in semiconductors?") == "break"
+    assert english_verb("What does the agriculture program want to reduce?") == "reduce"
+    assert english_verb("What does the program focus on?") is None  # nothing after the particle names a place
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

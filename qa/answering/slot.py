@@ -19,6 +19,8 @@ HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
+EN_SUBJECT_WORDS = 2  # what does [MOST] V: the words before the subject's first one at least
+WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
                           re.IGNORECASE)  # what N does X V: N is what V's phrase names
@@ -600,14 +602,14 @@ def kind(context: Context) -> Extraction | None:
 
 
 def english_object(context: Context) -> Extraction | None:
-    """For 'What does X (want to) V?', where the question ends in the verb (not in a particle or a phrase a
-    preposition opens, and V's first translation is a verb), the words after a translation of V in the best sentence
+    """For 'What does X (want to) V?', where the question ends in the verb or in a phrase a preposition opens after
+    it (and V's first translation is a verb), the words after a translation of V in the best sentence
     to the end of their fragment (為減少[極端氣候造成之農損]、紓解… for what the agriculture program wants to reduce);
     None when the best sentence has none of V's translations as a word of its own."""
-    asked = EN_OBJECT.match(context.question.text.strip())
-    if not asked or EN_PREPOSITION.search(" ".join(asked.group(0).split()[-4:])):
+    verb = english_verb(context.question.text.strip())
+    if verb is None:
         return None
-    stems = english_stems(asked.group(1))
+    stems = english_stems(verb)
     verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
     text = fold(context.best.sentence.text)
     if not verbs or tagged_words(verbs[0])[0][1] != "v" or len(text) != len(context.best.sentence.text):
@@ -620,6 +622,20 @@ def english_object(context: Context) -> Extraction | None:
             if 2 <= end - found.end() <= MAX_ANSWER_CHARS:
                 return context.trimmed(context.best, found.end(), end)
     return None
+
+
+def english_verb(question: str) -> str | None:
+    """The verb of 'What does X (want to) V?', or of 'What does X V into/for/through …?' (the word before the first
+    preposition or particle after the subject: introduce into the review mechanism); None for any other question."""
+    asked = EN_OBJECT.match(question)
+    if not asked:
+        return None
+    tail = asked.group(0).rstrip("? ").split()
+    if not EN_PREPOSITION.search(" ".join(tail[-4:])):
+        return asked.group(1)
+    opening = EN_SUBJECT_WORDS + 1
+    at = min((n for n, word in enumerate(tail) if n > opening and EN_PREPOSITION.fullmatch(word)), default=None)
+    return tail[at - 1] if at is not None and at + 1 < len(tail) and WORD_ONLY.fullmatch(tail[at - 1]) else None
 
 
 def object_end(text: str, verb: int, start: int) -> int:
