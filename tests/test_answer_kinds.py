@@ -463,6 +463,11 @@ def test_the_english_verb_is_the_word_before_the_first_preposition_after_the_sub
     assert english_verb("What does the program focus on?") is None  # nothing after the particle names a place
 
 
+def test_whether_the_ministry_funds_a_program_named_loosely_asks_whether_it_exists(pipeline):
+    answer = pipeline.ask("科技部有沒有補助太空計畫？")  # 補助 is no claim: it had matched the row named 科技部補助…
+    assert answer.verdict == "yes" and answer.answer == "下世代太空科技發展延續推動計畫"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

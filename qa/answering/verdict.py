@@ -24,6 +24,7 @@ from qa.text import compact, english_frame, fold, has_cjk, words
 EN_CLAIM_MARGIN = 0.3
 NUMERAL = r"\d+|[一二两三四五六七八九十]"
 CLAIMED_NUMBER = re.compile(rf"第?\s*({NUMERAL})\s*([期年个项座大])([\u4e00-\u9fff]{{2,}})")  # 第二期[長程]計畫
+OWNER_PREDICATES = re.compile(r"补助|资助|推动|执行|办理|进行|支持|负责|做")  # what a plan's owner does with any program
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
 
@@ -53,10 +54,11 @@ def program_claim(context: Context, subject: Chunk, rest: str, margin: float = 0
     """'Does program X do Y?': yes when X's row supports the claim Y (embedded without X's name, which would pull
     every comparison towards X) at least as well as any other row does, less a `margin` (a share of the best row's
     support), else no — and the row that does say Y is the answer. The name alone ('有 X 計畫嗎', the documents' own
-    title words aside) asks whether X exists."""
+    title words and what their owner does with any program aside: 科技部有沒有補助太空計畫) asks whether X exists."""
     scope = set(content_terms(" ".join(document.title for document in context.index.documents.values())))
     part = context.part(rest)
-    if part is None or not context.rows or not [term for term in content_terms(rest) if term not in scope]:
+    claim = OWNER_PREDICATES.sub(" ", rest)
+    if part is None or not context.rows or not [term for term in content_terms(claim) if term not in scope]:
         return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     support = {chunk.id: context.support(chunk, part) for chunk in context.rows}
     best = max(context.rows, key=lambda chunk: support[chunk.id])
