@@ -468,6 +468,17 @@ def test_whether_the_ministry_funds_a_program_named_loosely_asks_whether_it_exis
     assert answer.verdict == "yes" and answer.answer == "下世代太空科技發展延續推動計畫"
 
 
+@pytest.mark.parametrize("question, verdict, stated", [
+    ("Is the photon source beamline program in its second phase?", "no", "台灣光子源光束線實驗設施建置計畫－第三期"),
+    ("Is the photon source beamline program in its third phase?", "yes", "台灣光子源光束線實驗設施建置計畫－第三期"),
+    ("Is the space program in its second phase?", "no", "第三期"),  # its row: 第三期國家太空科技發展長程計畫
+])
+def test_an_english_phase_claim_is_settled_by_the_phase_the_programs_name_or_row_states(pipeline, question, verdict,
+                                                                                       stated):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, stated)
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -16,6 +16,7 @@ from qa.answering.base import Context, Extraction
 from qa.answering.subjects import claimed_values, english_named, loosely_named, named_program
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
+from qa.question.premise import phases_in
 from qa.text import compact, english_frame, fold, has_cjk, words
 
 # An English claim is read through a dictionary translation, which states what a row does less exactly: a row that
@@ -98,6 +99,24 @@ def stated_number(context: Context, subject: Chunk, rest: str) -> Extraction | N
     return with_verdict(context.exact_span(context.unretrieved(number), start, end), "no")
 
 
+def stated_phase(context: Context, subject: Chunk) -> Extraction | None:
+    """'Is X in its second phase?' in English, settled by the phase X's name or else its row states (…建置計畫－第三期):
+    yes or no, with what states it. None when the question claims no phase or X states none."""
+    claimed = phases_in(context.question.text.lower(), english=True)
+    if not claimed:
+        return None
+    in_name = phases_in(fold(subject.program), english=False)
+    if in_name:
+        found = context.field(subject, subject.program, context.row_candidate(subject))
+        return with_verdict(found, "yes" if set(claimed[0].phases) & set(in_name[0].phases) else "no")
+    for number in context.index.chunk_sentences[context.index.chunk_numbers[subject.id]]:
+        text = fold(context.index.sentences[number].text)
+        for stated in phases_in(text, english=False):
+            found = context.exact_span(context.unretrieved(number), stated.start, stated.end)
+            return with_verdict(found, "yes" if set(claimed[0].phases) & set(stated.phases) else "no")
+    return None
+
+
 def number_value(numeral: str) -> int | None:
     """An Arabic or one-character Chinese numeral's value (第二期 and 第 2 期 are one phase)."""
     return int(numeral) if numeral.isdigit() else NUMBER_WORDS.get(numeral)
@@ -149,7 +168,8 @@ def answer(context: Context) -> Extraction | None:
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
-    numbered = stated_number(context, named[0], rest) if named and not english else None
+    numbered = (stated_phase(context, named[0]) if english else stated_number(context, named[0], rest)) if named \
+        else None
     return (claimed or numbered
             or (program_claim(context, named[0], rest, EN_CLAIM_MARGIN if english else 0.0) if named else None)
             or existence(context))

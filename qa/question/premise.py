@@ -308,7 +308,8 @@ def _owner(entity: Entity, folded: str, english: bool) -> bool:
     return bool(OWNER_AFTER_ZH.match(after))
 
 
-def _phases(folded: str, english: bool) -> list[Entity]:
+def phases_in(folded: str, english: bool) -> list[Entity]:
+    """The ordinal phases a folded text names (第三期, 第一、二期; third phase, phase II), with their numbers."""
     pattern = EN_PHASE if english else PHASE
     out = []
     for match in pattern.finditer(folded):
@@ -377,7 +378,7 @@ def entities(text: str) -> list[Entity]:
              if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
     programs = [] if not has_cjk(text) else [e for e in _program_names(folded, nfkc, segmented)
                                    if not any(n.start <= e.start < n.end for n in [*names, *bodies])]
-    return _years(folded, english) + bodies + _phases(folded, english) + names + programs
+    return _years(folded, english) + bodies + phases_in(folded, english) + names + programs
 
 
 def _year_supported(entity: Entity, scope: Scope) -> bool:
