@@ -479,6 +479,18 @@ def test_an_english_phase_claim_is_settled_by_the_phase_the_programs_name_or_row
     assert (answer.verdict, answer.answer) == (verdict, stated)
 
 
+def test_a_gap_that_lacks_the_asked_noun_gives_way_to_a_later_one_that_ends_in_it(pipeline):
+    # 為吸引全球[頂尖科研人才] fills the gap first; 吸引全球[高科技和戰略性產業]設立… names the 產業 asked for
+    assert pipeline.ask("要吸引全球哪些產業？").answer == "高科技和戰略性產業"
+
+
+def test_the_asked_noun_is_the_run_of_nouns_right_after_the_last_interrogative():
+    from qa.answering.slot import asked_noun
+
+    assert asked_noun("科技部要吸引全球什麼產業來設研發中心") == "产业"
+    assert asked_noun("要如何推動產學合作") == ""
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

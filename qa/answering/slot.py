@@ -528,21 +528,43 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 
 
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
-    """The first of the candidates whose sentence fills the question's gap; a gap placed by a preposition alone only
+    """The first of the candidates whose sentence fills the question's gap, or the first whose gap ends in the noun
+    the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition alone only
     in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
     (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
     topic_first = opens_with_topic(context.question.text)
+    noun = asked_noun(context.question.text)
     filled = []
     for rank, candidate in enumerate(candidates):
         gap = slot_span(context.question.text, candidate.sentence.text)
         if gap and not (gap.bracketed and rank):
             filled.append((candidate, gap))
-            if not topic_first:  # the first gap answers: no later sentence is read
-                break
+            if not topic_first and (not noun or noun_in(filled[-1], noun)):
+                break  # the first gap answers; later ones are read only while they lack the noun asked for
     if not filled:
         return None
-    candidate, gap = max(filled, key=lambda found: found[0].coverage) if topic_first else filled[0]
+    if topic_first:
+        candidate, gap = max(filled, key=lambda found: found[0].coverage)
+    else:
+        candidate, gap = next((found for found in filled if noun and noun_in(found, noun)), filled[0])
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def asked_noun(question: str) -> str:
+    """The noun right after a question's last interrogative (吸引全球哪些[產業], 什麼[產業]來設…), folded; ''
+    when a word of another kind follows it, or none."""
+    asked = fold(question).rstrip("？?。!！ ")
+    wh = list(WH_WORD.finditer(asked))
+    after = tagged_words(asked[wh[-1].end():].lstrip("的")) if wh else []
+    nouns = "".join(word for word, _ in itertools.takewhile(lambda pair: pair[1].startswith("n"), after))
+    return nouns if 2 <= len(nouns) <= NOUN_MAX_CHARS else ""
+
+
+def noun_in(found: tuple[Candidate, Gap], noun: str) -> bool:
+    """Whether a filled gap ends in the asked noun (with words before it: 高科技和戰略性[產業])."""
+    candidate, gap = found
+    filler = fold(candidate.sentence.text[gap.start:gap.end])
+    return len(filler) > len(noun) and filler.endswith(noun)
 
 
 def opens_with_topic(question: str) -> bool:
