@@ -491,6 +491,11 @@ def test_the_asked_noun_is_the_run_of_nouns_right_after_the_last_interrogative()
     assert asked_noun("要如何推動產學合作") == ""
 
 
+def test_the_policy_a_plan_rests_on_is_answered_from_its_text_not_with_a_heading(pipeline):
+    answer = pipeline.ask("科技部根據哪個方針編定施政計畫？")  # 本部依據[行政院 110 年度施政方針]…編定
+    assert answer.answer == "行政院 110 年度施政方針"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

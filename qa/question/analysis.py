@@ -124,6 +124,7 @@ def content_terms(text: str) -> list[str]:
 
 
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
+BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
@@ -291,6 +292,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached
                                                 else ends and not classifies_other(folded[:match.start()])):
         return Structure(Form.wh, Asks.category, word[-1], wants_list)
+    if attached and attached[1] in (Asks.program, Asks.section) and BASIS_BEFORE.search(folded[:match.start()]):
+        return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 依據哪個計畫: its words
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if attached:
