@@ -496,6 +496,16 @@ def test_the_policy_a_plan_rests_on_is_answered_from_its_text_not_with_a_heading
     assert answer.answer == "行政院 110 年度施政方針"
 
 
+@pytest.mark.parametrize("question, filler", [
+    ("COVID-19 疫情期間什麼成為重點？", "科技防疫"),  # 期間 before a verb asks for no period
+    ("什麼成為產業未來最重要的競爭優勢？", "各種數位科技的創新應用"),  # …創新應用[已]成為…
+    ("智慧災防新南向用什麼串起雙島的觀測點？", "臺灣現有研究船"),  # [經由]臺灣現有研究船串起…
+])
+def test_an_interrogative_that_is_its_verbs_subject_is_filled_by_the_phrase_before_that_verb(pipeline, question, filler):
+    answer = pipeline.ask(question)
+    assert answer.answer == filler and answer.signals["answered_by"] == "slot"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

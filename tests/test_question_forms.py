@@ -126,6 +126,12 @@ def test_the_which_th_year_is_an_ordinal_not_a_period():
     assert analyse("低軌衛星計畫要執行幾年？").expects.value == "period"
 
 
+def test_a_period_noun_asks_for_a_period_only_where_the_question_asks_what_it_is():
+    assert analyse("低軌衛星計畫的執行期間為何？").expects.value == "period"
+    assert analyse("下世代太空計畫的期程").expects.value == "period"
+    assert analyse("COVID-19 疫情期間什麼成為重點？").expects.value == "anything"  # when, not what period
+
+
 def test_an_english_what_noun_before_an_auxiliary_is_the_noun_asked_about_but_a_subject_is_not():
     assert structure_of("What farming modes does the smart agriculture program aim for?").noun == "modes"
     assert structure_of("What trend drives precision health?").noun == ""  # the subject: its verb is not known

@@ -139,7 +139,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if located:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
-        return bracketed_span(left, right, text)
+        return bracketed_span(left, right, text) or subject_span(right, text)
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
         fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
                                                                                          kept[found.start()])
@@ -357,6 +357,28 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                     end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
+
+
+def subject_span(right: str, text: str) -> Gap | None:
+    """For an interrogative that is the subject of the verb after it (疫情期間什麼[成為重點]), the noun phrase before
+    the first three to six of the question's words after it, back to its clause's start (科技防疫[成為重點]), without
+    an adverb of the verb or a preposition opening the clause; None when those words open with no verb or do not stand in `text` after such a phrase
+    (one ending in a noun, a verbal noun, or a verb that 的 makes one: 數位科技的創新應用)."""
+    tagged = tagged_words(right)
+    if not tagged or tagged[0][1] != "v":
+        return None
+    found = next((at for n in range(min(6, len(right)), 2, -1) if (at := text.find(right[:n])) > 0), -1)
+    if found < 0:
+        return None
+    begins = clause_start(text, found)
+    before = tagged_words(text[begins:found])
+    while before and before[-1][1] == "d":  # 創新應用[已]成為: an adverb of the verb
+        found -= len(before.pop()[0])
+    if before and before[0][1] == "p":  # 經由[臺灣現有研究船]串起: the means, without its preposition
+        begins += len(before.pop(0)[0])
+    nominal = bool(before) and (before[-1][1].startswith("n") or before[-1][1] == "vn"
+                                or before[-1][1] == "v" and any(word == "的" for word, _ in before))
+    return Gap(begins, found, exact=True) if nominal and 2 <= found - begins <= KIND_MAX_CHARS else None
 
 
 def is_noun_phrase(phrase: str) -> bool:
