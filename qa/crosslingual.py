@@ -21,7 +21,7 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, tagged_words, taiwan_wording, wor
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 9
+GLOSSARY_VERSION = 10
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -40,7 +40,8 @@ BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
 ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
 PLACE_GLOSS = re.compile(r"\b(?:city|county|district|province|prefecture|township|town|village|municipality)\b")
-SKIPPED_GLOSSES = ("CL:", "variant of", "old variant", "surname", "see ", "abbr. for", "used in", "also written")
+ABBREVIATION = re.compile(r"(?:\(Tw\) )?abbr\. (?:for|of) ([^\s\[/,;]+)")  # an abbreviation's full form
+SKIPPED_GLOSSES = ("CL:", "variant of", "old variant", "surname", "see ", "used in", "also written", "abbr. to")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
     entries = [match for match in map(ENTRY.match, lines) if match and CJK_RUN.fullmatch(match.group(1))]
     in_taiwan = fold(taiwan_wording("\n".join(match.group(1) for match in entries))).split("\n")  # one call, not one per headword
     out, places, common = [], set(), set()
+    abbreviations: list[tuple[list[str], str]] = []
     for match, taiwan in zip(entries, in_taiwan, strict=True):
         if not match.group(2)[:1].isupper():
             common.add(match.group(1))
@@ -74,7 +76,9 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
             places.add(match.group(1))
         headwords = dict.fromkeys([match.group(1), taiwan])
         for gloss in match.group(3).split("/"):
-            if gloss.startswith(SKIPPED_GLOSSES):
+            if full := ABBREVIATION.match(gloss):
+                abbreviations.append((list(headwords), full.group(1).split("|")[-1]))
+            if full or gloss.startswith(SKIPPED_GLOSSES):
                 continue
             for part in BRACKETED.sub(" ", gloss).split(";"):
                 stems = english_stems(part)
@@ -82,6 +86,11 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
                     out.extend((headword, tuple(stems)) for headword in headwords)
                 elif name := NAME.match(part.strip()):
                     out.extend((headword, tuple(english_stems(n))) for headword in headwords for n in name.groups() if n)
+    glossed: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for headword, stems in out:
+        glossed[headword].append(stems)
+    out.extend((headword, stems) for headwords, full in abbreviations for headword in headwords
+               for stems in glossed.get(full, []))  # 東協, abbr. for 東南亞國協: glossed as its full form (ASEAN)
     return tuple(out), frozenset(places - common)
 
 

@@ -63,6 +63,12 @@ def test_a_glossary_knows_the_taiwan_words_for_dictionary_words_worded_the_mainl
     assert "感测" in glossary.translate("sensing")  # 传感
 
 
+def test_an_abbreviation_is_glossed_as_its_full_form_is():
+    glossary = build_glossary(["擴大與東協國家的科技與人才交流。"])
+    assert "东协" in glossary.translate("ASEAN countries")  # 東協: abbr. for 東南亞國協, ASEAN (Tw)
+    assert "abbr" not in glossary.translate("abbr")  # the abbreviation's note is no gloss
+
+
 def test_latin_words_the_corpus_uses_pass_through_untranslated():
     glossary = build_glossary([*ROWS, "導入 OKR 管理概念"])
     assert glossary.translate("What is the goal of the Beyond 5G program?")[:2] == ["beyond", "5g"]
