@@ -38,6 +38,12 @@ def test_a_described_noun_is_asked_for_but_a_named_one_is_defined():
     assert structure_of("基礎科學研究計畫是什麼？").asks is Asks.general
 
 
+def test_what_something_is_for_asks_why_in_english_too():
+    assert analyse("What is the ASEAN cooperation for?").why
+    assert analyse("What is the iBM method used for?").why
+    assert not analyse("What is the budget for the parks?").why  # for before its object: what, not why
+
+
 def test_why_is_read_by_position():
     assert analyse("為何要推動智慧災防新南向？").why
     assert not analyse("智慧災防新南向的負責單位為何者？").why

@@ -163,7 +163,8 @@ OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|[用靠]什么(?=[来去把让使将])|\bhow\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
 WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
-                 r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b")
+                 r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
+                 r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$")  # What is X (used) for?
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
 INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
