@@ -506,6 +506,12 @@ def test_an_interrogative_that_is_its_verbs_subject_is_filled_by_the_phrase_befo
     assert answer.answer == filler and answer.signals["answered_by"] == "slot"
 
 
+def test_who_does_something_is_no_body_named_inside_that_verbs_object(pipeline):
+    # 為補助各大專校院及經[行政院]核定準用之研究機構經費: 行政院 approves the institutions, it funds nothing here
+    answer = pipeline.ask("誰補助大專校院延攬特殊優秀人才？")
+    assert answer.answer == "科技部" and answer.signals["answered_by"] == "organisation"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -10,12 +10,14 @@ from qa.answering.spans import inside_word
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_NOUNS, ZH_NOUNS
 from qa.question.premise import organisations_in
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import fold, tagged_words
 
 ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.items()] if slot is Asks.agency)
 AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]{2})")  # 誰來挖掘: the verb after 誰
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
+EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -26,14 +28,31 @@ def asks_organisation(question: Question) -> bool:
             and not question.wants_list)
 
 
-def first_body(text: str, asked: str) -> tuple[int, int] | None:
-    """Where the first organisation a text names stands in it, unless the (folded) question names it already, by
-    that name or another (國研院 for 財團法人國家實驗研究院)."""
+def first_body(text: str, asked: str, before: int | None = None) -> tuple[int, int] | None:
+    """Where the first organisation a text names stands in it (before `before`, when given), unless the (folded)
+    question names it already, by that name or another (國研院 for 財團法人國家實驗研究院)."""
     if len(fold(text)) != len(text):
         return None
     named = {body.organisation for body in organisations_in(asked) if body.organisation}
     return next(((body.start, body.end) for body in organisations_in(text)
-                 if fold(body.text) not in asked and not (body.organisation and body.organisation in named)), None)
+                 if fold(body.text) not in asked and not (body.organisation and body.organisation in named)
+                 and (before is None or body.start < before)), None)
+
+
+def asked_verb_at(context: Context, text: str) -> int | None:
+    """Where the verb a who-question asks about (誰[補助]…, Who [funds]…) stands in a folded text, as the question
+    words it or as a translation of it; None when it is not there."""
+    asked = fold(context.question.text)
+    found = AGENT_QUESTION.search(asked)
+    if found:
+        verbs = [found.group(1)]
+    else:
+        english = EN_WHO_VERB.search(context.question.text)
+        stems = english_stems(english.group(1)) if english else []
+        verbs = [term for term in context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD]
+                 if tagged_words(term)[0][1] == "v"] if stems else []  # fund: 經費 is no verb
+    places = [at for verb in verbs if len(verb) >= 2 and (at := text.find(verb)) >= 0]
+    return min(places) if places else None
 
 
 def marked_agent(text: str, asked: str) -> tuple[int, int] | None:
@@ -61,7 +80,8 @@ def answer(context: Context) -> Extraction | None:
     agent = marked_agent(best.sentence.text, asked)
     if agent:
         return context.exact_span(best, *agent)
-    in_sentence = first_body(best.sentence.text, asked)
+    acts = None if context.question.governed else asked_verb_at(context, fold(best.sentence.text))  # 責成[誰]強化: no
+    in_sentence = first_body(best.sentence.text, asked, acts)
     if in_sentence:
         return context.exact_span(best, *in_sentence)
     chunk = best.hit.chunk
