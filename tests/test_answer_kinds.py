@@ -512,6 +512,12 @@ def test_who_does_something_is_no_body_named_inside_that_verbs_object(pipeline):
     assert answer.answer == "科技部" and answer.signals["answered_by"] == "organisation"
 
 
+def test_an_english_field_question_about_a_program_described_by_what_it_does_reads_the_best_row(pipeline):
+    # 'builds' in the subject pulled its name towards the park construction programs
+    answer = pipeline.ask("Who runs the program that builds the photon source beamlines?")
+    assert answer.answer == "財團法人國家同步輻射研究中心"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -19,6 +19,7 @@ from qa.text import compact, fold, has_cjk, words
 ROW_MARGIN = 0.05
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
+DESCRIBED_EN = re.compile(r"\b(?:program|programme|plan|project)s?\s+(?:that|which)\s", re.IGNORECASE)
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
@@ -53,12 +54,17 @@ def completes(chunk: Chunk, name: str, asked: str) -> bool:
 def subject_row(context: Context, fallback: bool = False) -> tuple[Chunk, Candidate | None] | None:
     """The program row a question is about: the one it names in Chinese; for English, the one its subject's words
     name (the question's frame taken away, and for a yes/no or choice question its predicate: the claimed or
-    offered values would pull retrieval elsewhere); with `fallback`, else the best-supported row."""
+    offered values would pull retrieval elsewhere), or the best-scored row when the subject describes what a
+    program does instead of naming it; with `fallback`, else the best-supported row."""
     found = named_program(context)
     if found:
         return found[0], context.row_candidate(found[0])
     if not has_cjk(context.question.text):
-        chunk = subject_by_name(context, english_subject(context.question.text, context.question.form))
+        subject = english_subject(context.question.text, context.question.form)
+        if DESCRIBED_EN.search(subject):  # the program that builds the photon source beamlines: what it does, no name
+            row = next((c for c in context.candidates if c.hit.chunk.kind == "program"), None)
+            return (row.hit.chunk, row) if row else None
+        chunk = subject_by_name(context, subject)
         if chunk is not None:
             return chunk, context.row_candidate(chunk)
     row = best_row(context) if fallback else None
