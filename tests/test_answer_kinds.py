@@ -518,6 +518,12 @@ def test_an_english_field_question_about_a_program_described_by_what_it_does_rea
     assert answer.answer == "財團法人國家同步輻射研究中心"
 
 
+def test_a_how_question_is_answered_from_the_top_sentence_holding_its_rarest_word(pipeline):
+    # the best-ranked sentence says 因應…挑戰; the one that says 衝擊 tells what is done about it
+    answer = pipeline.ask("科技部怎么因应新兴科技对社会的冲击？")
+    assert answer.answer == "建立風險管控、責任規範及價值反思"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -18,6 +18,7 @@ from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
+HOW_CANDIDATES = 6  # how far down the ranking the sentence holding a how-question's rarest word is looked for
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
@@ -37,6 +38,20 @@ def asked_nouns(context: Context) -> list[str]:
     return context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
 
 
+def about_rarest_word(context: Context) -> Candidate:
+    """The best candidate, or — when it lacks the rarest word of the question (highest IDF) that one of the next
+    few holds — the first of those that holds it: what a how-question is about decides its sentence."""
+    question_words = {word for word, _ in tagged_words(fold(context.question.text)) if len(word) >= 2}
+    ranked = sorted(((weight, term) for term, weight in zip(context.question.terms, context.weights)
+                     if term in question_words), reverse=True)
+    nearby = context.candidates[:HOW_CANDIDATES]
+    for _, term in ranked:
+        holding = [other for other in nearby if term in fold(other.sentence.text)]
+        if holding:
+            return context.best if context.best in holding else holding[0]
+    return context.best
+
+
 def in_order_to(clause: str) -> bool:
     """Whether a clause opens the purpose of what comes before it (以槓桿國際夥伴資源…, 俾使…, 期…), not 以 X 為 Y."""
     marker = purpose_marker(clause, 0)
@@ -54,6 +69,8 @@ def answer(context: Context) -> Extraction:
     """Never None: the whole sentence when it is short or no clause carries the question's terms; the numbered items
     a sentence ending in a colon opens when the rest of it restates the question or names them only as a class."""
     question, candidate = context.question, context.best
+    if question.how and has_cjk(question.text):  # 怎麼因應新興科技對社會的衝擊: the sentence that says 衝擊
+        candidate = about_rarest_word(context)
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns)), candidate)
