@@ -524,6 +524,11 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_its_rarest_wor
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+def test_an_english_what_question_with_a_plural_noun_gets_the_list_the_plan_closes_with_it(pipeline):
+    answer = pipeline.ask("What tasks does the disaster prevention center take on?")  # 負起「…」、「…」及「…」等任務
+    assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

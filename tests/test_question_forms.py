@@ -38,6 +38,12 @@ def test_a_described_noun_is_asked_for_but_a_named_one_is_defined():
     assert structure_of("基礎科學研究計畫是什麼？").asks is Asks.general
 
 
+def test_an_english_what_with_a_plural_noun_asks_for_a_list_but_not_a_kind_of_it():
+    assert analyse("What tasks does the disaster prevention center take on?").wants_list
+    assert not analyse("What kind of satellites will the low-orbit program develop?").wants_list
+    assert not analyse("What does the program focus on?").wants_list
+
+
 def test_what_something_is_for_asks_why_in_english_too():
     assert analyse("What is the ASEAN cooperation for?").why
     assert analyse("What is the iBM method used for?").why
