@@ -44,6 +44,12 @@ def test_an_english_what_with_a_plural_noun_asks_for_a_list_but_not_a_kind_of_it
     assert not analyse("What does the program focus on?").wants_list
 
 
+def test_what_someone_will_do_about_or_to_something_asks_how():
+    assert analyse("What does MOST want to do about the impact of emerging technologies on society?").how
+    assert analyse("What will MOST do to attract international talent?").how
+    assert not analyse("What does the smart agriculture program want to reduce?").how
+
+
 def test_what_something_is_for_asks_why_in_english_too():
     assert analyse("What is the ASEAN cooperation for?").why
     assert analyse("What is the iBM method used for?").why

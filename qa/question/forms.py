@@ -161,6 +161,7 @@ OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|�
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|[用靠]什么(?=[来去把让使将])|\bhow\b"
+                 r"|\bwhat\s+(?:does|do|did|will|would|should|can|could|is|are)\b[^?]*\bdo\s+(?:about|to|against)\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
 WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
                  r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
