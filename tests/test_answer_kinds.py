@@ -529,6 +529,11 @@ def test_an_english_what_question_with_a_plural_noun_gets_the_list_the_plan_clos
     assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"
 
 
+def test_a_slot_filler_goes_on_past_a_dash_that_continues_its_name(pipeline):
+    answer = pipeline.ask("銅鑼污水廠要做什麼工程？")  # 銅鑼污水廠[二期工程－導電度處理設施功能提升]等
+    assert answer.answer == "二期工程－導電度處理設施功能提升"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

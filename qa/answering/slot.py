@@ -61,6 +61,8 @@ PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)"
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
+DASHED = re.compile(r"\s*[-－—–]\s*(?=[\u4e00-\u9fff])")  # a dash going on with a name (二期工程－導電度處理設施…)
+NAME_END = re.compile(r"[，,、。；;：:等及与和]")
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
 
@@ -204,6 +206,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     framed = FRAME_CLOSE.search(text, start, end)
     if framed and "除" in text[clause_start(text, start):start]:  # 除透過研究機構挖掘[學校…研發成果]外
         end = framed.start()
+    if DASHED.match(text, end):  # 銅鑼污水廠[二期工程－導電度處理設施功能提升]: a name goes on past its dash
+        end = next((m.start() for m in NAME_END.finditer(text, end + 1)), len(text))
     return Gap(start, end)
 
 
