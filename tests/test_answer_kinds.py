@@ -534,6 +534,11 @@ def test_a_slot_filler_goes_on_past_a_dash_that_continues_its_name(pipeline):
     assert answer.answer == "二期工程－導電度處理設施功能提升"
 
 
+def test_what_goal_of_another_body_is_answered_from_the_text_not_with_a_heading(pipeline):
+    answer = pipeline.ask("科技部想跟聯合國的什麼目標扣合？")  # 扣合聯合國的[永續發展目標]
+    assert answer.answer == "永續發展目標"
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

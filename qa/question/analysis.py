@@ -298,6 +298,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 依據哪個計畫: its words
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
+    if attached and attached[1] is Asks.section and folded[:match.start()].endswith("的") and word.startswith("什么"):
+        return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標: another's goal, in the text
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):

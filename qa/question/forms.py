@@ -202,6 +202,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("為何 ending a noun phrase", "中興園區籌設計畫的執行單位為何？", Form.wh, Asks.agency, False),
     ("the program a plan rests on is named in its text", "能源科技創新依據哪個計畫規劃？", Form.wh, Asks.general, False),
     ("the policy a plan rests on is named in its text", "科技部根據哪個方針編定施政計畫？", Form.wh, Asks.general, False),
+    ("a goal someone else's (X 的什麼目標) is in the text", "科技部想跟聯合國的什麼目標扣合？", Form.wh, Asks.general,
+     False),
     ("belonging to an agency", "中興園區籌設計畫屬於哪個單位？", Form.wh, Asks.agency, False),
     ("an agency noun of one character after its interrogative", "中興園區籌設計畫歸哪個局管？", Form.wh, Asks.agency,
      False),
