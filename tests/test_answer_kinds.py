@@ -616,6 +616,7 @@ def test_a_body_the_plan_gives_no_role_is_not_given_one(pipeline):
     ("Which park will build a multi-purpose store?", "高雄園區"),
     ("二期基地污水廠在哪裡？", "臺南園區"),  # where, when the plan names a park with it
     ("中科要在哪個園區蓋標準廠房？", "虎尾園區"),  # of the named bureau's rows: not 竹科's 新竹園區…標準廠房工程
+    ("保警服務大樓在哪個園區？", "二林園區"),  # item (十) of 辦理二林園區各項工程建設，包括：; 二 is no number there
 ])
 def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeline, question, park):
     answer = pipeline.ask(question)

@@ -1,6 +1,7 @@
 """Which-park and where questions (哪個園區要蓋複合式商店？, 第二生技大樓在哪個園區？, Which park will build …?): the park the
 plan names with the thing the question names — by a name ending in 園區, the nearest before that thing in its sentence
-(辦理[高雄園區]管線…、…、管 1 複合式商店興建工程), else the nearest after it."""
+(辦理[高雄園區]管線…、…、管 1 複合式商店興建工程), else the nearest after it; for a numbered item naming none, the park
+its list's opener names (辦理[二林園區]各項工程建設，包括：…(十) 保警服務大樓…)."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from difflib import SequenceMatcher
 
 from qa.answering.base import Context, Extraction
 from qa.answering.clause import WHERE
+from qa.answering.spans import skip_numbering
 from qa.answering.subjects import bodies_named, plain_value
 from qa.question import Question
 from qa.text import compact, fold, has_cjk, tagged_words
@@ -18,6 +20,8 @@ NAME_TAGS = ("n", "ns", "nz", "nr", "j")  # the words a park's name is made of (
 ASKED = re.compile(r"在?哪[个一]?(?:科学)?园区|什么(?:科学)?园区|在?哪里|在?哪儿|在哪|[?？。]")  # the park asked for
 MIN_THING_CHARS = 3  # a run of the question this long names a thing (複合式商店), not a common word (建置)
 MIN_EN_TERM_CHARS = 2  # an English question's translated term: a dictionary word already
+MAX_PLACE_CHARS = 4  # the longest place name looked up before 園區
+MAX_ITEMS = 20  # how many numbered items back a list's opener is looked for
 THING_SHARE = 3  # and it is a third of the question's words around the park asked for, at least
 
 
@@ -44,9 +48,17 @@ def named_thing(context: Context, text: str) -> tuple[int, int]:
     return best
 
 
+def known_place(context: Context, before: str) -> str:
+    """The longest end of the words before 園區 that the dictionary names a place (辦理[二林]: the segmenter reads 二
+    as a number), or ''."""
+    return next((before[-n:] for n in range(min(MAX_PLACE_CHARS, len(before)), 1, -1)
+                 if context.index.glossary.is_place(before[-n:])), "")
+
+
 def park_names(context: Context, text: str) -> list[tuple[int, int]]:
     """Where the parks a (folded) sentence names stand: a name ending in 園區 that opens with a place, with the nouns
-    between them (辦理[高雄園區], 價購[新竹生物醫學園區]); a bare 園區 or 科學園區 names none."""
+    between them (辦理[高雄園區], 價購[新竹生物醫學園區]), or a place the dictionary knows right before it (二林園區); a
+    bare 園區 or 科學園區 names none."""
     found = []
     for match in re.finditer(PLACE, text):
         before = re.search(r"[\u4e00-\u9fff]{1,12}$", text[:match.start()])
@@ -57,10 +69,25 @@ def park_names(context: Context, text: str) -> list[tuple[int, int]]:
             nouns.insert(0, (word, tag))
         while nouns and not (nouns[0][1] == "ns" or context.index.glossary.is_place(nouns[0][0])):
             nouns.pop(0)
-        name = "".join(word for word, _ in nouns)
+        name = "".join(word for word, _ in nouns) or known_place(context, before.group(0) if before else "")
         if name:
             found.append((match.start() - len(name), match.end()))
     return found
+
+
+def list_opener(context: Context, sentence_id: int) -> int | None:
+    """The sentence ending in a colon that opens the numbered item `sentence_id` is one of (…包括：(一)…(十)), through
+    the items before it; None when the sentence is no numbered item."""
+    sentences = context.index.sentences
+    if not skip_numbering(sentences[sentence_id].text):
+        return None
+    for number in range(sentence_id - 1, max(-1, sentence_id - MAX_ITEMS - 1), -1):
+        text = sentences[number].text.rstrip()
+        if text.endswith(("：", ":")):
+            return number
+        if not skip_numbering(text):
+            return None
+    return None
 
 
 def answer(context: Context) -> Extraction | None:
@@ -80,8 +107,15 @@ def answer(context: Context) -> Extraction | None:
         parks = [park for park in park_names(context, text) if size and text[slice(*park)] not in asked]
         if parks:
             before = [park for park in parks if park[1] <= at]
-            found.append((-size, rank, candidate, before[-1] if before else min(parks, key=lambda park: park[0] - at)))
+            found.append((-size, False, rank, candidate,
+                          before[-1] if before else min(parks, key=lambda park: park[0] - at)))
+        elif size and (opener := list_opener(context, candidate.sentence_id)):
+            opening = context.unretrieved(opener)
+            opened = [park for park in park_names(context, fold(opening.sentence.text))
+                      if fold(opening.sentence.text)[slice(*park)] not in asked]
+            if opened:  # 辦理[二林園區]各項工程建設，包括：…(十) 保警服務大樓…
+                found.append((-size, True, rank, opening, opened[-1]))  # after a park its own sentence names
     if not found:
         return None
-    _, _, candidate, (start, end) = min(found, key=lambda item: item[:2])
+    _, _, _, candidate, (start, end) = min(found, key=lambda item: item[:3])
     return context.exact_span(candidate, start, end)
