@@ -32,14 +32,15 @@ def without_options(context: Context) -> str:
 
 def offered_programs(context: Context, options: list[str]) -> list[Chunk]:
     """Rows of the programs the options name: in full, or by most of the name (not merely a word of it, such as
-    科技發展 in 臺灣腦科技發展及國際躍升計畫), or by a shortened or loose name of one row only (射月計畫, 腦科技計畫)."""
+    科技發展 in 臺灣腦科技發展及國際躍升計畫), or each by a shortened or loose name of one row (射月計畫, 腦科技計畫)."""
     folded = [compact(fold(option)) for option in options]
     offered = [chunk for chunk in context.rows
                if any(name and (name in option or (option in name and len(option) >= MIN_NAME_SHARE * len(name)))
                       for name in names_of(chunk.program) for option in folded)]
     if offered:
         return offered
-    named = [found[0] for option in folded if (found := named_in(context.rows, option) or loosely_in(context.rows, option))]
+    named = [found[0] for option in folded
+             if (found := named_in(context.rows, option) or loosely_in(context.rows, option))]
     return list({chunk.id: chunk for chunk in named}.values()) if len(named) == len(options) else []
 
 

@@ -7,10 +7,10 @@ import re
 
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import inside_word
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_NOUNS, ZH_NOUNS
 from qa.question.premise import organisations_in
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import fold, tagged_words
 
 ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.items()] if slot is Asks.agency)

@@ -19,7 +19,7 @@ HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
-EN_SUBJECT_WORDS = 2  # what does [MOST] V: the words before the subject's first one at least
+FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
@@ -366,8 +366,8 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
 def subject_span(right: str, text: str) -> Gap | None:
     """For an interrogative that is the subject of the verb after it (疫情期間什麼[成為重點]), the noun phrase before
     the first three to six of the question's words after it, back to its clause's start (科技防疫[成為重點]), without
-    an adverb of the verb or a preposition opening the clause; None when those words open with no verb or do not stand in `text` after such a phrase
-    (one ending in a noun, a verbal noun, or a verb that 的 makes one: 數位科技的創新應用)."""
+    an adverb of the verb or a preposition opening the clause; None when those words open with no verb or do not
+    stand in `text` after such a phrase (one ending in a noun, a verbal noun, or a verb 的 makes one: 創新應用)."""
     tagged = tagged_words(right)
     if not tagged or tagged[0][1] != "v":
         return None
@@ -555,8 +555,8 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap, or the first whose gap ends in the noun
-    the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition alone only
-    in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
+    the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition
+    alone only in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
     (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
     topic_first = opens_with_topic(context.question.text)
     noun = asked_noun(context.question.text)
@@ -681,8 +681,7 @@ def english_verb(question: str) -> str | None:
     tail = asked.group(0).rstrip("? ").split()
     if not EN_PREPOSITION.search(" ".join(tail[-4:])):
         return asked.group(1)
-    opening = EN_SUBJECT_WORDS + 1
-    at = min((n for n, word in enumerate(tail) if n > opening and EN_PREPOSITION.fullmatch(word)), default=None)
+    at = min((n for n, word in enumerate(tail) if n > FIRST_VERB_AT and EN_PREPOSITION.fullmatch(word)), default=None)
     return tail[at - 1] if at is not None and at + 1 < len(tail) and WORD_ONLY.fullmatch(tail[at - 1]) else None
 
 

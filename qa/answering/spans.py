@@ -67,7 +67,8 @@ def skip_numbering(text: str) -> int:
 
 def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     """The span without spaces before it, trailing punctuation or a conjunction or particle that joins it to what came
-    before (並[促使…], 之[災害整備…]), at most `limit` characters, and without a bracket at either end whose partner it cuts off."""
+    before (並[促使…], 之[災害整備…]), at most `limit` characters, and without a bracket at either end whose partner it
+    cuts off."""
     while start < end and text[start].isspace():
         start += 1
     joining = next((word for word in JOINING_WORDS if text.startswith(word, start)), "")
