@@ -448,6 +448,8 @@ def test_two_programs_named_loosely_then_which_one_is_a_choice_between_their_row
     assert answer.form == "choice" and answer.answer.startswith("智慧終端半導體製程與晶片系統研發計畫")
     answer = pipeline.ask("科研成果創新創業價創計畫跟產學研鏈結價值躍升計畫哪個有講以學引產？")
     assert answer.answer == "產學研鏈結價值躍升計畫"
+    answer = pipeline.ask("智慧災防新南向跟氣候變遷計畫哪一個有研究坡地？")  # one named in full, one loosely
+    assert answer.answer == "氣候變遷對臺灣生態環境及社會影響之研究"
 
 
 def test_an_english_what_does_x_v_question_ending_in_a_prepositional_phrase_takes_the_verbs_object(pipeline):

@@ -32,16 +32,16 @@ def without_options(context: Context) -> str:
 
 def offered_programs(context: Context, options: list[str]) -> list[Chunk]:
     """Rows of the programs the options name: in full, or by most of the name (not merely a word of it, such as
-    科技發展 in 臺灣腦科技發展及國際躍升計畫), or each by a shortened or loose name of one row (射月計畫, 腦科技計畫)."""
-    folded = [compact(fold(option)) for option in options]
-    offered = [chunk for chunk in context.rows
-               if any(name and (name in option or (option in name and len(option) >= MIN_NAME_SHARE * len(name)))
-                      for name in names_of(chunk.program) for option in folded)]
-    if offered:
-        return offered
-    named = [found[0] for option in folded
-             if (found := named_in(context.rows, option) or loosely_in(context.rows, option))]
-    return list({chunk.id: chunk for chunk in named}.values()) if len(named) == len(options) else []
+    科技發展 in 臺灣腦科技發展及國際躍升計畫), else by a shortened or loose name of one row (射月計畫, 氣候變遷計畫)."""
+    offered: dict[str, Chunk] = {}
+    for option in (compact(fold(option)) for option in options):
+        whole = [chunk for chunk in context.rows
+                 if any(name and (name in option or (option in name and len(option) >= MIN_NAME_SHARE * len(name)))
+                        for name in names_of(chunk.program))]
+        loose = named_in(context.rows, option) or loosely_in(context.rows, option) if not whole else None
+        named = [loose[0]] if loose and loose[1] == option else []  # the option is that name, not a heading holding it
+        offered.update((chunk.id, chunk) for chunk in whole or named)
+    return list(offered.values())
 
 
 def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
