@@ -214,6 +214,12 @@ def phrase_head(text: str) -> str:
     return head
 
 
+def names_only(option: str) -> bool:
+    """Whether an option ends in a noun, not in a verb the question goes on with (人工智慧[屬於]哪一項策略)."""
+    tagged = tagged_words(option.strip())
+    return bool(tagged) and not tagged[-1][1].startswith(("v", "p", "d"))
+
+
 def final_head(text: str) -> tuple[str, Asks]:
     """The slot of a phrase's head noun when the phrase ends with one (…的計畫, X 執行單位), else general."""
     found = last_noun(text)
@@ -324,7 +330,7 @@ def _zh_structure(folded: str) -> Structure:
     if CHOICE_ZH.search(folded):
         return Structure(Form.choice, final_head(folded)[1], options=zh_options(folded))
     pair = PAIR_CHOICE_ZH.match(folded)
-    if pair:
+    if pair and not noun_at(folded, pair.end()) and names_only(pair.group("second")):
         return Structure(Form.choice, options=[pair.group("first").strip(), pair.group("second").strip()])
     spans = [m.span() for m in NOT_INTERROGATIVE.finditer(folded)]
     wh = next((m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)), None)

@@ -211,6 +211,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("two options, then which one", "射月計畫和腦科技計畫，哪一個跟人工智慧有關？", Form.choice, Asks.general, False),
     ("two described phrases joined by 和 are no options", "讓園區員工和歸國學人的小孩有學校可以念的計畫為何者？",
      Form.wh, Asks.program, False),
+    ("two joined names, a verb and which heading", "B5G/6G 通訊技術與人工智慧屬於哪一項施政策略？", Form.wh,
+     Asks.section, False),
     ("由誰 after two joined names asks who", "臨床資料庫與AI之跨域開發計畫由誰負責？", Form.wh, Asks.agency, False),
     ("name predicate", "補助低軌衛星發展的計畫叫什麼名字？", Form.wh, Asks.program, False),
     ("name predicate with 名稱", "中興園區籌設計畫的執行機關名稱是什麼？", Form.wh, Asks.agency, False),
