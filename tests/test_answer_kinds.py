@@ -541,6 +541,12 @@ def test_what_goal_of_another_body_is_answered_from_the_text_not_with_a_heading(
     assert answer.answer == "永續發展目標"
 
 
+def test_the_purpose_of_a_passage_that_states_its_aim_is_all_the_aim_says(pipeline):
+    answer = pipeline.ask("臨床資料庫與AI計畫的目的是什麼？")  # 鑒此，本計畫旨於[應用國內之臨床大數據，…之發展]
+    assert answer.signals["answered_by"] == "purpose"
+    assert answer.answer.startswith("應用國內之臨床大數據") and answer.answer.endswith("促進我國智慧醫療產業之發展")
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

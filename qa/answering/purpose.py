@@ -10,6 +10,7 @@ from qa.question import Question
 from qa.text import fold, tagged_words, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
+AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]")  # states what a whole plan or sentence is for
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
 COORDINATED = re.compile(r"[並并且及]")
@@ -25,7 +26,13 @@ def answer(context: Context) -> Extraction | None:
     terms, the earlier on a tie (…，並藉由支持…傑出學者，涵育…，[以產生…科研成果] for why support outstanding scholars,
     but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
     that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
-    [並促進區域均衡發展] for 為什麼要提供廠商優良環境)."""
+    [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…) gives all of it."""
+    aimed = next((other for other in context.top if other.hit.chunk.id == context.best.hit.chunk.id
+                  and AIM.search(other.sentence.text)), None)
+    if aimed:  # 本計畫旨於[…]: what the passage is for, to its sentence's end
+        aim = AIM.search(aimed.sentence.text)
+        if not restated(context.question, aimed.sentence.text[aim.end():]):
+            return context.trimmed(aimed, aim.end(), len(aimed.sentence.text))
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)
