@@ -91,7 +91,7 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-GLUED_FUNCTION_CHARS = "至到于在向与及和了从对把将被以为由"  # prepositions, conjunctions, particles: words of their own
+GLUED_FUNCTION_CHARS = "至到于在向与及和跟了从对把将被以为由"  # prepositions, conjunctions, particles: words of their own
 
 
 def words(text: str) -> list[str]:
