@@ -547,6 +547,11 @@ def test_the_purpose_of_a_passage_that_states_its_aim_is_all_the_aim_says(pipeli
     assert answer.answer.startswith("應用國內之臨床大數據") and answer.answer.endswith("促進我國智慧醫療產業之發展")
 
 
+def test_what_programs_a_body_has_lists_every_row_of_it(pipeline):
+    answer = pipeline.ask("南科有什麼計畫？")
+    assert answer.items == ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]
+
+
 def test_a_failing_answer_kind_is_logged_and_the_next_kind_answers(pipeline, monkeypatch, caplog):
     from qa.answering import answerer
 

@@ -117,7 +117,7 @@ PAIR_CHOICE_ZH = re.compile(r"^(?P<first>[^，,？?跟和与及的是为由]{2,2
 CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
-LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
+LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|有什么(?=计划|计画|方案|专案)|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
 LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three|four|five|six) )\b"
                      r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
@@ -225,6 +225,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("a request put as a yes/no question, keyword", "可不可以介紹一下射月計畫？", Form.keyword, Asks.program, False),
     ("a request put as a yes/no question, list", "可以列出所有公共建設計畫嗎？", Form.request, Asks.program, True),
     ("哪幾個 asks which ones, not how many", "中科管理局負責哪幾個計畫？", Form.wh, Asks.program, True),
+    ("有什麼計畫 asks which ones", "南科有什麼計畫？", Form.wh, Asks.program, True),
     ("how many programs: the rows, counted", "中科管理局負責幾個計畫？", Form.wh, Asks.program, True),
     ("programs, then how many", "公共建設類的計畫有幾個？", Form.wh, Asks.program, True),
     ("topic–comment", "低軌衛星的發展，是哪個計畫在做？", Form.wh, Asks.program, False),
