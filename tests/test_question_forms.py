@@ -38,12 +38,6 @@ def test_a_described_noun_is_asked_for_but_a_named_one_is_defined():
     assert structure_of("基礎科學研究計畫是什麼？").asks is Asks.general
 
 
-def test_an_english_what_with_a_plural_noun_asks_for_a_list_but_not_a_kind_of_it():
-    assert analyse("What tasks does the disaster prevention center take on?").wants_list
-    assert not analyse("What kind of satellites will the low-orbit program develop?").wants_list
-    assert not analyse("What does the program focus on?").wants_list
-
-
 def test_what_someone_will_do_about_or_to_something_asks_how():
     assert analyse("What does MOST want to do about the impact of emerging technologies on society?").how
     assert analyse("What will MOST do to attract international talent?").how

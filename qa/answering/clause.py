@@ -18,7 +18,7 @@ from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
-HOW_CANDIDATES = 6  # how far down the ranking the sentence holding a how-question's rarest word is looked for
+HOW_CANDIDATES = 6  # how far down the ranking a how-question's sentence is looked for by the words it holds
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
@@ -38,18 +38,13 @@ def asked_nouns(context: Context) -> list[str]:
     return context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
 
 
-def about_rarest_word(context: Context) -> Candidate:
-    """The best candidate, or — when it lacks the rarest word of the question (highest IDF) that one of the next
-    few holds — the first of those that holds it: what a how-question is about decides its sentence."""
+def most_of_its_words(context: Context) -> Candidate:
+    """Of the first few candidates, the one holding the most of the question's words weighted by their rarity (IDF),
+    the best on a tie: what a how-question is about decides its sentence (the one that says 衝擊, not 因應…挑戰)."""
     question_words = {word for word, _ in tagged_words(fold(context.question.text)) if len(word) >= 2}
-    ranked = sorted(((weight, term) for term, weight in zip(context.question.terms, context.weights)
-                     if term in question_words), reverse=True)
-    nearby = context.candidates[:HOW_CANDIDATES]
-    for _, term in ranked:
-        holding = [other for other in nearby if term in fold(other.sentence.text)]
-        if holding:
-            return context.best if context.best in holding else holding[0]
-    return context.best
+    weighted = {term: weight for term, weight in zip(context.question.terms, context.weights) if term in question_words}
+    return max(context.candidates[:HOW_CANDIDATES],
+               key=lambda other: sum(weight for term, weight in weighted.items() if term in fold(other.sentence.text)))
 
 
 def in_order_to(clause: str) -> bool:
@@ -70,7 +65,7 @@ def answer(context: Context) -> Extraction:
     a sentence ending in a colon opens when the rest of it restates the question or names them only as a class."""
     question, candidate = context.question, context.best
     if question.how and has_cjk(question.text):  # 怎麼因應新興科技對社會的衝擊: the sentence that says 衝擊
-        candidate = about_rarest_word(context)
+        candidate = most_of_its_words(context)
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns)), candidate)

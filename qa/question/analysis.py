@@ -124,8 +124,6 @@ def content_terms(text: str) -> list[str]:
 
 
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
-EN_PLURAL = re.compile(r"[a-z]{3,}[^su]s")  # a plural noun asked about (tasks, aspects), not focus or status
-EN_KIND = re.compile(r"^(?:kinds?|types?|sorts?)\s+of\b")  # what kind of satellites: one kind, not a list
 BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
@@ -426,9 +424,7 @@ def _en_structure(folded: str) -> Structure:
         if predicate:
             head = EN_PREDICATE_HEAD.match(after)  # what is the [area] of X: the noun asked about
             return Structure(Form.wh, Asks.general, head.group(1) if head else "", wants_list)
-        head = object_head(rest)
-        listed = word == "what" and bool(EN_PLURAL.fullmatch(head)) and not EN_KIND.search(rest)  # what tasks…
-        return Structure(Form.wh, Asks.general, head, wants_list or listed)
+        return Structure(Form.wh, Asks.general, object_head(rest), wants_list)
     if OTHER_WH_EN.search(text):
         return Structure(Form.wh, Asks.general, "", wants_list)
     words = EN_WORD.findall(text)
