@@ -53,7 +53,8 @@ def taiwan_wording(text: str, documents: str | None = None) -> str:
 
 def _context_met(left: str, word: str, right: str, documents: str) -> int:
     """How many characters of the context around `word` the documents write with it (-1: not even the word)."""
-    if not compact(fold(word)) or compact(fold(word)) not in documents:
+    compacted = compact(fold(word))
+    if not compacted or compacted not in documents:
         return -1
     return max(a + b for a in range(len(left) + 1) for b in range(len(right) + 1)
                if compact(fold(left[len(left) - a:] + word + right[:b])) in documents)

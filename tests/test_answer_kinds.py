@@ -487,10 +487,10 @@ def test_a_gap_that_lacks_the_asked_noun_gives_way_to_a_later_one_that_ends_in_i
 
 
 def test_the_asked_noun_is_the_run_of_nouns_right_after_the_last_interrogative():
-    from qa.answering.slot import asked_noun
+    from qa.answering.slot import noun_after_interrogative
 
-    assert asked_noun("科技部要吸引全球什麼產業來設研發中心") == "产业"
-    assert asked_noun("要如何推動產學合作") == ""
+    assert noun_after_interrogative("科技部要吸引全球什麼產業來設研發中心") == "产业"
+    assert noun_after_interrogative("要如何推動產學合作") == ""
 
 
 def test_the_policy_a_plan_rests_on_is_answered_from_its_text_not_with_a_heading(pipeline):

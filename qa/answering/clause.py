@@ -43,8 +43,12 @@ def most_of_its_words(context: Context) -> Candidate:
     the best on a tie: what a how-question is about decides its sentence (the one that says 衝擊, not 因應…挑戰)."""
     question_words = {word for word, _ in tagged_words(fold(context.question.text)) if len(word) >= 2}
     weighted = {term: weight for term, weight in zip(context.question.terms, context.weights) if term in question_words}
-    return max(context.candidates[:HOW_CANDIDATES],
-               key=lambda other: sum(weight for term, weight in weighted.items() if term in fold(other.sentence.text)))
+
+    def held(other: Candidate) -> float:
+        text = fold(other.sentence.text)
+        return sum(weight for term, weight in weighted.items() if term in text)
+
+    return max(context.candidates[:HOW_CANDIDATES], key=held)
 
 
 def in_order_to(clause: str) -> bool:

@@ -111,8 +111,8 @@ def answer(context: Context) -> Extraction | None:
                           before[-1] if before else min(parks, key=lambda park: park[0] - at)))
         elif size and (opener := list_opener(context, candidate.sentence_id)):
             opening = context.unretrieved(opener)
-            opened = [park for park in park_names(context, fold(opening.sentence.text))
-                      if fold(opening.sentence.text)[slice(*park)] not in asked]
+            opening_text = fold(opening.sentence.text)
+            opened = [park for park in park_names(context, opening_text) if opening_text[slice(*park)] not in asked]
             if opened:  # 辦理[二林園區]各項工程建設，包括：…(十) 保警服務大樓…
                 found.append((-size, True, rank, opening, opened[-1]))  # after a park its own sentence names
     if not found:

@@ -26,13 +26,14 @@ def answer(context: Context) -> Extraction | None:
     terms, the earlier on a tie (…，並藉由支持…傑出學者，涵育…，[以產生…科研成果] for why support outstanding scholars,
     but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
     that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
-    [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…) gives all of it."""
-    aimed = next((other for other in context.top if other.hit.chunk.id == context.best.hit.chunk.id
-                  and AIM.search(other.sentence.text)), None)
+    [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…)
+    gives all of it."""
+    aimed = next(((other, aim) for other in context.top if other.hit.chunk.id == context.best.hit.chunk.id
+                  and (aim := AIM.search(other.sentence.text))), None)
     if aimed:  # 本計畫旨於[…]: what the passage is for, to its sentence's end
-        aim = AIM.search(aimed.sentence.text)
-        if not restated(context.question, aimed.sentence.text[aim.end():]):
-            return context.trimmed(aimed, aim.end(), len(aimed.sentence.text))
+        other, aim = aimed
+        if not restated(context.question, other.sentence.text[aim.end():]):
+            return context.trimmed(other, aim.end(), len(other.sentence.text))
     candidate = context.best
     text = candidate.sentence.text
     skip = skip_numbering(text)

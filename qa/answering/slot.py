@@ -559,7 +559,7 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     alone only in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
     (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
     topic_first = opens_with_topic(context.question.text)
-    noun = asked_noun(context.question.text)
+    noun = noun_after_interrogative(context.question.text)
     filled = []
     for rank, candidate in enumerate(candidates):
         gap = slot_span(context.question.text, candidate.sentence.text)
@@ -576,7 +576,7 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 
-def asked_noun(question: str) -> str:
+def noun_after_interrogative(question: str) -> str:
     """The noun right after a question's last interrogative (吸引全球哪些[產業], 什麼[產業]來設…), folded; ''
     when a word of another kind follows it, or none."""
     asked = fold(question).rstrip("？?。!！ ")
