@@ -192,6 +192,19 @@ def test_how_many_programs_counts_the_rows_that_meet_the_condition_and_names_eac
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["哪些計畫不是科技發展類？", "除了科技發展類以外的計畫有哪些？",
+                                      "Which programs are not science and technology development programs?"])
+def test_a_negated_condition_lists_every_other_row(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.items == PUBLIC_WORKS and len(answer.citations) == len(PUBLIC_WORKS)
+
+
+def test_how_many_programs_with_a_negated_agency_counts_the_rows_it_does_not_run(pipeline):
+    programs = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows))
+    answer = pipeline.ask("有幾個計畫不是國研院負責的？")
+    assert answer.items == [program for program in programs if program not in NARL] and answer.count == 26
+
+
 def test_which_programs_is_a_list_without_a_count(pipeline):
     answer = pipeline.ask("國家實驗研究院負責哪幾個計畫？")
     assert answer.items == NARL and answer.count is None

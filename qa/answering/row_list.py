@@ -1,6 +1,6 @@
 """'Which programs …' and 'how many programs …' questions: every program row that meets the question's condition —
-a category or an agency it names, else a topic its words name — in plan order, each name cited where it stands;
-counted for a how-many question."""
+a category or an agency it names, else a topic its words name, or every other row where it is negated — in plan
+order, each name cited where it stands; counted for a how-many question."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,8 @@ PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
+NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
+                      r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
                       r"which|what|all|there|how|many)\b")
@@ -116,10 +118,12 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
 
 
 def answer(context: Context) -> Extraction | None:
-    """The rows the condition selects; every row when it restricts nothing but the documents' scope (請列出所有計畫,
-    How many programs are in the plan?)."""
+    """The rows the condition selects, or every other row when it is negated (不是科技發展類, not run by NARLabs);
+    every row when it restricts nothing but the documents' scope (請列出所有計畫, How many programs are in the plan?)."""
     folded = fold(context.question.text)
     condition = condition_text(folded)
+    negated = NEGATION.search(condition)
+    condition = NEGATION.sub(" ", condition).strip() if negated else condition
     if has_cjk(folded):
         # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
         scoped = without_scope(context, compact(condition))
@@ -132,6 +136,9 @@ def answer(context: Context) -> Extraction | None:
                 or by_topic(context, topic_terms(context, condition)))
     if not rows and not restricted:
         rows = context.rows
+    elif negated and rows:
+        selected = {(chunk.doc_id, chunk.program) for chunk in rows}
+        rows = [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) not in selected]
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()
