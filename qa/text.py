@@ -33,7 +33,8 @@ def taiwan_wording(text: str, documents: str | None = None) -> str:
     """Simplified Chinese in Taiwan's characters and words (OpenCC s2twp: 人工智能 → 人工智慧, 数据库 → 資料庫,
     信息 → 資訊), so a question worded the Mainland way meets the plan's own words once both are folded. Given the
     documents' folded, compacted text, a word s2twp renames keeps its own characters where the documents write it so
-    in more of the question's context (重点发展项目 stays 項目, not 專案), or as often there and more often overall."""
+    in more of the question's context (重点发展项目 stays 項目, not 專案), or as often there and more often overall, or
+    the documents write neither (补助对象 stays 對象, not 物件: renaming it would match nothing)."""
     taiwan = converter("s2twp").convert(text)
     if documents is None:
         return taiwan
@@ -44,8 +45,9 @@ def taiwan_wording(text: str, documents: str | None = None) -> str:
             continue
         left, right = taiwan[max(0, j1 - WORDING_CONTEXT):j1], taiwan[j2:j2 + WORDING_CONTEXT]
         own, theirs = literal[i1:i2], taiwan[j1:j2]
-        keep = (_context_met(left, own, right, documents), documents.count(compact(fold(own)))) > \
-               (_context_met(left, theirs, right, documents), documents.count(compact(fold(theirs))))
+        met = _context_met(left, theirs, right, documents)
+        keep = met < 0 or (_context_met(left, own, right, documents), documents.count(compact(fold(own)))) > \
+            (met, documents.count(compact(fold(theirs))))
         parts += [taiwan[done:j1], own if keep else theirs]
         done = j2
     return "".join(parts) + taiwan[done:]

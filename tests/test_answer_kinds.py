@@ -423,6 +423,7 @@ def test_taiwan_wording_follows_the_documents_words_in_the_questions_context():
     assert taiwan_wording("重点发展项目", documents) == "重點發展項目"
     assert taiwan_wording("数据智能应用", documents) == "數據智慧應用"
     assert taiwan_wording("人工智能", documents) == "人工智慧"  # only the Taiwan word is written
+    assert taiwan_wording("补助对象", documents) == "補助對象"  # neither is written: 物件 would match nothing
     assert taiwan_wording("哪个项目") == "哪個專案"  # without the documents: OpenCC's Taiwan phrases
 
 
@@ -653,3 +654,24 @@ def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, qu
 def test_a_body_the_question_names_by_another_name_is_not_who_it_asks_for(pipeline):
     answer = pipeline.ask("國研院的研究平臺是提供給誰的？")  # not 國家實驗研究院, which 國研院 names; 誰的 after 給 is no owner
     assert "國內學者" in answer.answer and "國家實驗研究院" not in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("射月計畫補助的對象是誰？", "學研團隊"),
+    ("射月計畫補助誰？", "學研團隊"),
+    ("延攬特殊優秀人才計畫的補助對象是誰？", "各大專校院"),  # not 行政院, named inside the object's own clause
+    ("科技部補助哪些對象延攬特殊優秀人才？", "各大專校院"),  # not the 總補助方式 a later clause names
+    ("延揽特殊优秀人才计划补助对象是谁", "各大專校院"),
+    ("SPARK計畫培養的對象是誰？", "生技人才"),
+    ("Which teams does the chip program subsidize?", "學研團隊"),
+    ("Whom does the program for recruiting outstanding talent subsidize?", "各大專校院"),
+])
+def test_whom_a_program_acts_on_is_the_object_the_plan_puts_after_the_asked_verb(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "recipient"
+    cited(pipeline, answer)
+
+
+def test_a_verb_used_in_another_passage_names_no_one_it_acts_on(pipeline):
+    answer = pipeline.ask("实验高中的服务对象有哪些")  # the school's row never writes 服務; 服務能量 elsewhere is no one served
+    assert answer.signals["answered_by"] != "recipient" and "投資廠商" in answer.answer

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.answering import (choice, clause, enumeration, fact, keyword, ordinal, organisation, outline, place, purpose,
-                          role, row_field, row_list, slot, typed_list, verdict)
+                          recipient, role, row_field, row_list, slot, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Expects, Form, Question
@@ -48,6 +48,7 @@ KINDS: list[Kind] = [
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
+    Kind("recipient", recipient.asks_recipient, recipient.answer),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("organisation", organisation.asks_organisation, organisation.answer),

@@ -25,6 +25,7 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 # 誰/who followed by a modal asks who may or will (apply, benefit): a group the plan names, not who acts.
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit)\b")
+RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
 AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這類計畫中，…: the noun the question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
@@ -282,6 +283,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         person = next((noun for noun in PERSON_ZH if noun in folded), "")
         if not person and ELIGIBLE_ZH.match(folded, match.end()):
             return Structure(Form.wh, Asks.general, "", wants_list)  # 誰可以申請: a group, not who acts
+        if not person and RECIPIENT_NOUN.search(folded, 0, match.start()):
+            return Structure(Form.wh, Asks.general, "对象", wants_list)  # 補助對象是誰: whom it acts on, not who acts
         owned = folded[match.end() + 1:] if folded.startswith("的", match.end()) else None
         if not person and owned is not None and OWNED.match(owned) and folded[:match.start()].endswith("是"):
             return Structure(Form.wh, Asks.agency, "谁", wants_list)  # X 是誰的(計畫): whose program, its agency

@@ -1,0 +1,111 @@
+"""Whom a program acts on (射月計畫補助的對象是誰, 補助哪些對象, 補助誰, Whom does X subsidize?): the noun phrase the plan
+puts after the asked verb (本部補助[學研團隊]執行…), not the row's agency nor a body inside another clause."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Context, Extraction
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.question import Question
+from qa.text import fold, tagged_words
+
+RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
+                       r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)"
+                       r"|([\u4e00-\u9fff]{2,4}?)谁[呢啊]?[？?。]?$")
+EN_RECIPIENT = re.compile(r"^\s*(?:who|whom|(?:which|what)\s+(?:[a-z-]+\s+)?(?:groups?|people|teams?|institutions?|"
+                          r"schools?|universities|organi[sz]ations?|units?|recipients?|targets?))\s+"
+                          r"(?:does|do|did|will|would|should)\s+.+?\s+([a-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
+NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng")
+JOINERS = ("及", "与", "和", "、", "或", "之", "的")
+DETERMINERS = ("各", "每", "所有", "全体")  # open a noun phrase (補助[各大專校院…])
+MODIFIER_WINDOW = 6  # a verb followed this soon by 之/的 qualifies the noun after it (經行政院核定準用之[研究機構])
+MAX_RECIPIENT_CHARS = 24
+CANDIDATES = 6  # of the best passage, searched for the question's own verb; a translated one only in the best
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def asked_verb(question: Question) -> str | None:
+    """The verb whose object a Chinese question asks for (補助 of 補助的對象是誰, 補助哪些對象, 補助誰), when the words
+    before its 對象 or interrogative end in one; None otherwise."""
+    folded = fold(question.text).strip()
+    found = RECIPIENT.search(folded)
+    if not found:
+        return None
+    end = next(found.end(group) for group in (1, 2, 3) if found.group(group))
+    tagged = tagged_words(folded[:end])
+    if not tagged or tagged[-1][1] not in ("v", "vn") or len(tagged[-1][0]) < 2:
+        return None
+    return tagged[-1][0]
+
+
+def english_verb(question: Question) -> str | None:
+    """The verb an English question asks the object of (Whom does X [subsidize]?, Which teams does X [fund]?)."""
+    found = EN_RECIPIENT.match(question.text)
+    stems = english_stems(found.group(1)) if found else []
+    return stems[0] if stems else None
+
+
+def asks_recipient(question: Question) -> bool:
+    return asked_verb(question) is not None or english_verb(question) is not None
+
+
+def verbs_asked(context: Context) -> list[str]:
+    """The Chinese verb asked, or the verbs the glossary gives an English one (subsidize: 補助), best first."""
+    verb = asked_verb(context.question)
+    if verb is not None:
+        return [verb]
+    stem = english_verb(context.question)
+    terms = context.index.glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] if stem else []
+    return [term for term in terms if len(term) >= 2 and tagged_words(term)[0][1] in ("v", "vn")]
+
+
+def object_after(folded: str, start: int) -> int | None:
+    """The end of the noun phrase that opens at `start` (學研團隊 before 執行), through the clauses that qualify its
+    noun (經行政院核定準用之研究機構); None when it does not open with a noun or ends in none."""
+    clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(folded, start)), len(folded))
+    position, end = start, None
+    for word, tag in tagged_words(folded[start:clause_end]):
+        if tag.startswith(NOMINAL_TAGS) or word.isspace() or word in DETERMINERS:
+            if not word.isspace() and tag != "m" and word not in DETERMINERS:
+                end = position + len(word)
+        elif word in JOINERS and end is not None:
+            pass
+        elif tag.startswith("v") and end is not None and re.search(
+                "[之的]", folded[position + len(word):min(clause_end, position + len(word) + MODIFIER_WINDOW)]):
+            pass
+        else:
+            break
+        position += len(word)
+        if position - start > MAX_RECIPIENT_CHARS:
+            break
+    return end if end is not None and end - start >= 2 else None
+
+
+def verb_places(folded: str, verb: str) -> list[int]:
+    """Where the verb stands as a word of its own acting on what follows: not inside a longer word, a name in
+    brackets, a noun phrase it qualifies after a distinguishing word (總補助方式, 「重點補助大學研究中心」), or a noun
+    itself after 的/之 (必要的訓練課程)."""
+    places, position, previous = [], 0, ("", "")
+    for word, tag in tagged_words(folded):
+        if word == verb and previous[1] != "b" and previous[0] not in ("的", "之") and folded[:position].count("「") <= folded[:position].count("」"):
+            places.append(position + len(word))
+        position += len(word)
+        previous = (word, tag)
+    return places
+
+
+def answer(context: Context) -> Extraction | None:
+    """The object of an asked verb in the best-ranked candidate of the best passage that has one (another passage's
+    服務能量 is no one served)."""
+    verbs = verbs_asked(context)
+    searched = CANDIDATES if asked_verb(context.question) else 1
+    passage = context.best.hit.chunk.id
+    for candidate in [c for c in context.candidates[:searched] if c.hit.chunk.id == passage]:
+        folded = fold(candidate.sentence.text)
+        if len(folded) != len(candidate.sentence.text):
+            continue
+        for start in sorted(start for verb in verbs for start in verb_places(folded, verb)):
+            end = object_after(folded, start)
+            if end is not None:
+                return context.exact_span(candidate, start, end)
+    return None
