@@ -675,3 +675,11 @@ def test_whom_a_program_acts_on_is_the_object_the_plan_puts_after_the_asked_verb
 def test_a_verb_used_in_another_passage_names_no_one_it_acts_on(pipeline):
     answer = pipeline.ask("实验高中的服务对象有哪些")  # the school's row never writes 服務; 服務能量 elsewhere is no one served
     assert answer.signals["answered_by"] != "recipient" and "投資廠商" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["光子源計畫要建置哪些光束線？", "台灣光子源計畫建置什麼光束線？"])
+def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pipeline, question):
+    answer = pipeline.ask(question)  # 龍光束線 is one of seven items of …、高解析 X 光光譜等光束線實驗設施
+    assert answer.answer.startswith("奈米 X 光顯微術、微米晶體結構解析、龍光束線、柔 X 光吸收光譜")
+    assert "高解析 X 光光譜" in answer.answer
+    cited(pipeline, answer)

@@ -28,6 +28,7 @@ EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
+LIST_MAX_CHARS = 120  # a gap that is a list the asked noun closes (…、…等光束線) may be longer
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
 WITH = str.maketrans("跟和", "与与")
@@ -199,7 +200,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定);
         # or what it is for comes first in the plan (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
     weak = length < 3 and right and not closed  # two common characters alone place nothing
-    if weak or end - start < 2 or end - start > SLOT_MAX_CHARS + 6:
+    listed = closed and "、" in text[start:end] and text.rfind("等", start, end) > text.rfind("、", start, end)
+    if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
         return None
     if right and closed:
         start = past_named(left, text, start, end)
@@ -318,6 +320,9 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         if found > start:
+            closed = text.find(f"等{right[:n]}", found + n, end) if n >= 2 else -1
+            if closed > 0 and not CLAUSE_END.search(text, found, closed):  # 建置[…、龍光束線、…等光束線]: one item
+                return closed + 1 + n, True  # of the list the noun closes is no end of it
             return (found if AS_FRAME.match(right) else found + n), True  # 以[…]做為起點: not the 做為 itself
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
