@@ -683,3 +683,15 @@ def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pi
     assert answer.answer.startswith("奈米 X 光顯微術、微米晶體結構解析、龍光束線、柔 X 光吸收光譜")
     assert "高解析 X 光光譜" in answer.answer
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What tasks does the National Science and Technology Center for Disaster Reduction take on?",
+     "「研發推動」、「技術支援」及「落實應用」"),  # …等任務, though the center's own row ranks first
+    ("What five aspects does science communication focus on?",
+     "啟發科學探索、提升科學理解、探究科學本質、促進科學溝通及科學社會責任培力"),  # …等五大面向
+])
+def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "typed list"
+    cited(pipeline, answer)

@@ -1,15 +1,17 @@
 """'發展什麼衛星' when no sentence repeats the question's words: an enumeration whose items are the asked noun
 (高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系); when the question itself lists the items or names one, the
-class the plan puts them in (5G、物聯網、金融科技屬於哪一類科技 → …等[新興數位科技])."""
+class the plan puts them in (5G、物聯網、金融科技屬於哪一類科技 → …等[新興數位科技]); for English 'What Ns does X V?',
+a list of three or more items a translation of N closes (…及「落實應用」等任務 for What tasks…)."""
 from __future__ import annotations
 
 import re
 
 from qa.answering.base import Context, Extraction
-from qa.answering.enumeration import enumerations, narrowed
-from qa.answering.slot import WH_WORD
+from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, narrowed
+from qa.answering.slot import EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
-from qa.text import CJK_CHAR, fold
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.text import CJK_CHAR, fold, tagged_words
 
 ITEM_BREAK = re.compile(r"[、及与和]|等")
 MIN_ITEM_CHARS = 4  # an item named whole, not a word items share (科技)
@@ -24,7 +26,21 @@ def names_item(question: str, enumeration: str) -> bool:
         len(item) >= MIN_ITEM_CHARS and item in asked for item in ITEM_BREAK.split(fold(enumeration)))
 
 
+def english_closed_list(context: Context) -> Extraction | None:
+    """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
+    closes (等任務), in the top candidates."""
+    what = EN_WHAT_NOUN.match(context.question.text.strip())
+    head = what.group(1).split()[-1].lower() if what else ""
+    stems = english_stems(head) if head.endswith("s") and not head.endswith("ss") else []
+    nouns = [term for term in context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD]
+             if tagged_words(term)[0][1].startswith("n")] if stems else []
+    candidates = context.candidates[:NOUN_LIST_CANDIDATES]
+    return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
+
+
 def answer(context: Context) -> Extraction | None:
+    if not CJK_CHAR.search(context.question.text):
+        return english_closed_list(context)
     asked = fold(context.question.text).rstrip("？?。!！ ")
     wh = WH_WORD.search(asked)
     noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
