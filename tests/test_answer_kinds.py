@@ -695,3 +695,9 @@ def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "typed list"
     cited(pipeline, answer)
+
+
+def test_a_programs_purpose_comes_from_a_tied_sentence_of_its_row_when_the_best_marks_none(pipeline):
+    answer = pipeline.ask("產學研鏈結價值躍升計畫的目的是什麼？")  # each sentence of the row holds its name; the first is a strategy
+    assert answer.answer == "強化學研成果轉化至業界的進程" and answer.signals["answered_by"] == "purpose"
+    cited(pipeline, answer)

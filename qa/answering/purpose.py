@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
+from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
 from qa.question import Question
 from qa.text import fold, tagged_words, words
@@ -18,6 +18,7 @@ HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
 HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
+TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 
 
@@ -27,14 +28,25 @@ def answer(context: Context) -> Extraction | None:
     but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
     that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
     [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…)
-    gives all of it."""
+    gives all of it. When the best sentence marks no purpose, one of its passage's sentences scored as well (every
+    sentence of a row that holds the program's name: 產學研鏈結價值躍升計畫的目的 → …，[藉以強化學研成果轉化至業界的進程])."""
     aimed = next(((other, aim) for other in context.top if other.hit.chunk.id == context.best.hit.chunk.id
                   and (aim := AIM.search(other.sentence.text))), None)
     if aimed:  # 本計畫旨於[…]: what the passage is for, to its sentence's end
         other, aim = aimed
         if not restated(context.question, other.sentence.text[aim.end():]):
             return context.trimmed(other, aim.end(), len(other.sentence.text))
-    candidate = context.best
+    found = purpose_in(context, context.best)
+    if found or asks_aim(context.question):
+        return found
+    tied = (other for other in context.top[1:] if other.hit.chunk.id == context.best.hit.chunk.id
+            and context.best.score - other.score <= TIED_SCORE)
+    return next((found for other in tied if (found := purpose_in(context, other))), None)
+
+
+def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:
+    """The purpose clause of one sentence nearest the clause that carries most of the question's terms; None without
+    one (or, for 為什麼要 V, when unmarked clauses after V say what it is for)."""
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
