@@ -701,3 +701,10 @@ def test_a_programs_purpose_comes_from_a_tied_sentence_of_its_row_when_the_best_
     answer = pipeline.ask("產學研鏈結價值躍升計畫的目的是什麼？")  # each sentence of the row holds its name; the first is a strategy
     assert answer.answer == "強化學研成果轉化至業界的進程" and answer.signals["answered_by"] == "purpose"
     cited(pipeline, answer)
+
+
+def test_a_counted_list_question_prefers_the_list_the_plan_counts_with_its_number_and_classifier(pipeline):
+    answer = pipeline.ask("基礎科學研究計畫分成哪四類？")  # NARL's row ranks first with a list of four that is no 四類
+    assert answer.answer == "「好奇探索型」、「導向型」、「共用資源及核心設施」及「科研人才國際交流及獎勵」"
+    cited(pipeline, answer)
+    assert pipeline.ask("台灣2030科技願景的三大願景是什麼").answer == "創新、包容、永續"  # not …等三大方略

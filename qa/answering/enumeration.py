@@ -225,6 +225,25 @@ def noun_list(context: Context, noun: str) -> Extraction | None:
          if (found := best_enumeration(context, [candidate], noun, closed=True))), None)
 
 
+def counted_list(context: Context) -> Extraction | None:
+    """For 哪四類 / 哪三大, the first list of the top sentences that the plan itself counts with the same number and
+    classifier, and the noun after them when the question has one (…及「科研人才國際交流及獎勵」四類): more telling than
+    a list in the best sentence that merely has as many items."""
+    folded = fold(context.question.text)
+    asked = COUNT_WORD.search(folded)
+    if context.question.count is None or not asked:
+        return None
+    after = tagged_words(folded[asked.end():])[:1]
+    noun = after[0][0] if after and after[0][1].startswith("n") else ""  # 三大[願景]: the plan's 三大方略 is no answer
+    closing = re.compile(rf"\s*(?:等)?{asked.group(1)}{asked.group(0)[-1]}{re.escape(noun)}")
+    for candidate in context.top:
+        text = candidate.sentence.text
+        for start, end, items in enumerations(text):
+            if items == context.question.count and closing.match(fold(text), end):
+                return context.span(candidate, start, end)
+    return None
+
+
 def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     """The list whose later item the gap stands in: the question's verb opened one of parallel verb phrases
     (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them."""
@@ -306,7 +325,7 @@ def answer(context: Context) -> Extraction | None:
     星系、…) before any other list (第一、二期) of the best sentence."""
     def lists() -> Extraction | None:
         noun = "" if context.question.count else asked_noun(context.question.noun)
-        return ((noun_list(context, noun) if noun else None)
+        return ((noun_list(context, noun) if noun else None) or counted_list(context)
                 or best_enumeration(context, [context.best]) or best_enumeration(context, context.top))
 
     if context.question.count:
