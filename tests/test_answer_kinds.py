@@ -708,3 +708,29 @@ def test_a_counted_list_question_prefers_the_list_the_plan_counts_with_its_numbe
     assert answer.answer == "「好奇探索型」、「導向型」、「共用資源及核心設施」及「科研人才國際交流及獎勵」"
     cited(pipeline, answer)
     assert pipeline.ask("台灣2030科技願景的三大願景是什麼").answer == "創新、包容、永續"  # not …等三大方略
+
+
+INNOVATION_WORK = ["推動科技政策研究", "推動應用科技研究", "其他有關前瞻及應用科技事項"]
+CHUNG_HSING_WORK = ["辦理投資引進、產學研發、工商服務、環安及設施維護等業務", "辦理園區公共設施加強工程"]
+
+
+@pytest.mark.parametrize("question, items", [
+    ("推動創新及應用科技研究計畫包含哪些工作？", INNOVATION_WORK),  # each item by the title before its colon
+    ("中興園區籌設計畫有哪些工作項目？", CHUNG_HSING_WORK),  # 工作項目 are no programs
+    ("中興園區籌設計畫的主要內容是什麼？", CHUNG_HSING_WORK),
+])
+def test_the_work_of_a_named_program_is_its_rows_numbered_items_each_cited(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.signals["answered_by"] == "row items"
+    assert len(answer.citations) == len(items)
+    cited(pipeline, answer)
+
+
+def test_how_many_work_items_a_program_has_counts_its_rows_numbered_items(pipeline):
+    answer = pipeline.ask("中興園區籌設計畫的工作項目有幾個？")
+    assert answer.count == 2 and answer.items == CHUNG_HSING_WORK
+
+
+def test_a_row_without_numbered_items_leaves_its_work_to_the_lists_of_its_text(pipeline):
+    answer = pipeline.ask("腦科技計畫有哪些工作項目？")  # not the programs whose rows write 項目
+    assert answer.signals["answered_by"] == "enumeration" and "腦秘密之探索" in answer.answer

@@ -128,6 +128,8 @@ PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
 BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
+ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
+PROGRAM_NAMED = re.compile(r"计划|计画|方案")
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
 
 
@@ -307,6 +309,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if attached and attached[1] is Asks.section and folded[:match.start()].endswith("的") and word.startswith("什么"):
         return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標: another's goal, in the text
+    if attached and attached[1] is Asks.program and ITEM_NOUN.match(after) and PROGRAM_NAMED.search(folded, 0, match.start()):
+        return Structure(Form.wh, Asks.enumeration, ITEM_NOUN.match(after).group(0), True)  # 腦科技計畫有哪些工作項目
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):

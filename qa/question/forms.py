@@ -125,8 +125,8 @@ LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three
 ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项]?(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
                        r"|\bhow many (?:programs?|programmes?|plans?|projects?)\b")
 # The parts of a heading of the plan's outline (科技回應社會有幾項策略): counted from the headings, not from a number.
-PART_NOUNS = r"策略|主轴|部分|面向|方向|重点|目标|项目"
-PART_COUNT = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?(?:{PART_NOUNS})")
+PART_NOUNS = r"策略|主轴|部分|面向|方向|重点|目标|项目|工作|事项"
+PART_COUNT = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?(?:{PART_NOUNS})|(?:工作|工作项目|事项)有?(?:几|多少)")  # …工作項目有幾個
 COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -1,0 +1,60 @@
+"""What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
+X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
+before a colon or else as the plan words it, each cited; counted for 有幾項工作."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Context, Extraction
+from qa.answering.enumeration import numbering_style
+from qa.answering.spans import skip_numbering, trim
+from qa.answering.subjects import loosely_named, named_program
+from qa.question import Question
+from qa.text import fold, has_cjk
+
+PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
+ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
+                           rf"|(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
+                           r"|做(?:哪些|什么|些什么)事")
+HOW_MANY = re.compile(r"几|多少")
+TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
+ITEM_MAX_CHARS = 80
+MIN_ITEMS = 2
+
+
+def asks_items(question: Question) -> bool:
+    return has_cjk(question.text) and bool(ASKS_ITEMS_ZH.search(fold(question.text)))
+
+
+def item_span(text: str) -> tuple[int, int]:
+    """An item sentence's words without its numbering: up to a colon that titles it, else the sentence."""
+    start = skip_numbering(text)
+    colon = re.search(r"[：:]", text[start:start + TITLE_MAX_CHARS + 1])
+    end = start + colon.start() if colon else len(text)
+    return trim(text, start, end, ITEM_MAX_CHARS)
+
+
+def answer(context: Context) -> Extraction | None:
+    """The numbered items of the row the question names, in full or loosely; None when it names none or its row
+    has fewer than two."""
+    named = named_program(context) or loosely_named(context)
+    if named is None:
+        return None
+    row = named[0]
+    numbers = [context.index.chunk_numbers[chunk.id] for chunk in context.index.chunks
+               if chunk.doc_id == row.doc_id and chunk.program == row.program and chunk.kind == row.kind]
+    sentences = [sid for number in numbers for sid in context.index.chunk_sentences[number]]
+    styles = [numbering_style(context.index.sentences[sid].text) for sid in sentences]
+    top = next((style for style in styles if style and "(" not in style and "（" not in style), None)
+    items = [sid for sid, style in zip(sentences, styles) if top and style == top]
+    if len(items) < MIN_ITEMS:
+        return None
+    titles, citations = [], []
+    for sid in items:
+        candidate = context.unretrieved(sid)
+        start, end = item_span(candidate.sentence.text)
+        titles.append(candidate.sentence.text[start:end])
+        offset = candidate.sentence.start
+        citations.append(context.cite(candidate, answer=(offset + start, offset + end)))
+    count = len(titles) if HOW_MANY.search(fold(context.question.text)) else None
+    return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
