@@ -734,3 +734,9 @@ def test_how_many_work_items_a_program_has_counts_its_rows_numbered_items(pipeli
 def test_a_row_without_numbered_items_leaves_its_work_to_the_lists_of_its_text(pipeline):
     answer = pipeline.ask("腦科技計畫有哪些工作項目？")  # not the programs whose rows write 項目
     assert answer.signals["answered_by"] == "enumeration" and "腦秘密之探索" in answer.answer
+
+
+def test_english_who_a_program_works_with_is_the_partner_the_plan_marks_before_its_cooperation(pipeline):
+    answer = pipeline.ask("Who does the biomedical talent program work with?")  # 與[…]建立合作關係
+    assert answer.answer == "國外生醫轉譯商化著名之大學或機構" and answer.signals["answered_by"] == "organisation"
+    cited(pipeline, answer)

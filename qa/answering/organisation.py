@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Context, Extraction
+from qa.answering.slot import clause_start, partner_before
 from qa.answering.spans import inside_word
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
@@ -18,6 +19,7 @@ AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
+EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with\s*[?.!]*\s*$", re.IGNORECASE)
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -74,7 +76,28 @@ def marked_agent(text: str, asked: str) -> tuple[int, int] | None:
     return (marker.end(), verb) if tagged and tagged[-1][1].startswith("n") else None
 
 
+def english_partner(context: Context) -> Extraction | None:
+    """For 'Who does X partner / cooperate / work with?', the partner the plan marks with 與/和/跟 before 合作 (or
+    before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
+    if not EN_PARTNER.search(context.question.text):
+        return None
+    for candidate in context.top:
+        text = fold(candidate.sentence.text)
+        if len(text) != len(candidate.sentence.text):
+            continue
+        for found in re.finditer("合作", text):
+            before = tagged_words(text[clause_start(text, found.start()):found.start()])
+            verbs = [found.start(), *([found.start() - len(before[-1][0])] if before and before[-1][1] == "v" else [])]
+            gap = next((gap for at in verbs if (gap := partner_before(text, at))), None)
+            if gap:
+                return context.exact_span(candidate, gap.start, gap.end)
+    return None
+
+
 def answer(context: Context) -> Extraction | None:
+    partner = english_partner(context)
+    if partner:
+        return partner
     best = context.best
     asked = fold(context.question.text)
     agent = marked_agent(best.sentence.text, asked)

@@ -14,7 +14,7 @@ from qa.text import fold, has_cjk
 
 PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
 ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
-                           rf"|(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
+                           rf"|(?:计划|计画|方案)的?(?:主要)?(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
                            r"|做(?:哪些|什么|些什么)事")
 HOW_MANY = re.compile(r"几|多少")
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
@@ -36,7 +36,7 @@ def item_span(text: str) -> tuple[int, int]:
 
 def answer(context: Context) -> Extraction | None:
     """The numbered items of the row the question names, in full or loosely; None when it names none or its row
-    has fewer than two."""
+    has fewer than two. Its parts are asked right after its name (X 計畫的工作項目有哪些), not one of them (其他事項)."""
     named = named_program(context) or loosely_named(context)
     if named is None:
         return None
