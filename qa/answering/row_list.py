@@ -21,6 +21,7 @@ PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
+AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這些計畫中，哪些…: the programs a second condition picks from
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
                       r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
@@ -47,6 +48,8 @@ def condition_text(folded: str) -> str:
         if clause.strip():
             return clause.strip()
     after = text[noun.end():]
+    if not marker and not frame.sub("", after).strip():
+        return before  # 公共建設計畫 (中，…): the words naming the programs a condition picks from
     if frame.sub("", after).strip() or not marker:
         return after
     return text[:marker.start()]
@@ -117,10 +120,9 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
     return []
 
 
-def answer(context: Context) -> Extraction | None:
-    """The rows the condition selects, or every other row when it is negated (不是科技發展類, not run by NARLabs);
-    every row when it restricts nothing but the documents' scope (請列出所有計畫, How many programs are in the plan?)."""
-    folded = fold(context.question.text)
+def selected(context: Context, folded: str) -> list[Chunk] | None:
+    """The rows one condition selects, or every other row when it is negated (不是科技發展類, not run by NARLabs);
+    None when it restricts nothing but the documents' scope (請列出所有計畫, How many programs are in the plan?)."""
     condition = condition_text(folded)
     negated = NEGATION.search(condition)
     condition = NEGATION.sub(" ", condition).strip() if negated else condition
@@ -135,10 +137,25 @@ def answer(context: Context) -> Extraction | None:
         rows = (by_field(context, condition, context.index.glossary.translate(condition))
                 or by_topic(context, topic_terms(context, condition)))
     if not rows and not restricted:
-        rows = context.rows
-    elif negated and rows:
-        selected = {(chunk.doc_id, chunk.program) for chunk in rows}
-        rows = [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) not in selected]
+        return None
+    if negated and rows:
+        chosen = {(chunk.doc_id, chunk.program) for chunk in rows}
+        return [chunk for chunk in context.rows if (chunk.doc_id, chunk.program) not in chosen]
+    return rows
+
+
+def answer(context: Context) -> Extraction | None:
+    """The rows the question's condition selects, or both of its conditions when it picks from programs it names
+    first (科技部負責的計畫中，哪些跟生醫有關: the ministry's rows about 生醫); every row when nothing restricts them."""
+    folded = fold(context.question.text)
+    among = AMONG.search(folded) if has_cjk(folded) else None
+    if among and PROGRAM_NOUN.search(folded, 0, among.start()):
+        first, second = selected(context, folded[:among.start()]), selected(context, folded[among.end():])
+        keys = None if second is None else {(chunk.doc_id, chunk.program) for chunk in second}
+        rows = second if first is None else [chunk for chunk in first if keys is None or (chunk.doc_id, chunk.program) in keys]
+    else:
+        rows = selected(context, folded)
+    rows = context.rows if rows is None else rows
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()

@@ -309,6 +309,10 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if attached and attached[1] is Asks.section and folded[:match.start()].endswith("的") and word.startswith("什么"):
         return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標: another's goal, in the text
+    among = AMONG.search(folded, 0, match.start())
+    picked_from = last_noun(folded[:among.start()]) if among and wants_list else None
+    if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些跟生醫有關
+        return Structure(Form.wh, Asks.program, picked_from[0], True)
     if attached and attached[1] is Asks.program and ITEM_NOUN.match(after) and PROGRAM_NAMED.search(folded, 0, match.start()):
         return Structure(Form.wh, Asks.enumeration, ITEM_NOUN.match(after).group(0), True)  # 腦科技計畫有哪些工作項目
     if attached:
