@@ -751,3 +751,9 @@ def test_a_list_picked_from_named_programs_meets_both_conditions(pipeline, quest
     answer = pipeline.ask(question)
     assert answer.items == items and answer.signals["answered_by"] == "row list"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", ["有哪些跟衛星相關的計畫？", "科技部有哪些跟衛星有關的計畫？"])
+def test_a_program_a_related_clause_describes_after_the_interrogative_is_a_row_list(pipeline, question):
+    answer = pipeline.ask(question)  # 跟 opens a clause describing 計畫, not the phrase the interrogative asks about
+    assert answer.items == ["下世代太空科技發展延續推動計畫", BEYOND_5G] and answer.signals["answered_by"] == "row list"

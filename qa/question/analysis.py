@@ -128,6 +128,7 @@ PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
 BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
+RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
@@ -146,8 +147,12 @@ def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
     依據什麼編定施政計畫, 以什麼為目標 and 用什麼方式推動計畫 attach nothing: 方式 is the noun asked about, and no slot's)."""
     end = CLAUSE_END.search(text)
     window = text[:min(limit, end.start() if end else len(text))]
+    related = RELATED.match(window)  # 跟衛星相關的計畫: a program the clause describes, its words no slot's
     position, phrase = 0, False
     for number, (word, tag) in enumerate(tagged_words(window)):
+        if related and position < related.end():
+            position += len(word)
+            continue
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
         if found:
             return found
