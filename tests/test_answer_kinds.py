@@ -757,3 +757,18 @@ def test_a_list_picked_from_named_programs_meets_both_conditions(pipeline, quest
 def test_a_program_a_related_clause_describes_after_the_interrogative_is_a_row_list(pipeline, question):
     answer = pipeline.ask(question)  # 跟 opens a clause describing 計畫, not the phrase the interrogative asks about
     assert answer.items == ["下世代太空科技發展延續推動計畫", BEYOND_5G] and answer.signals["answered_by"] == "row list"
+
+
+@pytest.mark.parametrize("question, items", [
+    ("南科管理局負責的公共建設計畫有哪些？", ["南部科學園區建設計畫"]),  # a category and an agency in one condition
+    ("南科有哪些科技發展類的計畫？", ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),  # one each side
+])
+def test_a_list_restricted_by_a_category_and_an_agency_meets_both(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.signals["answered_by"] == "row list"
+
+
+@pytest.mark.parametrize("question", ["國研院有哪些公共建設計畫？", "中科負責的科技發展計畫有哪些？"])
+def test_a_list_no_row_meets_is_declined_not_answered_with_another_program(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.answer is None

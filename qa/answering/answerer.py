@@ -125,4 +125,6 @@ class Answerer:
                 if found and found.answer.strip(EMPTY_ANSWER):  # brackets or punctuation alone answer nothing
                     found.kind = kind.name
                     return found
+                if context.settled:
+                    return None
         return None

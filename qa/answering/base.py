@@ -83,6 +83,7 @@ class Context:
     query_vector: np.ndarray | None = None
     lexical_weight: float = 0.0
     embed: Callable[[str], np.ndarray] | None = None
+    settled: bool = False  # a kind found that the documents hold no answer (no row meets both conditions): stop
 
     @property
     def best(self) -> Candidate:

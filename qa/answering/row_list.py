@@ -55,10 +55,11 @@ def condition_text(folded: str) -> str:
     return text[:marker.start()]
 
 
-def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk]:
+def by_field(context: Context, condition: str, translated: list[str]) -> list[Chunk] | None:
     """Rows whose category or agency the condition names (as people write it: 國家實驗研究院 for 財團法人國家實驗
     研究院, or by another of its names: 南科管理局, NSRRC, NARLabs), or by a part several share (科學園區管理局: the
-    three parks' bureaus); for an English question, else the value its translation names best."""
+    three parks' bureaus), each of the two when it names both (None when no row meets both); for an English
+    question, else the value its translation names best."""
     named = [(attribute, value) for attribute in ("category", "agency") for value in values(context, attribute)]
     within = compact(condition)
     aliases = {name for name, written in bodies_named(context.question.text).items()  # read with its case (NSRRC)
@@ -72,10 +73,13 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     if not chosen and not translated and len(core) >= MIN_SHARED_NAME:  # 科學園區管理局: what three bureaus' names share
         chosen = [(attribute, value) for attribute, value in named if core in compact(fold(plain_value(value)))]
         return [chunk for chunk in context.rows if any(getattr(chunk, a) == value for a, value in chosen)]
-    if len(chosen) != 1:
-        return []
-    attribute, value = chosen[0]
-    return [chunk for chunk in context.rows if getattr(chunk, attribute) == value]
+    by_attribute: dict[str, set[str]] = {}
+    for attribute, value in chosen:
+        by_attribute.setdefault(attribute, set()).add(value)
+    if not by_attribute or any(len(named_values) != 1 for named_values in by_attribute.values()):
+        return []  # a category and an agency both restrict (南科管理局負責的公共建設計畫); two of one kind, neither
+    rows = [chunk for chunk in context.rows if all(getattr(chunk, a) in v for a, v in by_attribute.items())]
+    return rows or None
 
 
 def without_scope(context: Context, text: str) -> str:
@@ -130,8 +134,16 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
         # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
         scoped = without_scope(context, compact(condition))
         restricted = bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
-        rows = (by_field(context, scoped, []) or by_topic(context, topic_terms(context, scoped))
-                if restricted else by_field(context, condition, []))
+        fields = by_field(context, scoped if restricted else condition, [])
+        rest = without_scope(context, compact(folded.replace(condition, " "))) if condition in folded else ""
+        outside = by_field(context, rest, []) if fields and rest else []  # 中科有哪些[科技發展類]的計畫: 中科's too
+        if fields and outside and {chunk.agency for chunk in outside} != {chunk.agency for chunk in fields}:
+            kept = {(chunk.doc_id, chunk.program) for chunk in outside}
+            fields = [chunk for chunk in fields if (chunk.doc_id, chunk.program) in kept] or None
+        if fields is None and not negated:  # 國研院(負責的)公共建設計畫: it has none, and no sentence may say otherwise
+            context.settled = True
+            return []
+        rows = fields or (by_topic(context, topic_terms(context, scoped)) if restricted else [])
     else:
         restricted = bool(FRAME_EN.sub("", condition).strip())
         rows = (by_field(context, condition, context.index.glossary.translate(condition))
