@@ -772,3 +772,11 @@ def test_a_list_restricted_by_a_category_and_an_agency_meets_both(pipeline, ques
 def test_a_list_no_row_meets_is_declined_not_answered_with_another_program(pipeline, question):
     answer = pipeline.ask(question)
     assert answer.abstained and answer.answer is None
+
+
+@pytest.mark.parametrize("question, items", [
+    ("Which programs deal with disasters?", ["智慧災防新南向", "基礎科學研究計畫－國家災害防救科技中心發展計畫"]),
+    ("Which programs focus on satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+])
+def test_an_english_topic_list_reads_the_verb_joining_programs_to_their_topic_as_frame(pipeline, question, items):
+    assert pipeline.ask(question).items == items  # deal with / focus on name no topic of their own

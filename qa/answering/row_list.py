@@ -26,7 +26,8 @@ NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无�
                       r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
-                      r"which|what|all|there|how|many)\b")
+                      r"which|what|all|there|how|many|deals?|dealing|with|covers?|covering|address(?:es)?|focus(?:es)?|"
+                      r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any)\b")
 
 
 def condition_text(folded: str) -> str:
