@@ -780,3 +780,12 @@ def test_a_list_no_row_meets_is_declined_not_answered_with_another_program(pipel
 ])
 def test_an_english_topic_list_reads_the_verb_joining_programs_to_their_topic_as_frame(pipeline, question, items):
     assert pipeline.ask(question).items == items  # deal with / focus on name no topic of their own
+
+
+@pytest.mark.parametrize("question, items", [
+    ("南科負責什麼？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
+    ("國研院負責什麼？", NARL),
+])
+def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.signals["answered_by"] == "row list"

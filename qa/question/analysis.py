@@ -17,6 +17,7 @@ from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEG
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
+from qa.question.premise import organisations_in
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
@@ -128,6 +129,7 @@ PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
 BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
+BODY_RUNS = re.compile(r"(.{2,20}?)(?:负责|执行|主管|管理|管|主办|在做|在负责)(?:了|的|些)?")  # X 負責什麼
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
@@ -314,6 +316,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if attached and attached[1] is Asks.section and folded[:match.start()].endswith("的") and word.startswith("什么"):
         return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標: another's goal, in the text
+    runs = BODY_RUNS.fullmatch(folded[:match.start()]) if word in ("什么", "哪些") and not after.strip("的呢吗？?。 ") else None
+    if runs and any(body.start == 0 and body.end == runs.end(1) for body in organisations_in(runs.group(1))):
+        return Structure(Form.wh, Asks.program, "计划", True)  # 南科負責什麼: the programs the body runs
     among = AMONG.search(folded, 0, match.start())
     picked_from = last_noun(folded[:among.start()]) if among and wants_list else None
     if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些跟生醫有關
