@@ -789,3 +789,17 @@ def test_an_english_topic_list_reads_the_verb_joining_programs_to_their_topic_as
 def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items):
     answer = pipeline.ask(question)
     assert answer.items == items and answer.signals["answered_by"] == "row list"
+
+
+@pytest.mark.parametrize("question, items", [
+    ("Which programs does the Hsinchu bureau run?", ["新竹科學園區建設計畫", "科學園區業務推展計畫"]),
+    ("Which programs are public construction programs run by the Central bureau?", ["中部科學園區建設計畫", "中興園區籌設計畫"]),
+])
+def test_an_english_list_reads_a_bureau_named_by_its_place_and_a_category_with_it(pipeline, question, items):
+    assert pipeline.ask(question).items == items
+
+
+def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(pipeline):
+    rows = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows
+                              if chunk.agency == "科技部（本部各單位）"))
+    assert pipeline.ask("Which programs does the Ministry run?").items == rows

@@ -10,7 +10,7 @@ from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
-from qa.answering.subjects import best_translated, bodies_named, plain_value, values
+from qa.answering.subjects import best_translated, bodies_named, covered_characters, plain_value, values
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -21,6 +21,8 @@ PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
+EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|council)\b",
+                       re.IGNORECASE)  # an English condition that names an agency, not only a category
 AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這些計畫中，哪些…: the programs a second condition picks from
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
                       r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
@@ -70,6 +72,11 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
+        if EN_AGENCY.search(context.question.text):  # public construction programs run by the Central bureau
+            agencies = values(context, "agency")
+            category = best_translated(values(context, "category"), translated)[0]
+            agency = best_translated(agencies, translated)[0] or most_covered(agencies, translated)
+            chosen = [(attribute, v) for attribute, v in (("category", category), ("agency", agency)) if v] or chosen
     core = FRAME_ZH.sub("", within)
     if not chosen and not translated and len(core) >= MIN_SHARED_NAME:  # 科學園區管理局: what three bureaus' names share
         chosen = [(attribute, value) for attribute, value in named if core in compact(fold(plain_value(value)))]
@@ -81,6 +88,15 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
         return []  # a category and an agency both restrict (南科管理局負責的公共建設計畫); two of one kind, neither
     rows = [chunk for chunk in context.rows if all(getattr(chunk, a) in v for a, v in by_attribute.items())]
     return rows or None
+
+
+def most_covered(options: list[str], translated: list[str]) -> str | None:
+    """The one value whose characters an English text's translations cover most (two at least): the Central bureau
+    by 中部 alone, when bureau itself has no translation the corpus writes."""
+    scored = sorted(((covered_characters(value, translated), value) for value in options), reverse=True)
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
 
 
 def without_scope(context: Context, text: str) -> str:
