@@ -803,3 +803,15 @@ def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(p
     rows = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows
                               if chunk.agency == "科技部（本部各單位）"))
     assert pipeline.ask("Which programs does the Ministry run?").items == rows
+
+
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("國研院有沒有公共建設類的計畫？", "no", "科技發展"),  # the category its rows are of
+    ("Does NARLabs run any public construction program?", "no", "科技發展"),
+    ("南科有公共建設計畫嗎？", "yes", "南部科學園區建設計畫"),
+    ("南科有沒有科技發展類的計畫？", "yes", "醫療器材產業加速新創與躍升國際推動計畫"),
+])
+def test_whether_a_body_runs_a_category_of_program_is_settled_by_its_rows(pipeline, question, verdict, expected):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, expected) and answer.signals["answered_by"] == "field claim"
+    cited(pipeline, answer)

@@ -13,7 +13,8 @@ import re
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import claimed_values, english_named, loosely_named, named_program
+from qa.answering.subjects import (best_translated, bodies_named, claimed_values, english_named, loosely_named,
+                                   named_program, plain_value, values)
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
@@ -26,6 +27,10 @@ EN_CLAIM_MARGIN = 0.3
 NUMERAL = r"\d+|[一二两三四五六七八九十]"
 CLAIMED_NUMBER = re.compile(rf"第?\s*({NUMERAL})\s*([期年个项座大])([\u4e00-\u9fff]{{2,}})")  # 第二期[長程]計畫
 OWNER_PREDICATES = re.compile(r"补助|资助|推动|执行|办理|进行|支持|负责|做")  # what a plan's owner does with any program
+EN_BODY_SUBJECT = re.compile(r"^\s*(?:does|do|did)\s+(.{2,60}?)\s+(?:run|have|own|manage|operate|carry out|implement)\b",
+                             re.IGNORECASE)  # the body a claim is about, as its subject
+ZH_BODY_SUBJECT = re.compile(r"^(?:请问)?(.{2,20}?)(?:有没有|有无|是否|有)")
+EN_PROGRAM_OF = re.compile(r"\b(?:programs?|programmes?|projects?)\b", re.IGNORECASE)
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
 
@@ -146,11 +151,38 @@ def existence(context: Context) -> Extraction | None:
     return with_verdict(found, "yes")
 
 
+def body_claim(context: Context) -> Extraction | None:
+    """'Does body B run a C program?' (國研院有負責公共建設計畫嗎, Does NARLabs run any public construction program?)
+    when the question's subject is one body and it claims a category of no program it names: yes with B's first row of C, no
+    with the category B's first row is of. None for any other question."""
+    text = context.question.text
+    if english_frame(text):
+        value = best_translated(values(context, "category"), context.index.glossary.translate(text))[0]
+        categories = [value] if value and EN_PROGRAM_OF.search(text) else []
+    else:
+        folded = compact(context.folded_question())
+        categories = [value for value in values(context, "category")
+                      if re.search(rf"{re.escape(plain_value(value))}类?的?(?:计划|计画|方案)", folded)]
+    subject = EN_BODY_SUBJECT.match(text) if english_frame(text) else ZH_BODY_SUBJECT.match(compact(context.folded_question()))
+    aliases = bodies_named(subject.group(1)) if subject else {}
+    agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
+    if not categories or len(agencies) != 1:
+        return None
+    rows = [chunk for chunk in context.rows if chunk.agency == agencies[0]]
+    meeting = [chunk for chunk in rows if chunk.category in categories]
+    if meeting:
+        return with_verdict(context.field(meeting[0], meeting[0].program, context.row_candidate(meeting[0])), "yes")
+    return with_verdict(context.field(rows[0], rows[0].category, context.row_candidate(rows[0])), "no")
+
+
 def named_field_claim(context: Context) -> Extraction | None:
     """A claimed category or agency of a program a Chinese question names: the program table settles it, however
-    little of the plan's prose the question's words match (低軌衛星計畫是國研院負責的嗎)."""
+    little of the plan's prose the question's words match (低軌衛星計畫是國研院負責的嗎); without one, a category of
+    program claimed of a body (國研院有沒有公共建設類的計畫)."""
     named = named_program(context) or loosely_named(context)
-    if not named or english_frame(context.question.text):
+    if not named:
+        return body_claim(context)
+    if english_frame(context.question.text):
         return None
     return field_claim(context, compact(context.folded_question()).replace(named[1], " "), named[0])
 
