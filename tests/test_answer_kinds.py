@@ -815,3 +815,13 @@ def test_whether_a_body_runs_a_category_of_program_is_settled_by_its_rows(pipeli
     answer = pipeline.ask(question)
     assert (answer.verdict, answer.answer) == (verdict, expected) and answer.signals["answered_by"] == "field claim"
     cited(pipeline, answer)
+
+
+def test_a_list_picked_from_a_bodys_programs_without_a_comma_meets_both_conditions(pipeline):
+    answer = pipeline.ask("南科的計畫有哪些不是公共建設？")
+    assert answer.items == ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]
+
+
+def test_how_many_of_the_programs_a_question_names_first_meet_a_condition_is_counted(pipeline):
+    answer = pipeline.ask("國研院負責的計畫中，有幾個跟衛星有關？")
+    assert answer.count == 2 and answer.items == ["下世代太空科技發展延續推動計畫", BEYOND_5G]

@@ -24,6 +24,7 @@ MIN_SCOPE_CHARS = 3
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|council)\b",
                        re.IGNORECASE)  # an English condition that names an agency, not only a category
 AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這些計畫中，哪些…: the programs a second condition picks from
+PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: likewise
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
                       r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
@@ -175,9 +176,10 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
 
 def answer(context: Context) -> Extraction | None:
     """The rows the question's condition selects, or both of its conditions when it picks from programs it names
-    first (科技部負責的計畫中，哪些跟生醫有關: the ministry's rows about 生醫); every row when nothing restricts them."""
+    first (科技部負責的計畫中，哪些跟生醫有關 / 科技部的計畫有哪些跟生醫有關: the ministry's rows about 生醫); every row
+    when nothing restricts them."""
     folded = fold(context.question.text)
-    among = AMONG.search(folded) if has_cjk(folded) else None
+    among = (AMONG.search(folded) or PICKED_FROM.search(folded)) if has_cjk(folded) else None
     if among and PROGRAM_NOUN.search(folded, 0, among.start()):
         first, second = selected(context, folded[:among.start()]), selected(context, folded[among.end():])
         keys = None if second is None else {(chunk.doc_id, chunk.program) for chunk in second}
