@@ -810,6 +810,7 @@ def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(p
     ("Does NARLabs run any public construction program?", "no", "科技發展"),
     ("南科有公共建設計畫嗎？", "yes", "南部科學園區建設計畫"),
     ("南科有沒有科技發展類的計畫？", "yes", "醫療器材產業加速新創與躍升國際推動計畫"),
+    ("Does the Central bureau run any science and technology development program?", "no", "公共建設"),
 ])
 def test_whether_a_body_runs_a_category_of_program_is_settled_by_its_rows(pipeline, question, verdict, expected):
     answer = pipeline.ask(question)

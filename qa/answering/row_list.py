@@ -10,7 +10,7 @@ from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
-from qa.answering.subjects import best_translated, bodies_named, covered_characters, plain_value, values
+from qa.answering.subjects import best_translated, bodies_named, most_covered, plain_value, values
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -89,15 +89,6 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
         return []  # a category and an agency both restrict (南科管理局負責的公共建設計畫); two of one kind, neither
     rows = [chunk for chunk in context.rows if all(getattr(chunk, a) in v for a, v in by_attribute.items())]
     return rows or None
-
-
-def most_covered(options: list[str], translated: list[str]) -> str | None:
-    """The one value whose characters an English text's translations cover most (two at least): the Central bureau
-    by 中部 alone, when bureau itself has no translation the corpus writes."""
-    scored = sorted(((covered_characters(value, translated), value) for value in options), reverse=True)
-    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    return scored[0][1]
 
 
 def without_scope(context: Context, text: str) -> str:

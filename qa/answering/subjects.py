@@ -189,6 +189,15 @@ def best_translated(candidates: list[str], terms: list[str]) -> tuple[str | None
     return scored[0][2], scored[0][1]
 
 
+def most_covered(options: list[str], translated: list[str]) -> str | None:
+    """The one value whose characters an English text's translations cover most (two at least): the Central bureau
+    by 中部 alone, when bureau itself has no translation the corpus writes."""
+    scored = sorted(((covered_characters(value, translated), value) for value in options), reverse=True)
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
 def values(context: Context, attribute: str) -> list[str]:
     return sorted({getattr(chunk, attribute) for chunk in context.rows if getattr(chunk, attribute)})
 

@@ -14,7 +14,7 @@ from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.subjects import (best_translated, bodies_named, claimed_values, english_named, loosely_named,
-                                   named_program, plain_value, values)
+                                   most_covered, named_program, plain_value, values)
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
@@ -166,6 +166,9 @@ def body_claim(context: Context) -> Extraction | None:
     subject = EN_BODY_SUBJECT.match(text) if english_frame(text) else ZH_BODY_SUBJECT.match(compact(context.folded_question()))
     aliases = bodies_named(subject.group(1)) if subject else {}
     agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
+    if not agencies and subject and english_frame(text):  # the Central bureau: by the place its name holds
+        found = most_covered(values(context, "agency"), context.index.glossary.translate(subject.group(1)))
+        agencies = [found] if found else []
     if not categories or len(agencies) != 1:
         return None
     rows = [chunk for chunk in context.rows if chunk.agency == agencies[0]]
