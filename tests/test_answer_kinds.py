@@ -785,6 +785,9 @@ def test_an_english_topic_list_reads_the_verb_joining_programs_to_their_topic_as
 @pytest.mark.parametrize("question, items", [
     ("南科負責什麼？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
     ("國研院負責什麼？", NARL),
+    ("What does NARLabs do?", NARL),
+    ("What does the Southern Taiwan Science Park Bureau do?",
+     ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
 ])
 def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items):
     answer = pipeline.ask(question)

@@ -132,6 +132,8 @@ DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
 BODY_RUNS = re.compile(r"(.{2,20}?)(?:负责|执行|主管|管理|管|主办|在做|在负责)(?:了|的|些)?")  # X 負責什麼
 PICKED_FROM = re.compile(r"(?<=计划|计画)有$")  # 南科的計畫有哪些不是公共建設: picked from its programs
 AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
+EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
+                         r"take care of|work on)\s*[?.!]*$", re.IGNORECASE)
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
@@ -497,6 +499,10 @@ def structure_of(text: str) -> Structure:
         structure.asks = Asks.enumeration
     if ROW_COUNT.search(folded) or AMONG_COUNT.search(folded):  # how many programs: the rows that meet the condition, counted
         structure.asks, structure.wants_list, structure.counts_rows = Asks.program, True, True
+    body_does = EN_BODY_DOES.match(text.strip())
+    subject = re.sub(r"^the\s+", "", body_does.group(1), flags=re.IGNORECASE) if body_does else ""
+    if subject and any(body.start == 0 and body.end == len(subject) for body in organisations_in(subject)):
+        structure.asks, structure.wants_list = Asks.program, True  # What does NSRRC do?: the programs it runs
     return structure
 
 
