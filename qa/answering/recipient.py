@@ -65,17 +65,15 @@ def object_after(folded: str, start: int) -> int | None:
     clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(folded, start)), len(folded))
     position, end = start, None
     for word, tag in tagged_words(folded[start:clause_end]):
-        if tag.startswith(NOMINAL_TAGS) or word.isspace() or word in DETERMINERS:
-            if not word.isspace() and tag != "m" and word not in DETERMINERS:
-                end = position + len(word)
-        elif word in JOINERS and end is not None:
-            pass
-        elif tag.startswith("v") and end is not None and re.search(
-                "[之的]", folded[position + len(word):min(clause_end, position + len(word) + MODIFIER_WINDOW)]):
-            pass
-        else:
+        after = position + len(word)
+        opener = word.isspace() or word in DETERMINERS or tag == "m"  # 各, a number: they open it, no noun ends it
+        joined = end is not None and (word in JOINERS or tag.startswith("v") and bool(
+            re.search("[之的]", folded[after:min(clause_end, after + MODIFIER_WINDOW)])))
+        if tag.startswith(NOMINAL_TAGS) and not opener:
+            end = after
+        elif not (opener or joined):
             break
-        position += len(word)
+        position = after
         if position - start > MAX_RECIPIENT_CHARS:
             break
     return end if end is not None and end - start >= 2 else None
@@ -87,7 +85,8 @@ def verb_places(folded: str, verb: str) -> list[int]:
     itself after 的/之 (必要的訓練課程)."""
     places, position, previous = [], 0, ("", "")
     for word, tag in tagged_words(folded):
-        if word == verb and previous[1] != "b" and previous[0] not in ("的", "之") and folded[:position].count("「") <= folded[:position].count("」"):
+        quoted = folded[:position].count("「") > folded[:position].count("」")
+        if word == verb and previous[1] != "b" and previous[0] not in ("的", "之") and not quoted:
             places.append(position + len(word))
         position += len(word)
         previous = (word, tag)

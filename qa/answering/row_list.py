@@ -21,8 +21,8 @@ PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
-EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|council)\b",
-                       re.IGNORECASE)  # an English condition that names an agency, not only a category
+EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
+                       r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
 AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這些計畫中，哪些…: the programs a second condition picks from
 PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: likewise
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
@@ -174,7 +174,8 @@ def answer(context: Context) -> Extraction | None:
     if among and PROGRAM_NOUN.search(folded, 0, among.start()):
         first, second = selected(context, folded[:among.start()]), selected(context, folded[among.end():])
         keys = None if second is None else {(chunk.doc_id, chunk.program) for chunk in second}
-        rows = second if first is None else [chunk for chunk in first if keys is None or (chunk.doc_id, chunk.program) in keys]
+        rows = second if first is None else [chunk for chunk in first
+                                             if keys is None or (chunk.doc_id, chunk.program) in keys]
     else:
         rows = selected(context, folded)
     rows = context.rows if rows is None else rows

@@ -27,8 +27,8 @@ EN_CLAIM_MARGIN = 0.3
 NUMERAL = r"\d+|[一二两三四五六七八九十]"
 CLAIMED_NUMBER = re.compile(rf"第?\s*({NUMERAL})\s*([期年个项座大])([\u4e00-\u9fff]{{2,}})")  # 第二期[長程]計畫
 OWNER_PREDICATES = re.compile(r"补助|资助|推动|执行|办理|进行|支持|负责|做")  # what a plan's owner does with any program
-EN_BODY_SUBJECT = re.compile(r"^\s*(?:does|do|did)\s+(.{2,60}?)\s+(?:run|have|own|manage|operate|carry out|implement)\b",
-                             re.IGNORECASE)  # the body a claim is about, as its subject
+EN_BODY_SUBJECT = re.compile(r"^\s*(?:does|do|did)\s+(.{2,60}?)\s+(?:run|have|own|manage|operate|carry out|"
+                             r"implement)\b", re.IGNORECASE)  # the body a claim is about, as its subject
 ZH_BODY_SUBJECT = re.compile(r"^(?:请问)?(.{2,20}?)(?:有没有|有无|是否|有)")
 EN_PROGRAM_OF = re.compile(r"\b(?:programs?|programmes?|projects?)\b", re.IGNORECASE)
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
@@ -153,20 +153,22 @@ def existence(context: Context) -> Extraction | None:
 
 def body_claim(context: Context) -> Extraction | None:
     """'Does body B run a C program?' (國研院有負責公共建設計畫嗎, Does NARLabs run any public construction program?)
-    when the question's subject is one body and it claims a category of no program it names: yes with B's first row of C, no
-    with the category B's first row is of. None for any other question."""
+    when the question's subject is one body and it claims a category of no program it names: yes with B's first
+    row of C, no with the category B's first row is of. None for any other question."""
     text = context.question.text
-    if english_frame(text):
+    english = english_frame(text)
+    if english:
         value = best_translated(values(context, "category"), context.index.glossary.translate(text))[0]
         categories = [value] if value and EN_PROGRAM_OF.search(text) else []
+        subject = EN_BODY_SUBJECT.match(text)
     else:
         folded = compact(context.folded_question())
         categories = [value for value in values(context, "category")
                       if re.search(rf"{re.escape(plain_value(value))}类?的?(?:计划|计画|方案)", folded)]
-    subject = EN_BODY_SUBJECT.match(text) if english_frame(text) else ZH_BODY_SUBJECT.match(compact(context.folded_question()))
+        subject = ZH_BODY_SUBJECT.match(folded)
     aliases = bodies_named(subject.group(1)) if subject else {}
     agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
-    if not agencies and subject and english_frame(text):  # the Central bureau: by the place its name holds
+    if not agencies and subject and english:  # the Central bureau: by the place its name holds
         found = most_covered(values(context, "agency"), context.index.glossary.translate(subject.group(1)))
         agencies = [found] if found else []
     if not categories or len(agencies) != 1:

@@ -327,8 +327,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     picked_from = last_noun(folded[:among.start()]) if among and wants_list else None
     if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些跟生醫有關
         return Structure(Form.wh, Asks.program, picked_from[0], True)
-    if attached and attached[1] is Asks.program and ITEM_NOUN.match(after) and PROGRAM_NAMED.search(folded, 0, match.start()):
-        return Structure(Form.wh, Asks.enumeration, ITEM_NOUN.match(after).group(0), True)  # 腦科技計畫有哪些工作項目
+    item = ITEM_NOUN.match(after) if attached and attached[1] is Asks.program else None
+    if item and PROGRAM_NAMED.search(folded, 0, match.start()):
+        return Structure(Form.wh, Asks.enumeration, item.group(0), True)  # 腦科技計畫有哪些工作項目
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):
@@ -497,7 +498,7 @@ def structure_of(text: str) -> Structure:
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration
-    if ROW_COUNT.search(folded) or AMONG_COUNT.search(folded):  # how many programs: the rows that meet the condition, counted
+    if ROW_COUNT.search(folded) or AMONG_COUNT.search(folded):  # how many programs: the rows meeting the condition
         structure.asks, structure.wants_list, structure.counts_rows = Asks.program, True, True
     body_does = EN_BODY_DOES.match(text.strip())
     subject = re.sub(r"^the\s+", "", body_does.group(1), flags=re.IGNORECASE) if body_does else ""
