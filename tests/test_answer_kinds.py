@@ -611,6 +611,13 @@ def test_the_parts_of_a_heading_the_question_names_are_read_from_the_outline(pip
     cited(pipeline, found)
 
 
+def test_a_heading_named_by_a_word_of_it_between_a_count_and_a_part_noun_gives_its_parts(pipeline):
+    found = pipeline.ask("科技部110年的三大施政主軸是什麼？")  # 施政 of 年度施政目標及策略, the one heading with three parts
+    assert found.signals["answered_by"] == "outline" and len(found.items) == 3
+    assert found.items[1] == "研究躍升卓越－深耕基礎研究，厚植科研人才，提升國際影響"
+    cited(pipeline, found)
+
+
 @pytest.mark.parametrize("question", ["哪一項施政策略導入 OKR 管理概念？",
                                       "研究躍升卓越的三項策略是什麼？"])  # it has five: not the heading meant
 def test_a_question_about_parts_that_names_no_heading_or_other_parts_is_not_read_from_the_outline(pipeline, question):

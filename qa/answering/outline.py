@@ -15,6 +15,7 @@ PART_NOUN = re.compile(PART_NOUNS)
 STATED = re.compile(rf"(?<![第哪])([二三四五六七八九十两])[个项大条]?(?:{PART_NOUNS})")  # 三大主軸: how many the asker expects
 ASKS_PARTS = re.compile(r"哪些|哪几|哪[二三四五六七八九十两]+[个项大条]|有什么|几[个项大条]|多少[个项]|第[一二三四五六七八九十\d]+[个项大条]?"
                         rf"|{STATED.pattern}")
+QUALIFIED_COUNT = re.compile(rf"(?<![第哪])([二三四五六七八九十两])[个项大条]?([\u4e00-\u9fff]{{2}})(?:{PART_NOUNS})")
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项大条]?")
 ASKS_MORE = re.compile(r"哪些|哪几|几[个项大条]|多少[个项]|有什么")  # parts asked for after an ordinal
 PART_NUMERAL = re.compile(r"^([壹貳參肆伍陸柒捌玖拾]+)、")
@@ -27,7 +28,7 @@ MIN_NAMING_CHARS = 4
 def asks_parts(question: Question) -> bool:
     """Whether a Chinese question asks for the parts of something, their number or one by its place (幾項策略)."""
     folded = fold(question.text)
-    return bool(PART_NOUN.search(folded) and ASKS_PARTS.search(folded))
+    return bool(PART_NOUN.search(folded) and (ASKS_PARTS.search(folded) or QUALIFIED_COUNT.search(folded)))
 
 
 def short_name(heading: str) -> str:
@@ -70,6 +71,8 @@ def answer(context: Context) -> Extraction | None:
     children = outline(context.index.chunks)
     named = max(((naming(path[-1], asked), -len(path), path) for path in children if children[path]), default=None)
     if named is None or not named[0]:
+        named = counted_heading(children, asked)
+    if named is None:
         return None
     path, found = named[2], list(ORDINAL.finditer(asked))
     ordinals = [number(match.group(1)) for match in found]
@@ -92,6 +95,18 @@ def answer(context: Context) -> Extraction | None:
     count = len(parts) if not picked and HOW_MANY.search(asked) else None
     return Extraction("、".join(titles), [c for c in citations if c], context.best,
                       items=None if picked else titles, count=count)
+
+
+def counted_heading(children: dict[tuple[str, ...], list[tuple[str, Chunk]]],
+                    asked: str) -> tuple[int, int, tuple[str, ...]] | None:
+    """The one heading a question names by a word of its name between a count and a part noun (三大[施政]主軸: 年度施政
+    目標及策略, whose parts are three); None when no heading or more than one is so named."""
+    qualified = QUALIFIED_COUNT.search(asked)
+    if not qualified:
+        return None
+    count, word = NUMBER_WORDS[qualified.group(1)], qualified.group(2)
+    paths = [path for path in children if len(children[path]) == count and word in short_name(path[-1])]
+    return (len(word), -len(paths[0]), paths[0]) if len(paths) == 1 else None
 
 
 def number(numeral: str) -> int:
