@@ -836,3 +836,9 @@ def test_a_list_picked_from_a_bodys_programs_without_a_comma_meets_both_conditio
 def test_how_many_of_the_programs_a_question_names_first_meet_a_condition_is_counted(pipeline):
     answer = pipeline.ask("國研院負責的計畫中，有幾個跟衛星有關？")
     assert answer.count == 2 and answer.items == ["下世代太空科技發展延續推動計畫", BEYOND_5G]
+
+
+@pytest.mark.parametrize("question", ["二林園區在哪裡？", "龍潭園區在哪裡？"])
+def test_where_a_park_is_is_declined_when_no_sentence_places_it(pipeline, question):
+    answer = pipeline.ask(question)  # 二林園區在哪裡 had got 地籍整理。, the first work item after its name
+    assert answer.abstained and answer.answer is None

@@ -22,6 +22,7 @@ MIN_THING_CHARS = 3  # a run of the question this long names a thing (複合式�
 MIN_EN_TERM_CHARS = 2  # an English question's translated term: a dictionary word already
 MAX_PLACE_CHARS = 4  # the longest place name looked up before 園區
 MAX_ITEMS = 20  # how many numbered items back a list's opener is looked for
+PLACE_WINDOW = 6  # how near a park's name a place that says where it is stands
 THING_SHARE = 3  # and it is a third of the question's words around the park asked for, at least
 
 
@@ -90,13 +91,31 @@ def list_opener(context: Context, sentence_id: int) -> int | None:
     return None
 
 
+def placed(context: Context, asked: str) -> bool:
+    """Whether a top sentence names a place the question does not right beside the park it asks about (安平及永康
+    再生水園區): some other kind may say where it is; else the plan does not (二林園區在哪裡)."""
+    park = re.search(rf"[\u4e00-\u9fff]{{0,{MAX_PLACE_CHARS * 2}}}{PLACE}", ASKED.sub("", asked).split("的")[-1])
+    if not park:
+        return True
+    for candidate in context.top:
+        text = fold(candidate.sentence.text)
+        for found in re.finditer(re.escape(park.group(0)), text):
+            before, after = text[max(0, found.start() - PLACE_WINDOW):found.start()], text[found.end():]
+            around = before + "|" + after[:PLACE_WINDOW]
+            if any((tag == "ns" or context.index.glossary.is_place(word)) and word not in asked
+                   for word, tag in tagged_words(around)):
+                return True
+    return False
+
+
 def answer(context: Context) -> Extraction | None:
     """The park named nearest the thing, in the top sentence that holds the longest run of it — of the rows of an
     agency the question names, when it names one (中科要在哪個園區…); none the question names, and none when what it
-    asks about is a park itself."""
+    asks about is a park itself — and then the question is declined when no top sentence places it."""
     asked = fold(context.question.text)
-    if PLACE in ASKED.sub("", asked):
-        return None  # where a park is (再生水園區在哪裡): not another park
+    if PLACE in ASKED.sub("", asked):  # where a park is (再生水園區在哪裡): not another park
+        context.settled = not placed(context, asked)
+        return None
     named = bodies_named(context.question.text)
     agencies = [candidate for candidate in context.candidates
                 if candidate.hit.chunk.agency and compact(fold(plain_value(candidate.hit.chunk.agency))) in named]
