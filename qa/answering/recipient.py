@@ -83,13 +83,13 @@ def verb_places(folded: str, verb: str) -> list[int]:
     """Where the verb stands as a word of its own acting on what follows: not inside a longer word, a name in
     brackets, a noun phrase it qualifies after a distinguishing word (總補助方式, 「重點補助大學研究中心」), or a noun
     itself after 的/之 (必要的訓練課程)."""
-    places, position, previous = [], 0, ("", "")
+    places, position, previous, quoted = [], 0, ("", ""), 0
     for word, tag in tagged_words(folded):
-        quoted = folded[:position].count("「") > folded[:position].count("」")
-        if word == verb and previous[1] != "b" and previous[0] not in ("的", "之") and not quoted:
+        if word == verb and previous[1] != "b" and previous[0] not in ("的", "之") and quoted <= 0:
             places.append(position + len(word))
         position += len(word)
         previous = (word, tag)
+        quoted += word.count("「") - word.count("」")
     return places
 
 

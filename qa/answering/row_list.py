@@ -11,6 +11,7 @@ from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
 from qa.answering.subjects import best_translated, bodies_named, most_covered, plain_value, values
+from qa.question.analysis import AMONG, PICKED_FROM
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -23,8 +24,6 @@ FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|�
 MIN_SCOPE_CHARS = 3
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
                        r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
-AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這些計畫中，哪些…: the programs a second condition picks from
-PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: likewise
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
                       r"n't\b|\b(?:not|except|other than|besides|apart from|excluding)\b")
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
@@ -144,8 +143,8 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
         scoped = without_scope(context, compact(condition))
         restricted = bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
         fields = by_field(context, scoped if restricted else condition, [])
-        rest = without_scope(context, compact(folded.replace(condition, " "))) if condition in folded else ""
-        outside = by_field(context, rest, []) if fields and rest else []  # 中科有哪些[科技發展類]的計畫: 中科's too
+        rest = without_scope(context, compact(folded.replace(condition, " "))) if fields and condition in folded else ""
+        outside = by_field(context, rest, []) if rest else []  # 中科有哪些[科技發展類]的計畫: 中科's too
         if fields and outside and {chunk.agency for chunk in outside} != {chunk.agency for chunk in fields}:
             kept = {(chunk.doc_id, chunk.program) for chunk in outside}
             fields = [chunk for chunk in fields if (chunk.doc_id, chunk.program) in kept] or None

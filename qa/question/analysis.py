@@ -130,7 +130,7 @@ BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
 BODY_RUNS = re.compile(r"(.{2,20}?)(?:负责|执行|主管|管理|管|主办|在做|在负责)(?:了|的|些)?")  # X 負責什麼
-PICKED_FROM = re.compile(r"(?<=计划|计画)有$")  # 南科的計畫有哪些不是公共建設: picked from its programs
+PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: picked from its programs
 CONDITION_OPENS = re.compile(r"不是|是|跟|和|与|同|由|属于|不属于|归")  # …有哪些[不是…]: a condition, not a noun it has
 AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
 EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
@@ -324,8 +324,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     runs = BODY_RUNS.fullmatch(folded[:match.start()]) if word in ("什么", "哪些") and not after.strip("的呢吗？?。 ") else None
     if runs and any(body.start == 0 and body.end == runs.end(1) for body in organisations_in(runs.group(1))):
         return Structure(Form.wh, Asks.program, "计划", True)  # 南科負責什麼: the programs the body runs
-    among = AMONG.search(folded, 0, match.start()) or (PICKED_FROM.search(folded[:match.start()])
-                                                        if not after or CONDITION_OPENS.match(after) else None)
+    picked = PICKED_FROM.search(folded) if not after or CONDITION_OPENS.match(after) else None
+    among = AMONG.search(folded, 0, match.start()) or (picked if picked and picked.end() == match.start() else None)
     picked_from = last_noun(folded[:among.start()]) if among and wants_list else None
     if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些跟生醫有關
         return Structure(Form.wh, Asks.program, picked_from[0], True)
