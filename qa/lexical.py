@@ -45,6 +45,10 @@ class LexicalIndex:
         df = np.array([indptr[vocab[t] + 1] - indptr[vocab[t]] if t in vocab else 0 for t in tokens], dtype=np.float32)
         return np.log1p(self.size / (df + 1.0)).astype(np.float32)
 
+    def knows(self, token: str) -> bool:
+        """Whether any indexed document contains the token."""
+        return bool(self.size) and token in self._retriever.vocab_dict
+
     def coverage(self, tokens: list[str], document: int, found: frozenset[str] = frozenset()) -> float:
         """IDF-weighted share of the distinct tokens that one indexed document contains (or that the caller `found`
         in it by other means)."""

@@ -130,7 +130,7 @@ class Pipeline:
         asked, question = question, colloquial(taiwan_wording(question, self.index.scope.text) if lang == "zh-Hans"
                                                 else question)
         question = premise.self_reference(question, self.index.scope)
-        analysis = analyse(question, self.index.glossary.translate)
+        analysis = analyse(question, self.index.glossary.translate, self.index.lexical.knows)
         analysis.lang = lang
         unsupported = premise.check(question, self.index.scope, self.index.glossary.translate, analysis.options)
         retriever = self.retriever
@@ -193,7 +193,8 @@ class Pipeline:
         cjk = has_cjk(question.text)
         if cjk:
             coverage = (term_coverage(question.terms, answerer.term_weights(question),
-                                      self.index.folded_chunk(best.hit.index)) if question.terms else None)
+                                      self.index.folded_chunk(best.hit.index), question.synonyms)
+                        if question.terms else None)
         else:
             coverage = self._english_coverage(question.text, hits)
         dense = max(c.dense for c in candidates)

@@ -703,3 +703,17 @@ def test_what_an_english_question_ending_in_its_verb_asks_for_is_the_verbs_objec
 def test_an_english_question_ending_in_a_prepositional_phrase_is_not_cut_after_its_last_word(pipeline):
     answer = pipeline.ask("What does the experimental high school want to improve with bilingual teachers?")
     assert answer.answer != "陣容"  # 師資 'teachers' is followed by 陣容 in the plan; teachers is not the verb
+
+
+def test_a_word_the_plan_never_writes_is_matched_by_its_synonym_the_plan_writes(pipeline):
+    known = pipeline.index.lexical.knows
+    assert "师资" in analyse("實驗高中要聘什麼樣的老師", known=known).synonyms["老师"]
+    answer = pipeline.ask("實驗高中要聘什麼樣的老師")
+    assert "外籍師資" in answer.answer  # 遴聘優質的雙語部外籍師資: 老師 is nowhere in the plan
+
+
+def test_only_a_single_sense_word_the_plan_lacks_gets_synonyms():
+    known = lambda term: term in {"专家", "学者", "正确", "科学", "师资"}  # noqa: E731 - the documents' vocabulary
+    assert analyse("大家懂科學嗎", known=known).synonyms == {}  # 大家 has two senses (everyone, a master); 科學 is known
+    assert analyse("科技部幫老師做什麼", known=known).synonyms == {"老师": frozenset({"师资"})}
+    assert analyse("科技部幫老師做什麼").synonyms == {}  # without the documents' vocabulary, no synonyms

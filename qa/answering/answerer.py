@@ -97,7 +97,7 @@ class Answerer:
         out = []
         for (sid, hit, rank), cosine in zip(rows, dense):
             sentence = self.index.sentences[sid]
-            coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid))
+            coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid), question.synonyms)
             score = (float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
                      + self.gloss_weight * (hit.glossed_share or 0.0))
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))

@@ -64,12 +64,16 @@ class Extraction:
     kind: str = ""
 
 
-def term_coverage(terms: list[str], weights: list[float], text: str) -> float:
-    """IDF-weighted share of the question's content terms found in (folded) text: 1.0 = every term present."""
+def term_coverage(terms: list[str], weights: list[float], text: str,
+                  synonyms: dict[str, frozenset[str]] | None = None) -> float:
+    """IDF-weighted share of the question's content terms found in (folded) text, each itself or as one of its
+    `synonyms`: 1.0 = every term present (a synonym stands for the word in full: half credit lost 老師 → 師資)."""
     total = sum(weights)
     if not terms or not total:
         return 0.0
-    return sum(weight for term, weight in zip(terms, weights) if term in text) / total
+    synonyms = synonyms or {}
+    return sum(weight for term, weight in zip(terms, weights)
+               if term in text or any(other in text for other in synonyms.get(term, ()))) / total
 
 
 @dataclass
@@ -100,7 +104,7 @@ class Context:
 
     def coverage(self, text: str) -> float:
         """Term coverage of the question in (already folded) text."""
-        return term_coverage(self.question.terms, self.weights, text)
+        return term_coverage(self.question.terms, self.weights, text, self.question.synonyms)
 
     def document_text(self, chunk: Chunk) -> str:
         return self.index.documents[chunk.doc_id].text
@@ -174,7 +178,9 @@ class Context:
         if not sentences or vector is None:
             return 0.0
         similarities = self.index.sentence_vectors[sentences] @ vector
-        return max(float(similarity) + self.lexical_weight * term_coverage(terms, weights, self.index.folded_sentence(sid))
+        synonyms = self.question.synonyms if part is None else None
+        return max(float(similarity)
+                   + self.lexical_weight * term_coverage(terms, weights, self.index.folded_sentence(sid), synonyms)
                    for sid, similarity in zip(sentences, similarities))
 
     def part(self, text: str) -> tuple[np.ndarray, list[str], list[float]] | None:

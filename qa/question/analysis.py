@@ -18,6 +18,7 @@ from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEG
                                PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.question.premise import organisations_in
+from qa.question.synonyms import synonyms
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
 ZH_NOUNS = sorted(((noun, slot) for slot, nouns, _ in SLOT_NOUNS for noun in nouns), key=lambda pair: -len(pair[0]))
@@ -69,6 +70,7 @@ class Question:
     options: list[str] = field(default_factory=list)
     counts_rows: bool = False
     governed: bool = False
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def row_list(self) -> bool:
@@ -123,6 +125,15 @@ def content_terms(text: str) -> list[str]:
     kept = "".join(word if len(word) > 1 and tag.startswith(CONTENT_TAGS) else re.sub(FUNCTION_CHARACTERS, " ", word)
                    for word, tag in tagged_words(folded))
     return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]
+
+
+def term_synonyms(text: str, terms: list[str], known: Callable[[str], bool]) -> dict[str, frozenset[str]]:
+    """For each term that is one of the question's two-character content words and that the documents never write,
+    its Cilin synonyms they do write (老师 → 师资): the word the plan uses instead. A word the plan writes keeps to
+    itself: its other senses' synonyms would match unrelated sentences (科学 → 正确)."""
+    words = {word for word, tag in tagged_words(fold(text)) if tag.startswith(CONTENT_TAGS)}
+    out = {term: frozenset(filter(known, synonyms(term))) for term in terms if term in words and not known(term)}
+    return {term: found for term, found in out.items() if found}
 
 
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
@@ -509,9 +520,11 @@ def structure_of(text: str) -> Structure:
     return structure
 
 
-def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Question:
+def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
+            known: Callable[[str], bool] | None = None) -> Question:
     """What a question asks and expects, and its content terms: for a question without CJK characters, the terms
-    of its Chinese translation when `translate` (the index glossary's) finds any."""
+    of its Chinese translation when `translate` (the index glossary's) finds any; given the terms the documents
+    `known`, a Chinese question's synonyms of the terms they lack."""
     folded = normalised(text)
     structure = structure_of(text)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
@@ -533,4 +546,5 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None) -> Q
     return Question(text, detect_lang(text), structure.asks, expects, terms, count,
                     how, search_query(text), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
-                    structure.counts_rows, structure.governed)
+                    structure.counts_rows, structure.governed,
+                    term_synonyms(text, terms, known) if known and has_cjk(text) and not english else {})
