@@ -842,3 +842,18 @@ def test_how_many_of_the_programs_a_question_names_first_meet_a_condition_is_cou
 def test_where_a_park_is_is_declined_when_no_sentence_places_it(pipeline, question):
     answer = pipeline.ask(question)  # 二林園區在哪裡 had got 地籍整理。, the first work item after its name
     assert answer.abstained and answer.answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("為什麼要推動南部科學園區建設計畫？", "提供高科技廠商優良工作與生活環境"),  # 為提供…，並促進…，本計畫主要內容如下
+    ("南科建設計畫為什麼要做", "提供高科技廠商優良工作與生活環境"),
+    ("為什麼要推動產學研鏈結價值躍升計畫", "強化學研成果轉化至業界的進程"),
+])
+def test_why_a_named_program_exists_is_the_purpose_its_row_opens_with(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "purpose"
+
+
+def test_a_why_question_asking_more_than_a_programs_name_is_answered_from_its_best_sentence(pipeline):
+    answer = pipeline.ask("南部科學園區建設計畫為什麼要建置再生水園區的配水池？")
+    assert answer.answer != "提供高科技廠商優良工作與生活環境"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from corpus import Chunk
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
-from qa.question import Question
-from qa.text import fold, tagged_words, words
+from qa.answering.subjects import loosely_named, named_program
+from qa.question import Question, content_terms
+from qa.text import compact, fold, tagged_words, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]")  # states what a whole plan or sentence is for
@@ -19,7 +21,9 @@ HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
 TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
-MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
+MEANS_PHRASE = re.compile(r"[的之]")
+# what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
+PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是|什么|呢|吗|的|了")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 
 
 def answer(context: Context) -> Extraction | None:
@@ -36,12 +40,33 @@ def answer(context: Context) -> Extraction | None:
         other, aim = aimed
         if not restated(context.question, other.sentence.text[aim.end():]):
             return context.trimmed(other, aim.end(), len(other.sentence.text))
+    row = program_alone(context)
+    found = purpose_in(context, context.unretrieved(opening_sentence(context, row))) if row is not None else None
+    if found:  # 為什麼要推動南部科學園區建設計畫: the purpose its row opens with (為提供高科技廠商…)
+        return found
     found = purpose_in(context, context.best)
     if found or asks_aim(context.question):
         return found
     tied = (other for other in context.top[1:] if other.hit.chunk.id == context.best.hit.chunk.id
             and context.best.score - other.score <= TIED_SCORE)
     return next((found for other in tied if (found := purpose_in(context, other))), None)
+
+
+def program_alone(context: Context) -> Chunk | None:
+    """The program row a why-question names when it asks about nothing else (為什麼要推動 X, X 為何要做): any sentence of
+    the row scores alike on the name alone, so the purpose is the one the row opens with."""
+    named = named_program(context) or loosely_named(context)
+    if named is None:
+        return None
+    rest = PROGRAM_FRAME.sub("", compact(context.folded_question()).replace(named[1], ""))
+    return None if content_terms(rest) else named[0]
+
+
+def opening_sentence(context: Context, row: Chunk) -> int:
+    """The first sentence of a program row (of its first chunk, when the row was split)."""
+    first = next(number for number, chunk in enumerate(context.index.chunks)
+                 if chunk.doc_id == row.doc_id and chunk.program == row.program and chunk.kind == row.kind)
+    return context.index.chunk_sentences[first][0]
 
 
 def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:
