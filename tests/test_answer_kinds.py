@@ -857,3 +857,13 @@ def test_why_a_named_program_exists_is_the_purpose_its_row_opens_with(pipeline, 
 def test_a_why_question_asking_more_than_a_programs_name_is_answered_from_its_best_sentence(pipeline):
     answer = pipeline.ask("南部科學園區建設計畫為什麼要建置再生水園區的配水池？")
     assert answer.answer != "提供高科技廠商優良工作與生活環境"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("產學研鏈結計畫用了幾個策略？", "三大策略"),  # no heading is named: the number the row's text puts before 策略
+    ("科學傳播朝幾個面向推動", "五大面向"),
+])
+def test_a_count_of_parts_no_heading_has_is_the_number_the_text_puts_before_the_part_noun(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert expected in answer.answer and answer.signals["answered_by"] == "fact"
+    cited(pipeline, answer)

@@ -47,7 +47,7 @@ KINDS: list[Kind] = [
     Kind("row items", row_items.asks_items, row_items.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
-    Kind("fact", lambda q: q.expects in (Expects.count, Expects.amount, Expects.date, Expects.period), fact.answer),
+    Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
     Kind("recipient", recipient.asks_recipient, recipient.answer),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),

@@ -8,8 +8,8 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
 from qa.question import Expects, Question
-from qa.question.forms import PERSON_COUNT
-from qa.text import compact, fold, words
+from qa.question.forms import PART_NOUNS, PERSON_COUNT
+from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
 NUMERAL = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
@@ -27,6 +27,7 @@ FACT_PATTERNS = {
 
 NUMBER_BEFORE_NOUN = NUMERAL + r"(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
 COUNTED = re.compile(r"几[个项类种]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
+COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -51,16 +52,27 @@ def count_pattern(folded: str) -> re.Pattern[str]:
     return FACT_PATTERNS[Expects.count]
 
 
+def part_count(question: Question) -> re.Pattern[str] | None:
+    """For a count of a thing's parts (產學研鏈結計畫用了幾個策略), which the outline kind reads from headings where a
+    heading is named, the number the text puts before the part noun (以[三大策略]進行推動); None for other questions."""
+    counted = COUNTED_PART.search(fold(question.text)) if has_cjk(question.text) else None
+    return re.compile(f"{NUMBER_BEFORE_NOUN}{re.escape(counted.group(1))}") if counted else None
+
+
+def asks_fact(question: Question) -> bool:
+    return question.expects in FACT_PATTERNS or part_count(question) is not None
+
+
 def has_expected_fact(context: Context) -> bool:
     """False when the question needs an amount, count, date, period or person that no sentence it may come from
     states."""
-    return fact_pattern(context.question) is None or bool(stating(context))
+    pattern = fact_pattern(context.question)
+    return pattern is None or bool(stating(context, pattern))
 
 
-def stating(context: Context) -> list[Candidate]:
+def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
     """The sentences that state the fact asked for, best first: of the top candidates, or, when the question names a
     program, of that program's row or naming it (低軌衛星計畫要執行幾年 is not answered by another plan's period)."""
-    pattern = fact_pattern(context.question)
     named = named_program(context) or loosely_named(context)
     if named is None:
         pool = context.top
@@ -72,8 +84,10 @@ def stating(context: Context) -> list[Candidate]:
 
 
 def answer(context: Context) -> Extraction | None:
-    pattern = fact_pattern(context.question)
-    for candidate in stating(context):
+    pattern = fact_pattern(context.question) or part_count(context.question)
+    if pattern is None:
+        return None
+    for candidate in stating(context, pattern):
         text = candidate.sentence.text
         match = pattern.search(fold(text))
         if match:
