@@ -867,3 +867,18 @@ def test_a_count_of_parts_no_heading_has_is_the_number_the_text_puts_before_the_
     answer = pipeline.ask(question)
     assert expected in answer.answer and answer.signals["answered_by"] == "fact"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("新竹科學園區建設計畫的第一項工作是什麼", "園區開發"),  # 一、園區開發：辦理…: the item's title
+    ("中興園區籌設計畫的第二項工作是什麼", "辦理園區公共設施加強工程"),
+    ("推動創新及應用科技研究計畫的最後一項工作是什麼", "其他有關前瞻及應用科技事項"),
+])
+def test_a_named_programs_item_asked_by_its_place_is_that_numbered_item(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "row items" and len(answer.citations) == 1
+    cited(pipeline, answer)
+
+
+def test_an_item_place_beyond_a_rows_items_is_declined(pipeline):
+    assert pipeline.ask("中興園區籌設計畫的第五項工作是什麼").abstained  # its row has two items

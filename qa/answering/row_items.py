@@ -1,6 +1,6 @@
 """What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
 X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
-before a colon or else as the plan words it, each cited; counted for 有幾項工作."""
+before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,10 @@ from qa.text import fold, has_cjk
 PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
 ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
                            rf"|(?:计划|计画|方案)的?(?:主要)?(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
-                           r"|做(?:哪些|什么|些什么)事")
+                           r"|做(?:哪些|什么|些什么)事"
+                           rf"|(?:第[一二三四五六七八九十\d]+|最后一?)[个项]?(?:主要)?(?:的)?(?:{PART_NOUNS})")
+ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项]?|(最后)一?[个项]?")  # 第二項工作: one item, by its place
+NUMERALS = {character: number for number, character in enumerate("一二三四五六七八九十", 1)}
 HOW_MANY = re.compile(r"几|多少")
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
 ITEM_MAX_CHARS = 80
@@ -56,5 +59,21 @@ def answer(context: Context) -> Extraction | None:
         titles.append(candidate.sentence.text[start:end])
         offset = candidate.sentence.start
         citations.append(context.cite(candidate, answer=(offset + start, offset + end)))
+    place = ordinal_asked(fold(context.question.text), len(titles))
+    if place is not None:
+        context.settled = not 0 <= place < len(titles)  # 第五項 of a row with two: no other list's fifth item
+        return None if context.settled else Extraction(titles[place], [citations[place]], context.best)
     count = len(titles) if HOW_MANY.search(fold(context.question.text)) else None
     return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
+
+
+def ordinal_asked(folded: str, size: int) -> int | None:
+    """The index of the one item a question asks for by its place (第二項工作 → 1, 最後一項 → the last of `size`), or
+    None when it asks for them all."""
+    found = ORDINAL.search(folded)
+    if found is None:
+        return None
+    if found.group(2):
+        return size - 1
+    number = found.group(1)
+    return (int(number) if number.isdigit() else NUMERALS.get(number, 0)) - 1
