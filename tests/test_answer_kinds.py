@@ -882,3 +882,13 @@ def test_a_named_programs_item_asked_by_its_place_is_that_numbered_item(pipeline
 
 def test_an_item_place_beyond_a_rows_items_is_declined(pipeline):
     assert pipeline.ask("中興園區籌設計畫的第五項工作是什麼").abstained  # its row has two items
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("大專校院延攬人才計畫的錢給誰", "各大專校院"),  # 為補助[各大專校院]…經費: not 行政院, named inside the object's clause
+    ("射月計畫的經費給哪些人", "學研團隊"),  # 本部補助[學研團隊]執行…
+])
+def test_money_given_to_whom_is_the_object_of_the_verb_the_plan_funds_with(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "recipient"
+    cited(pipeline, answer)

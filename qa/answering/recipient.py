@@ -15,6 +15,9 @@ RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?
 EN_RECIPIENT = re.compile(r"^\s*(?:who|whom|(?:which|what)\s+(?:[a-z-]+\s+)?(?:groups?|people|teams?|institutions?|"
                           r"schools?|universities|organi[sz]ations?|units?|recipients?|targets?))\s+"
                           r"(?:does|do|did|will|would|should)\s+.+?\s+([a-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
+FUNDS_GIVEN = re.compile(r"(?:钱|经费|资金|补助款|补助金|奖金|奖助金)(?:会|要|是|都|主要)?(?:发|拨|分配|提供)?给"
+                         r"(?:谁|哪些|什么|哪[一几]?[个类种些位所家])")  # X 的錢給誰: whom it funds
+FUNDING_VERBS = ["补助", "资助", "奖助", "奖励", "补贴"]
 NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng")
 JOINERS = ("及", "与", "和", "、", "或", "之", "的")
 DETERMINERS = ("各", "每", "所有", "全体")  # open a noun phrase (補助[各大專校院…])
@@ -22,6 +25,13 @@ MODIFIER_WINDOW = 6  # a verb followed this soon by 之/的 qualifies the noun a
 MAX_RECIPIENT_CHARS = 24
 CANDIDATES = 6  # of the best passage, searched for the question's own verb; a translated one only in the best
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def chinese_verbs(question: Question) -> list[str]:
+    """The verbs whose object a Chinese question asks for: its own (asked_verb), and for money given to whom (X 的經費
+    給誰, 獎金發給誰) the verbs a plan funds with."""
+    own = [verb] if (verb := asked_verb(question)) else []
+    return own + FUNDING_VERBS if FUNDS_GIVEN.search(fold(question.text)) else own
 
 
 def asked_verb(question: Question) -> str | None:
@@ -46,14 +56,14 @@ def english_verb(question: Question) -> str | None:
 
 
 def asks_recipient(question: Question) -> bool:
-    return asked_verb(question) is not None or english_verb(question) is not None
+    return bool(chinese_verbs(question)) or english_verb(question) is not None
 
 
 def verbs_asked(context: Context) -> list[str]:
     """The Chinese verb asked, or the verbs the glossary gives an English one (subsidize: 補助), best first."""
-    verb = asked_verb(context.question)
-    if verb is not None:
-        return [verb]
+    verbs = chinese_verbs(context.question)
+    if verbs:
+        return verbs
     stem = english_verb(context.question)
     terms = context.index.glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] if stem else []
     return [term for term in terms if len(term) >= 2 and tagged_words(term)[0][1] in ("v", "vn")]
@@ -97,7 +107,7 @@ def answer(context: Context) -> Extraction | None:
     """The object of an asked verb in the best-ranked candidate of the best passage that has one (another passage's
     服務能量 is no one served)."""
     verbs = verbs_asked(context)
-    searched = CANDIDATES if asked_verb(context.question) else 1
+    searched = CANDIDATES if chinese_verbs(context.question) else 1
     passage = context.best.hit.chunk.id
     for candidate in [c for c in context.candidates[:searched] if c.hit.chunk.id == passage]:
         folded = fold(candidate.sentence.text)
