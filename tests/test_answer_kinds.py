@@ -892,3 +892,22 @@ def test_money_given_to_whom_is_the_object_of_the_verb_the_plan_funds_with(pipel
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "recipient"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected, kind", [
+    ("Why does the ministry run the Southern Taiwan Science Park construction program?",
+     "提供高科技廠商優良工作與生活環境", "purpose"),
+    ("What is the first task of the Hsinchu Science Park construction program?", "園區開發", "row items"),
+    ("What is the last task of the innovation and applied science research program?", "其他有關前瞻及應用科技事項",
+     "row items"),
+    ("Who gets the money from the special talent recruitment program?", "各大專校院", "recipient"),
+])
+def test_english_asks_a_named_programs_purpose_items_and_recipients_as_chinese_does(pipeline, question, expected, kind):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == kind
+    cited(pipeline, answer)
+
+
+def test_an_english_count_of_a_programs_tasks_counts_its_numbered_items(pipeline):
+    answer = pipeline.ask("How many tasks does the innovation and applied science research program have?")
+    assert answer.count == 3 and answer.items == ["推動科技政策研究", "推動應用科技研究", "其他有關前瞻及應用科技事項"]

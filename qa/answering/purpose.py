@@ -7,7 +7,7 @@ import re
 from corpus import Chunk
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
-from qa.answering.subjects import loosely_named, named_program
+from qa.answering.subjects import english_program, loosely_named, named_program
 from qa.question import Question, content_terms
 from qa.text import compact, fold, tagged_words, words
 
@@ -23,7 +23,11 @@ INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|wi
 TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
 MEANS_PHRASE = re.compile(r"[的之]")
 # what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
-PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是|什么|呢|吗|的|了")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
+PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是|什么|呢|吗|的|了")
+EN_PROGRAM_FRAME = re.compile(r"\b(?:why|what|is|are|was|does|do|did|will|the|ministry|most|plan|run|runs|carry|carries|"
+                              r"carried|out|have|has|need|needs|needed|exist|exists|launch|launched|implement|"
+                              r"implemented|promote|promoted|set|up|this|it|a|an|there|purpose|aim|goal|of|for)\b|[?.!,\s]",
+                              re.IGNORECASE)  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 
 
 def answer(context: Context) -> Extraction | None:
@@ -53,8 +57,12 @@ def answer(context: Context) -> Extraction | None:
 
 
 def program_alone(context: Context) -> Chunk | None:
-    """The program row a why-question names when it asks about nothing else (為什麼要推動 X, X 為何要做): any sentence of
-    the row scores alike on the name alone, so the purpose is the one the row opens with."""
+    """The program row a why-question names when it asks about nothing else (為什麼要推動 X, X 為何要做, Why does the
+    ministry run the X program?): any sentence of the row scores alike on the name alone, so the purpose is the one
+    the row opens with."""
+    english = english_program(context)
+    if english is not None:
+        return None if EN_PROGRAM_FRAME.sub("", context.question.text.replace(english[1], "")) else english[0]
     named = named_program(context) or loosely_named(context)
     if named is None:
         return None

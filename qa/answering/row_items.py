@@ -1,6 +1,7 @@
 """What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
 X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
-before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作."""
+before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作. In English: What are the tasks of the X program?, What is the
+first task of…?, How many tasks does… have?"""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import re
 from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
-from qa.answering.subjects import loosely_named, named_program
+from qa.answering.subjects import english_program, loosely_named, named_program
 from qa.question import Question
 from qa.text import fold, has_cjk
 
@@ -19,14 +20,23 @@ ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多�
                            rf"|(?:第[一二三四五六七八九十\d]+|最后一?)[个项]?(?:主要)?(?:的)?(?:{PART_NOUNS})")
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项]?|(最后)一?[个项]?")  # 第二項工作: one item, by its place
 NUMERALS = {character: number for number, character in enumerate("一二三四五六七八九十", 1)}
-HOW_MANY = re.compile(r"几|多少")
+HOW_MANY = re.compile(r"几|多少|\bhow many\b")
+EN_PART = r"(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?|work)"
+EN_PLACE = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+the\s+(?:{EN_PLACE}\s+)?{EN_PART}\s+(?:of|in|under)\s+"
+                           rf"|how many\s+{EN_PART}\s+(?:does|do|will)\s+).+?(?:program|programme|project)\b",
+                           re.IGNORECASE)
+EN_PLACES = {word: number for number, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
 ITEM_MAX_CHARS = 80
 MIN_ITEMS = 2
 
 
 def asks_items(question: Question) -> bool:
-    return has_cjk(question.text) and bool(ASKS_ITEMS_ZH.search(fold(question.text)))
+    if has_cjk(question.text):
+        return bool(ASKS_ITEMS_ZH.search(fold(question.text)))
+    return bool(ASKS_ITEMS_EN.match(question.text))
 
 
 def item_span(text: str) -> tuple[int, int]:
@@ -40,7 +50,8 @@ def item_span(text: str) -> tuple[int, int]:
 def answer(context: Context) -> Extraction | None:
     """The numbered items of the row the question names, in full or loosely; None when it names none or its row
     has fewer than two. Its parts are asked right after its name (X 計畫的工作項目有哪些), not one of them (其他事項)."""
-    named = named_program(context) or loosely_named(context)
+    named = (named_program(context) or loosely_named(context) if has_cjk(context.question.text)
+             else english_program(context))
     if named is None:
         return None
     row = named[0]
@@ -70,6 +81,9 @@ def answer(context: Context) -> Extraction | None:
 def ordinal_asked(folded: str, size: int) -> int | None:
     """The index of the one item a question asks for by its place (第二項工作 → 1, 最後一項 → the last of `size`), or
     None when it asks for them all."""
+    english = ASKS_ITEMS_EN.match(folded)
+    if english:
+        return None if english.group(1) is None else size - 1 if english.group(1) == "last" else EN_PLACES[english.group(1)] - 1
     found = ORDINAL.search(folded)
     if found is None:
         return None

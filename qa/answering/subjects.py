@@ -29,6 +29,7 @@ PHRASE_STOP = ("r", "p", "u", "y", "c", "d", "x", "e", "o", "v")  # what ends th
 NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
 EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?:the\s+|this\s+)?((?:(?!\bthe\b)[\w-]+\s+)+"
                                 r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
+EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!the\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b", re.IGNORECASE)
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
@@ -129,6 +130,14 @@ def english_named(context: Context) -> tuple[Chunk, str] | None:
         return None
     chunk = subject_by_name(context, found.group(1))
     return (chunk, found.group(2)) if chunk is not None and found.group(2).strip() else None
+
+
+def english_program(context: Context) -> tuple[Chunk, str] | None:
+    """For an English question, the row that a 'the … program' phrase of it names (the one subject_by_name finds),
+    and that phrase."""
+    found = EN_PROGRAM_PHRASE.search(context.question.text) if not has_cjk(context.question.text) else None
+    chunk = subject_by_name(context, found.group(1)) if found else None
+    return (chunk, found.group(0)) if chunk is not None else None
 
 
 EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"
