@@ -694,6 +694,7 @@ def test_qa_ask_shows_a_verdict_before_its_span_and_a_list_as_lines(qa_env):
     ("What does the agriculture program want to reduce?", "極端氣候造成之農損"),  # 為減少…農損、紓解…: one verb phrase
     ("What does the clinical database include?", "病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理等各類報告"),
     ("What does the Beyond 5G program aim to verify?", "臺灣自主發展的通訊酬載與地面通訊設備"),
+    ("What does the Taiwan Photon Source beamline program want to expand?", "更廣泛的實驗技術"),  # expand: 發展, 擴大, 拓展
 ])
 def test_what_an_english_question_ending_in_its_verb_asks_for_is_the_verbs_object(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -717,3 +718,8 @@ def test_only_a_single_sense_word_the_plan_lacks_gets_synonyms():
     assert analyse("大家懂科學嗎", known=known).synonyms == {}  # 大家 has two senses (everyone, a master); 科學 is known
     assert analyse("科技部幫老師做什麼", known=known).synonyms == {"老师": frozenset({"师资"})}
     assert analyse("科技部幫老師做什麼").synonyms == {}  # without the documents' vocabulary, no synonyms
+
+
+def test_an_english_verbs_translation_the_plan_uses_as_a_noun_opens_no_object(pipeline):
+    answer = pipeline.ask("What does the next-generation space program want to develop?")
+    assert answer.answer != "計畫"  # 發展 of 下世代太空科技發展延續推動計畫 names the program; it governs nothing

@@ -665,16 +665,28 @@ def english_object(context: Context) -> Extraction | None:
     stems = english_stems(verb)
     verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
     text = fold(context.best.sentence.text)
-    if not verbs or tagged_words(verbs[0])[0][1] != "v" or len(text) != len(context.best.sentence.text):
+    if not verbs or not tagged_words(verbs[0])[0][1].startswith("v") or len(text) != len(context.best.sentence.text):
         return None
+    acting = verbs_at(text)
     for verb in verbs:
         for found in re.finditer(re.escape(verb), text):
-            if inside_word(text, found.start()) or inside_word(text, found.end()):
+            if found.start() not in acting or inside_word(text, found.start()) or inside_word(text, found.end()):
                 continue
             end = object_end(text, found.start(), found.end())
             if 2 <= end - found.end() <= MAX_ANSWER_CHARS:
                 return context.trimmed(context.best, found.end(), end)
     return None
+
+
+def verbs_at(text: str) -> set[int]:
+    """Where the segmenter reads a word of the (folded) text as a verb in its context: 拓展 of 拓展更廣泛的實驗技術,
+    not 發展 of …發展延續推動計畫, a verbal noun that names."""
+    places, position = set(), 0
+    for word, tag in tagged_words(text):
+        if tag == "v":
+            places.add(position)
+        position += len(word)
+    return places
 
 
 def english_verb(question: str) -> str | None:
