@@ -911,3 +911,23 @@ def test_english_asks_a_named_programs_purpose_items_and_recipients_as_chinese_d
 def test_an_english_count_of_a_programs_tasks_counts_its_numbered_items(pipeline):
     answer = pipeline.ask("How many tasks does the innovation and applied science research program have?")
     assert answer.count == 3 and answer.items == ["推動科技政策研究", "推動應用科技研究", "其他有關前瞻及應用科技事項"]
+
+
+def test_a_named_programs_recipient_is_looked_for_in_its_whole_row(pipeline):
+    answer = pipeline.ask("射月计划的钱给谁")  # 本部補助[學研團隊]執行…: below the row's sentences about talent
+    assert answer.answer == "學研團隊" and answer.signals["answered_by"] == "recipient"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("產學研鏈結價值躍升計畫有哪些策略", ["研究開發策略", "增值推廣策略", "產業應用策略"]),  # 一、研究開發策略：…
+    ("产学研链结计划的第二个策略是什么", ["增值推廣策略"]),
+])
+def test_a_programs_items_titled_with_the_asked_noun_are_its_parts_of_that_noun(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert (answer.items or [answer.answer]) == expected and answer.signals["answered_by"] == "row items"
+
+
+def test_a_programs_items_not_titled_with_the_asked_noun_are_not_given_for_it(pipeline):
+    answer = pipeline.ask("推動創新及應用科技研究計畫有哪些策略")  # its items are 推動科技政策研究, …: no 策略
+    assert answer.signals["answered_by"] != "row items"

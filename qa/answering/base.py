@@ -166,6 +166,12 @@ class Context:
         sentence = self.index.sentences[sentence_id]
         return Candidate(sentence_id, sentence, Hit(sentence.chunk, self.index.chunks[sentence.chunk], 0.0), 0.0, 0.0, 0.0)
 
+    def row_sentences(self, row: Chunk) -> list[int]:
+        """The sentences of a program row, across the chunks it was split into, in document order."""
+        return [sid for number, chunk in enumerate(self.index.chunks)
+                if chunk.doc_id == row.doc_id and chunk.program == row.program and chunk.kind == row.kind
+                for sid in self.index.chunk_sentences[number]]
+
     def folded_question(self) -> str:
         return fold(self.question.text)
 

@@ -45,7 +45,7 @@ def answer(context: Context) -> Extraction | None:
         if not restated(context.question, other.sentence.text[aim.end():]):
             return context.trimmed(other, aim.end(), len(other.sentence.text))
     row = program_alone(context)
-    found = purpose_in(context, context.unretrieved(opening_sentence(context, row))) if row is not None else None
+    found = purpose_in(context, context.unretrieved(context.row_sentences(row)[0])) if row is not None else None
     if found:  # 為什麼要推動南部科學園區建設計畫: the purpose its row opens with (為提供高科技廠商…)
         return found
     found = purpose_in(context, context.best)
@@ -68,13 +68,6 @@ def program_alone(context: Context) -> Chunk | None:
         return None
     rest = PROGRAM_FRAME.sub("", compact(context.folded_question()).replace(named[1], ""))
     return None if content_terms(rest) else named[0]
-
-
-def opening_sentence(context: Context, row: Chunk) -> int:
-    """The first sentence of a program row (of its first chunk, when the row was split)."""
-    first = next(number for number, chunk in enumerate(context.index.chunks)
-                 if chunk.doc_id == row.doc_id and chunk.program == row.program and chunk.kind == row.kind)
-    return context.index.chunk_sentences[first][0]
 
 
 def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:

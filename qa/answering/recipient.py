@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
+from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.subjects import english_program, loosely_named, named_program
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.text import fold, tagged_words
+from qa.text import fold, has_cjk, tagged_words
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
                        r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)"
@@ -107,13 +108,27 @@ def verb_places(folded: str, verb: str) -> list[int]:
     return places
 
 
-def answer(context: Context) -> Extraction | None:
-    """The object of an asked verb in the best-ranked candidate of the best passage that has one (another passage's
-    服務能量 is no one served)."""
-    verbs = verbs_asked(context)
-    searched = CANDIDATES if chinese_verbs(context.question) else 1
+def searched(context: Context) -> list[Candidate]:
+    """Where the object is looked for: the row of a program the question names, its ranked sentences first (射月計畫的
+    錢給誰: 本部補助[學研團隊]… ranks below sentences about its talent); else the best passage's top candidates (only the
+    best for a translated verb)."""
+    named = (named_program(context) or loosely_named(context) if has_cjk(context.question.text)
+             else english_program(context))
+    if named is not None:
+        row = set(context.row_sentences(named[0]))
+        ranked = [candidate for candidate in context.candidates if candidate.sentence_id in row]
+        seen = {candidate.sentence_id for candidate in ranked}
+        return ranked + [context.unretrieved(sid) for sid in sorted(row - seen)]
     passage = context.best.hit.chunk.id
-    for candidate in [c for c in context.candidates[:searched] if c.hit.chunk.id == passage]:
+    top = context.candidates[:CANDIDATES if chinese_verbs(context.question) else 1]
+    return [candidate for candidate in top if candidate.hit.chunk.id == passage]
+
+
+def answer(context: Context) -> Extraction | None:
+    """The object of an asked verb in the first sentence searched that has one (another passage's 服務能量 is no one
+    served)."""
+    verbs = verbs_asked(context)
+    for candidate in searched(context):
         folded = fold(candidate.sentence.text)
         if len(folded) != len(candidate.sentence.text):
             continue

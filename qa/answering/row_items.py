@@ -1,6 +1,7 @@
 """What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
 X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
-before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作. In English: What are the tasks of the X program?, What is the
+before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作; asked by a noun its items are titled with (X 有哪些策略, X 的第二個策略:
+一、研究開發策略：…), only when every item is. In English: What are the tasks of the X program?, What is the
 first task of…?, How many tasks does… have?"""
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多�
                            rf"|(?:计划|计画|方案)的?(?:主要)?(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
                            r"|做(?:哪些|什么|些什么)事"
                            rf"|(?:第[一二三四五六七八九十\d]+|最后一?)[个项]?(?:主要)?(?:的)?(?:{PART_NOUNS})")
+TITLED_NOUNS = "策略|主轴|面向|方向|重点|目标"  # items titled by the noun (一、研究開發策略：…) are what it asks for
+ASKS_TITLED_ZH = re.compile(rf"(?:哪些|什么|哪几[个项大]?|第[一二三四五六七八九十\d]+[个项大]?|最后一?[个项]?)"  # 幾個: the fact kind
+                            rf"(?:主要)?(?:的)?({TITLED_NOUNS})")
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项]?|(最后)一?[个项]?")  # 第二項工作: one item, by its place
 NUMERALS = {character: number for number, character in enumerate("一二三四五六七八九十", 1)}
 HOW_MANY = re.compile(r"几|多少|\bhow many\b")
@@ -35,7 +39,7 @@ MIN_ITEMS = 2
 
 def asks_items(question: Question) -> bool:
     if has_cjk(question.text):
-        return bool(ASKS_ITEMS_ZH.search(fold(question.text)))
+        return bool(ASKS_ITEMS_ZH.search(fold(question.text)) or ASKS_TITLED_ZH.search(fold(question.text)))
     return bool(ASKS_ITEMS_EN.match(question.text))
 
 
@@ -55,13 +59,12 @@ def answer(context: Context) -> Extraction | None:
     if named is None:
         return None
     row = named[0]
-    numbers = [context.index.chunk_numbers[chunk.id] for chunk in context.index.chunks
-               if chunk.doc_id == row.doc_id and chunk.program == row.program and chunk.kind == row.kind]
-    sentences = [sid for number in numbers for sid in context.index.chunk_sentences[number]]
+    sentences = context.row_sentences(row)
     styles = [numbering_style(context.index.sentences[sid].text) for sid in sentences]
     top = next((style for style in styles if style and "(" not in style and "（" not in style), None)
     items = [sid for sid, style in zip(sentences, styles) if top and style == top]
-    if len(items) < MIN_ITEMS:
+    titled = None if ASKS_ITEMS_ZH.search(fold(context.question.text)) else ASKS_TITLED_ZH.search(fold(context.question.text))
+    if len(items) < MIN_ITEMS or titled and not all(titled.group(1) in title_of(context, sid) for sid in items):
         return None
     titles, citations = [], []
     for sid in items:
@@ -76,6 +79,12 @@ def answer(context: Context) -> Extraction | None:
         return None if context.settled else Extraction(titles[place], [citations[place]], context.best)
     count = len(titles) if HOW_MANY.search(fold(context.question.text)) else None
     return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
+
+
+def title_of(context: Context, sentence: int) -> str:
+    """An item's title as folded: its words before a colon (研究開發策略), else the whole item."""
+    text = context.index.sentences[sentence].text
+    return fold(text[slice(*item_span(text))])
 
 
 def ordinal_asked(folded: str, size: int) -> int | None:
