@@ -723,3 +723,9 @@ def test_only_a_single_sense_word_the_plan_lacks_gets_synonyms():
 def test_an_english_verbs_translation_the_plan_uses_as_a_noun_opens_no_object(pipeline):
     answer = pipeline.ask("What does the next-generation space program want to develop?")
     assert answer.answer != "計畫"  # 發展 of 下世代太空科技發展延續推動計畫 names the program; it governs nothing
+
+
+def test_an_intent_verb_frames_a_claim_and_is_no_term_to_match(pipeline):
+    assert "打算" not in "".join(analyse("科技部有沒有打算發展6G").terms)
+    answer = pipeline.ask("科技部有沒有打算發展6G")  # 發展 B5G/6G 通訊技術…: the plan states the intent as what it does
+    assert answer.verdict == "yes" and "6G" in answer.answer
