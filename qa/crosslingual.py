@@ -21,7 +21,7 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, tagged_words, taiwan_wording, wor
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 10
+GLOSSARY_VERSION = 11
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -33,7 +33,7 @@ who whom whose how why when where does do did done can could will would should m
 into over under than then so such not no nor any some all each every more most other own same very just there their
 they them we our you your he she his her i me my one something someone kind type sort use used ministry ministries
 plan plans program programs programme programmes
-good best better great nice recommend recommendation suggest please tell want like know
+good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned
 """.split())
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -112,3 +112,9 @@ def test_without_the_dictionary_the_glossary_is_empty_and_a_warning_says_why(mon
 def test_a_passage_read_in_english_carries_the_glosses_of_its_words_and_its_latin_words():
     glossed = gloss_text("為發展短時程及高效能之低軌通訊衛星，驗證臺灣自主發展的通訊酬載與地面通訊設備；腦科技 AI")
     assert {"satellit", "communic", "payload", "brain", "ai"} <= set(glossed.split())
+
+
+def test_mention_frames_a_question_about_the_plan_and_is_not_translated(pipeline):
+    assert english_stems("Does the plan mention climate change?") == ["climat", "chang"]  # not 上述 'above-mentioned'
+    answer = pipeline.ask("Does the plan mention climate change?")
+    assert answer.verdict == "yes" and "氣候變遷" in answer.answer  # had been 為回應上述挑戰, the intro's 上述
