@@ -697,10 +697,12 @@ def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pi
      "「研發推動」、「技術支援」及「落實應用」"),  # …等任務, though the center's own row ranks first
     ("What five aspects does science communication focus on?",
      "啟發科學探索、提升科學理解、探究科學本質、促進科學溝通及科學社會責任培力"),  # …等五大面向
+    ("Which emerging technologies will the ministry develop?", "下世代半導體、前瞻資安研究、高效低軌通訊衛星"),  # …等新興科技研發,
+    # not the sentence's earlier list closed by 科技發展策略, nor 尖端 ICT 領先技術, the one phrase 研發 governs
 ])
 def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes(pipeline, question, expected):
     answer = pipeline.ask(question)
-    assert answer.answer == expected and answer.signals["answered_by"] == "typed list"
+    assert answer.answer == expected and answer.signals["answered_by"] == "closed list"
     cited(pipeline, answer)
 
 

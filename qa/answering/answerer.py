@@ -55,6 +55,7 @@ KINDS: list[Kind] = [
     Kind("organisation", organisation.asks_organisation, organisation.answer),
     Kind("role", role.asks_role, role.answer),
     Kind("place", place.asks_place, place.answer),
+    Kind("closed list", typed_list.asks_closed_list, typed_list.english_closed_list),
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
     Kind("clause", _always, clause.answer),

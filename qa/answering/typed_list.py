@@ -11,6 +11,7 @@ from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enu
 from qa.answering.slot import EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.question import Question
 from qa.text import CJK_CHAR, fold, tagged_words
 
 ITEM_BREAK = re.compile(r"[、及与和]|等")
@@ -26,21 +27,42 @@ def names_item(question: str, enumeration: str) -> bool:
         len(item) >= MIN_ITEM_CHARS and item in asked for item in ITEM_BREAK.split(fold(enumeration)))
 
 
+def plural_head(question: Question) -> tuple[str, list[str]] | None:
+    """The stem of the plural noun an English 'What/Which Ns does X V?' asks for (technolog of emerging
+    technologies) and those of the words before it (emerg), else None."""
+    what = None if CJK_CHAR.search(question.text) else EN_WHAT_NOUN.match(question.text.strip())
+    words = what.group(1).lower().split() if what else []
+    stems = english_stems(words[-1]) if words and words[-1].endswith("s") and not words[-1].endswith("ss") else []
+    return (stems[0], english_stems(" ".join(words[:-1]))) if stems else None
+
+
+def asks_closed_list(question: Question) -> bool:
+    return plural_head(question) is not None
+
+
+def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str]:
+    """The Chinese nouns that may close the asked list, most specific first: a modifier's translation before the
+    head's (新興科技 for emerging technologies), then the head's alone."""
+    translations = context.index.glossary.terms_of
+    nouns = [term for term in translations(head)[:TRANSLATIONS_PER_WORD] if tagged_words(term)[0][1].startswith("n")]
+    qualified = [modifier + noun for stem in modifiers for modifier in translations(stem)[:TRANSLATIONS_PER_WORD]
+                 for noun in nouns]
+    return qualified + nouns
+
+
 def english_closed_list(context: Context) -> Extraction | None:
     """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
-    closes (等任務), in the top candidates."""
-    what = EN_WHAT_NOUN.match(context.question.text.strip())
-    head = what.group(1).split()[-1].lower() if what else ""
-    stems = english_stems(head) if head.endswith("s") and not head.endswith("ss") else []
-    nouns = [term for term in context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD]
-             if tagged_words(term)[0][1].startswith("n")] if stems else []
+    closes (等任務), in the top candidates: before a single phrase the verb governs (Which emerging technologies will
+    the ministry develop? → …、高效低軌通訊衛星等新興科技研發, not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術)."""
+    asked = plural_head(context.question)
+    nouns = closing_nouns(context, *asked) if asked else []
     candidates = context.candidates[:NOUN_LIST_CANDIDATES]
     return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
 
 
 def answer(context: Context) -> Extraction | None:
     if not CJK_CHAR.search(context.question.text):
-        return english_closed_list(context)
+        return None
     asked = fold(context.question.text).rstrip("？?。!！ ")
     wh = WH_WORD.search(asked)
     noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
