@@ -755,6 +755,7 @@ def test_english_who_a_program_works_with_is_the_partner_the_plan_marks_before_i
     ("科技部負責的計畫中，哪些跟生醫有關？", ["生醫產業商品化人才培育計畫", "完善生醫生態體系創新發展計畫", "臺灣腦科技發展及國際躍升計畫"]),
     ("國研院的計畫中，哪些跟衛星有關？", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
     ("公共建設計畫中，哪些不是南科的？", PUBLIC_WORKS[:3]),
+    ("國研院負責的計畫裡面哪個跟太空有關", ["下世代太空科技發展延續推動計畫"]),  # no comma, 裡面, and a singular 哪個
 ])
 def test_a_list_picked_from_named_programs_meets_both_conditions(pipeline, question, items):
     answer = pipeline.ask(question)

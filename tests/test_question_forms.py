@@ -173,6 +173,7 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
 @pytest.mark.parametrize("question, read", [
     ("中科有那些計畫？", "中科有哪些計畫？"),  # 那些 for 哪些 where no other interrogative is
     ("那些計畫中哪個是公共建設？", "那些計畫中哪個是公共建設？"),  # a demonstrative beside an interrogative stays
+    ("低軌衛星那個計畫是國研院在做的嗎", "低軌衛星那個計畫是國研院在做的嗎"),  # and one in a yes/no question
     ("醫材計畫在幹嘛？", "醫材計畫在做什麼？"),
     ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
     ("哪個program補助低軌衛星？", "哪個計畫補助低軌衛星？"),  # a code-mixed slot noun, in the frame's language
@@ -187,3 +188,8 @@ def test_colloquial_interrogatives_are_read_as_those_they_stand_for(question, re
 @pytest.mark.parametrize("question", ["同步輻射光源有什麼用？", "聯合研究大樓的用途是什麼？", "臨床資料庫有何用處"])
 def test_what_use_a_thing_has_asks_what_it_is_for(question):
     assert analyse(question).why
+
+
+@pytest.mark.parametrize("question", ["腦科技計畫歸誰管", "腦科技計畫隸屬於誰"])
+def test_who_a_program_belongs_to_asks_its_agency(question):
+    assert analyse(question).asks is Asks.agency  # 歸/隸屬 mark the owner, as 由 marks the agent: 誰 is not their object

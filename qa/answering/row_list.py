@@ -17,9 +17,9 @@ from qa.text import CJK_RUN, compact, fold, has_cjk
 MAX_LIST_CHARS = 2000
 MAX_TOPIC_SHARE = 0.5
 MIN_SHARED_NAME = 4  # characters of a field value a condition must name to select every value holding them
-LIST_MARKER = re.compile(r"有哪些|有什么|哪些|哪几[个项]?|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
+LIST_MARKER = re.compile(r"有哪些|有什么|哪些|哪几[个项]?|哪一?[个项]|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
-FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
+FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|哪一?[个项]|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
 MIN_SCOPE_CHARS = 3
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"

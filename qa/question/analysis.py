@@ -28,7 +28,8 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit)\b")
 RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
-AMONG = re.compile(r"(?:之中|当中|中|里)[，,\s]")  # 這類計畫中，…: the noun the question picks from
+AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(?:哪|几)))")  # 這類計畫中，…, 計畫裡面哪個…: the noun the
+# question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
@@ -143,7 +144,7 @@ DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")
 BODY_RUNS = re.compile(r"(.{2,20}?)(?:负责|执行|主管|管理|管|主办|在做|在负责)(?:了|的|些)?")  # X 負責什麼
 PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: picked from its programs
 CONDITION_OPENS = re.compile(r"不是|是|跟|和|与|同|由|属于|不属于|归")  # …有哪些[不是…]: a condition, not a noun it has
-AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
+AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|里面|里头|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
 EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
                          r"take care of|work on)\s*[?.!]*$", re.IGNORECASE)
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
@@ -291,9 +292,10 @@ def en_options(folded: str) -> list[str]:
 
 def governed(before: str) -> bool:
     """Whether the words before an interrogative end in a verb or preposition that takes it as its object (透過誰,
-    成為什麼): not the copula 是 nor 由, which marks the agent (由誰負責)."""
+    成為什麼): not the copula 是 nor 由, which marks the agent (由誰負責), nor 歸/屬於, which mark the owner (歸誰管)."""
     tagged = tagged_words(before.rstrip())
-    return bool(tagged) and tagged[-1][1].startswith(("v", "p")) and tagged[-1][0] not in ("是", "由", "为", "在")
+    return (bool(tagged) and tagged[-1][1].startswith(("v", "p"))
+            and tagged[-1][0] not in ("是", "由", "为", "在", "归", "属于", "隶属"))
 
 
 OWNED = re.compile(r"(?:计划|计画|方案)?[呢啊吗]*[？?。]?$")  # 是誰的 at the end, or of a program: whose it is
@@ -336,10 +338,11 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     if runs and any(body.start == 0 and body.end == runs.end(1) for body in organisations_in(runs.group(1))):
         return Structure(Form.wh, Asks.program, "计划", True)  # 南科負責什麼: the programs the body runs
     picked = PICKED_FROM.search(folded) if not after or CONDITION_OPENS.match(after) else None
-    among = AMONG.search(folded, 0, match.start()) or (picked if picked and picked.end() == match.start() else None)
-    picked_from = last_noun(folded[:among.start()]) if among and wants_list else None
-    if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些跟生醫有關
-        return Structure(Form.wh, Asks.program, picked_from[0], True)
+    among = (next((m for m in AMONG.finditer(folded, 0, match.end()) if m.end() <= match.start()), None)
+             or (picked if picked and picked.end() == match.start() else None))
+    picked_from = last_noun(folded[:among.start()]) if among else None
+    if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些(哪個)跟生醫有關: every
+        return Structure(Form.wh, Asks.program, picked_from[0], True)  # row that meets both conditions
     item = ITEM_NOUN.match(after) if attached and attached[1] is Asks.program else None
     if item and PROGRAM_NAMED.search(folded, 0, match.start()):
         return Structure(Form.wh, Asks.enumeration, item.group(0), True)  # 腦科技計畫有哪些工作項目
