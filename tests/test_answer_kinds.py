@@ -934,3 +934,23 @@ def test_a_programs_items_titled_with_the_asked_noun_are_its_parts_of_that_noun(
 def test_a_programs_items_not_titled_with_the_asked_noun_are_not_given_for_it(pipeline):
     answer = pipeline.ask("推動創新及應用科技研究計畫有哪些策略")  # its items are 推動科技政策研究, …: no 策略
     assert answer.signals["answered_by"] != "row items"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("南科的實驗高中計畫在做什麼", "持續辦理各項教育工作"),  # its numbered items; the body that runs it is no more asked
+    ("What does the Zhongxing park preparation program do?", "辦理投資引進、產學研發、工商服務、環安及設施維護等業務"),
+])
+def test_what_a_named_program_does_is_its_numbered_items(pipeline, question, first):
+    answer = pipeline.ask(question)
+    assert answer.items[0].startswith(first) and answer.signals["answered_by"] == "row items"
+    cited(pipeline, answer)
+
+
+def test_what_a_program_without_numbered_items_does_is_the_sentence_its_row_opens_with(pipeline):
+    answer = pipeline.ask("腦科技計畫是做什麼的")
+    assert answer.answer.startswith("透過跨領域技術融合及善用臺灣資通訊、半導體和臨床醫學優勢") and answer.items is None
+
+
+def test_a_question_about_more_than_what_a_program_does_is_not_given_its_items(pipeline):
+    answer = pipeline.ask("射月計畫補助的團隊要做什麼")  # asks what the teams it funds do
+    assert answer.answer == "執行智慧終端半導體製程、晶片設計與元件系統整合等關鍵技術研發"

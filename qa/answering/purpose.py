@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from corpus import Chunk
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
-from qa.answering.subjects import english_program, loosely_named, named_program
-from qa.question import Question, content_terms
-from qa.text import compact, fold, tagged_words, words
+from qa.answering.subjects import program_alone
+from qa.question import Question
+from qa.text import fold, tagged_words, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
 AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]")  # states what a whole plan or sentence is for
@@ -44,7 +43,7 @@ def answer(context: Context) -> Extraction | None:
         other, aim = aimed
         if not restated(context.question, other.sentence.text[aim.end():]):
             return context.trimmed(other, aim.end(), len(other.sentence.text))
-    row = program_alone(context)
+    row = program_alone(context, PROGRAM_FRAME, EN_PROGRAM_FRAME)  # any of its sentences scores alike on the name
     found = purpose_in(context, context.unretrieved(context.row_sentences(row)[0])) if row is not None else None
     if found:  # 為什麼要推動南部科學園區建設計畫: the purpose its row opens with (為提供高科技廠商…)
         return found
@@ -54,20 +53,6 @@ def answer(context: Context) -> Extraction | None:
     tied = (other for other in context.top[1:] if other.hit.chunk.id == context.best.hit.chunk.id
             and context.best.score - other.score <= TIED_SCORE)
     return next((found for other in tied if (found := purpose_in(context, other))), None)
-
-
-def program_alone(context: Context) -> Chunk | None:
-    """The program row a why-question names when it asks about nothing else (為什麼要推動 X, X 為何要做, Why does the
-    ministry run the X program?): any sentence of the row scores alike on the name alone, so the purpose is the one
-    the row opens with."""
-    english = english_program(context)
-    if english is not None:
-        return None if EN_PROGRAM_FRAME.sub("", context.question.text.replace(english[1], "")) else english[0]
-    named = named_program(context) or loosely_named(context)
-    if named is None:
-        return None
-    rest = PROGRAM_FRAME.sub("", compact(context.folded_question()).replace(named[1], ""))
-    return None if content_terms(rest) else named[0]
 
 
 def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:

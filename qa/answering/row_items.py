@@ -1,7 +1,8 @@
 """What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
 X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
 before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作; asked by a noun its items are titled with (X 有哪些策略, X 的第二個策略:
-一、研究開發策略：…), only when every item is. In English: What are the tasks of the X program?, What is the
+一、研究開發策略：…), only when every item is; what a program does (X 在做什麼) when the question asks nothing else:
+its items, or the sentence a row without them opens with. In English: What are the tasks of the X program?, What is the
 first task of…?, How many tasks does… have?"""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
-from qa.answering.subjects import english_program, loosely_named, named_program
+from qa.answering.subjects import english_program, loosely_named, named_program, program_alone
 from qa.question import Question
 from qa.text import fold, has_cjk
 
@@ -30,6 +31,11 @@ EN_PLACE = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|l
 ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+the\s+(?:{EN_PLACE}\s+)?{EN_PART}\s+(?:of|in|under)\s+"
                            rf"|how many\s+{EN_PART}\s+(?:does|do|will)\s+).+?(?:program|programme|project)\b",
                            re.IGNORECASE)
+DOES_ZH = re.compile(r"(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?[呢吗啊？?。!！\s]*$")  # X 在做什麼
+DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")
+EN_DOES = re.compile(r"^\s*what\s+(?:does|will|did)\s+the\s+.+?(?:program|programme|project)\s+(?:do|cover|involve)"
+                     r"\s*[?.!]*\s*$", re.IGNORECASE)
+EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
@@ -39,8 +45,14 @@ MIN_ITEMS = 2
 
 def asks_items(question: Question) -> bool:
     if has_cjk(question.text):
-        return bool(ASKS_ITEMS_ZH.search(fold(question.text)) or ASKS_TITLED_ZH.search(fold(question.text)))
-    return bool(ASKS_ITEMS_EN.match(question.text))
+        folded = fold(question.text)
+        return bool(ASKS_ITEMS_ZH.search(folded) or ASKS_TITLED_ZH.search(folded) or DOES_ZH.search(folded))
+    return bool(ASKS_ITEMS_EN.match(question.text) or EN_DOES.match(question.text))
+
+
+def asks_doing(question: Question) -> bool:
+    """Whether the question asks what a program does (X 在做什麼, What does the X program do?)."""
+    return bool(DOES_ZH.search(fold(question.text)) if has_cjk(question.text) else EN_DOES.match(question.text))
 
 
 def item_span(text: str) -> tuple[int, int]:
@@ -54,16 +66,23 @@ def item_span(text: str) -> tuple[int, int]:
 def answer(context: Context) -> Extraction | None:
     """The numbered items of the row the question names, in full or loosely; None when it names none or its row
     has fewer than two. Its parts are asked right after its name (X 計畫的工作項目有哪些), not one of them (其他事項)."""
-    named = (named_program(context) or loosely_named(context) if has_cjk(context.question.text)
-             else english_program(context))
-    if named is None:
+    doing = asks_doing(context.question) and not ASKS_ITEMS_ZH.search(fold(context.question.text))
+    if doing:
+        row = program_alone(context, DOES_FRAME, EN_DOES_FRAME)
+    else:
+        named = (named_program(context) or loosely_named(context) if has_cjk(context.question.text)
+                 else english_program(context))
+        row = named[0] if named else None
+    if row is None:
         return None
-    row = named[0]
     sentences = context.row_sentences(row)
     styles = [numbering_style(context.index.sentences[sid].text) for sid in sentences]
     top = next((style for style in styles if style and "(" not in style and "（" not in style), None)
     items = [sid for sid, style in zip(sentences, styles) if top and style == top]
     titled = None if ASKS_ITEMS_ZH.search(fold(context.question.text)) else ASKS_TITLED_ZH.search(fold(context.question.text))
+    if doing and len(items) < MIN_ITEMS:  # what a program without numbered items does: the sentence it opens with
+        opening = context.unretrieved(sentences[0])
+        return context.trimmed(opening, skip_numbering(opening.sentence.text), len(opening.sentence.text))
     if len(items) < MIN_ITEMS or titled and not all(titled.group(1) in title_of(context, sid) for sid in items):
         return None
     titles, citations = [], []

@@ -10,7 +10,7 @@ import numpy as np
 
 from corpus import Chunk
 from qa.answering.base import Context
-from qa.question import Form
+from qa.question import Form, content_terms
 from qa.question.premise import organisations_in
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import compact, english_frame, fold, has_cjk, tagged_words
@@ -138,6 +138,21 @@ def english_program(context: Context) -> tuple[Chunk, str] | None:
     found = EN_PROGRAM_PHRASE.search(context.question.text) if not has_cjk(context.question.text) else None
     chunk = subject_by_name(context, found.group(1)) if found else None
     return (chunk, found.group(0)) if chunk is not None else None
+
+
+def program_alone(context: Context, frame: re.Pattern[str], en_frame: re.Pattern[str]) -> Chunk | None:
+    """The program row a question names when, besides its name and the bodies it names, it says nothing but its
+    `frame` (為什麼要推動 X; X 在做什麼; in English, Why does the ministry run the X program?); else None."""
+    english = english_program(context)
+    if english is not None:
+        return None if en_frame.sub("", context.question.text.replace(english[1], "")) else english[0]
+    named = named_program(context) or loosely_named(context)
+    if named is None:
+        return None
+    rest = compact(context.folded_question()).replace(named[1], " ")
+    for body in reversed(organisations_in(rest)):
+        rest = rest[:body.start] + " " + rest[body.end:]
+    return None if content_terms(frame.sub("", rest)) else named[0]
 
 
 EN_FRAME = re.compile(r"\b(?:who|whom|which|what|is|are|was|does|do|did|the|of|in|charge|runs?|running|responsible|"
