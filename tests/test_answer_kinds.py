@@ -954,3 +954,23 @@ def test_what_a_program_without_numbered_items_does_is_the_sentence_its_row_open
 def test_a_question_about_more_than_what_a_program_does_is_not_given_its_items(pipeline):
     answer = pipeline.ask("射月計畫補助的團隊要做什麼")  # asks what the teams it funds do
     assert answer.answer == "執行智慧終端半導體製程、晶片設計與元件系統整合等關鍵技術研發"
+
+
+@pytest.mark.parametrize("question, items", [
+    ("Among NARLabs' programs, which one is about space?", ["下世代太空科技發展延續推動計畫"]),
+    ("Of the programs run by NARLabs, which ones deal with satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+    ("Among the public construction programs, which are not run by the Southern bureau?", PUBLIC_WORKS[:3]),
+])
+def test_an_english_list_picked_from_named_programs_meets_both_conditions(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.signals["answered_by"] == "row list"
+
+
+def test_key_programs_are_the_plans_table_not_a_topic(pipeline):
+    answer = pipeline.ask("How many key programs does the plan list?")  # key is 關鍵, but key programs are 重要計畫
+    assert answer.count == 29
+
+
+def test_who_receives_a_programs_money_in_english_asks_its_recipient_not_its_agency(pipeline):
+    answer = pipeline.ask("Who receives subsidies under the semiconductor program?")
+    assert answer.answer == "學研團隊" and answer.signals["answered_by"] == "recipient"

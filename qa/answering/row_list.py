@@ -11,7 +11,7 @@ from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
 from qa.answering.subjects import best_translated, bodies_named, most_covered, plain_value, values
-from qa.question.analysis import AMONG, PICKED_FROM
+from qa.question.analysis import AMONG, EN_AMONG, PICKED_FROM
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -29,7 +29,8 @@ NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无�
 FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belong|belongs|to|related|relating|about|"
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
                       r"which|what|all|there|how|many|deals?|dealing|with|covers?|covering|address(?:es)?|focus(?:es)?|"
-                      r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any)\b")
+                      r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
+                      r"key|major|important|main|principal|itself|own|one|ones)\b")  # key programs: the table's 重要計畫
 
 
 def condition_text(folded: str) -> str:
@@ -164,14 +165,26 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
     return rows
 
 
+def picked_parts(folded: str) -> tuple[str, str] | None:
+    """For a list picked from programs the question names first, the words naming those and the words of its own
+    condition (科技部負責的計畫中，|哪些跟生醫有關; Among NARLabs' programs, | which one is about space?); else None."""
+    if not has_cjk(folded):
+        english = EN_AMONG.match(folded)
+        return (english.group(1), folded[english.start(2):]) if english else None
+    among = AMONG.search(folded) or PICKED_FROM.search(folded)
+    if among and PROGRAM_NOUN.search(folded, 0, among.start()):
+        return folded[:among.start()], folded[among.end():]
+    return None
+
+
 def answer(context: Context) -> Extraction | None:
     """The rows the question's condition selects, or both of its conditions when it picks from programs it names
-    first (科技部負責的計畫中，哪些跟生醫有關 / 科技部的計畫有哪些跟生醫有關: the ministry's rows about 生醫); every row
-    when nothing restricts them."""
+    first (科技部負責的計畫中，哪些跟生醫有關 / 科技部的計畫有哪些跟生醫有關: the ministry's rows about 生醫; Among NARLabs'
+    programs, which one is about space?); every row when nothing restricts them."""
     folded = fold(context.question.text)
-    among = (AMONG.search(folded) or PICKED_FROM.search(folded)) if has_cjk(folded) else None
-    if among and PROGRAM_NOUN.search(folded, 0, among.start()):
-        first, second = selected(context, folded[:among.start()]), selected(context, folded[among.end():])
+    parts = picked_parts(folded)
+    if parts:
+        first, second = selected(context, parts[0]), selected(context, parts[1])
         keys = None if second is None else {(chunk.doc_id, chunk.program) for chunk in second}
         rows = second if first is None else [chunk for chunk in first
                                              if keys is None or (chunk.doc_id, chunk.program) in keys]
