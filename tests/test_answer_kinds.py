@@ -925,6 +925,7 @@ def test_a_named_programs_recipient_is_looked_for_in_its_whole_row(pipeline):
 @pytest.mark.parametrize("question, expected", [
     ("產學研鏈結價值躍升計畫有哪些策略", ["研究開發策略", "增值推廣策略", "產業應用策略"]),  # 一、研究開發策略：…
     ("产学研链结计划的第二个策略是什么", ["增值推廣策略"]),
+    ("What is the second strategy of the industry-academia linkage program?", ["增值推廣策略"]),  # 策略 'strategy'
 ])
 def test_a_programs_items_titled_with_the_asked_noun_are_its_parts_of_that_noun(pipeline, question, expected):
     answer = pipeline.ask(question)

@@ -11,6 +11,7 @@ import re
 from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.answering.subjects import english_program, loosely_named, named_program, program_alone
 from qa.question import Question
 from qa.text import fold, has_cjk
@@ -26,11 +27,12 @@ ASKS_TITLED_ZH = re.compile(rf"(?:哪些|什么|哪几[个项大]?|第[一二三
 ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[个项]?|(最后)一?[个项]?")  # 第二項工作: one item, by its place
 NUMERALS = {character: number for number, character in enumerate("一二三四五六七八九十", 1)}
 HOW_MANY = re.compile(r"几|多少|\bhow many\b")
-EN_PART = r"(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?|work)"
-EN_PLACE = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
-ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+the\s+(?:{EN_PLACE}\s+)?{EN_PART}\s+(?:of|in|under)\s+"
-                           rf"|how many\s+{EN_PART}\s+(?:does|do|will)\s+).+?(?:program|programme|project)\b",
-                           re.IGNORECASE)
+EN_WORK = r"(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?|work)"
+EN_TITLED = r"strateg(?:y|ies)|priorit(?:y|ies)|focus(?:es)?|directions?|goals?|objectives?"  # titles the items hold
+EN_PLACE = r"(?P<place>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+the\s+(?:{EN_PLACE}\s+)?(?:{EN_WORK}|(?P<titled>{EN_TITLED}))\s+"
+                           rf"(?:of|in|under)\s+|how many\s+{EN_WORK}\s+(?:does|do|will)\s+)"
+                           r".+?(?:program|programme|project)\b", re.IGNORECASE)
 DOES_ZH = re.compile(r"(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?[呢吗啊？?。!！\s]*$")  # X 在做什麼
 DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")
 EN_DOES = re.compile(r"^\s*what\s+(?:does|will|did)\s+the\s+.+?(?:program|programme|project)\s+(?:do|cover|involve)"
@@ -79,11 +81,12 @@ def answer(context: Context) -> Extraction | None:
     styles = [numbering_style(context.index.sentences[sid].text) for sid in sentences]
     top = next((style for style in styles if style and "(" not in style and "（" not in style), None)
     items = [sid for sid, style in zip(sentences, styles) if top and style == top]
-    titled = None if ASKS_ITEMS_ZH.search(fold(context.question.text)) else ASKS_TITLED_ZH.search(fold(context.question.text))
+    titled = titled_nouns(context)
     if doing and len(items) < MIN_ITEMS:  # what a program without numbered items does: the sentence it opens with
         opening = context.unretrieved(sentences[0])
         return context.trimmed(opening, skip_numbering(opening.sentence.text), len(opening.sentence.text))
-    if len(items) < MIN_ITEMS or titled and not all(titled.group(1) in title_of(context, sid) for sid in items):
+    if len(items) < MIN_ITEMS or titled and not all(any(noun in title_of(context, sid) for noun in titled)
+                                                    for sid in items):
         return None
     titles, citations = [], []
     for sid in items:
@@ -100,6 +103,18 @@ def answer(context: Context) -> Extraction | None:
     return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
 
 
+def titled_nouns(context: Context) -> list[str]:
+    """The (folded) nouns every item's title must hold when the question asks for parts by such a noun (策略 of
+    哪些策略; strategy's translations, 策略…); empty when it asks for the work itself."""
+    folded = fold(context.question.text)
+    if has_cjk(folded):
+        titled = None if ASKS_ITEMS_ZH.search(folded) else ASKS_TITLED_ZH.search(folded)
+        return [titled.group(1)] if titled else []
+    english = ASKS_ITEMS_EN.match(context.question.text)
+    stems = english_stems(english.group("titled")) if english and english.group("titled") else []
+    return context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD] if stems else []
+
+
 def title_of(context: Context, sentence: int) -> str:
     """An item's title as folded: its words before a colon (研究開發策略), else the whole item."""
     text = context.index.sentences[sentence].text
@@ -111,7 +126,8 @@ def ordinal_asked(folded: str, size: int) -> int | None:
     None when it asks for them all."""
     english = ASKS_ITEMS_EN.match(folded)
     if english:
-        return None if english.group(1) is None else size - 1 if english.group(1) == "last" else EN_PLACES[english.group(1)] - 1
+        place = english.group("place")
+        return None if place is None else size - 1 if place == "last" else EN_PLACES[place] - 1
     found = ORDINAL.search(folded)
     if found is None:
         return None
