@@ -32,6 +32,7 @@ def cited(pipeline, answer) -> None:
     ("發展低軌道的通訊衛星的是智慧災防新南向還是Beyond 5G 低軌衛星－通訊衛星發展？", BEYOND_5G),
     ("Is the Hsinchu Science Park construction program a science and technology development program or a public "
      "construction program?", "公共建設"),
+    ("Is the Zhongxing park program about science or public works?", "公共建設"),  # about… is what is claimed of it
     ("園區實驗高中是竹科還是南科在管？", "南部科學園區管理局"),  # bodies by the press's names for them
     ("数据智能应用科技计划的基地是台南还是新竹？", "臺南"),  # the whole option, not 以臺南沙: the segmenter's 以臺|南沙
 ])

@@ -171,7 +171,7 @@ def english_subject(text: str, form: Form) -> str:
         subject = re.sub(r"^(?:is|are|was|were|does|do|did)\s+", "", subject, flags=re.IGNORECASE)
         lowered = subject.lower()
         cuts = [m.start() for m in (EN_AGENCY_CLAIM.search(lowered), EN_CATEGORY_CLAIM.search(lowered),
-                                    re.search(r"\s(?:or)\s", lowered)) if m]
+                                    re.search(r"\s(?:or|about|on|concerning|regarding)\s", lowered)) if m]
         subject = subject[:min(cuts)] if cuts else subject
     return re.sub(r"\s+", " ", EN_FRAME.sub(" ", subject)).strip()
 
