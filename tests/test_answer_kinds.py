@@ -976,3 +976,8 @@ def test_key_programs_are_the_plans_table_not_a_topic(pipeline):
 def test_who_receives_a_programs_money_in_english_asks_its_recipient_not_its_agency(pipeline):
     answer = pipeline.ask("Who receives subsidies under the semiconductor program?")
     assert answer.answer == "學研團隊" and answer.signals["answered_by"] == "recipient"
+
+
+def test_a_gap_filled_by_one_word_that_is_not_the_asked_noun_leaves_the_question_to_the_lists(pipeline):
+    answer = pipeline.ask("太空計畫要研發什麼衛星")  # …等主軸研發[計畫]: a 計畫 is no 衛星
+    assert "光學遙測衛星星系" in answer.answer and answer.signals["answered_by"] == "typed list"

@@ -15,6 +15,7 @@ from qa.text import fold, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
@@ -562,7 +563,8 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap, or the first whose gap ends in the noun
     the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition
     alone only in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
-    (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words."""
+    (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words. None when the only
+    gaps are a single word that is not the noun asked for."""
     topic_first = opens_with_topic(context.question.text)
     noun = noun_after_interrogative(context.question.text)
     filled = []
@@ -578,6 +580,9 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
         candidate, gap = max(filled, key=lambda found: found[0].coverage)
     else:
         candidate, gap = next((found for found in filled if noun and noun_in(found, noun)), filled[0])
+        filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
+        if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
+            return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 

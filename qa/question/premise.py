@@ -53,11 +53,12 @@ PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
 SELF_REFERENCE = re.compile(r"本(部|會|会|署|院|局|中心)")  # how a body's own plan names it
 EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)")  # the title's body
 ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
-# Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan).
+# Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan),
+# the verbs of a request (想了解 X 計畫) and the particles that link a verb to its means (用什麼來審查科技計畫).
 NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
                          "请问", "找", "查", "吗", "呢", "这个", "那个", "该", "各", "所有", "列出", "个", "项", "之一",
                          "要", "想", "会", "能", "让", "使", "需要", "可以", "希望", "打算", "想要", "期望", "盼望",
-                         "了解", "瞭解", "知道", "介绍", "说明", "告诉"})  # and the verbs of a request (想了解 X 計畫)
+                         "了解", "瞭解", "知道", "介绍", "说明", "告诉", "来", "去", "用", "以", "对", "把", "给"})
 GENERIC_TAILS = frozenset({"类", "型", "类型", "相关", "有关", "等", "方面", "领域", "重要", "年度", "施政", "业务", "专案"})
 MIN_NAME_CHARS = 4
 NEAR_MISS_SHARE = 0.6
