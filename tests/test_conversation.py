@@ -15,6 +15,7 @@ from qa.conversation import Kind, Turn, find_reference
 
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
 NARLABS = "財團法人國家實驗研究院"
+ZHONGXING_ITEMS = ["辦理投資引進、產學研發、工商服務、環安及設施維護等業務", "辦理園區公共設施加強工程"]
 NARLABS_PROGRAMS = ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]
 
 
@@ -34,6 +35,7 @@ def converse(pipeline, *questions: str):
     ("Which agency runs it?", Kind.pronoun), ("What is its category?", Kind.pronoun),
     ("那執行單位呢？", Kind.ellipsis), ("And the category?", Kind.ellipsis), ("第二個屬於哪一類？", Kind.ordinal),
     ("What category is the first one?", Kind.ordinal), ("由哪個單位執行？", Kind.subjectless),
+    ("它的第一項工作是什麼？", Kind.pronoun),  # 第一項工作 is an item of its own, not the first subject listed
     ("Which category?", Kind.subjectless),
 ])
 def test_a_question_leaning_on_the_conversation_is_recognised_by_its_form(question, kind):
@@ -219,3 +221,12 @@ def test_an_english_phrasal_verb_takes_the_name_after_its_particle(pipeline):
 def test_a_choice_without_a_subject_is_asked_about_the_previous_one(pipeline):
     _, choice = converse(pipeline, "中興園區籌設計畫由哪個單位負責？", "是科技發展類還是公共建設類？")
     assert choice.interpreted_as == "中興園區籌設計畫是科技發展類還是公共建設類？" and choice.answer == "公共建設"
+
+
+def test_follow_ups_about_what_a_program_does_and_its_items_read_its_row(pipeline):
+    _, does, first = converse(pipeline, "中興園區籌設計畫由哪個單位負責？", "這個計畫在做什麼？", "它的第一項工作是什麼？")
+    assert does.interpreted_as == "中興園區籌設計畫在做什麼？" and does.items == ZHONGXING_ITEMS
+    assert first.answer == ZHONGXING_ITEMS[0] and first.signals["answered_by"] == "row items"
+    _, english, task = converse(pipeline, "Which program builds the Zhongxing park's public facilities?",
+                                "What does it do?", "What is its first task?")
+    assert english.items == ZHONGXING_ITEMS and task.answer == ZHONGXING_ITEMS[0]  # its Chinese name, in English

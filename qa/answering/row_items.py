@@ -12,9 +12,9 @@ from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.answering.subjects import english_program, loosely_named, named_program, program_alone
+from qa.answering.subjects import EN_PROGRAM_REF, english_program, loosely_named, named_program, program_alone
 from qa.question import Question
-from qa.text import fold, has_cjk
+from qa.text import english_frame, fold
 
 PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
 ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
@@ -29,14 +29,15 @@ NUMERALS = {character: number for number, character in enumerate("一二三四�
 HOW_MANY = re.compile(r"几|多少|\bhow many\b")
 EN_WORK = r"(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?|work)"
 EN_TITLED = r"strateg(?:y|ies)|priorit(?:y|ies)|focus(?:es)?|directions?|goals?|objectives?"  # titles the items hold
-EN_PLACE = r"(?P<place>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
-ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+the\s+(?:{EN_PLACE}\s+)?(?:{EN_WORK}|(?P<titled>{EN_TITLED}))\s+"
-                           rf"(?:of|in|under)\s+|how many\s+{EN_WORK}\s+(?:does|do|will)\s+)"
-                           r".+?(?:program|programme|project)\b", re.IGNORECASE)
+EN_PLACE = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{EN_PLACE})\s+)?(?:{EN_WORK}|(?P<titled>"
+                           rf"{EN_TITLED}))\s+(?:of|in|under)\s+{EN_PROGRAM_REF}|{EN_PROGRAM_REF}['’]s\s+(?:(?P<owned_place>"
+                           rf"{EN_PLACE})\s+)?{EN_WORK}\b)|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
+                           re.IGNORECASE)  # …the first task of X, X's first task
 DOES_ZH = re.compile(r"(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?[呢吗啊？?。!！\s]*$")  # X 在做什麼
 DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")
-EN_DOES = re.compile(r"^\s*what\s+(?:does|will|did)\s+the\s+.+?(?:program|programme|project)\s+(?:do|cover|involve)"
-                     r"\s*[?.!]*\s*$", re.IGNORECASE)
+EN_DOES = re.compile(rf"^\s*what\s+(?:does|will|did)\s+{EN_PROGRAM_REF}\s+(?:do|cover|involve)\s*[?.!]*\s*$",
+                     re.IGNORECASE)
 EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
@@ -46,7 +47,7 @@ MIN_ITEMS = 2
 
 
 def asks_items(question: Question) -> bool:
-    if has_cjk(question.text):
+    if not english_frame(question.text):
         folded = fold(question.text)
         return bool(ASKS_ITEMS_ZH.search(folded) or ASKS_TITLED_ZH.search(folded) or DOES_ZH.search(folded))
     return bool(ASKS_ITEMS_EN.match(question.text) or EN_DOES.match(question.text))
@@ -54,7 +55,7 @@ def asks_items(question: Question) -> bool:
 
 def asks_doing(question: Question) -> bool:
     """Whether the question asks what a program does (X 在做什麼, What does the X program do?)."""
-    return bool(DOES_ZH.search(fold(question.text)) if has_cjk(question.text) else EN_DOES.match(question.text))
+    return bool(EN_DOES.match(question.text) if english_frame(question.text) else DOES_ZH.search(fold(question.text)))
 
 
 def item_span(text: str) -> tuple[int, int]:
@@ -72,8 +73,8 @@ def answer(context: Context) -> Extraction | None:
     if doing:
         row = program_alone(context, DOES_FRAME, EN_DOES_FRAME)
     else:
-        named = (named_program(context) or loosely_named(context) if has_cjk(context.question.text)
-                 else english_program(context))
+        named = (english_program(context) if english_frame(context.question.text)
+                 else named_program(context) or loosely_named(context))
         row = named[0] if named else None
     if row is None:
         return None
@@ -107,7 +108,7 @@ def titled_nouns(context: Context) -> list[str]:
     """The (folded) nouns every item's title must hold when the question asks for parts by such a noun (策略 of
     哪些策略; strategy's translations, 策略…); empty when it asks for the work itself."""
     folded = fold(context.question.text)
-    if has_cjk(folded):
+    if not english_frame(folded):
         titled = None if ASKS_ITEMS_ZH.search(folded) else ASKS_TITLED_ZH.search(folded)
         return [titled.group(1)] if titled else []
     english = ASKS_ITEMS_EN.match(context.question.text)
@@ -126,7 +127,7 @@ def ordinal_asked(folded: str, size: int) -> int | None:
     None when it asks for them all."""
     english = ASKS_ITEMS_EN.match(folded)
     if english:
-        place = english.group("place")
+        place = english.group("place") or english.group("owned_place")
         return None if place is None else size - 1 if place == "last" else EN_PLACES[place] - 1
     found = ORDINAL.search(folded)
     if found is None:

@@ -30,6 +30,9 @@ NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
 EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?:the\s+|this\s+)?((?:(?!\bthe\b)[\w-]+\s+)+"
                                 r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
 EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!the\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b", re.IGNORECASE)
+# a program an English question names: the X program, or (a follow-up read with its subject) its Chinese name
+EN_PROGRAM_REF = r"(?:the\s+.+?(?:program|programme|project)\b|[^?]*?[\u4e00-\u9fff][^?]*?)"
+CHINESE_NAME = re.compile(r"[\u4e00-\u9fff](?:.*[\u4e00-\u9fff])?")
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
@@ -134,8 +137,14 @@ def english_named(context: Context) -> tuple[Chunk, str] | None:
 
 def english_program(context: Context) -> tuple[Chunk, str] | None:
     """For an English question, the row that a 'the … program' phrase of it names (the one subject_by_name finds),
-    and that phrase."""
-    found = EN_PROGRAM_PHRASE.search(context.question.text) if not has_cjk(context.question.text) else None
+    and that phrase; in one that gives a program's Chinese name (What does 中興園區籌設計畫 do?, a follow-up read with
+    its subject), that program and the Chinese words."""
+    text = context.question.text
+    if has_cjk(text):
+        named = named_program(context) if english_frame(text) else None
+        chinese = CHINESE_NAME.search(text)
+        return (named[0], chinese.group(0)) if named and chinese else None
+    found = EN_PROGRAM_PHRASE.search(text)
     chunk = subject_by_name(context, found.group(1)) if found else None
     return (chunk, found.group(0)) if chunk is not None else None
 
@@ -143,7 +152,7 @@ def english_program(context: Context) -> tuple[Chunk, str] | None:
 def program_alone(context: Context, frame: re.Pattern[str], en_frame: re.Pattern[str]) -> Chunk | None:
     """The program row a question names when, besides its name and the bodies it names, it says nothing but its
     `frame` (為什麼要推動 X; X 在做什麼; in English, Why does the ministry run the X program?); else None."""
-    english = english_program(context)
+    english = english_program(context) if english_frame(context.question.text) else None
     if english is not None:
         return None if en_frame.sub("", context.question.text.replace(english[1], "")) else english[0]
     named = named_program(context) or loosely_named(context)
