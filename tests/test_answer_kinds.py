@@ -898,6 +898,10 @@ def test_money_given_to_whom_is_the_object_of_the_verb_the_plan_funds_with(pipel
     cited(pipeline, answer)
 
 
+def test_money_given_to_whom_by_a_program_whose_row_funds_no_one_is_declined(pipeline):
+    assert pipeline.ask("中興園區籌設計畫的錢給誰").abstained  # its row 辦理s works; it subsidises no one
+
+
 @pytest.mark.parametrize("question, expected, kind", [
     ("Why does the ministry run the Southern Taiwan Science Park construction program?",
      "提供高科技廠商優良工作與生活環境", "purpose"),
