@@ -13,7 +13,7 @@ from qa.answering import (choice, clause, enumeration, fact, keyword, ordinal, o
                           recipient, role, row_field, row_items, row_list, slot, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
-from qa.question import Asks, Expects, Form, Question
+from qa.question import Asks, Form, Question
 from qa.retrieval import Hit
 from qa.text import has_cjk
 

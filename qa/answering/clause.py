@@ -13,7 +13,6 @@ from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.question import Question
 from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60

@@ -20,13 +20,14 @@ HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
 TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
-MEANS_PHRASE = re.compile(r"[的之]")
+MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 # what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
-PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是|什么|呢|吗|的|了")
-EN_PROGRAM_FRAME = re.compile(r"\b(?:why|what|is|are|was|does|do|did|will|the|ministry|most|plan|run|runs|carry|carries|"
-                              r"carried|out|have|has|need|needs|needed|exist|exists|launch|launched|implement|"
-                              r"implemented|promote|promoted|set|up|this|it|a|an|there|purpose|aim|goal|of|for)\b|[?.!,\s]",
-                              re.IGNORECASE)  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
+PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
+                           r"|什么|呢|吗|的|了")
+EN_PROGRAM_FRAME = re.compile(r"\b(?:why|what|is|are|was|does|do|did|will|the|ministry|most|plan|run|runs|carry|"
+                              r"carries|carried|out|have|has|need|needs|needed|exist|exists|launch|launched|implement|"
+                              r"implemented|promote|promoted|set|up|this|it|a|an|there|purpose|aim|goal|of|for)\b"
+                              r"|[?.!,\s]", re.IGNORECASE)
 
 
 def answer(context: Context) -> Extraction | None:

@@ -20,9 +20,10 @@ EN_RECIPIENT = re.compile(r"^\s*(?:who|whom|(?:which|what)\s+(?:[a-z-]+\s+)?(?:g
 FUNDS_GIVEN = re.compile(r"(?:钱|经费|资金|补助款|补助金|奖金|奖助金)(?:会|要|是|都|主要)?(?:发|拨|分配|提供)?给"
                          r"(?:谁|哪些|什么|哪[一几]?[个类种些位所家])")  # X 的錢給誰: whom it funds
 FUNDING_VERBS = ["补助", "资助", "奖助", "奖励", "补贴"]
-EN_FUNDS = re.compile(r"^\s*(?:who|which\s+[a-z-]+)\s+(?:gets?|receives?|(?:is|are)\s+given)\s+(?:the\s+)?(?:money|funding|"
-                      r"funds|grants?|subsid(?:y|ies)|awards?)\b|\b(?:give|gives|award|awards|grant|grants)\s+(?:its\s+|the\s+)?"
-                      r"(?:money|funding|funds|grants?|subsid(?:y|ies))\s+to\s*[?.!]*\s*$", re.IGNORECASE)
+MONEY_EN = r"(?:money|funding|funds|grants?|subsid(?:y|ies)|awards?)"
+EN_FUNDS = re.compile(rf"^\s*(?:who|which\s+[a-z-]+)\s+(?:gets?|receives?|(?:is|are)\s+given)\s+(?:the\s+)?{MONEY_EN}\b"
+                      rf"|\b(?:give|gives|award|awards|grant|grants)\s+(?:its\s+|the\s+)?{MONEY_EN}\s+to\s*[?.!]*\s*$",
+                      re.IGNORECASE)
 NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng")
 JOINERS = ("及", "与", "和", "、", "或", "之", "的")
 DETERMINERS = ("各", "每", "所有", "全体")  # open a noun phrase (補助[各大專校院…])

@@ -1,9 +1,9 @@
 """What a named program's row lists as its work (推動創新及應用科技研究計畫包含哪些工作, 中興園區籌設計畫有哪些工作項目,
-X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title
-before a colon or else as the plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作; asked by a noun its items are titled with (X 有哪些策略, X 的第二個策略:
-一、研究開發策略：…), only when every item is; what a program does (X 在做什麼) when the question asks nothing else:
-its items, or the sentence a row without them opens with. In English: What are the tasks of the X program?, What is the
-first task of…?, How many tasks does… have?"""
+X 的主要內容是什麼): the row's top-level numbered items (一、…二、…), each by its title before a colon or else as the
+plan words it, each cited; counted for 有幾項工作; one by its place for 第二項工作; asked by a noun its items are titled
+with (X 有哪些策略, X 的第二個策略: 一、研究開發策略：…), only when every item is; what a program does (X 在做什麼) when
+the question asks nothing else: its items, or the sentence a row without them opens with. In English: What are the
+tasks of the X program?, What is the first task of…?, How many tasks does… have?"""
 from __future__ import annotations
 
 import re
@@ -30,9 +30,10 @@ HOW_MANY = re.compile(r"几|多少|\bhow many\b")
 EN_WORK = r"(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?|work)"
 EN_TITLED = r"strateg(?:y|ies)|priorit(?:y|ies)|focus(?:es)?|directions?|goals?|objectives?"  # titles the items hold
 EN_PLACE = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
-ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{EN_PLACE})\s+)?(?:{EN_WORK}|(?P<titled>"
-                           rf"{EN_TITLED}))\s+(?:of|in|under)\s+{EN_PROGRAM_REF}|{EN_PROGRAM_REF}['’]s\s+(?:(?P<owned_place>"
-                           rf"{EN_PLACE})\s+)?{EN_WORK}\b)|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
+ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{EN_PLACE})\s+)?(?:{EN_WORK}|"
+                           rf"(?P<titled>{EN_TITLED}))\s+(?:of|in|under)\s+{EN_PROGRAM_REF}"
+                           rf"|{EN_PROGRAM_REF}['’]s\s+(?:(?P<owned_place>{EN_PLACE})\s+)?{EN_WORK}\b)"
+                           rf"|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
                            re.IGNORECASE)  # …the first task of X, X's first task
 DOES_ZH = re.compile(r"(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?[呢吗啊？?。!！\s]*$")  # X 在做什麼
 DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")

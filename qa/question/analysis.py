@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AMOUNT_NOUNS, INTENT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
+from qa.question.forms import (AMOUNT_NOUNS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
-                               PREAMBLE, PREDICATE, PRONOUN_END, QUESTION_WORDS, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
+                               PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.question.premise import organisations_in
 from qa.question.synonyms import synonyms
@@ -26,8 +26,8 @@ EN_NOUNS = {noun: slot for slot, nouns, _ in EN_SLOT_NOUNS for noun in nouns}
 PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person for noun in nouns)
 # 誰/who followed by a modal asks who may or will (apply, benefit): a group the plan names, not who acts.
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
-ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit|gets?|receives?|"
-                         r"(?:is|are) given)\b")  # who gets/receives…: whom it gives to, not who acts
+ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit|gets?|"
+                         r"receives?|(?:is|are) given)\b")  # who gets/receives…: whom it gives to, not who acts
 RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
 AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(?:哪|几)))")  # 這類計畫中，…, 計畫裡面哪個…: the noun the
 # question picks from
@@ -146,8 +146,9 @@ BODY_RUNS = re.compile(r"(.{2,20}?)(?:负责|执行|主管|管理|管|主办|在
 PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計畫有哪些不是公共建設: picked from its programs
 CONDITION_OPENS = re.compile(r"不是|是|跟|和|与|同|由|属于|不属于|归")  # …有哪些[不是…]: a condition, not a noun it has
 AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|里面|里头|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
-EN_AMONG = re.compile(r"^\s*(?:among|of|out of)\s+(?:the\s+)?([^,]*?\b(?:programs?|programmes?|projects?)\b[^,]*?)\s*,?\s*"
-                      r"(which|what|how many)\b", re.IGNORECASE)  # Among NARLabs' programs, which…: picked from them
+# Among NARLabs' programs, which…: the rows picked from those the question names first
+EN_AMONG = re.compile(r"^\s*(?:among|of|out of)\s+(?:the\s+)?([^,]*?\b(?:programs?|programmes?|projects?)\b[^,]*?)"
+                      r"\s*,?\s*(which|what|how many)\b", re.IGNORECASE)
 EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
                          r"take care of|work on)\s*[?.!]*$", re.IGNORECASE)
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")

@@ -123,13 +123,14 @@ LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three
                      r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
 ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项]?(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
-                       r"|\bhow many (?:(?!programs?\b|programmes?\b)[a-z-]+ ){0,2}(?:programs?|programmes?|plans?|projects?)\b")
+                       r"|\bhow many (?:(?!programs?\b|programmes?\b)[a-z-]+ ){0,2}"
+                       r"(?:programs?|programmes?|plans?|projects?)\b")
 # The parts of a heading of the plan's outline (科技回應社會有幾項策略): counted from the headings, not from a number.
 PART_NOUNS = r"策略|主轴|部分|面向|方向|重点|目标|项目|工作|事项"
 PART_COUNT = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?(?:{PART_NOUNS})|(?:工作|工作项目|事项)有?(?:几|多少)")  # …工作項目有幾個
 # how many tasks does the X program have: counted from the row's numbered items (row items), not a number in its text
-PART_COUNT_EN = re.compile(r"\bhow many\s+(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|parts?)\s+"
-                           r"(?:does|do|will)\s+.+?(?:program|programme|project)\b", re.IGNORECASE)
+PART_COUNT_EN = re.compile(r"\bhow many\s+(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|"
+                           r"parts?)\s+(?:does|do|will)\s+.+?(?:program|programme|project)\b", re.IGNORECASE)
 COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
