@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from corpus import Chunk
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.subjects import english_program, loosely_named, named_program
+from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.text import english_frame, fold, tagged_words
+from qa.text import fold, tagged_words
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
                        r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)"
@@ -37,8 +36,12 @@ def chinese_verbs(question: Question) -> list[str]:
     """The verbs whose object a question asks for in the plan's words: a Chinese question's own (asked_verb), and for
     money given to whom (X 的經費給誰, 獎金發給誰, Who gets the money from X?) the verbs a plan funds with."""
     own = [verb] if (verb := asked_verb(question)) else []
-    funds = FUNDS_GIVEN.search(fold(question.text)) or EN_FUNDS.search(question.text)
-    return own + FUNDING_VERBS if funds else own
+    return own + FUNDING_VERBS if asks_funds(question) else own
+
+
+def asks_funds(question: Question) -> bool:
+    """Whether the question asks whom money is given to (X 的錢給誰, Who gets the money from X?)."""
+    return bool(FUNDS_GIVEN.search(fold(question.text)) or EN_FUNDS.search(question.text))
 
 
 def asked_verb(question: Question) -> str | None:
@@ -110,13 +113,6 @@ def verb_places(folded: str, verb: str) -> list[int]:
     return places
 
 
-def named_row(context: Context) -> tuple[Chunk, str] | None:
-    """The program row the question names, in Chinese or English."""
-    if english_frame(context.question.text):
-        return english_program(context)
-    return named_program(context) or loosely_named(context)
-
-
 def searched(context: Context) -> list[Candidate]:
     """Where the object is looked for: the row of a program the question names, its ranked sentences first (射月計畫的
     錢給誰: 本部補助[學研團隊]… ranks below sentences about its talent); else the best passage's top candidates (only the
@@ -144,6 +140,5 @@ def answer(context: Context) -> Extraction | None:
             end = object_after(folded, start)
             if end is not None:
                 return context.exact_span(candidate, start, end)
-    funds = FUNDS_GIVEN.search(fold(context.question.text)) or EN_FUNDS.search(context.question.text)
-    context.settled = bool(funds) and named_row(context) is not None  # its row funds no one: the plan does not say
+    context.settled = asks_funds(context.question) and named_row(context) is not None  # its row funds no one: the plan does not say
     return None

@@ -12,7 +12,7 @@ from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.answering.subjects import EN_PROGRAM_REF, english_program, loosely_named, named_program, program_alone
+from qa.answering.subjects import EN_PROGRAM_REF, named_row, program_alone
 from qa.question import Question
 from qa.text import english_frame, fold
 
@@ -74,8 +74,7 @@ def answer(context: Context) -> Extraction | None:
     if doing:
         row = program_alone(context, DOES_FRAME, EN_DOES_FRAME)
     else:
-        named = (english_program(context) if english_frame(context.question.text)
-                 else named_program(context) or loosely_named(context))
+        named = named_row(context)
         row = named[0] if named else None
     if row is None:
         return None

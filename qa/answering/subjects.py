@@ -149,15 +149,22 @@ def english_program(context: Context) -> tuple[Chunk, str] | None:
     return (chunk, found.group(0)) if chunk is not None else None
 
 
+def named_row(context: Context) -> tuple[Chunk, str] | None:
+    """The program row the question names and how it names it: in Chinese by name, in full or loosely; in English by
+    a 'the … program' phrase or its Chinese name."""
+    if english_frame(context.question.text):
+        return english_program(context)
+    return named_program(context) or loosely_named(context)
+
+
 def program_alone(context: Context, frame: re.Pattern[str], en_frame: re.Pattern[str]) -> Chunk | None:
     """The program row a question names when, besides its name and the bodies it names, it says nothing but its
     `frame` (為什麼要推動 X; X 在做什麼; in English, Why does the ministry run the X program?); else None."""
-    english = english_program(context) if english_frame(context.question.text) else None
-    if english is not None:
-        return None if en_frame.sub("", context.question.text.replace(english[1], "")) else english[0]
-    named = named_program(context) or loosely_named(context)
+    named = named_row(context)
     if named is None:
         return None
+    if english_frame(context.question.text):
+        return None if en_frame.sub("", context.question.text.replace(named[1], "")) else named[0]
     rest = compact(context.folded_question()).replace(named[1], " ")
     for body in reversed(organisations_in(rest)):
         rest = rest[:body.start] + " " + rest[body.end:]
