@@ -24,6 +24,7 @@ from qa.text import fold, has_cjk
 MAX_ANSWER_CHARS = 200
 MAX_QUOTE_CHARS = 400
 ENUM_CANDIDATES = 3
+WORDS_DECIDE_CANDIDATES = 6  # how far down the ranking a sentence is looked for when the words it holds decide
 
 
 def value_line(text: str, chunk: Chunk, value: str) -> tuple[int, int] | None:

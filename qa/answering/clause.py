@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.base import WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
@@ -17,7 +17,6 @@ from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
-HOW_CANDIDATES = 6  # how far down the ranking a how-question's sentence is looked for by the words it holds
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
@@ -47,7 +46,7 @@ def most_of_its_words(context: Context) -> Candidate:
         text = fold(other.sentence.text)
         return sum(weight for term, weight in weighted.items() if term in text)
 
-    return max(context.candidates[:HOW_CANDIDATES], key=held)
+    return max(context.candidates[:WORDS_DECIDE_CANDIDATES], key=held)
 
 
 def in_order_to(clause: str) -> bool:

@@ -5,7 +5,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
+from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
@@ -27,6 +27,7 @@ EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           re.IGNORECASE)  # what N does X V: N is what V's phrase names
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
+TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
 LIST_MAX_CHARS = 120  # a gap that is a list the asked noun closes (…、…等光束線) may be longer
@@ -563,9 +564,10 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap, or the first whose gap ends in the noun
     the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition
     alone only in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
-    (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence that holds most of its words. None when the only
-    gaps are a single word that is not the noun asked for."""
-    topic_first = opens_with_topic(context.question.text)
+    (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence of the first few that holds most of its words. None
+    when the only gaps are a single word that is not the noun asked for."""
+    topic_first = opens_with_topic(context.question.text) and len(candidates) > 1
+    candidates = context.candidates[:WORDS_DECIDE_CANDIDATES] if topic_first else candidates
     noun = noun_after_interrogative(context.question.text)
     filled = []
     for rank, candidate in enumerate(candidates):
@@ -604,10 +606,10 @@ def noun_in(found: tuple[Candidate, Gap], noun: str) -> bool:
 
 
 def opens_with_topic(question: str) -> bool:
-    """Whether a question opens with its topic, before a comma and its interrogative clause: the gap is the one in
-    the sentence that holds most of the question's words, the topic's with the rest's."""
-    topic, comma, comment = fold(question).partition(",")
-    return bool(comma) and not WH_WORD.search(topic) and bool(WH_WORD.search(comment))
+    """Whether a question opens with its topic, before a comma or a topic closer (資安方面) and its interrogative
+    clause: the gap is the one in the sentence that holds most of the question's words, the topic's with the rest's."""
+    parts = TOPIC_CLOSE.split(fold(question), maxsplit=1)
+    return len(parts) == 2 and not WH_WORD.search(parts[0]) and bool(WH_WORD.search(parts[1]))
 
 
 def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,

@@ -154,6 +154,7 @@ EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|ha
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
+OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
 
 
@@ -336,8 +337,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 依據哪個計畫: its words
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
-    if attached and attached[1] is Asks.section and folded[:match.start()].endswith("的") and word.startswith("什么"):
-        return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標: another's goal, in the text
+    if (attached and attached[1] is Asks.section and word.startswith("什么")
+            and (folded[:match.start()].endswith("的") or OWN_PROGRAM.search(folded, 0, match.start()))):
+        return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標, 太空計畫有什麼目標: in the text
     runs = BODY_RUNS.fullmatch(folded[:match.start()]) if word in ("什么", "哪些") and not after.strip("的呢吗？?。 ") else None
     if runs and any(body.start == 0 and body.end == runs.end(1) for body in organisations_in(runs.group(1))):
         return Structure(Form.wh, Asks.program, "计划", True)  # 南科負責什麼: the programs the body runs

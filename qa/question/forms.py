@@ -210,6 +210,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("the policy a plan rests on is named in its text", "科技部根據哪個方針編定施政計畫？", Form.wh, Asks.general, False),
     ("a goal someone else's (X 的什麼目標) is in the text", "科技部想跟聯合國的什麼目標扣合？", Form.wh, Asks.general,
      False),
+    ("a named program's goal is in its text", "太空計畫有什麼目標？", Form.wh, Asks.general, False),
+    ("the plan's own goals are its headings", "110 年度施政計畫有什麼目標？", Form.wh, Asks.section, False),
     ("belonging to an agency", "中興園區籌設計畫屬於哪個單位？", Form.wh, Asks.agency, False),
     ("an agency noun of one character after its interrogative", "中興園區籌設計畫歸哪個局管？", Form.wh, Asks.agency,
      False),
