@@ -164,6 +164,7 @@ def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywor
     ("list all public construction programs", PUBLIC_WORKS),
     ("國家實驗研究院負責哪些計畫？", NARL),
     ("哪些計畫由國家實驗研究院負責？", NARL),
+    ("國家實驗研究院負責哪些重要計畫？", NARL),
     ("Which programs does the National Applied Research Laboratories run?", NARL),
     ("科技部 110 年度有哪些科學園區建設計畫？", ["新竹科學園區建設計畫", "中部科學園區建設計畫", "南部科學園區建設計畫"]),
     ("科技部110年度跟半導體有關的計畫有哪些？", ["智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)", "臺灣腦科技發展及國際躍升計畫"]),
@@ -184,6 +185,7 @@ def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipe
 @pytest.mark.parametrize("question, items", [
     ("公共建設類的計畫有幾個？", PUBLIC_WORKS),
     ("國家實驗研究院負責幾項計畫？", NARL),
+    ("國研院負責幾個重要計畫？", NARL),  # 重要計畫 is the table itself: the agency still restricts it
     ("How many programs does NARLabs run?", NARL),
     ("跟衛星有關的計畫一共有幾個？", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
 ])
@@ -213,7 +215,8 @@ def test_which_programs_is_a_list_without_a_count(pipeline):
 
 @pytest.mark.parametrize("question", ["請列出所有計畫", "有哪些計畫？", "How many programs are in the plan?",
                                       "List all the programs.", "科技部110年度有哪些重要計畫？",
-                                      "科技部110年度有幾項重要計畫？"])  # the plan's title and its table's: 貳、年度重要計畫
+                                      "科技部110年度有幾項重要計畫？", "科技部總共列了幾個重要計畫？"])
+# the plan's title and its table's (貳、年度重要計畫); 列了 frames the list
 def test_a_list_restricted_by_nothing_but_the_plan_itself_is_every_program(pipeline, question):
     programs = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows))
     answer = pipeline.ask(question)

@@ -20,7 +20,7 @@ MIN_SHARED_NAME = 4  # characters of a field value a condition must name to sele
 LIST_MARKER = re.compile(r"有哪些|有什么|哪些|哪几[个项]?|哪一?[个项]|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|哪一?[个项]|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
-                      r"|(?:总共|一共|共)|(?:几|多少)[个项]?")
+                      r"|(?:总共|一共|共)|(?:几|多少)[个项]?|列[了有入]")
 MIN_SCOPE_CHARS = 3
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
                        r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
@@ -133,6 +133,11 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
     return []
 
 
+def restricts(scoped: str) -> bool:
+    """Whether a Chinese condition, without the documents' scope words, names anything beyond the list's frame."""
+    return bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
+
+
 def selected(context: Context, folded: str) -> list[Chunk] | None:
     """The rows one condition selects, or every other row when it is negated (不是科技發展類, not run by NARLabs);
     None when it restricts nothing but the documents' scope (請列出所有計畫, How many programs are in the plan?)."""
@@ -142,7 +147,10 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
     if has_cjk(folded):
         # the documents' own title words (科技部 110 年度) are scope unless nothing else restricts the list
         scoped = without_scope(context, compact(condition))
-        restricted = bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
+        restricted = restricts(scoped)
+        rest = folded.replace(condition.strip(), "", 1) if condition.strip() and not (restricted or negated) else ""
+        if rest and restricts(without_scope(context, compact(condition_text(rest)))):
+            return selected(context, rest)  # 國研院負責哪些[重要]計畫: 重要 is the table's scope, 國研院 the condition
         fields = by_field(context, scoped if restricted else condition, [])
         rest = without_scope(context, compact(folded.replace(condition, " "))) if fields and condition in folded else ""
         outside = by_field(context, rest, []) if rest else []  # 中科有哪些[科技發展類]的計畫: 中科's too
