@@ -6,6 +6,7 @@ import pytest
 
 from qa.answering import Answerer
 from qa.answering.aliases import defined_aliases
+from qa.answering.place import whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.spans import snap_to_words, trim
 from qa.question import analyse, structure_of
@@ -657,9 +658,14 @@ def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeli
     cited(pipeline, answer)
 
 
-@pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？"])
+@pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？", "坡地計畫在哪裡實施？"])
 def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, question):
     assert pipeline.ask(question).signals["answered_by"] != "place"  # 安平及永康…; 以臺南沙崙智慧綠能科學城為基地
+
+
+def test_a_thing_is_named_by_whole_words_of_the_question_not_by_a_word_split():
+    assert whole_words("坡地计划", 1, 4) == (2, 4)  # 地計畫 of 基地計畫 is half of 坡地: only 計畫 is a whole word
+    assert whole_words("复合式商店", 0, 5) == (0, 5)
 
 
 def test_a_body_the_question_names_by_another_name_is_not_who_it_asks_for(pipeline):

@@ -44,9 +44,22 @@ def named_thing(context: Context, text: str) -> tuple[int, int]:
     best = (-1, 0)
     for part in asked.split("|"):
         match = SequenceMatcher(None, part, text, autojunk=False).find_longest_match(0, len(part), 0, len(text))
-        if match.size >= max(MIN_THING_CHARS, len(part) / THING_SHARE) and match.size > best[1]:
-            best = (match.b, match.size)
+        start, end = whole_words(part, match.a, match.a + match.size)
+        if end - start >= max(MIN_THING_CHARS, len(part) / THING_SHARE) and end - start > best[1]:
+            best = (match.b + start - match.a, end - start)
     return best
+
+
+def whole_words(part: str, start: int, end: int) -> tuple[int, int]:
+    """The run of the question's whole words within part[start:end]: 基地計畫 shares 地計畫 with 坡地計畫, a part of
+    its word 坡地 and so no name of the same thing."""
+    bounds, at = {0}, 0
+    for word, _ in tagged_words(part):
+        at += len(word)
+        bounds.add(at)
+    start = min((b for b in bounds if b >= start), default=end)
+    end = max((b for b in bounds if b <= end), default=start)
+    return start, max(start, end)
 
 
 def known_place(context: Context, before: str) -> str:
