@@ -545,6 +545,12 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+def test_the_body_a_how_question_names_is_not_what_it_is_about(pipeline):
+    # 災防中心 is named by a 壹 sentence of its tasks too; 研究成果 and 政府 are what the question asks about
+    answer = pipeline.ask("災防中心怎麼把研究成果給政府用？")
+    assert "提供政府相關決策支援及政策建言" in answer.answer
+
+
 def test_a_slot_filler_goes_on_past_a_dash_that_continues_its_name(pipeline):
     answer = pipeline.ask("銅鑼污水廠要做什麼工程？")  # 銅鑼污水廠[二期工程－導電度處理設施功能提升]等
     assert answer.answer == "二期工程－導電度處理設施功能提升"

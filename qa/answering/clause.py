@@ -12,6 +12,7 @@ from qa.answering.base import WORDS_DECIDE_CANDIDATES, Candidate, Context, Extra
 from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
+from qa.answering.subjects import bodies_named
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.text import fold, has_cjk, tagged_words, words
 
@@ -39,7 +40,9 @@ def asked_nouns(context: Context) -> list[str]:
 def most_of_its_words(context: Context) -> Candidate:
     """Of the first few candidates, the one holding the most of the question's words weighted by their rarity (IDF),
     the best on a tie: what a how-question is about decides its sentence (the one that says 衝擊, not 因應…挑戰)."""
-    question_words = {word for word, _ in tagged_words(fold(context.question.text)) if len(word) >= 2}
+    named = [written for surfaces in bodies_named(context.question.text).values() for written in surfaces]
+    question_words = {word for word, _ in tagged_words(fold(context.question.text))
+                      if len(word) >= 2 and not any(word in name for name in named)}
     weighted = {term: weight for term, weight in zip(context.question.terms, context.weights) if term in question_words}
 
     def held(other: Candidate) -> float:
