@@ -165,6 +165,14 @@ def test_the_latin_words_of_a_chinese_question_count_as_known_when_the_plan_writ
     assert share("哪個計畫提到 iPhone？") < share("哪個計畫提到 OKR？")
 
 
+def test_a_compound_the_plan_does_not_write_is_known_by_the_share_of_its_parts_it_does(pipeline):
+    share = premise.written_share
+    assert share("最终目标", pipeline.index.scope) == 0.5  # 目標 the plan writes, 最終 it does not
+    assert share("比特币", pipeline.index.scope) == 0.0  # shorter words are judged whole
+    answer = pipeline.ask("攬才的最終目標是什麼？")
+    assert not answer.abstained
+
+
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
     answer = pipeline.ask("Does the plan mention 6G?")
     assert not answer.abstained and "6G" in answer.answer

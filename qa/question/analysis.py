@@ -361,7 +361,9 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         names = bool(named or re.search(rf"(?:{NAME_NOUNS})(?:是|为|叫)?$|叫$", before))
         what = word.startswith(("什么", "甚么", "啥"))
         described = found and (not what or names or subject[:found[2]].endswith("的"))
-        if found and described and not (what and found[1] is Asks.section and not names):  # X的目標是什麼: its text
+        if found and described and what and found[1] is Asks.section and not names:  # X的目標是什麼: the goal its
+            return Structure(Form.wh, Asks.general, found[0], wants_list)  # text names, no heading
+        if found and described:
             return Structure(Form.wh, found[1], found[0], wants_list)
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動

@@ -42,6 +42,7 @@ PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
 QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“”]{2,60})”|\"([^\"]{2,60})\"|《([^《》]{2,40})》")
 LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]+)*")
 NAME_WINDOW = 40
+MIN_COMPOUND_CHARS = 4  # a word this long the documents do not write may still be made of words they do
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
 MIN_NAME_TERMS = 2
@@ -503,9 +504,18 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
     if has_cjk(text):  # 哪一段提到 OKR is about the plan's OKR
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
                  if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
-        return sum(word in scope.text for word in found) / len(found) if found else 1.0
+        return sum(written_share(word, scope) for word in found) / len(found) if found else 1.0
     stems = [stem for stem in english_stems(text) if not is_place(stem)]
     return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
+
+
+def written_share(word: str, scope: Scope) -> float:
+    """1.0 for a word the documents write; for a compound of four characters or more they do not, the share of its
+    parts they do (最終目標: 目標, a half); else 0."""
+    if word in scope.text:
+        return 1.0
+    parts = word_parts(word) if len(word) >= MIN_COMPOUND_CHARS else []
+    return sum(part in scope.text for part in parts) / len(parts) if parts else 0.0
 
 
 def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
