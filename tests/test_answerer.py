@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
+from qa.answering.purpose import means_phrase, purpose_marker
 from qa.answering.slot import english_kind_span, kind_span, slot_span
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
@@ -384,6 +385,16 @@ def test_questions_the_plan_does_not_answer_are_abstained_in_their_language(pipe
 def test_why_questions_are_answered_with_the_purpose_clause_not_a_with_x_as_y_clause(pipeline, question, purpose):
     assert analyse(question).why
     assert pipeline.ask(question).answer == purpose
+
+
+@pytest.mark.parametrize("clause, means", [
+    ("以具國際競爭力之學研網絡", True),  # 具…之 N: a noun phrase, the means of what follows
+    ("以科學園區現有完善的數位基礎環境", True),
+    ("以縮減科學與社會的距離", False),  # a verb first: to reduce, a purpose
+])
+def test_a_noun_phrase_after_以_is_a_means_and_a_verb_phrase_a_purpose(clause, means):
+    marker = purpose_marker(clause, 0)
+    assert marker and means_phrase(marker, clause[marker.end():]) == means
 
 
 def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before_the_clause_it_restates(pipeline):

@@ -20,6 +20,7 @@ HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
 TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
+HAVING = frozenset({"具", "具有", "具备"})  # verbs that qualify a noun (具…之 N: an N that has …)
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 # what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
 PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
@@ -111,7 +112,8 @@ def means_phrase(marker: re.Match[str], body: str) -> bool:
     folded = fold(body.strip())
     joint = [m for m in MEANS_PHRASE.finditer(folded) if not LOCALIZER.match(folded, m.start())]
     tagged = tagged_words(folded)
-    return (marker.group(0).lstrip("並并") == "以" and bool(joint) and bool(tagged) and tagged[0][1].startswith("n")
+    return (marker.group(0).lstrip("並并") == "以" and bool(joint) and bool(tagged)
+            and (tagged[0][1].startswith("n") or tagged[0][0] in HAVING)  # 以[具國際競爭力之學研網絡]: a noun still
             and not any(tag in ("v", "vn") for _, tag in tagged_words(folded[joint[-1].end():])))
 
 
