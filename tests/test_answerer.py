@@ -302,6 +302,8 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("新興科技對社會的衝擊，科技部要建立什麼？", "風險管控、責任規範及價值反思"),  # the sentence holding the topic too
     ("資安方面科技部要推動什麼研究？", "下世代半導體、前瞻資安研究"),  # X 方面 opens a topic as a comma does
     ("攬才的目標是什麼？", "促成人才群聚及達成打造國際人才匯流中心之目標"),  # a goal no heading names: the clause saying 目標
+    ("智慧防災要導入什麼？", "新科技"),  # 將[新科技]導入智慧防災科研體系: the topic follows the verb, its object before it
+    ("園區要導入什麼？", "各類適合園區應用的創新服務系統"),
     ("審議機制導入的管理概念叫什麼？", "OKR 管理概念"),  # V 的 N 叫什麼: what the plan's 導入[…]管理概念 takes
     ("國研院提供的平臺是什麼？", "8 個實驗研究單位之大型研發平臺"),
     ("醫材計畫要發展的手術醫材是什麼？", "微創手術醫材"),

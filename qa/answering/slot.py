@@ -167,7 +167,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))])
         if partner:
             return partner
-    disposed = disposed_object(text, kept[at], right, start) if len(right) >= 2 else None
+    disposed = (disposed_object(text, kept[at], right, start) if len(right) >= 2
+                else destination_first(left[:-length], text, kept[at], start))
     if disposed:
         return disposed
     if not right:
@@ -280,6 +281,18 @@ def disposed_object(text: str, verb: int, noun: str, after: int) -> Gap | None:
     end = opening + len(text[opening:verb].rstrip(" "))
     return Gap(marker, end, exact=True) if marker is not None and len(noun) < end - marker <= KIND_MAX_CHARS * 2 \
         else None
+
+
+def destination_first(topic: str, text: str, verb: int, after: int) -> Gap | None:
+    """For 'Y 要 V 什麼' where the plan writes 將 X V Y (將[新科技]導入智慧防災科研體系 for 智慧防災要導入什麼): X, the object
+    put before the verb, since the words after it are the question's own topic; None otherwise."""
+    topic = re.sub(f"(?:{'|'.join(MODALS)})+$", "", topic.replace(" ", ""))
+    if len(topic) < 2 or not text.startswith(topic, after):
+        return None
+    opening = clause_start(text, verb)
+    marker = max((m.end() for m in DISPOSAL_MARKER.finditer(text, opening, verb)
+                  if not inside_word(text, m.start())), default=None)
+    return Gap(marker, verb, exact=True) if marker is not None and 2 <= verb - marker <= KIND_MAX_CHARS else None
 
 
 def past_named(left: str, text: str, start: int, end: int) -> int:
