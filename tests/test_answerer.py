@@ -303,6 +303,8 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("資安方面科技部要推動什麼研究？", "下世代半導體、前瞻資安研究"),  # X 方面 opens a topic as a comma does
     ("攬才的目標是什麼？", "促成人才群聚及達成打造國際人才匯流中心之目標"),  # a goal no heading names: the clause saying 目標
     ("智慧防災要導入什麼？", "新科技"),  # 將[新科技]導入智慧防災科研體系: the topic follows the verb, its object before it
+    ("國輻中心的服務窗口有什麼特色？", "友善便利"),  # 設立[友善便利]的服務窗口: what qualifies the noun
+    ("國輻中心的研究環境有什麼特色？", "優質"),
     ("園區要導入什麼？", "各類適合園區應用的創新服務系統"),
     ("審議機制導入的管理概念叫什麼？", "OKR 管理概念"),  # V 的 N 叫什麼: what the plan's 導入[…]管理概念 takes
     ("國研院提供的平臺是什麼？", "8 個實驗研究單位之大型研發平臺"),
@@ -316,6 +318,11 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected
+
+
+def test_a_one_word_gap_that_is_not_the_noun_asked_for_fills_nothing_after_a_topic_either(pipeline):
+    answer = pipeline.ask("除了光學遙測衛星，太空計畫還要研發什麼衛星？")  # …主軸研發[計畫] is no satellite
+    assert answer.answer != "計畫" and "合成孔徑雷達衛星" in answer.answer
 
 
 def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():

@@ -15,6 +15,8 @@ from qa.text import fold, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+FEATURE = re.compile(r"(.+?)(?:有|具有|具备)?(?:什么|哪些)(?:样的)?(?:特色|特点|特性|特征|优点|长处)[呢吗]*$")  # N 有什麼特色
+QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state words, nouns: what qualifies a noun
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
@@ -595,9 +597,9 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
         candidate, gap = max(filled, key=lambda found: found[0].coverage)
     else:
         candidate, gap = next((found for found in filled if noun and noun_in(found, noun)), filled[0])
-        filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
-        if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
-            return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
+    filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
+    if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
+        return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 
@@ -674,6 +676,37 @@ def kind(context: Context) -> Extraction | None:
     return None
 
 
+def feature_span(question: str, sentence: str) -> tuple[int, int] | None:
+    """For 'N 有什麼特色' (what is N like), (start, end) in `sentence` of the words that qualify N before its 的/之
+    (設立[友善便利]的服務窗口): adjectives and nouns back to the verb or punctuation; None without them."""
+    asked, text = fold(question).rstrip("？?。!！ "), fold(sentence)
+    feature = FEATURE.search(asked)
+    noun = feature.group(1).rstrip("的").split("的")[-1].strip() if feature else ""
+    if len(noun) < 2 or len(text) != len(sentence):
+        return None
+    for found in re.finditer(re.escape(noun), text):
+        if found.start() < 1 or text[found.start() - 1] not in "的之":
+            continue
+        end = found.start() - 1
+        start = end
+        for word, tag in reversed(tagged_words(text[clause_start(text, end):end])):
+            if not (tag.startswith(QUALIFYING_TAGS) or word == "、"):
+                break
+            start -= len(word)
+        if 2 <= end - start <= KIND_MAX_CHARS:
+            return start, end
+    return None
+
+
+def feature(context: Context) -> Extraction | None:
+    """What a noun is like, from the first top sentence that qualifies it."""
+    for candidate in context.top:
+        span = feature_span(context.question.text, candidate.sentence.text)
+        if span:
+            return context.trimmed(candidate, *span)
+    return None
+
+
 def english_object(context: Context) -> Extraction | None:
     """For 'What does X (want to) V?', where the question ends in the verb or in a phrase a preposition opens after
     it (and V's first translation is a verb), the words after a translation of V in the best sentence
@@ -739,4 +772,4 @@ def answer(context: Context) -> Extraction | None:
     """None for a why-question: 為什麼 asks for a cause, not for the words of a gap."""
     if context.question.why:
         return None
-    return fill(context, context.top) or kind(context) or english_object(context)
+    return fill(context, context.top) or kind(context) or feature(context) or english_object(context)
