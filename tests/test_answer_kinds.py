@@ -545,6 +545,11 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
+    answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
+    assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"
+
+
 def test_the_body_a_how_question_names_is_not_what_it_is_about(pipeline):
     # 災防中心 is named by a 壹 sentence of its tasks too; 研究成果 and 政府 are what the question asks about
     answer = pipeline.ask("災防中心怎麼把研究成果給政府用？")

@@ -329,7 +329,9 @@ def answer(context: Context) -> Extraction | None:
                 or best_enumeration(context, [context.best]) or best_enumeration(context, context.top))
 
     if context.question.count:
-        return lists() or slot.answer(context)
+        gap = slot.answer(context)
+        counted = gap and len(re.split(rf"、|{CONJUNCTION.pattern}", gap.answer)) == context.question.count
+        return counted_list(context) or (gap if counted else None) or lists() or gap  # 驗證哪兩樣: its object's two
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one

@@ -42,6 +42,7 @@ PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
 QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“”]{2,60})”|\"([^\"]{2,60})\"|《([^《》]{2,40})》")
 LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]+)*")
 NAME_WINDOW = 40
+WH_DETERMINER = re.compile(r"^(?:哪|几|什么|多少)[一二三四五六七八九十两几]*[大个项种类位]?")  # 哪三大 of 哪三大願景
 MIN_COMPOUND_CHARS = 4  # a word this long the documents do not write may still be made of words they do
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
@@ -537,9 +538,9 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     for word, tag in tagged_words(folded):
         start, position = position, position + len(word)
         end = position
-        if not is_word(word):  # 資安要, a word the segmenter guessed: the noun 資安 and a modal
-            start += len(word) - len(word.lstrip(GLUED))
-            word = word.strip(GLUED)
+        if not is_word(word):  # 資安要, 哪三大願景: a word the segmenter guessed, the noun with a modal or determiner
+            start += len(word) - len(WH_DETERMINER.sub("", word).lstrip(GLUED))
+            word = WH_DETERMINER.sub("", word).strip(GLUED)
             end = start + len(word)
         if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
             return []
