@@ -108,6 +108,11 @@ def test_the_documents_name_for_their_own_body_is_that_body(pipeline):
     assert pipeline.ask("本部的角色是什麼").answer == "國家科技發展掌舵者"
 
 
+def test_the_body_a_user_addresses_is_the_one_the_documents_titles_name(pipeline):
+    assert premise.self_reference("你們有沒有在做6G", pipeline.index.scope) == "科技部有沒有在做6G"
+    assert pipeline.ask("貴部有補助低軌衛星嗎？").verdict == "yes"
+
+
 def test_a_request_verb_before_a_program_name_is_no_part_of_it(pipeline):
     answer = pipeline.ask("想了解腦科技計畫的重點發展項目")  # not the unknown program 了解腦科技計畫
     assert not answer.abstained and "腦秘密之探索" in answer.answer

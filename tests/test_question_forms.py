@@ -176,6 +176,10 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
     ("低軌衛星那個計畫是國研院在做的嗎", "低軌衛星那個計畫是國研院在做的嗎"),  # and one in a yes/no question
     ("醫材計畫在幹嘛？", "醫材計畫在做什麼？"),
     ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
+    ("中興園區是要幹嘛的？", "中興園區是要做什麼的？"),
+    ("射月計畫在做啥", "射月計畫在做什麼"),
+    ("射月計畫到底要研發什麼", "射月計畫要研發什麼"),  # an intensifier carries no meaning
+    ("中科管理局負責幾項重要計畫啊？", "中科管理局負責幾項重要計畫？"),  # nor does a final particle
     ("哪個program補助低軌衛星？", "哪個計畫補助低軌衛星？"),  # a code-mixed slot noun, in the frame's language
     ("Which 計畫 funds 低軌衛星?", "Which program funds 低軌衛星?"),
     ("中興園區籌設計畫 category?", "中興園區籌設計畫 類別?"),

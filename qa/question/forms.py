@@ -184,12 +184,15 @@ PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|�
                       r"|(?:can you |could you )?(?:find|show) me|give me)\s*,?\s*", re.IGNORECASE)
 # Colloquial spellings read as the interrogatives they stand for (in the question's own script): 那些 for 哪些 in a
 # question with no other interrogative, nor a final 嗎 that makes 那 a demonstrative (中科有那些計畫？, but 低軌衛星那個計畫
-# 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛) and for 為什麼
-# before a verb (幹嘛要…).
+# 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛, 是要幹嘛的) and for 為什麼
+# before a verb (幹嘛要…), 啥 for 什麼, and no intensifier (到底) or sentence-final particle (…負責幾項計畫啊).
 COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!.*(?:哪|什麼|什么|誰|谁|如何|怎|[嗎吗][\s？?。！!]*$))(.*?)那(?=些|個|个|一個|一个|裡|里|兒|儿)"), r"\1哪"),
-    (re.compile(r"[幹干]嘛(?=[\s？?。！!呢啊]*$)"), "做什麼"),
+    (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
+    (re.compile(r"啥"), "什麼"),
+    (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
+    (re.compile(r"[啊喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
 ]
 # A slot noun written in the other language of a code-mixed question (哪個 program…, Which 計畫…, X category?): read
 # as the question's own frame writes it. A Chinese noun is replaced only standing alone, not inside a name (射月計畫).

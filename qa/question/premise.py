@@ -53,6 +53,7 @@ NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总�
                         "研究所", "总公司", "子公司", "分公司", "新创公司", "公司", "大学"})
 PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
 SELF_REFERENCE = re.compile(r"本(部|會|会|署|院|局|中心)")  # how a body's own plan names it
+ADDRESSEE = re.compile(r"你們|你们|妳們|您們|您们|貴部|贵部")  # the body the assistant answers for, addressed
 EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)")  # the title's body
 ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
 # Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan),
@@ -153,7 +154,8 @@ class Scope:
 def self_reference(text: str, scope: Scope) -> str:
     """The text with the documents' way of naming their own body (本部, 本會; in English the Ministry, the Council)
     replaced by that body as their titles name it (科技部, the Ministry of Science and Technology), when one title
-    body ends in (in English: starts with) the same word."""
+    body ends in (in English: starts with) the same word; a user's way of addressing it (你們, 貴部) when the titles
+    name one body."""
     def own(found: re.Match) -> str:
         bodies = {body.text for title in scope.titles for body in organisations_in(title)
                   if body.text.endswith(found.group(1))}
@@ -164,7 +166,11 @@ def self_reference(text: str, scope: Scope) -> str:
                  for name in body.organisation.en[:1] if name.lower().startswith(found.group(1).lower())}
         return f"the {names.pop()}" if len(names) == 1 else found.group(0)
 
-    return EN_SELF_REFERENCE.sub(own_english, SELF_REFERENCE.sub(own, text))
+    def addressed(found: re.Match) -> str:
+        bodies = {body.text for title in scope.titles for body in organisations_in(title)}
+        return bodies.pop() if len(bodies) == 1 else found.group(0)
+
+    return EN_SELF_REFERENCE.sub(own_english, ADDRESSEE.sub(addressed, SELF_REFERENCE.sub(own, text)))
 
 
 @dataclass(frozen=True)
