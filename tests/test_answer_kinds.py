@@ -968,6 +968,8 @@ def test_a_programs_items_not_titled_with_the_asked_noun_are_not_given_for_it(pi
 @pytest.mark.parametrize("question, first", [
     ("南科的實驗高中計畫在做什麼", "持續辦理各項教育工作"),  # its numbered items; the body that runs it is no more asked
     ("What does the Zhongxing park preparation program do?", "辦理投資引進、產學研發、工商服務、環安及設施維護等業務"),
+    ("中興園區籌設計畫是什麼？", "辦理投資引進、產學研發、工商服務、環安及設施維護等業務"),  # what a program is: what it does
+    ("What is the Zhongxing park preparation program?", "辦理投資引進、產學研發、工商服務、環安及設施維護等業務"),
 ])
 def test_what_a_named_program_does_is_its_numbered_items(pipeline, question, first):
     answer = pipeline.ask(question)
@@ -978,6 +980,11 @@ def test_what_a_named_program_does_is_its_numbered_items(pipeline, question, fir
 def test_what_a_program_without_numbered_items_does_is_the_sentence_its_row_opens_with(pipeline):
     answer = pipeline.ask("腦科技計畫是做什麼的")
     assert answer.answer.startswith("透過跨領域技術融合及善用臺灣資通訊、半導體和臨床醫學優勢") and answer.items is None
+
+
+def test_what_a_part_of_a_program_is_is_no_question_of_what_it_does(pipeline):
+    assert pipeline.ask("產學研鏈結計畫的第二個策略是什麼").answer == "增值推廣策略"
+    assert pipeline.ask("What is the first task of the Hsinchu Science Park construction program?").answer == "園區開發"
 
 
 def test_a_question_about_more_than_what_a_program_does_is_not_given_its_items(pipeline):

@@ -35,11 +35,11 @@ ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{
                            rf"|{EN_PROGRAM_REF}['’]s\s+(?:(?P<owned_place>{EN_PLACE})\s+)?{EN_WORK}\b)"
                            rf"|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
                            re.IGNORECASE)  # …the first task of X, X's first task
-DOES_ZH = re.compile(r"(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?[呢吗啊？?。!！\s]*$")  # X 在做什麼
+DOES_ZH = re.compile(r"(?:(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?|(?<=计划|计画|方案)是什么)[呢吗啊？?。!！\s]*$")  # X 在做什麼, X計畫是什麼
 DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")
-EN_DOES = re.compile(rf"^\s*what\s+(?:does|will|did)\s+{EN_PROGRAM_REF}\s+(?:do|cover|involve)\s*[?.!]*\s*$",
-                     re.IGNORECASE)
-EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve)\b|[?.!,\s]", re.IGNORECASE)
+EN_DOES = re.compile(rf"^\s*what\s+(?:(?:does|will|did)\s+{EN_PROGRAM_REF}\s+(?:do|cover|involve)"
+                     rf"|is\s+(?!.*\bof\b){EN_PROGRAM_REF})\s*[?.!]*\s*$", re.IGNORECASE)  # not the first task of X
+EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve|is)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
