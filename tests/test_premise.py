@@ -155,6 +155,11 @@ def test_a_count_of_a_noun_may_be_a_number_before_it_without_a_classifier(pipeli
     assert not answer.abstained and answer.answer.startswith("二分項")
 
 
+@pytest.mark.parametrize("question, count", [("科技部有幾大方略？", "三大方略"), ("科技部有幾大願景？", "三大願景")])
+def test_a_count_of_a_noun_is_the_number_right_before_it_not_the_first_in_its_sentence(pipeline, question, count):
+    assert pipeline.ask(question).answer == count  # one sentence says both 三大願景 and 三大方略
+
+
 def test_an_answer_on_weak_evidence_is_flagged_low_confidence_and_a_strong_one_is_not(pipeline):
     strong = pipeline.ask("哪個計畫補助低軌衛星的發展？")
     assert not strong.abstained and not strong.low_confidence

@@ -26,7 +26,7 @@ FACT_PATTERNS = {
 
 
 NUMBER_BEFORE_NOUN = NUMERAL + r"(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
-COUNTED = re.compile(r"几[个项类种]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
+COUNTED = re.compile(r"几[个项类种大]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
@@ -39,14 +39,19 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
     return FACT_PATTERNS.get(question.expects)
 
 
+def counted_noun(folded: str) -> str:
+    """The noun a count question counts (幾個[分項], 幾大[方略]): the last word after its 幾, or ''."""
+    counted = COUNTED.search(folded)
+    return next(iter(words(counted.group(1))[-1:]), "") if counted else ""
+
+
 @lru_cache(maxsize=1024)
 def count_pattern(folded: str) -> re.Pattern[str]:
     """The pattern of a count the (folded) question asks for, read once per question: the evidence of each candidate
     is checked against it."""
     if PERSON_COUNT.search(folded):
         return HEADCOUNT
-    counted = COUNTED.search(folded)
-    noun = next(iter(words(counted.group(1))[-1:]), "") if counted else ""
+    noun = counted_noun(folded)
     if noun:
         return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER_BEFORE_NOUN}{re.escape(noun)}")
     return FACT_PATTERNS[Expects.count]
@@ -87,10 +92,12 @@ def answer(context: Context) -> Extraction | None:
     pattern = fact_pattern(context.question) or part_count(context.question)
     if pattern is None:
         return None
+    noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
+    counted = re.compile(rf"{NUMERAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
     for candidate in stating(context, pattern):
         text = candidate.sentence.text
-        match = pattern.search(fold(text))
-        if match:
+        match = (counted and counted.search(fold(text))) or pattern.search(fold(text))
+        if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
     return None
