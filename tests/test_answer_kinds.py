@@ -545,6 +545,14 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+@pytest.mark.parametrize("question", ["醫材計畫的育成協助有哪些？", "醫材計畫的育成協助有哪幾項？"])
+def test_the_parts_of_what_a_heading_names_are_the_items_it_opens(pipeline, question):
+    answer = pipeline.ask(question)  # 一、提供醫療器材商品化過程中的育成協助, then (一)…(三)
+    assert len(answer.items) == 3 and answer.items[0].startswith("引進及整合資源")
+    assert answer.items[2].startswith("維運創價醫材加速器平臺")
+    cited(pipeline, answer)
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

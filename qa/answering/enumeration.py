@@ -27,6 +27,8 @@ GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "
 NOUN_LIST_CANDIDATES = 8  # how far a list its noun closes (…等任務) is looked for: further than other lists
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
 DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类样家所条栋座间]|什么样的?|什么|何种")
+MIN_HEADED_CHARS = 4  # of a heading's last words a list question must name to ask for the items it opens
+HAS = re.compile(r"(?:有|包括|包含|含)$")
 PHRASE_END = {"的", "呢", "吗", "要", "是", "会", "将", "在", "由", "已", "可", "有", "需要", "可以"}  # after a noun phrase
 
 
@@ -261,6 +263,23 @@ def opened_list(context: Context, gap: Extraction) -> Extraction | None:
     return semicolon_list(context, gap.best, numbered) if numbered else None
 
 
+def headed_items(context: Context) -> Extraction | None:
+    """The numbered items a top sentence opens when it ends in what the question asks the parts of (醫材計畫的[育成協助]
+    有哪些: 一、提供醫療器材商品化過程中的[育成協助], then (一)…(三)): at least MIN_HEADED_CHARS of it, whole words."""
+    asked = fold(context.question.text)
+    determiner = DETERMINER.search(asked)
+    subject = HAS.sub("", asked[:determiner.start()]) if determiner else ""
+    starts = set(itertools.accumulate((len(word) for word in words(subject)), initial=0))
+    for candidate in context.top:
+        heading = fold(candidate.sentence.text).rstrip("。：: ")
+        if any(len(subject) - n in starts and heading.endswith(subject[-n:])
+               for n in range(len(subject), MIN_HEADED_CHARS - 1, -1)):
+            numbered = numbered_items(context, candidate, headings=True)
+            if numbered:
+                return semicolon_list(context, candidate, numbered)
+    return None
+
+
 def asked_phrase(context: Context) -> tuple[list[str], str]:
     """The words of the noun phrase a determiner attaches to (哪些[道路工程], 整建什麼[中心]) and the word before the
     determiner (整建)."""
@@ -336,4 +355,4 @@ def answer(context: Context) -> Extraction | None:
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
-    return narrowed(context, gap or lists())
+    return narrowed(context, gap or headed_items(context) or lists())
