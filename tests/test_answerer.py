@@ -304,6 +304,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("攬才的目標是什麼？", "促成人才群聚及達成打造國際人才匯流中心之目標"),  # a goal no heading names: the clause saying 目標
     ("智慧防災要導入什麼？", "新科技"),  # 將[新科技]導入智慧防災科研體系: the topic follows the verb, its object before it
     ("國輻中心的服務窗口有什麼特色？", "友善便利"),  # 設立[友善便利]的服務窗口: what qualifies the noun
+    ("科技部要跟什麼國際組織互動？", "國際科研組織"),  # 與[國際科研組織]之互動: the noun owning 互動 is in the gap
     ("國輻中心的研究環境有什麼特色？", "優質"),
     ("園區要導入什麼？", "各類適合園區應用的創新服務系統"),
     ("審議機制導入的管理概念叫什麼？", "OKR 管理概念"),  # V 的 N 叫什麼: what the plan's 導入[…]管理概念 takes

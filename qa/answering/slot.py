@@ -378,11 +378,19 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - start <= limit:
                 end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
-                noun = "" if skip or end != close else closing if is_noun_phrase(closing) else leading_noun(right)
+                noun = "" if end != close else closing if owns(closing, right[skip + len(closing):], text, close) else (
+                    "" if skip else closing if is_noun_phrase(closing) else leading_noun(right))
                 if noun and text.startswith(noun, close):
                     end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
     return None
+
+
+def owns(closing: str, rest: str, text: str, at: int) -> bool:
+    """Whether the closing words found at `at` are a noun owning the rest of the question's words after 之/的
+    (與[國際科研組織]之互動 for 跟什麼國際組織互動): part of the gap's phrase, whatever the tagger calls them."""
+    linker = at + len(closing)
+    return len(rest) >= 2 and text[linker:linker + 1] in ("之", "的") and text.startswith(rest[:2], linker + 1)
 
 
 def subject_span(right: str, text: str) -> Gap | None:
