@@ -412,6 +412,11 @@ def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before
     assert "COVID-19 疫情蔓延" in answer.answer
 
 
+def test_why_an_action_responding_to_something_is_taken_is_what_it_responds_to(pipeline):
+    answer = pipeline.ask("為什麼要設定資源配比？")  # …，因應不同國家、地域或國際組織，設定資源配比，…
+    assert answer.answer == "因應不同國家、地域或國際組織"
+
+
 @pytest.mark.parametrize("question, aim", [
     ("為什麼要整合園區的交通、永續、治理等智慧服務？", "提供園區企業及工作人員優質就業環境"),  # 並整合…，[提供…，實現…]
     ("為什麼要引進軟硬體整合的新創事業？", "鼓勵跨界創新及數位轉型"),  # 引進…新創事業，[鼓勵…，促進…]

@@ -25,6 +25,7 @@ WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # ask
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
 OPENER_TAIL = re.compile(r"[，,]?\s*(?:包括|包含|如下|分述如下|計有|计有)?\s*[：:]\s*$")  # …，包括：
 GENERIC_CLASS = re.compile(r"各項|各项|各類|各类|下列|以下|如下|多項|多项")  # an opener naming its items only as a class
+CAUSE = re.compile(r"(?:为)?因应|由于|因为|鉴于|有鉴于")  # a clause so opened says what the next one answers to
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -93,6 +94,9 @@ def answer(context: Context) -> Extraction:
         means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
+        cause = anchor - 1 if question.why and anchor and CAUSE.match(fold(text[slice(*clauses[anchor - 1])])) else None
+        if cause is not None:  # [因應不同國家、地域或國際組織]，設定資源配比: what it responds to is why
+            return context.trimmed(candidate, *clauses[cause])
         aim = asks_aim(question) and anchor + 1 < len(clauses)  # 為什麼要 V: V's clause, then [what it is for]
         if purpose or aim or restated(question, text[slice(*clauses[anchor])]):
             if purpose or aim or anchor == first:
