@@ -196,6 +196,28 @@ def test_how_many_programs_counts_the_rows_that_meet_the_condition_and_names_eac
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("哪個單位負責最多重要計畫？", "科技部（本部各單位）"),
+    ("計畫最多的單位是哪個？", "科技部（本部各單位）"),
+    ("哪個園區管理局負責的計畫最多？", "南部科學園區管理局"),  # of the three park bureaus only
+    ("Which park bureau has the most programs?", "南部科學園區管理局"),
+    ("哪個單位的計畫最少？", "行政法人國家災害防救科技中心"),
+    ("Which category has the fewest programs?", "公共建設"),
+])
+def test_the_field_value_with_the_most_or_fewest_programs_is_counted_from_the_table(pipeline, question, expected):
+    rows = {}
+    for chunk in pipeline.index.program_rows:
+        rows.setdefault(chunk.agency, set()).add(chunk.program)
+    assert len(rows["南部科學園區管理局"]) == 3 > len(rows["新竹科學園區管理局"]) == len(rows["中部科學園區管理局"])
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "superlative"
+    assert answer.citations[0].quote.startswith(expected)
+
+
+def test_a_superlative_no_field_of_the_table_counts_is_not_answered_by_counting(pipeline):
+    assert pipeline.ask("哪個計畫的經費最多？").signals.get("answered_by") != "superlative"
+
+
 @pytest.mark.parametrize("question", ["哪些計畫不是科技發展類？", "除了科技發展類以外的計畫有哪些？",
                                       "Which programs are not science and technology development programs?"])
 def test_a_negated_condition_lists_every_other_row(pipeline, question):

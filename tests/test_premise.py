@@ -108,6 +108,11 @@ def test_the_documents_name_for_their_own_body_is_that_body(pipeline):
     assert pipeline.ask("本部的角色是什麼").answer == "國家科技發展掌舵者"
 
 
+def test_a_verb_of_running_before_a_program_name_is_no_part_of_it(pipeline):
+    answer = pipeline.ask("國研院和國輻中心哪個負責光子源計畫？")  # 負責光子源計畫 is no plan's name
+    assert not answer.abstained and answer.answer == "國輻中心"
+
+
 def test_the_body_a_user_addresses_is_the_one_the_documents_titles_name(pipeline):
     assert premise.self_reference("你們有沒有在做6G", pipeline.index.scope) == "科技部有沒有在做6G"
     assert pipeline.ask("貴部有補助低軌衛星嗎？").verdict == "yes"

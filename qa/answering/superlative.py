@@ -1,0 +1,77 @@
+"""Which body runs the most (or fewest) programs, which category has the most: the program table counted by that
+field, and the value or values with the highest (lowest) count — among the values the words before the field's noun
+name, when they name some (哪個園區管理局, Which park bureau) — each cited where it stands above its rows."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qa.answering.base import Context, Extraction
+from qa.answering.row_list import PROGRAM_NOUN
+from qa.question import Asks, Question
+from qa.question.analysis import EN_NOUNS, EN_WORD, ZH_NOUNS
+from qa.text import compact, fold, has_cjk
+
+MOST = re.compile(r"最多|\bmost\b")
+FEWEST = re.compile(r"最少|\b(?:fewest|least)\b")
+FIELDS = {Asks.agency: "agency", Asks.category: "category"}
+CATEGORY_ASKED = re.compile(r"哪一?[类种]")  # 哪一類的計畫最多
+MAX_QUALIFIER_CHARS = 6  # how far before the field's noun the words naming some of its values are looked for
+
+
+def field_asked(question: Question) -> tuple[str, str] | None:
+    """The field a most/fewest-programs question counts by and the noun that names it (單位, 管理局, bureau,
+    category); None for any other question (哪個計畫的經費最多 counts no field)."""
+    folded = fold(question.text)
+    if not (MOST.search(folded) or FEWEST.search(folded)) or not PROGRAM_NOUN.search(folded):
+        return None
+    if has_cjk(folded):
+        found = [(noun, slot) for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
+        found += [("类", Asks.category)] if CATEGORY_ASKED.search(folded) else []
+    else:
+        found = [(word, EN_NOUNS[word]) for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
+    return (FIELDS[found[0][1]], found[0][0]) if found else None
+
+
+def asks_superlative(question: Question) -> bool:
+    return field_asked(question) is not None
+
+
+def qualified(context: Context, values: list[str], noun: str) -> list[str]:
+    """The values the words right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus;
+    park of Which park bureau, by its translations), or every value when they name none."""
+    folded = compact(fold(context.question.text))
+    at = folded.find(noun)
+    if has_cjk(folded):
+        for size in range(min(MAX_QUALIFIER_CHARS, at), 0, -1):
+            phrase = folded[at - size:at + len(noun)]
+            named = [value for value in values if phrase in compact(fold(value))]
+            if named:
+                return named
+        return values
+    words = fold(context.question.text).split()
+    before = words[words.index(noun) - 1] if noun in words and words.index(noun) else ""
+    terms = context.index.glossary.translate(before) if before else []
+    return [value for value in values if any(term in compact(fold(value)) for term in terms)] or values
+
+
+def answer(context: Context) -> Extraction | None:
+    """The value(s) of the asked field with the most (fewest) program rows, in plan order."""
+    asked = field_asked(context.question)
+    if asked is None:
+        return None
+    attribute, noun = asked
+    programs: dict[str, set[str]] = {}
+    first = {}
+    for chunk in context.rows:
+        value = getattr(chunk, attribute)
+        if value:
+            programs.setdefault(value, set()).add(chunk.program)
+            first.setdefault(value, chunk)
+    counts = Counter({value: len(programs[value]) for value in qualified(context, list(programs), compact(noun))})
+    if not counts:
+        return None
+    best = (min if FEWEST.search(fold(context.question.text)) else max)(counts.values())
+    winners = [value for value in counts if counts[value] == best]
+    citations = [citation for value in winners for citation in context.field_citations(first[value], value)[:1]]
+    return Extraction("、".join(winners), citations, context.best, items=winners if len(winners) > 1 else None)
