@@ -214,6 +214,31 @@ def test_the_field_value_with_the_most_or_fewest_programs_is_counted_from_the_ta
     assert answer.citations[0].quote.startswith(expected)
 
 
+AGENCIES = ["科技部（本部各單位）", "新竹科學園區管理局", "中部科學園區管理局", "南部科學園區管理局", "行政法人國家災害防救科技中心",
+            "財團法人國家實驗研究院", "財團法人國家同步輻射研究中心"]
+
+
+@pytest.mark.parametrize("question, items, count", [
+    ("有哪些執行單位？", AGENCIES, None),
+    ("總共有幾個執行單位？", AGENCIES, 7),
+    ("How many agencies run programs in the plan?", AGENCIES, 7),
+    ("計畫分成哪幾類？", ["科技發展", "公共建設"], None),
+    ("What categories of programs are there?", ["科技發展", "公共建設"], None),
+    ("除了科技發展類，還有什麼類別？", ["公共建設"], None),  # a value set aside
+    ("除了國研院，還有哪些執行單位？", [a for a in AGENCIES if a != "財團法人國家實驗研究院"], None),  # by another name
+])
+def test_the_agencies_or_categories_of_the_table_are_its_distinct_values_each_cited(pipeline, question, items, count):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.count == count and answer.signals["answered_by"] == "field values"
+    assert [citation.quote[:len(item)] for citation, item in zip(answer.citations, items)] == items
+
+
+@pytest.mark.parametrize("question", ["請列出新竹科學園區管理局的計畫", "國研院有哪些單位？", "射月計畫的執行單位有哪些？",
+                                      "屬於什麼類型的計畫？"])  # one value, of a subject a conversation supplies
+def test_a_question_naming_a_value_or_a_body_is_no_question_of_the_fields_values(pipeline, question):
+    assert pipeline.ask(question).signals.get("answered_by") != "field values"
+
+
 def test_a_superlative_no_field_of_the_table_counts_is_not_answered_by_counting(pipeline):
     assert pipeline.ask("哪個計畫的經費最多？").signals.get("answered_by") != "superlative"
 

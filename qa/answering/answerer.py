@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import (choice, clause, enumeration, fact, keyword, ordinal, organisation, outline, place, purpose,
-                          recipient, role, row_field, row_items, row_list, slot, superlative, typed_list,
-                          verdict)
+from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, ordinal, organisation, outline,
+                          place, purpose, recipient, role, row_field, row_items, row_list, slot, superlative,
+                          typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
@@ -46,6 +46,7 @@ KINDS: list[Kind] = [
          keyword.answer),
     Kind("outline", outline.asks_parts, outline.answer, structural=True),
     Kind("row items", row_items.asks_items, row_items.answer, structural=True),
+    Kind("field values", field_values.asks_values, field_values.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("superlative", superlative.asks_superlative, superlative.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),

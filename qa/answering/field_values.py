@@ -1,0 +1,76 @@
+"""Which agencies or categories the program table has, or how many (有哪些執行單位, 計畫分成哪幾類, How many agencies
+run programs?): every distinct value of that field in plan order, each cited where it first stands — but the ones a
+question sets aside (除了科技發展類，還有什麼類別)."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Context, Extraction
+from qa.answering.row_list import FRAME_EN, FRAME_ZH, NEGATION, PROGRAM_NOUN, without_scope
+from qa.answering.subjects import bodies_named, plain_value
+from qa.question import Asks, Question
+from qa.question.analysis import EN_NOUNS, EN_WORD, ZH_NOUNS
+from qa.text import compact, fold, has_cjk
+
+FIELDS = {Asks.agency: "agency", Asks.category: "category"}
+FIELD_NOUNS_ZH = [noun for noun, slot in ZH_NOUNS if slot in FIELDS]
+LIST_ZH = re.compile(r"哪些|哪几|几|多少|列出|所有|还有什么")  # 屬於什麼類型 asks one value, of a subject
+LIST_EN = re.compile(r"\b(?:which|what|how many|list|all)\b")
+CLASSES_ZH = re.compile(r"(?:哪几|几|多少)[个种]?类")  # 分成哪幾類: 類 alone after a count is the category
+COUNT = re.compile(r"(?<!哪)几|多少|\bhow many\b")  # not 哪幾種, which asks which
+FRAME_MORE_ZH = re.compile(r"总共|一共|种|个|分成|分为|还有|还|其他|别的|执行|什么|哪|几|多少|类|别|[\W_]")
+FRAME_MORE_EN = re.compile(r"\b(?:listed|named|there|run|runs|running|other|kinds?|types?|categories|category|"
+                           r"agencies|agency|bodies|body|bureaus?|units?|organi[sz]ations?)\b|[?.,!]")
+
+
+def field_asked(question: Question) -> str | None:
+    """The field a question lists or counts the values of: it names the field (執行單位, 類別, agencies) and asks
+    which or how many; None otherwise."""
+    folded = fold(question.text)
+    if has_cjk(folded):
+        found = [FIELDS[slot] for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
+        found += ["category"] if CLASSES_ZH.search(folded) else []
+        listed = LIST_ZH.search(folded)
+    else:
+        found = [FIELDS[EN_NOUNS[word]] for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
+        listed = LIST_EN.search(folded)
+    return found[0] if found and listed else None
+
+
+def asks_values(question: Question) -> bool:
+    return field_asked(question) is not None
+
+
+def unrestricted(context: Context, values: list[str]) -> bool:
+    """Whether nothing is left of the question but the list's frame, the documents' scope and the values it sets
+    aside: else it restricts them (國研院有哪些實驗研究單位, 射月計畫的執行單位有哪些, 請列出南科管理局的計畫)."""
+    text = fold(context.question.text)
+    if not has_cjk(text):
+        return not FRAME_MORE_EN.sub(" ", FRAME_EN.sub(" ", NEGATION.sub(" ", text))).strip()
+    rest, named = without_scope(context, compact(text)), [compact(fold(plain_value(value))) for value in values]
+    if (any(value in rest for value in named) or bodies_named(rest)) and not NEGATION.search(rest):
+        return False  # 請列出新竹科學園區管理局的計畫: a value named is a condition on rows, but 科技部 is the scope
+    for word in [*named, *(written for forms in bodies_named(rest).values() for written in forms), *FIELD_NOUNS_ZH]:
+        rest = rest.replace(word, " ")
+    rest = PROGRAM_NOUN.sub(" ", rest)
+    return not FRAME_MORE_ZH.sub("", FRAME_ZH.sub("", NEGATION.sub("", rest))).strip()
+
+
+def answer(context: Context) -> Extraction | None:
+    """Every value of the asked field in plan order but those set aside, each cited; counted for how many."""
+    field = field_asked(context.question)
+    if field is None:
+        return None
+    first = {}
+    for chunk in context.rows:
+        if getattr(chunk, field):
+            first.setdefault(getattr(chunk, field), chunk)
+    if not first or not unrestricted(context, list(first)):
+        return None
+    folded = compact(fold(context.question.text))
+    named = {*bodies_named(context.question.text), *(plain for value in first
+                                                      if (plain := compact(fold(plain_value(value)))) in folded)}
+    kept = [value for value in first if not (NEGATION.search(folded) and compact(fold(plain_value(value))) in named)]
+    citations = [citation for value in kept for citation in context.field_citations(first[value], value)[:1]]
+    return Extraction("、".join(kept), citations, context.best, items=kept,
+                      count=len(kept) if COUNT.search(fold(context.question.text)) else None) if kept else None
