@@ -239,6 +239,32 @@ def test_a_question_naming_a_value_or_a_body_is_no_question_of_the_fields_values
     assert pipeline.ask(question).signals.get("answered_by") != "field values"
 
 
+@pytest.mark.parametrize("question, items", [
+    ("負責低軌衛星計畫的單位還負責哪些計畫？", ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫"]),  # its others
+    ("負責實驗高中計畫的管理局有幾個計畫？", ["南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫",
+                                "園區實驗高級中學業務推展計畫"]),  # all of the body's, itself too
+    ("Which other programs does the agency in charge of the photon source program also run?",
+     ["基礎科學研究計畫－國輻中心業務推動與設施管理計畫"]),
+])
+def test_the_programs_of_the_body_running_a_named_program_are_that_bodys_rows(pipeline, question, items):
+    answer = pipeline.ask(question)
+    assert answer.items == items and answer.signals["answered_by"] == "sibling rows"
+    assert answer.count == (len(items) if "幾" in question else None)
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, verdict, agencies", [
+    ("射月計畫和腦科技計畫是同一個單位的嗎？", "yes", "科技部（本部各單位）"),
+    ("中興園區籌設計畫跟竹科建設計畫是同一個管理局負責的嗎？", "no", "中部科學園區管理局、新竹科學園區管理局"),
+    ("Are the photon source program and the synchrotron facility program run by the same agency?", "yes",
+     "財團法人國家同步輻射研究中心"),
+])
+def test_whether_named_programs_share_a_body_is_read_from_their_rows(pipeline, question, verdict, agencies):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, agencies) and answer.signals["answered_by"] == "same body"
+    assert len(answer.citations) == 2
+
+
 def test_a_superlative_no_field_of_the_table_counts_is_not_answered_by_counting(pipeline):
     assert pipeline.ask("哪個計畫的經費最多？").signals.get("answered_by") != "superlative"
 

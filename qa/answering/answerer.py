@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, ordinal, organisation, outline,
-                          place, purpose, recipient, role, row_field, row_items, row_list, slot, superlative,
-                          typed_list, verdict)
+                          place, purpose, recipient, role, row_field, row_items, row_list, sibling_rows, slot,
+                          superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
@@ -40,6 +40,7 @@ def _always(_: Question) -> bool:
 
 KINDS: list[Kind] = [
     Kind("choice", lambda q: q.form is Form.choice, choice.answer),
+    Kind("same body", sibling_rows.asks_same_body, sibling_rows.same_body, structural=True),
     Kind("field claim", lambda q: q.form is Form.polar, verdict.named_field_claim, structural=True),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
@@ -47,6 +48,7 @@ KINDS: list[Kind] = [
     Kind("outline", outline.asks_parts, outline.answer, structural=True),
     Kind("row items", row_items.asks_items, row_items.answer, structural=True),
     Kind("field values", field_values.asks_values, field_values.answer, structural=True),
+    Kind("sibling rows", sibling_rows.asks_siblings, sibling_rows.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("superlative", superlative.asks_superlative, superlative.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
