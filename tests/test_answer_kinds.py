@@ -234,6 +234,7 @@ def test_the_agencies_or_categories_of_the_table_are_its_distinct_values_each_ci
 
 
 @pytest.mark.parametrize("question", ["請列出新竹科學園區管理局的計畫", "國研院有哪些單位？", "射月計畫的執行單位有哪些？",
+                                      "國研院以外的法人負責哪些計畫？",  # asks for programs, not bodies
                                       "屬於什麼類型的計畫？"])  # one value, of a subject a conversation supplies
 def test_a_question_naming_a_value_or_a_body_is_no_question_of_the_fields_values(pipeline, question):
     assert pipeline.ask(question).signals.get("answered_by") != "field values"
@@ -912,6 +913,8 @@ def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items)
 @pytest.mark.parametrize("question, items", [
     ("Which programs does the Hsinchu bureau run?", ["新竹科學園區建設計畫", "科學園區業務推展計畫"]),
     ("Which programs are public construction programs run by the Central bureau?", ["中部科學園區建設計畫", "中興園區籌設計畫"]),
+    ("Which public construction programs does the Central Taiwan Science Park Bureau run?",  # the modifier, then
+     ["中部科學園區建設計畫", "中興園區籌設計畫"]),  # the bureau after the program noun
 ])
 def test_an_english_list_reads_a_bureau_named_by_its_place_and_a_category_with_it(pipeline, question, items):
     assert pipeline.ask(question).items == items

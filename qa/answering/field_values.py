@@ -17,6 +17,9 @@ FIELD_NOUNS_ZH = [noun for noun, slot in ZH_NOUNS if slot in FIELDS]
 LIST_ZH = re.compile(r"哪些|哪几|几|多少|列出|所有|还有什么")  # 屬於什麼類型 asks one value, of a subject
 LIST_EN = re.compile(r"\b(?:which|what|how many|list|all)\b")
 CLASSES_ZH = re.compile(r"(?:哪几|几|多少)[个种]?类")  # 分成哪幾類: 類 alone after a count is the category
+ASKS_PROGRAMS = re.compile(r"(?:哪些|哪几个?|几个?|多少个?|所有)(?:重要)?(?:计划|计画|方案|专案)"
+                           r"|\b(?:which|what|how many|list(?: all)?(?: the)?)\s+"
+                           r"(?:(?!agenc|bod|bureau|categor|type|kind|organi)[a-z-]+\s+){0,3}?programs?\b")
 COUNT = re.compile(r"(?<!哪)几|多少|\bhow many\b")  # not 哪幾種, which asks which
 FRAME_MORE_ZH = re.compile(r"总共|一共|种|个|分成|分为|还有|还|其他|别的|执行|什么|哪|几|多少|类|别|[\W_]")
 FRAME_MORE_EN = re.compile(r"\b(?:listed|named|there|run|runs|running|other|kinds?|types?|categories|category|"
@@ -25,7 +28,7 @@ FRAME_MORE_EN = re.compile(r"\b(?:listed|named|there|run|runs|running|other|kind
 
 def field_asked(question: Question) -> str | None:
     """The field a question lists or counts the values of: it names the field (執行單位, 類別, agencies) and asks
-    which or how many; None otherwise."""
+    which or how many of them, not of programs (國研院以外的法人負責哪些計畫); None otherwise."""
     folded = fold(question.text)
     if has_cjk(folded):
         found = [FIELDS[slot] for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
@@ -34,7 +37,7 @@ def field_asked(question: Question) -> str | None:
     else:
         found = [FIELDS[EN_NOUNS[word]] for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
         listed = LIST_EN.search(folded)
-    return found[0] if found and listed else None
+    return found[0] if found and listed and not ASKS_PROGRAMS.search(folded) else None
 
 
 def asks_values(question: Question) -> bool:

@@ -165,6 +165,12 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
         restricted = bool(FRAME_EN.sub("", condition).strip())
         rows = (by_field(context, condition, context.index.glossary.translate(condition))
                 or by_topic(context, topic_terms(context, condition)))
+        rest = folded.replace(condition, " ") if rows and condition in folded else ""
+        outside = by_field(context, rest, context.index.glossary.translate(rest)) if EN_AGENCY.search(rest) else None
+        if outside:  # Which public construction programs does the Central … Bureau run?: its own too
+            kept = {(chunk.doc_id, chunk.program) for chunk in outside}
+            rows = [chunk for chunk in rows if (chunk.doc_id, chunk.program) in kept]
+            context.settled = not rows  # none meets both, and no sentence may say otherwise
     if not rows and not restricted:
         return None
     if negated and rows:
