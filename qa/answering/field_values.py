@@ -16,7 +16,7 @@ FIELDS = {Asks.agency: "agency", Asks.category: "category"}
 FIELD_NOUNS_ZH = [noun for noun, slot in ZH_NOUNS if slot in FIELDS]
 LIST_ZH = re.compile(r"哪些|哪几|几|多少|列出|所有|还有什么")  # 屬於什麼類型 asks one value, of a subject
 LIST_EN = re.compile(r"\b(?:which|what|how many|list|all)\b")
-CLASSES_ZH = re.compile(r"(?:哪几|几|多少)[个种]?类")  # 分成哪幾類: 類 alone after a count is the category
+CLASSES_ZH = re.compile(r"(?:哪一?|几|多少)[个种]?类")  # 分成哪幾類, 哪一類的計畫最多: 類 alone is the category
 ASKS_PROGRAMS = re.compile(r"(?:哪些|哪几个?|几个?|多少个?|所有)(?:重要)?(?:计划|计画|方案|专案)"
                            r"|\b(?:which|what|how many|list(?: all)?(?: the)?)\s+"
                            r"(?:(?!agenc|bod|bureau|categor|type|kind|organi)[a-z-]+\s+){0,3}?programs?\b")
@@ -26,18 +26,24 @@ FRAME_MORE_EN = re.compile(r"\b(?:listed|named|there|run|runs|running|other|kind
                            r"agencies|agency|bodies|body|bureaus?|units?|organi[sz]ations?)\b|[?.,!]")
 
 
+def field_named(folded: str) -> tuple[str, str] | None:
+    """The program-table field a (folded) question names and the noun it names it by, longest first (執行單位, 管理局,
+    類 after 哪一/幾, agencies, category); None when it names none."""
+    if has_cjk(folded):
+        found = [(FIELDS[slot], noun) for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
+        found += [("category", "类")] if CLASSES_ZH.search(folded) else []
+    else:
+        found = [(FIELDS[EN_NOUNS[word]], word) for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
+    return found[0] if found else None
+
+
 def field_asked(question: Question) -> str | None:
     """The field a question lists or counts the values of: it names the field (執行單位, 類別, agencies) and asks
     which or how many of them, not of programs (國研院以外的法人負責哪些計畫); None otherwise."""
     folded = fold(question.text)
-    if has_cjk(folded):
-        found = [FIELDS[slot] for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
-        found += ["category"] if CLASSES_ZH.search(folded) else []
-        listed = LIST_ZH.search(folded)
-    else:
-        found = [FIELDS[EN_NOUNS[word]] for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
-        listed = LIST_EN.search(folded)
-    return found[0] if found and listed and not ASKS_PROGRAMS.search(folded) else None
+    named = field_named(folded)
+    listed = LIST_ZH.search(folded) if has_cjk(folded) else LIST_EN.search(folded)
+    return named[0] if named and listed and not ASKS_PROGRAMS.search(folded) else None
 
 
 def asks_values(question: Question) -> bool:

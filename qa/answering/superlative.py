@@ -7,15 +7,13 @@ import re
 from collections import Counter
 
 from qa.answering.base import Context, Extraction
+from qa.answering.field_values import field_named
 from qa.answering.row_list import PROGRAM_NOUN
-from qa.question import Asks, Question
-from qa.question.analysis import EN_NOUNS, EN_WORD, ZH_NOUNS
+from qa.question import Question
 from qa.text import compact, fold, has_cjk
 
 MOST = re.compile(r"最多|\bmost\b")
 FEWEST = re.compile(r"最少|\b(?:fewest|least)\b")
-FIELDS = {Asks.agency: "agency", Asks.category: "category"}
-CATEGORY_ASKED = re.compile(r"哪一?[类种]")  # 哪一類的計畫最多
 MAX_QUALIFIER_CHARS = 6  # how far before the field's noun the words naming some of its values are looked for
 
 
@@ -25,12 +23,7 @@ def field_asked(question: Question) -> tuple[str, str] | None:
     folded = fold(question.text)
     if not (MOST.search(folded) or FEWEST.search(folded)) or not PROGRAM_NOUN.search(folded):
         return None
-    if has_cjk(folded):
-        found = [(noun, slot) for noun, slot in ZH_NOUNS if slot in FIELDS and noun in folded]
-        found += [("类", Asks.category)] if CATEGORY_ASKED.search(folded) else []
-    else:
-        found = [(word, EN_NOUNS[word]) for word in EN_WORD.findall(folded) if EN_NOUNS.get(word) in FIELDS]
-    return (FIELDS[found[0][1]], found[0][0]) if found else None
+    return field_named(folded)
 
 
 def asks_superlative(question: Question) -> bool:
