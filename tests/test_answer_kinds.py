@@ -174,6 +174,8 @@ def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywor
     ("列出所有科學園區管理局的計畫", ["新竹科學園區建設計畫", "科學園區業務推展計畫", "中部科學園區建設計畫", "中興園區籌設計畫",
                           "南部科學園區建設計畫", "醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
     # a part of three bureaus' names: all of theirs
+    ("哪些計畫是財團法人負責的？", [*NARL, "基礎科學研究計畫－國輻中心業務推動與設施管理計畫", "台灣光子源光束線實驗設施建置計畫－第三期"]),
+    # a legal form two agencies' names share
 ])
 def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipeline, question, items):
     answer = pipeline.ask(question)

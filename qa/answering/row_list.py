@@ -20,7 +20,7 @@ MIN_SHARED_NAME = 4  # characters of a field value a condition must name to sele
 LIST_MARKER = re.compile(r"有哪些|有什么|哪些|哪几[个项]?|哪一?[个项]|所有|有哪|列出|列举|(?:几|多少)[个项]?|\b(?:which|what|list|all|how many)\b")
 PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s?\b|\bplans?\b|\bprojects?\b|\binitiatives?\b")
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|哪一?[个项]|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
-                      r"|(?:总共|一共|共)|(?:几|多少)[个项]?|列[了有入]")
+                      r"|(?:总共|一共|共)|(?:几|多少)[个项]?|列[了有入]|是")
 MIN_SCOPE_CHARS = 3
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
                        r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
@@ -79,8 +79,8 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
             agency = best_translated(agencies, translated)[0] or most_covered(agencies, translated)
             chosen = [(attribute, v) for attribute, v in (("category", category), ("agency", agency)) if v] or chosen
     core = FRAME_ZH.sub("", within)
-    if not chosen and not translated and len(core) >= MIN_SHARED_NAME:  # 科學園區管理局: what three bureaus' names share
-        chosen = [(attribute, value) for attribute, value in named if core in compact(fold(plain_value(value)))]
+    if not chosen and not translated and len(core) >= MIN_SHARED_NAME:  # 科學園區管理局, 財團法人: what names share
+        chosen = [(attribute, value) for attribute, value in named if core in compact(fold(value))]  # 財團法人 too
         return [chunk for chunk in context.rows if any(getattr(chunk, a) == value for a, value in chosen)]
     by_attribute: dict[str, set[str]] = {}
     for attribute, value in chosen:
