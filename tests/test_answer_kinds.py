@@ -258,6 +258,7 @@ def test_the_programs_of_the_body_running_a_named_program_are_that_bodys_rows(pi
 
 @pytest.mark.parametrize("question, verdict, agencies", [
     ("射月計畫和腦科技計畫是同一個單位的嗎？", "yes", "科技部（本部各單位）"),
+    ("光子源計畫和國輻中心業務推動計畫是同一個單位負責的嗎？", "yes", "財團法人國家同步輻射研究中心"),  # 推動: a verb names use
     ("中興園區籌設計畫跟竹科建設計畫是同一個管理局負責的嗎？", "no", "中部科學園區管理局、新竹科學園區管理局"),
     ("Are the photon source program and the synchrotron facility program run by the same agency?", "yes",
      "財團法人國家同步輻射研究中心"),

@@ -5,6 +5,7 @@ import itertools
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -85,15 +86,15 @@ def named_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
     return next(chunk for chunk in rows if chunk.program == program), name
 
 
-def naming_phrases(folded: str) -> list[str]:
+def naming_phrases(folded: str, name_verbs: frozenset[str] = frozenset()) -> list[str]:
     """The words a question names programs by: each plan noun (計畫) with the nouns, verbal nouns and modifiers
-    before it (臨床資料庫計畫, 太空科技計畫), compact."""
+    before it (臨床資料庫計畫, 太空科技計畫), and the verbs of `name_verbs` (國輻中心業務推動計畫), compact."""
     tagged = tagged_words(folded)
     phrases = []
     for number, (word, _) in enumerate(tagged):
         if PROGRAM_SUFFIX.fullmatch(word):
-            naming = itertools.takewhile(lambda pair: pair[1] in NAMING_VERBS or not pair[1].startswith(PHRASE_STOP),
-                                         reversed(tagged[:number]))
+            naming = itertools.takewhile(lambda pair: pair[1] in NAMING_VERBS or pair[0] in name_verbs
+                                         or not pair[1].startswith(PHRASE_STOP), reversed(tagged[:number]))
             phrases.append(compact("".join(reversed([w for w, _ in naming])) + word))
     return phrases
 
@@ -105,9 +106,16 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     return loosely_in(context.rows, context.folded_question())
 
 
+@lru_cache(maxsize=8)
+def verbs_in_names(programs: tuple[str, ...]) -> frozenset[str]:
+    """The verbs the program names themselves use (推動, 建置): part of a name a question gives loosely."""
+    return frozenset(word for program in programs for word, tag in tagged_words(compact(fold(program)))
+                     if tag.startswith("v") and len(word) >= 2)
+
+
 def loosely_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
     """loosely_named for any folded text (a choice's option)."""
-    for named in naming_phrases(folded):
+    for named in naming_phrases(folded, verbs_in_names(tuple(dict.fromkeys(chunk.program for chunk in rows)))):
         phrase = PROGRAM_SUFFIX.sub("", named)
         if len(phrase) < 2:
             continue
