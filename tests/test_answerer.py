@@ -482,9 +482,12 @@ def test_a_why_question_is_answered_by_a_purpose_however_the_plan_marks_it(pipel
     assert pipeline.ask(question).answer == expected
 
 
-def test_a_how_question_about_a_purpose_is_answered_by_the_clauses_a_means_word_opens(pipeline):
-    answer = pipeline.ask("科技部要怎麼讓科技人才跟國際接軌？")  # [透過國際合作平臺，組建…]，…，以槓桿…，促使科技人才國際鏈結
-    assert answer.answer == "透過國際合作平臺，組建跨單位團隊"
+@pytest.mark.parametrize("question", [
+    "科技部要怎麼讓科技人才跟國際接軌？",  # [透過國際合作平臺，組建…]，…，以槓桿…，促使科技人才國際鏈結
+    "科技部要怎麼提升國內學界的國際觀？",  # …，以槓桿…，提升國內學界國際觀: the purpose clause right before it
+])
+def test_a_how_question_about_a_purpose_is_answered_by_the_clauses_a_means_word_opens(pipeline, question):
+    assert pipeline.ask(question).answer == "透過國際合作平臺，組建跨單位團隊"
 
 
 def test_a_how_question_about_one_of_several_actions_is_answered_by_the_clauses_before_it(pipeline):

@@ -106,7 +106,7 @@ def answer(context: Context) -> Extraction:
         if first > last:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         if (question.how and means and not any(first <= i <= last for i in means)
-                and any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, first + 1))):
+                and any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, last + 1))):
             first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，以槓桿…，促使…
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
