@@ -116,6 +116,16 @@ def test_a_claim_about_a_program_named_loosely_is_checked_against_that_programs_
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("Is there a program for climate change research?", "氣候變遷對臺灣生態環境及社會影響之研究"),
+    ("Is there a program for satellites?", "Beyond 5G 低軌衛星－通訊衛星發展"),
+])
+def test_whether_there_is_a_program_for_something_asks_whether_one_exists_not_about_a_named_one(pipeline, question,
+                                                                                             expected):
+    answer = pipeline.ask(question)  # 'a program for X' names no program: no claim to check against one row
+    assert answer.verdict == "yes" and answer.answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     ("可以介紹一下智慧災防新南向嗎？", "智慧災防新南向"),  # was 'no', with another program
     ("能不能說明一下產學合作技轉的目的？", "協助產業聚落升級及鏈結國際市場與資源"),
     ("Can you explain the purpose of the climate change study?", None),

@@ -28,7 +28,8 @@ EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|
                                r"|\b(?:classified|categori[sz]ed|listed) (?:as|under) (?:a |an |the )?(.+)$")
 PHRASE_STOP = ("r", "p", "u", "y", "c", "d", "x", "e", "o", "v")  # what ends the words naming a program before 計畫
 NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
-EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?:the\s+|this\s+)?((?:(?!\bthe\b)[\w-]+\s+)+"
+EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?!there\b|any\b|a\s)(?:the\s+|this\s+)?"
+                                r"((?:(?!\bthe\b)[\w-]+\s+)+"
                                 r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
 EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!the\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b", re.IGNORECASE)
 # a program an English question names: the X program, or (a follow-up read with its subject) its Chinese name
