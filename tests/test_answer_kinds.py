@@ -928,6 +928,10 @@ def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items)
     ("Which programs are public construction programs run by the Central bureau?", ["中部科學園區建設計畫", "中興園區籌設計畫"]),
     ("Which public construction programs does the Central Taiwan Science Park Bureau run?",  # the modifier, then
      ["中部科學園區建設計畫", "中興園區籌設計畫"]),  # the bureau after the program noun
+    ("Which science and technology development programs does the Southern Taiwan Science Park Bureau run?",
+     ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),  # a category of five words before it
+    ("Which science and technology development programs does NARLabs run?",
+     ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", "Beyond 5G 低軌衛星－通訊衛星發展"]),
 ])
 def test_an_english_list_reads_a_bureau_named_by_its_place_and_a_category_with_it(pipeline, question, items):
     assert pipeline.ask(question).items == items

@@ -73,7 +73,7 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
     if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
-        if EN_AGENCY.search(context.question.text):  # public construction programs run by the Central bureau
+        if EN_AGENCY.search(condition):  # public construction programs run by the Central bureau
             agencies = values(context, "agency")
             category = best_translated(values(context, "category"), translated)[0]
             agency = best_translated(agencies, translated)[0] or most_covered(agencies, translated)
