@@ -152,6 +152,10 @@ class Context:
         header = Citation(chunk.id, chunk.doc_id, chunk.section, text[at:line_end], at, line_end, *answer)
         return [header, self.cite(candidate)] if candidate else [header]
 
+    def value_citations(self, cited: list[tuple[Chunk, str]]) -> list[Citation]:
+        """Each of a list's field values (program names, agencies, categories) cited where it stands above its row."""
+        return [citation for chunk, value in cited for citation in self.field_citations(chunk, value)]
+
     def field(self, chunk: Chunk, value: str, candidate: Candidate | None = None) -> Extraction:
         """A row's field value as the answer, cited."""
         best = candidate or self.row_candidate(chunk) or self.best

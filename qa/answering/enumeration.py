@@ -11,7 +11,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
-from qa.text import fold, has_cjk, tagged_words, words
+from qa.text import fold, has_cjk, tagged_words, word_boundaries, words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -269,7 +269,7 @@ def headed_items(context: Context) -> Extraction | None:
     asked = fold(context.question.text)
     determiner = DETERMINER.search(asked)
     subject = HAS.sub("", asked[:determiner.start()]) if determiner else ""
-    starts = set(itertools.accumulate((len(word) for word in words(subject)), initial=0))
+    starts = word_boundaries(subject)
     for candidate in context.top:
         heading = fold(candidate.sentence.text).rstrip("。：: ")
         if any(len(subject) - n in starts and heading.endswith(subject[-n:])

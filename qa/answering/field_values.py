@@ -57,9 +57,10 @@ def unrestricted(context: Context, values: list[str]) -> bool:
     if not has_cjk(text):
         return not FRAME_MORE_EN.sub(" ", FRAME_EN.sub(" ", NEGATION.sub(" ", text))).strip()
     rest, named = without_scope(context, compact(text)), [compact(fold(plain_value(value))) for value in values]
-    if (any(value in rest for value in named) or bodies_named(rest)) and not NEGATION.search(rest):
+    bodies = bodies_named(rest)
+    if (any(value in rest for value in named) or bodies) and not NEGATION.search(rest):
         return False  # 請列出新竹科學園區管理局的計畫: a value named is a condition on rows, but 科技部 is the scope
-    for word in [*named, *(written for forms in bodies_named(rest).values() for written in forms), *FIELD_NOUNS_ZH]:
+    for word in [*named, *(written for forms in bodies.values() for written in forms), *FIELD_NOUNS_ZH]:
         rest = rest.replace(word, " ")
     rest = PROGRAM_NOUN.sub(" ", rest)
     return not FRAME_MORE_ZH.sub("", FRAME_ZH.sub("", NEGATION.sub("", rest))).strip()
@@ -80,6 +81,6 @@ def answer(context: Context) -> Extraction | None:
     named = {*bodies_named(context.question.text), *(plain for value in first
                                                       if (plain := compact(fold(plain_value(value)))) in folded)}
     kept = [value for value in first if not (NEGATION.search(folded) and compact(fold(plain_value(value))) in named)]
-    citations = [citation for value in kept for citation in context.field_citations(first[value], value)[:1]]
+    citations = context.value_citations([(first[value], value) for value in kept])
     return Extraction("、".join(kept), citations, context.best, items=kept,
                       count=len(kept) if COUNT.search(fold(context.question.text)) else None) if kept else None

@@ -12,7 +12,7 @@ from qa.answering.clause import WHERE
 from qa.answering.spans import skip_numbering
 from qa.answering.subjects import bodies_named, plain_value
 from qa.question import Question
-from qa.text import compact, fold, has_cjk, tagged_words
+from qa.text import compact, fold, has_cjk, tagged_words, word_boundaries
 
 PLACE = "园区"
 PLACE_NOUNS = frozenset({"园区", "科学园区", "park", "parks", "science park"})
@@ -53,10 +53,7 @@ def named_thing(context: Context, text: str) -> tuple[int, int]:
 def whole_words(part: str, start: int, end: int) -> tuple[int, int]:
     """The run of the question's whole words within part[start:end]: 基地計畫 shares 地計畫 with 坡地計畫, a part of
     its word 坡地 and so no name of the same thing."""
-    bounds, at = {0}, 0
-    for word, _ in tagged_words(part):
-        at += len(word)
-        bounds.add(at)
+    bounds = word_boundaries(part)
     start = min((b for b in bounds if b >= start), default=end)
     end = max((b for b in bounds if b <= end), default=start)
     return start, max(start, end)

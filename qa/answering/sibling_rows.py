@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
 from corpus import Chunk
+from qa.answering.base import Context, Extraction
 from qa.answering.subjects import loosely_in, named_in, named_row, subject_by_name
 from qa.question import Form, Question
 from qa.text import fold, has_cjk
@@ -43,7 +43,7 @@ def answer(context: Context) -> Extraction | None:
     if not names:
         return None
     firsts = {chunk.program: chunk for chunk in reversed(context.rows)}
-    citations = [citation for name in names for citation in context.field_citations(firsts[name], name)[:1]]
+    citations = context.value_citations([(firsts[name], name) for name in names])
     return Extraction("、".join(names), citations, context.best, items=names,
                       count=len(names) if COUNT.search(fold(context.question.text)) else None)
 
@@ -72,5 +72,5 @@ def same_body(context: Context) -> Extraction | None:
     if rows is None:
         return None
     agencies = list(dict.fromkeys(row.agency for row in rows))
-    citations = [citation for row in rows for citation in context.field_citations(row, row.agency)[:1]]
+    citations = context.value_citations([(row, row.agency) for row in rows])
     return Extraction("、".join(agencies), citations, context.best, verdict="yes" if len(agencies) == 1 else "no")

@@ -62,6 +62,7 @@ COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
 MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将要", "预计")
+MODALS_END = re.compile(f"(?:{'|'.join(MODALS)})+$")  # a modal ending the words before a verb
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
@@ -288,7 +289,7 @@ def disposed_object(text: str, verb: int, noun: str, after: int) -> Gap | None:
 def destination_first(topic: str, text: str, verb: int, after: int) -> Gap | None:
     """For 'Y 要 V 什麼' where the plan writes 將 X V Y (將[新科技]導入智慧防災科研體系 for 智慧防災要導入什麼): X, the object
     put before the verb, since the words after it are the question's own topic; None otherwise."""
-    topic = re.sub(f"(?:{'|'.join(MODALS)})+$", "", topic.replace(" ", ""))
+    topic = MODALS_END.sub("", topic.replace(" ", ""))
     if len(topic) < 2 or not text.startswith(topic, after):
         return None
     opening = clause_start(text, verb)

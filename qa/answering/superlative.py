@@ -66,5 +66,5 @@ def answer(context: Context) -> Extraction | None:
         return None
     best = (min if FEWEST.search(fold(context.question.text)) else max)(counts.values())
     winners = [value for value in counts if counts[value] == best]
-    citations = [citation for value in winners for citation in context.field_citations(first[value], value)[:1]]
+    citations = context.value_citations([(first[value], value) for value in winners])
     return Extraction("、".join(winners), citations, context.best, items=winners if len(winners) > 1 else None)

@@ -546,8 +546,9 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
         start, position = position, position + len(word)
         end = position
         if not is_word(word):  # 資安要, 哪三大願景: a word the segmenter guessed, the noun with a modal or determiner
-            start += len(word) - len(WH_DETERMINER.sub("", word).lstrip(GLUED))
-            word = WH_DETERMINER.sub("", word).strip(GLUED)
+            bare = WH_DETERMINER.sub("", word)
+            start += len(word) - len(bare.lstrip(GLUED))
+            word = bare.strip(GLUED)
             end = start + len(word)
         if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
             return []
