@@ -6,7 +6,7 @@ import pytest
 
 from qa.answering import Answerer
 from qa.answering.aliases import defined_aliases
-from qa.answering.place import whole_words
+from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.spans import snap_to_words, trim
 from qa.question import analyse, structure_of
@@ -767,6 +767,18 @@ def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeli
 @pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？", "坡地計畫在哪裡實施？"])
 def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, question):
     assert pipeline.ask(question).signals["answered_by"] != "place"  # 安平及永康…; 以臺南沙崙智慧綠能科學城為基地
+
+
+@pytest.mark.parametrize("question", ["園區實驗高中要把課程延伸到哪裡？", "园区实验高中要把课程延伸到哪里"])
+def test_a_park_that_qualifies_the_next_word_is_not_the_place_asked_for(pipeline, question):
+    answer = pipeline.ask(question)  # 園區 qualifies 實驗高中: where the school's courses go, not where a park is
+    assert not answer.abstained and "國中及國小部" in answer.answer
+    cited(pipeline, answer)
+
+
+def test_a_where_question_asks_for_a_park_when_the_park_heads_what_it_names():
+    assert park_asked(fold("再生水園區在哪裡")) and park_asked(fold("二林園區的位置在哪"))
+    assert not park_asked(fold("園區公共藝術在哪裡")) and not park_asked(fold("園區實驗高中要把課程延伸到哪裡"))
 
 
 def test_a_thing_is_named_by_whole_words_of_the_question_not_by_a_word_split():

@@ -24,6 +24,7 @@ MAX_PLACE_CHARS = 4  # the longest place name looked up before 園區
 MAX_ITEMS = 20  # how many numbered items back a list's opener is looked for
 PLACE_WINDOW = 6  # how near a park's name a place that says where it is stands
 THING_SHARE = 3  # and it is a third of the question's words around the park asked for, at least
+MODIFIED_TAGS = ("n", "vn", "b", "s", "j")  # a word after 園區 that 園區 qualifies (園區[實驗]高中, 園區[公共]藝術)
 
 
 def asks_place(question: Question) -> bool:
@@ -118,12 +119,20 @@ def placed(context: Context, asked: str) -> bool:
     return False
 
 
+def park_asked(asked: str) -> bool:
+    """Whether a (folded) question asks where a park is (再生水園區在哪裡, 二林園區的位置): 園區 heads what it names, not
+    qualifies the next word (園區實驗高中的課程 is about the school's courses)."""
+    words = tagged_words(ASKED.sub(" ", asked))
+    return any(word.endswith(PLACE) and not (following and following[1].startswith(MODIFIED_TAGS))
+               for (word, _), following in zip(words, words[1:] + [None]))
+
+
 def answer(context: Context) -> Extraction | None:
     """The park named nearest the thing, in the top sentence that holds the longest run of it — of the rows of an
     agency the question names, when it names one (中科要在哪個園區…); none the question names, and none when what it
     asks about is a park itself — and then the question is declined when no top sentence places it."""
     asked = fold(context.question.text)
-    if PLACE in ASKED.sub("", asked):  # where a park is (再生水園區在哪裡): not another park
+    if park_asked(asked):  # where a park is (再生水園區在哪裡): not another park
         context.settled = not placed(context, asked)
         return None
     named = bodies_named(context.question.text)
