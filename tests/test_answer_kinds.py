@@ -640,6 +640,16 @@ def test_the_parts_of_what_a_heading_names_are_the_items_it_opens(pipeline, ques
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, first, count", [
+    ("光子源計畫要建幾條光束線？", "奈米 X 光顯微術", 7),  # …、高解析 X 光光譜等光束線實驗設施: the noun closes the list
+    ("中部科學園區建設計畫有幾項工程？", "地籍整理", 10),  # 二林園區各項工程建設，包括：(一)…(十); not 20 公尺道路工程
+])
+def test_a_count_the_plan_does_not_state_but_lists_is_the_number_of_listed_items(pipeline, question, first, count):
+    answer = pipeline.ask(question)
+    assert answer.count == count and len(answer.items) == count and answer.items[0] == first
+    cited(pipeline, answer)
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

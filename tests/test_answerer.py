@@ -47,6 +47,8 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("How many years does the green technology curriculum span?", Expects.period),  # not a count of things
     ("哪個計畫補助低軌衛星？", Expects.anything),
     ("科技部的預算呢？", Expects.amount),  # a money noun and no row field asked: an amount
+    ("科技部要花多少錢在太空計畫？", Expects.amount),  # 多少錢 before a program noun counts no programs
+    ("中科要蓋幾棟標準廠房？", Expects.count),  # any classifier of things counts
     ("哪個計畫的經費最多？", Expects.amount),  # a comparison of amounts
     ("Which program has the largest budget?", Expects.amount),
     ("想申請經費做基礎研究，該找哪個計畫？", Expects.anything),  # asks a program; the money is what it gives

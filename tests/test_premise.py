@@ -96,6 +96,9 @@ def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeli
     ("股票", "off_topic"),
     ("國家實驗研究院 110 年度的員工人數是多少？", "missing_fact"),
     ("新竹科學園區有多少員工？", "missing_fact"),
+    ("科技部要花多少錢在太空計畫？", "missing_fact"),  # money, not a count of programs
+    ("低軌衛星計畫要發射幾顆衛星？", "missing_fact"),  # 顆 counts things: the row states no number of satellites
+    ("南科有幾座配水池？", "missing_fact"),  # 第六座配水池 is an ordinal, 東一區配水池 a zone: neither counts them
 ])
 def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reason(pipeline, question, reason):
     answer = pipeline.ask(question)

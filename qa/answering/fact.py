@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.answering import enumeration
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
@@ -13,9 +14,10 @@ from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
 NUMERAL = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
+CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(NUMERAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座)"),
+    Expects.count: re.compile(CARDINAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座|颗|台|架|艘|栋|间|条|张)"),
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     # a range of years (110 年至 113 年), or a duration: a number of years that is no year and no ordinal (12 年一貫)
@@ -25,8 +27,12 @@ FACT_PATTERNS = {
 }
 
 
-NUMBER_BEFORE_NOUN = NUMERAL + r"(?!\s*[年月日])\s*[个项类种]?[\u4e00-\u9fff]{0,6}?"  # not a year
-COUNTED = re.compile(r"几[个项类种大]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
+# a number before the noun it counts, with a classifier or Arabic digits (8 個實驗研究單位, 三大研究重點), or a Chinese
+# numeral right before it (二分項): not a year, a phase, a zone (東一區) or a measure (20 公尺道路工程), nor a numeral
+# inside a name (二林園區各項工程)
+NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*"
+                      rf"[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
+COUNTED = re.compile(r"几[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
@@ -70,9 +76,21 @@ def asks_fact(question: Question) -> bool:
 
 def has_expected_fact(context: Context) -> bool:
     """False when the question needs an amount, count, date, period or person that no sentence it may come from
-    states."""
+    states, nor, for a count, lists."""
     pattern = fact_pattern(context.question)
-    return pattern is None or bool(stating(context, pattern))
+    return pattern is None or bool(stating(context, pattern)) or listed(context) is not None
+
+
+def listed(context: Context) -> Extraction | None:
+    """A count the plan does not state but lists (光子源計畫要建幾條光束線: 建置奈米 X 光顯微術、…、高解析 X 光光譜等光束線
+    實驗設施): among the top sentences, the enumeration of three or more items the counted noun closes, counted."""
+    noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
+    found = enumeration.best_enumeration(context, context.top, noun, closed=True) if noun else None
+    if found is None:
+        return None
+    found.items = found.items or re.split(rf"、|{enumeration.CONJUNCTION.pattern}", found.answer)
+    found.count = len(found.items)
+    return found
 
 
 def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
@@ -93,11 +111,11 @@ def answer(context: Context) -> Extraction | None:
     if pattern is None:
         return None
     noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
-    counted = re.compile(rf"{NUMERAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
+    counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
     for candidate in stating(context, pattern):
         text = candidate.sentence.text
         match = (counted and counted.search(fold(text))) or pattern.search(fold(text))
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
-    return None
+    return listed(context)

@@ -122,7 +122,7 @@ LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|有�
 LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three|four|five|six) )\b"
                      r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
-ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项]?(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
+ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?!钱|元)[个项]?(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
                        r"|\bhow many (?:(?!programs?\b|programmes?\b)[a-z-]+ ){0,2}"
                        r"(?:programs?|programmes?|plans?|projects?)\b")
 # How many agencies or categories the table has (幾個執行單位, 幾類, how many agencies): counted from the table's
@@ -153,7 +153,8 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)[^，,。?？]{0,4}(?:最|较|比)"
                                 r"|how much|fund(ing|s)? (amount|total)|price|salary|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大]|多少[位名个人家所项件座次场篇]|how many(?! years)|number of"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本]"
+                               rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
     (Expects.period, re.compile(r"哪几年|(?<!第)几个?年|多少个?年(?!度)|期[间程](?=是|为|有?多|几|呢|吗|[？?\s]*$)|起讫"
