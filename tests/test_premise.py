@@ -53,6 +53,19 @@ def test_a_named_body_the_table_does_not_know_is_checked_by_its_kind_of_name(pip
     assert premise.check("國科會的低軌衛星計畫叫什麼？", pipeline.index.scope) is None
 
 
+def test_a_park_or_bureau_named_by_words_the_plan_never_writes_is_a_false_premise(pipeline):
+    scope = pipeline.index.scope
+    for question, named in (("北部科學園區管理局負責哪些計畫？", "北部科學園區管理局"), ("屏東園區有什麼工程？", "屏東園區"),
+                            ("哪個計畫要在月球基地做實驗？", "月球基地")):
+        missing = premise.check(question, scope)
+        assert missing and missing.entity.text == named, question
+    for question in ("中部園區有哪些工程？", "南部科學園區管理局負責哪些計畫？", "臺南園區要蓋什麼？",
+                     "中興園區籌設計畫跟竹科建設計畫是同一個管理局負責的嗎？"):  # every word written; 同一個 names none
+        assert premise.check(question, scope) is None, question
+    answer = pipeline.ask("屏東園區有什麼工程？")
+    assert answer.abstained and answer.reason == "false_premise" and "未提及屏東園區" in answer.message
+
+
 @pytest.mark.parametrize("question, lang, message", [
     ("科技部 111 年度對低軌衛星有什麼規劃？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及 111 年度。"),
     ("科技部 111 年度对低轨卫星有什么规划？", "zh-Hans", "本计划为科技部 110 年度施政计划，未提及 111 年度。"),

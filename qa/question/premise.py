@@ -52,6 +52,8 @@ NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总�
                         "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部",
                         "研究所", "总公司", "子公司", "分公司", "新创公司", "公司", "大学"})
 PROGRAM_WORD = re.compile(r"^([\u4e00-\u9fff]*)计[画划]$")
+NAMED_HEADS = ("园区", "管理局", "中心", "研究院", "研究所", "基地")  # what a name before it makes one place or body
+MODIFIER_TAGS = ("n", "f", "s", "j")  # the words such a name is made of (屏東 園區, 北部 科學園區 管理局)
 SELF_REFERENCE = re.compile(r"本(部|會|会|署|院|局|中心)")  # how a body's own plan names it
 ADDRESSEE = re.compile(r"你們|你们|妳們|您們|您们|貴部|贵部")  # the body the assistant answers for, addressed
 EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)")  # the title's body
@@ -317,6 +319,29 @@ def _organisations(folded: str, nfkc: str, segmented: list[tuple[str, int]]) -> 
     return out
 
 
+def _with_named_places(bodies: list[Entity], folded: str, nfkc: str, segmented: list[tuple[str, int]]) -> list[Entity]:
+    """The bodies, then the parks, bureaus, centres and bases a question names by the words before their head
+    (屏東園區, 北部科學園區管理局) where no body stands: each with those words of two characters or more as its parts,
+    which the documents must all write. For the premise check only: no answer kind looks for such a body."""
+    out, taken = [], [(body.start, body.end) for body in bodies]
+    tagged = tagged_words(folded)
+    if [word for word, _ in tagged] != [word for word, _ in segmented]:
+        return bodies
+    for n in reversed(range(len(tagged))):  # the last head first: 北部科學園區管理局, not 北部科學園區 in it
+        word, at = tagged[n][0], segmented[n][1]
+        if not word.endswith(NAMED_HEADS):
+            continue
+        first = n
+        while first and CJK_WORD.fullmatch(tagged[first - 1][0]) and tagged[first - 1][1].startswith(MODIFIER_TAGS):
+            first -= 1
+        start, stop = segmented[first][1], at + len(word)
+        parts = tuple(modifier for modifier, _ in tagged[first:n] if len(modifier) >= 2)
+        if parts and not any(start < until and begin < stop for begin, until in taken):
+            out.insert(0, Entity("organisation", _surface(nfkc, folded, start, stop), start, stop, parts=parts))
+            taken.append((start, stop))
+    return bodies + out
+
+
 def _owner(entity: Entity, folded: str, english: bool) -> bool:
     """Whether the question puts an organisation in the owner's place: its plan, its budget, what it runs."""
     after = folded[entity.end:]
@@ -389,8 +414,8 @@ def entities(text: str) -> list[Entity]:
     folded = fold(text)
     english = english_frame(text)
     segmented = _segmented(folded)
-    bodies = [Entity(e.kind, e.text, e.start, e.end, e.organisation, owner=_owner(e, folded, english))
-              for e in _organisations(folded, nfkc, segmented)]
+    bodies = [Entity(e.kind, e.text, e.start, e.end, e.organisation, owner=_owner(e, folded, english), parts=e.parts)
+              for e in _with_named_places(_organisations(folded, nfkc, segmented), folded, nfkc, segmented)]
     names = [e for e in _names(nfkc, folded)
              if not any(b.start <= e.start < b.end for b in bodies) and not e.text.isdigit()]
     programs = [] if not has_cjk(text) else [e for e in _program_names(folded, nfkc, segmented)
@@ -422,7 +447,11 @@ def in_plan_names(text: str, scope: Scope) -> str:
 
 
 def _organisation_supported(entity: Entity, scope: Scope) -> tuple[bool, bool]:
-    """(present, an owner) for an organisation: any of its names in the documents / in a title or a row's agency."""
+    """(present, an owner) for an organisation: any of its names in the documents / in a title or a row's agency; a
+    place or body named by its parts, when the documents write every one (中部園區 is their 中部科學園區)."""
+    if entity.parts and entity.organisation is None:
+        present = all(part in scope.text for part in entity.parts)
+        return present, present
     names = entity.organisation.folded_names if entity.organisation else (compact(fold(entity.text)),)
     return any(name in scope.text for name in names), any(name in scope.owners for name in names)
 
