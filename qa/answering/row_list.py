@@ -30,7 +30,8 @@ FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belon
                       r"on|involving|concerning|regarding|in|of|the|a|an|programs?|programmes?|plans?|projects?|list|"
                       r"which|what|all|there|how|many|deals?|dealing|with|covers?|covering|address(?:es)?|focus(?:es)?|"
                       r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
-                      r"key|major|important|main|principal|itself|own|one|ones)\b")  # key programs: the table's 重要計畫
+                      r"key|major|important|main|principal|itself|own|one|ones|listed|included|contained|described|"
+                      r"featured|presented|given)\b")  # key programs: the table's 重要計畫; listed: in it
 
 
 def condition_text(folded: str) -> str:
