@@ -979,6 +979,18 @@ def test_whether_a_body_runs_a_category_of_program_is_settled_by_its_rows(pipeli
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("災防中心是財團法人嗎？", "no", "行政法人國家災害防救科技中心"),  # the table's name of it says what it is
+    ("國輻中心是不是財團法人？", "yes", "財團法人國家同步輻射研究中心"),
+    ("國研院是管理局嗎？", "no", "財團法人國家實驗研究院"),
+    ("南科是管理局嗎？", "yes", "南部科學園區管理局"),
+])
+def test_whether_a_body_is_a_kind_of_body_is_settled_by_its_name_in_the_table(pipeline, question, verdict, expected):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, expected) and answer.signals["answered_by"] == "field claim"
+    cited(pipeline, answer)
+
+
 def test_a_list_picked_from_a_bodys_programs_without_a_comma_meets_both_conditions(pipeline):
     answer = pipeline.ask("南科的計畫有哪些不是公共建設？")
     assert answer.items == ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]

@@ -30,6 +30,7 @@ OWNER_PREDICATES = re.compile(r"补助|资助|推动|执行|办理|进行|支持
 EN_BODY_SUBJECT = re.compile(r"^\s*(?:does|do|did)\s+(.{2,60}?)\s+(?:run|have|own|manage|operate|carry out|"
                              r"implement)\b", re.IGNORECASE)  # the body a claim is about, as its subject
 ZH_BODY_SUBJECT = re.compile(r"^(?:请问)?(.{2,20}?)(?:有没有|有无|是否|有)")
+ZH_BODY_IS = re.compile(r"^(?:请问)?(.{2,20}?)(?:是不是|是否为|是否是|算是|是)(?:一个|一间|个)?(.{2,12}?)(?:吗|吧|么|嘛)?$")
 EN_PROGRAM_OF = re.compile(r"\b(?:programs?|programmes?|projects?)\b", re.IGNORECASE)
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
@@ -180,13 +181,32 @@ def body_claim(context: Context) -> Extraction | None:
     return with_verdict(context.field(rows[0], rows[0].category, context.row_candidate(rows[0])), "no")
 
 
+def form_claim(context: Context) -> Extraction | None:
+    """Is body B a Y? where Y is a word of the table's agency names that B's own name does not hold (災防中心是財團法人
+    嗎, 國研院是管理局嗎): yes when B's name in the table holds it, no (with that name) when not. Chinese only."""
+    if english_frame(context.question.text):
+        return None
+    found = ZH_BODY_IS.match(compact(context.folded_question()).rstrip("?？。"))
+    if not found:
+        return None
+    aliases = bodies_named(found.group(1))
+    agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
+    claimed = found.group(2)
+    names = [compact(fold(value)) for value in values(context, "agency")]
+    if len(agencies) != 1 or not any(claimed in name for name in names) or claimed in found.group(1):
+        return None
+    rows = [chunk for chunk in context.rows if chunk.agency == agencies[0]]
+    verdict = "yes" if claimed in compact(fold(agencies[0])) else "no"
+    return with_verdict(context.field(rows[0], rows[0].agency, context.row_candidate(rows[0])), verdict)
+
+
 def named_field_claim(context: Context) -> Extraction | None:
     """A claimed category or agency of a program a Chinese question names: the program table settles it, however
     little of the plan's prose the question's words match (低軌衛星計畫是國研院負責的嗎); without one, a category of
     program claimed of a body (國研院有沒有公共建設類的計畫)."""
     named = named_program(context) or loosely_named(context)
     if not named:
-        return body_claim(context)
+        return body_claim(context) or form_claim(context)
     if english_frame(context.question.text):
         return None
     return field_claim(context, compact(context.folded_question()).replace(named[1], " "), named[0])
