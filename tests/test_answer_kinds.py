@@ -963,7 +963,11 @@ def test_an_english_list_reads_a_bureau_named_by_its_place_and_a_category_with_i
 def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(pipeline):
     rows = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows
                               if chunk.agency == "科技部（本部各單位）"))
+    others = [program for program in dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows)
+              if program not in rows]
     assert pipeline.ask("Which programs does the Ministry run?").items == rows
+    assert pipeline.ask("How many programs does the ministry itself run?").count == len(rows)  # itself: the body
+    assert pipeline.ask("Which programs are not run by the ministry itself?").items == others
 
 
 @pytest.mark.parametrize("question, verdict, expected", [

@@ -56,7 +56,9 @@ NAMED_HEADS = ("园区", "管理局", "中心", "研究院", "研究所", "基�
 MODIFIER_TAGS = ("n", "f", "s", "j")  # the words such a name is made of (屏東 園區, 北部 科學園區 管理局)
 SELF_REFERENCE = re.compile(r"本(部|會|会|署|院|局|中心)")  # how a body's own plan names it
 ADDRESSEE = re.compile(r"你們|你们|妳們|您們|您们|貴部|贵部")  # the body the assistant answers for, addressed
-EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)")  # the title's body
+# the title's body: capitalised, or as the body itself (Which programs are not run by the ministry itself?)
+EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)"
+                               r"|\bthe ((?i:ministry|council|administration|agency))(?= itself\b|'s own\b)")
 ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
 # Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan),
 # the verbs of a request (想了解 X 計畫) and the particles that link a verb to its means (用什麼來審查科技計畫).
@@ -165,8 +167,9 @@ def self_reference(text: str, scope: Scope) -> str:
         return bodies.pop() if len(bodies) == 1 else found.group(0)
 
     def own_english(found: re.Match) -> str:
+        word = (found.group(1) or found.group(2)).lower()
         names = {name for title in scope.titles for body in organisations_in(title) if body.organisation
-                 for name in body.organisation.en[:1] if name.lower().startswith(found.group(1).lower())}
+                 for name in body.organisation.en[:1] if name.lower().startswith(word)}
         return f"the {names.pop()}" if len(names) == 1 else found.group(0)
 
     def addressed(found: re.Match) -> str:
