@@ -651,6 +651,17 @@ def test_a_count_the_plan_does_not_state_but_lists_is_the_number_of_listed_items
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("下世代太空計畫是第幾期長程計畫？", "第三期"),
+    ("脑科技计划要跟什么样的国际计划连结？", "國際大型計畫"),
+])
+def test_a_program_question_about_another_plan_is_not_answered_by_the_program_it_names_first(pipeline, question,
+                                                                                              expected):
+    answer = pipeline.ask(question)
+    assert expected in answer.answer
+    cited(pipeline, answer)
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

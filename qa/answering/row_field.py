@@ -13,10 +13,12 @@ from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
-from qa.answering.subjects import PROGRAM_SUFFIX, english_subject, named_program, names_of, subject_by_name
+from qa.answering.subjects import (PROGRAM_SUFFIX, english_subject, loosely_named, named_program, names_of,
+                                   subject_by_name)
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
+ASKED_PROGRAM = re.compile(rf"(?:{INTERROGATIVES}|第?几)[^，,。？?]{{0,8}}?(?:计划|计画)")  # 什麼樣的國際計畫, 第幾期長程計畫
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 DESCRIBED_EN = re.compile(r"\b(?:program|programme|plan|project)s?\s+(?:that|which)\s", re.IGNORECASE)
@@ -183,7 +185,8 @@ def answer(context: Context) -> Extraction | None:
     the program table (else the best row still answers a program question: a clause would not name a program); for
     agencies, an organisation the evidence names as doing the asked thing. A program the question names by a
     shortened name is the program it asks for (光束線實驗設施建置計畫叫什麼？ → its full name); a value the question
-    itself names in full is not its answer ("X 計畫推動哪個方案…" asks about X's text)."""
+    itself names in full is not its answer ("X 計畫推動哪個方案…" asks about X's text), nor is the program a question
+    names before the plan it asks for."""
     question, best = context.question, context.best
     if question.asks is Asks.section:
         return heading(context)
@@ -224,4 +227,9 @@ def answer(context: Context) -> Extraction | None:
     value = getattr(chunk, FIELDS[question.asks])
     if not value or named(value, asked):
         return None
+    subject = program or loosely_named(context)
+    if question.asks is Asks.program and subject and subject[0].program == chunk.program:
+        at, phrase = asked.find(subject[1]), ASKED_PROGRAM.search(asked)
+        if 0 <= at and phrase and phrase.start() >= at + len(subject[1]):
+            return None  # 腦科技計畫要跟什麼樣的國際計畫連結: another plan, not the one it names first
     return context.field(chunk, value, row)
