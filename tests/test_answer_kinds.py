@@ -215,6 +215,9 @@ def test_how_many_programs_counts_the_rows_that_meet_the_condition_and_names_eac
     ("Which park bureau has the most programs?", "南部科學園區管理局"),
     ("哪個單位的計畫最少？", "行政法人國家災害防救科技中心"),
     ("Which category has the fewest programs?", "公共建設"),
+    ("中科跟南科哪個負責的計畫比較多？", "南部科學園區管理局"),  # of the two bodies it names
+    ("國研院和國輻中心誰的計畫較多？", "財團法人國家實驗研究院"),
+    ("Does NARLabs or NSRRC run more programs?", "財團法人國家實驗研究院"),
 ])
 def test_the_field_value_with_the_most_or_fewest_programs_is_counted_from_the_table(pipeline, question, expected):
     rows = {}
@@ -224,6 +227,12 @@ def test_the_field_value_with_the_most_or_fewest_programs_is_counted_from_the_ta
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "superlative"
     assert answer.citations[0].quote.startswith(expected)
+
+
+def test_the_acronym_most_is_no_superlative(pipeline):
+    answer = pipeline.ask("MOST 的腦科技計畫由哪個單位負責？")  # MOST is the ministry, not most
+    assert answer.signals["answered_by"] == "row field" and answer.answer == "科技部（本部各單位）"
+    assert pipeline.ask("MOST 的低軌衛星計畫叫什麼？").answer == BEYOND_5G  # one body by two names: no comparison
 
 
 AGENCIES = ["科技部（本部各單位）", "新竹科學園區管理局", "中部科學園區管理局", "南部科學園區管理局", "行政法人國家災害防救科技中心",

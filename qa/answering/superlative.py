@@ -1,6 +1,7 @@
-"""Which body runs the most (or fewest) programs, which category has the most: the program table counted by that
-field, and the value or values with the highest (lowest) count — among the values the words before the field's noun
-name, when they name some (哪個園區管理局, Which park bureau) — each cited where it stands above its rows."""
+"""Which body runs the most (or fewest) programs, which category has the most, which of two bodies runs more: the
+program table counted by that field, and the value or values with the highest (lowest) count — among the values the
+question names, or those the words before the field's noun name (哪個園區管理局, Which park bureau) — each cited where
+it stands above its rows."""
 from __future__ import annotations
 
 import re
@@ -9,21 +10,40 @@ from collections import Counter
 from qa.answering.base import Context, Extraction
 from qa.answering.field_values import field_named
 from qa.answering.row_list import PROGRAM_NOUN
+from qa.answering.subjects import bodies_named, plain_value
 from qa.question import Question
+from qa.question.premise import organisations_in
 from qa.text import compact, fold, has_cjk
 
 MOST = re.compile(r"最多|\bmost\b")
 FEWEST = re.compile(r"最少|\b(?:fewest|least)\b")
+MORE = re.compile(r"(?:比较|较|更)多|\bmore\b(?! than)")  # of two or more values the question names
+FEWER = re.compile(r"(?:比较|较|更)少|\b(?:fewer|less)\b(?! than)")
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 MAX_QUALIFIER_CHARS = 6  # how far before the field's noun the words naming some of its values are looked for
 
 
 def field_asked(question: Question) -> tuple[str, str] | None:
     """The field a most/fewest-programs question counts by and the noun that names it (單位, 管理局, bureau,
     category); None for any other question (哪個計畫的經費最多 counts no field)."""
-    folded = fold(question.text)
-    if not (MOST.search(folded) or FEWEST.search(folded)) or not PROGRAM_NOUN.search(folded):
+    folded = without_acronyms(question.text)
+    if not PROGRAM_NOUN.search(folded):
         return None
-    return field_named(folded)
+    if MOST.search(folded) or FEWEST.search(folded):
+        return field_named(folded) or (("agency", "") if bodies_compared(question.text) else None)
+    if (MORE.search(folded) or FEWER.search(folded)) and bodies_compared(question.text):
+        return "agency", ""  # which of the bodies it names runs more
+    return None
+
+
+def without_acronyms(text: str) -> str:
+    """The folded text without its all-capital words: MOST is the ministry's acronym, not most."""
+    return fold(ACRONYM.sub(" ", text))
+
+
+def bodies_compared(text: str) -> bool:
+    """Whether a question names two bodies or more (中科跟南科), by whatever names."""
+    return len({entity.organisation.name for entity in organisations_in(text) if entity.organisation}) >= 2
 
 
 def asks_superlative(question: Question) -> bool:
@@ -31,9 +51,16 @@ def asks_superlative(question: Question) -> bool:
 
 
 def qualified(context: Context, values: list[str], noun: str) -> list[str]:
-    """The values the words right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus;
-    park of Which park bureau, by its translations), or every value when they name none."""
+    """The values the question names, when it names two or more (中科跟南科哪個負責的計畫比較多); else those the words
+    right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus; park of Which park bureau,
+    by its translations), or every value when they name none."""
     folded = compact(fold(context.question.text))
+    aliases = bodies_named(context.question.text)
+    named = [value for value in values if plain_value(value) in aliases or plain_value(value) in folded]
+    if len(named) >= 2:
+        return named
+    if not noun:
+        return values
     at = folded.find(noun)
     if has_cjk(folded):
         for size in range(min(MAX_QUALIFIER_CHARS, at), 0, -1):
@@ -64,7 +91,8 @@ def answer(context: Context) -> Extraction | None:
     counts = Counter({value: len(programs[value]) for value in qualified(context, list(programs), compact(noun))})
     if not counts:
         return None
-    best = (min if FEWEST.search(fold(context.question.text)) else max)(counts.values())
+    folded = without_acronyms(context.question.text)
+    best = (min if FEWEST.search(folded) or FEWER.search(folded) else max)(counts.values())
     winners = [value for value in counts if counts[value] == best]
     citations = context.value_citations([(first[value], value) for value in winners])
     return Extraction("、".join(winners), citations, context.best, items=winners if len(winners) > 1 else None)
