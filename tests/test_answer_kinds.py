@@ -671,6 +671,11 @@ def test_a_program_question_about_another_plan_is_not_answered_by_the_program_it
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["哪個計畫跟教育部合作？", "哪個計畫與教育部合作？"])
+def test_a_partner_joined_by_gen_or_yu_names_the_same_program(pipeline, question):
+    assert pipeline.ask(question).answer == "智慧創新研究中心推升計畫"  # 重點補助大學研究中心：與教育部合作
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

@@ -85,6 +85,7 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert not any("对" in term or "怎" in term for term in terms)
     assert {"能源", "机会", "目的"} <= set(content_terms("哪個計畫提供能源研究的合作機會？目的是什麼？"))
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
+    assert content_terms("哪個計畫跟教育部合作？") == content_terms("哪個計畫與教育部合作？")  # 跟 as 與: no 跟教
 
 
 @pytest.mark.parametrize("question", ["園區想不想吸引國際大廠？", "科技部該不該補助低軌衛星？", "科技部可不可以補助半導體研究？"])

@@ -179,7 +179,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么�
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
 INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
-FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和及或之其这那有个项]"
+FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个项]"
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
