@@ -676,6 +676,19 @@ def test_a_partner_joined_by_gen_or_yu_names_the_same_program(pipeline, question
     assert pipeline.ask(question).answer == "智慧創新研究中心推升計畫"  # 重點補助大學研究中心：與教育部合作
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("新竹科學園區管理局除了建設計畫還負責什麼計畫？", "科學園區業務推展計畫"),  # its other row
+    ("除了國研院，還有哪個財團法人有負責計畫？", "財團法人國家同步輻射研究中心"),  # a 財團法人, not the one set aside
+    ("除了低軌衛星計畫，國研院還負責哪個計畫？", "基礎科學研究計畫－國家實驗研究院"),  # a row, not 建置本計畫 of prose
+    ("Which bureau other than the Southern Taiwan Science Park Bureau runs a construction program?", "中部科學園區管理局"),
+])
+def test_what_a_question_sets_aside_is_not_its_answer_but_another_row_that_meets_the_rest(pipeline, question,
+                                                                                           expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
+    cited(pipeline, answer)
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

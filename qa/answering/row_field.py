@@ -13,11 +13,12 @@ from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
-from qa.answering.subjects import (PROGRAM_SUFFIX, english_subject, loosely_named, named_program, names_of,
-                                   subject_by_name)
+from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject, is_set_aside, loosely_named,
+                                   named_program, names_of, plain_value, set_aside, subject_by_name, values)
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
+ASKED_QUALIFIER = re.compile(r"(?:哪[个一些]*|什么)([\u4e00-\u9fff]{2,6}?)(?=有|在|负责|执行|主办|是|的|$)")  # 哪個[財團法人]
 ASKED_PROGRAM = re.compile(rf"(?:{INTERROGATIVES}|第?几)[^，,。？?]{{0,8}}?(?:计划|计画)")  # 什麼樣的國際計畫, 第幾期長程計畫
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
@@ -181,6 +182,34 @@ def named_body(text: str) -> tuple[int, int] | None:
 
 
 def answer(context: Context) -> Extraction | None:
+    """The asked field of the question's row, or, when that is not a value of the field or is what the question sets
+    aside (除了國研院，還有哪個財團法人…), of the best other row that meets the rest of it."""
+    found = field_answer(context)
+    aside = set_aside(context.question.text) if context.question.asks in FIELDS else ""
+    if not aside or found is not None and found.answer in values(context, FIELDS[context.question.asks]) \
+            and not is_set_aside(found.answer, aside):
+        return found
+    return other_row(context, FIELDS[context.question.asks], aside)  # nor a plan the prose names (建置本計畫)
+
+
+def other_row(context: Context, attribute: str, aside: str) -> Extraction | None:
+    """The best-scored row whose field is not set aside, of a body the question names besides, and, for an agency,
+    of one whose name holds the asked noun when some names do (哪個[財團法人])."""
+    bodies = {name for name in bodies_named(context.question.text) if name not in bodies_named(aside)}
+    qualifier = ASKED_QUALIFIER.search(compact(context.folded_question()))
+    kind = qualifier.group(1) if qualifier and attribute == "agency" else ""
+    if not any(kind in compact(fold(value)) for value in values(context, attribute)):
+        kind = ""
+    ranked = [candidate.hit.chunk for candidate in context.candidates if candidate.hit.chunk.kind == "program"]
+    for chunk in [*ranked, *context.rows]:
+        value = getattr(chunk, attribute)
+        if (value and not is_set_aside(value, aside) and kind in compact(fold(value))
+                and (not bodies or plain_value(chunk.agency) in bodies)):
+            return context.field(chunk, value, context.row_candidate(chunk))
+    return None
+
+
+def field_answer(context: Context) -> Extraction | None:
     """The asked field of the best row; a plan named in the evidence wins when the best sentence is prose outside
     the program table (else the best row still answers a program question: a clause would not name a program); for
     agencies, an organisation the evidence names as doing the asked thing. A program the question names by a

@@ -38,6 +38,9 @@ CHINESE_NAME = re.compile(r"[\u4e00-\u9fff](?:.*[\u4e00-\u9fff])?")
 MIN_TRANSLATED_COVERAGE = 0.5
 MIN_SHORT_NAME = 4
 PROGRAM_SUFFIX = re.compile(r"(?:计划|计画|方案)$")
+SET_ASIDE = re.compile(r"除了?(.{2,20}?)(?:以外|之外)?(?=[，,]|还|也|另|$)")
+EN_SET_ASIDE = re.compile(r"\b(?:other than|besides|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(.{2,40}?)"
+                          r"(?=\s+(?:runs?|which|what|who|is|are|does|do|has|have)\b|[,?]|$)", re.IGNORECASE)
 NAME_PARTS = re.compile(r"\s*[－—–-]\s*")  # 台灣光子源光束線實驗設施建置計畫－第三期: a name and its phase
 MIN_OPTION_SHARE = 0.6
 NAME_COVERAGE_WEIGHT = 0.2
@@ -249,6 +252,27 @@ def most_covered(options: list[str], translated: list[str]) -> str | None:
 
 def values(context: Context, attribute: str) -> list[str]:
     return sorted({getattr(chunk, attribute) for chunk in context.rows if getattr(chunk, attribute)})
+
+
+def set_aside(text: str) -> str:
+    """What a question sets aside (除了國研院，還有…; Besides NARLabs, …): folded and compact in Chinese, as written in
+    English (its bodies' names keep their case); '' when it sets nothing aside."""
+    if english_frame(text):
+        found = EN_SET_ASIDE.search(text)
+        return found.group(1) if found else ""
+    found = SET_ASIDE.search(compact(fold(text)))
+    return found.group(1) if found else ""
+
+
+def is_set_aside(value: str, aside: str) -> bool:
+    """Whether a field value is what a question sets aside: named by it, by another of its names (國研院), or, for a
+    program, by a part of its name two characters long or more (建設計畫 of 新竹科學園區建設計畫)."""
+    if not aside:
+        return False
+    plain, folded = compact(fold(plain_value(value))), compact(fold(aside))
+    core = PROGRAM_SUFFIX.sub("", folded)
+    return (plain in folded or plain in bodies_named(aside)
+            or (folded != core and len(core) >= 2 and core in compact(fold(value))))
 
 
 def bodies_named(text: str) -> dict[str, list[str]]:
