@@ -689,6 +689,19 @@ def test_what_a_question_sets_aside_is_not_its_answer_but_another_row_that_meets
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, items", [
+    ("竹科管理局除了建設計畫以外還有哪些計畫？", ["科學園區業務推展計畫"]),
+    ("國研院除了低軌衛星計畫還負責哪些計畫？", NARL[:2]),
+    ("除了公共建設類的計畫，南科還有哪些計畫？", ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),
+])
+def test_a_list_with_something_set_aside_is_the_rest_of_its_condition_without_it(pipeline, question, items):
+    assert pipeline.ask(question).items == items
+
+
+def test_a_list_whose_only_rows_are_set_aside_is_declined(pipeline):
+    assert pipeline.ask("除了國研院，還有哪些計畫跟衛星有關？").abstained  # both satellite programs are NARLabs'
+
+
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"

@@ -10,7 +10,8 @@ from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
-from qa.answering.subjects import best_translated, bodies_named, most_covered, plain_value, values
+from qa.answering.subjects import (SET_ASIDE, best_translated, bodies_named, is_set_aside, most_covered, plain_value,
+                                   values)
 from qa.question.analysis import AMONG, EN_AMONG, PICKED_FROM
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
@@ -22,6 +23,7 @@ PROGRAM_NOUN = re.compile(r"计划|计画|方案|专案|项目|\bprogram(?:me)?s
 FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|哪一?[个项]|有关|相关|关于|涉及|跟|与|和|同|的|由|负责|执行|属于|有|呢|类|请列出|列出|请"
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?|列[了有入]|是")
 MIN_SCOPE_CHARS = 3
+SET_ASIDE_FIELDS = ("program", "agency", "category")  # what a set-aside phrase may name of a row
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
                        r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
@@ -198,7 +200,14 @@ def answer(context: Context) -> Extraction | None:
     programs, which one is about space?); every row when nothing restricts them."""
     folded = fold(context.question.text)
     parts = picked_parts(folded)
-    if parts:
+    aside = SET_ASIDE.search(compact(folded)) if has_cjk(folded) else None
+    rest = compact(folded)[:aside.start()] + compact(folded)[aside.end():] if aside else ""
+    kept = selected(context, rest) if rest else None
+    if kept is not None:  # 竹科管理局除了建設計畫以外還有哪些計畫: its rows but the one set aside
+        rows = [chunk for chunk in kept
+                if not any(is_set_aside(getattr(chunk, field), aside.group(1)) for field in SET_ASIDE_FIELDS)]
+        context.settled = not rows  # none other meets it, and no sentence may say otherwise
+    elif parts:
         first, second = selected(context, parts[0]), selected(context, parts[1])
         keys = None if second is None else {(chunk.doc_id, chunk.program) for chunk in second}
         rows = second if first is None else [chunk for chunk in first
