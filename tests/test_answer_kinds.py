@@ -218,6 +218,7 @@ def test_how_many_programs_counts_the_rows_that_meet_the_condition_and_names_eac
     ("中科跟南科哪個負責的計畫比較多？", "南部科學園區管理局"),  # of the two bodies it names
     ("國研院和國輻中心誰的計畫較多？", "財團法人國家實驗研究院"),
     ("Does NARLabs or NSRRC run more programs?", "財團法人國家實驗研究院"),
+    ("國輻中心跟災防中心誰負責比較多計畫？", "財團法人國家同步輻射研究中心"),  # a choice that counts: before the choice kind
 ])
 def test_the_field_value_with_the_most_or_fewest_programs_is_counted_from_the_table(pipeline, question, expected):
     rows = {}
@@ -653,6 +654,8 @@ def test_the_parts_of_what_a_heading_names_are_the_items_it_opens(pipeline, ques
 @pytest.mark.parametrize("question, first, count", [
     ("光子源計畫要建幾條光束線？", "奈米 X 光顯微術", 7),  # …、高解析 X 光光譜等光束線實驗設施: the noun closes the list
     ("中部科學園區建設計畫有幾項工程？", "地籍整理", 10),  # 二林園區各項工程建設，包括：(一)…(十); not 20 公尺道路工程
+    ("光子源計畫要建置幾種光束線實驗設施？", "奈米 X 光顯微術", 7),  # the whole counted phrase closes the list
+    ("中科二林園區的工程總共有幾項？", "地籍整理", 10),  # the counted noun before 有幾項
 ])
 def test_a_count_the_plan_does_not_state_but_lists_is_the_number_of_listed_items(pipeline, question, first, count):
     answer = pipeline.ask(question)

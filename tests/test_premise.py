@@ -112,6 +112,7 @@ def test_premises_the_plan_supports_under_any_of_their_names_are_answered(pipeli
     ("科技部要花多少錢在太空計畫？", "missing_fact"),  # money, not a count of programs
     ("低軌衛星計畫要發射幾顆衛星？", "missing_fact"),  # 顆 counts things: the row states no number of satellites
     ("南科有幾座配水池？", "missing_fact"),  # 第六座配水池 is an ordinal, 東一區配水池 a zone: neither counts them
+    ("國研院要發射幾顆衛星？", "missing_fact"),  # 8 個實驗研究單位 counts no satellites: 顆 must count them
 ])
 def test_off_topic_input_and_a_fact_the_plan_lacks_are_declined_with_their_reason(pipeline, question, reason):
     answer = pipeline.ask(question)

@@ -39,6 +39,7 @@ def _always(_: Question) -> bool:
 
 
 KINDS: list[Kind] = [
+    Kind("superlative", superlative.asks_superlative, superlative.answer, structural=True),  # 國研院跟災防中心誰的計畫較多
     Kind("choice", lambda q: q.form is Form.choice, choice.answer),
     Kind("same body", sibling_rows.asks_same_body, sibling_rows.same_body, structural=True),
     Kind("field claim", lambda q: q.form is Form.polar, verdict.named_field_claim, structural=True),
@@ -50,7 +51,6 @@ KINDS: list[Kind] = [
     Kind("field values", field_values.asks_values, field_values.answer, structural=True),
     Kind("sibling rows", sibling_rows.asks_siblings, sibling_rows.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
-    Kind("superlative", superlative.asks_superlative, superlative.answer, structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),

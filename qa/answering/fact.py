@@ -34,6 +34,8 @@ NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}
                       rf"[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
 COUNTED = re.compile(r"几[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
+COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?几[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
+SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次])")  # a classifier of one kind of thing
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -46,8 +48,9 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
 
 
 def counted_noun(folded: str) -> str:
-    """The noun a count question counts (幾個[分項], 幾大[方略]): the last word after its 幾, or ''."""
-    counted = COUNTED.search(folded)
+    """The noun a count question counts (幾個[分項], 幾大[方略]): the last word after its 幾, else the last word before
+    a closing 有幾項 (二林園區的[工程]一共有幾項), or ''."""
+    counted = COUNTED.search(folded) or COUNTED_BEFORE.search(folded)
     return next(iter(words(counted.group(1))[-1:]), "") if counted else ""
 
 
@@ -58,9 +61,11 @@ def count_pattern(folded: str) -> re.Pattern[str]:
     if PERSON_COUNT.search(folded):
         return HEADCOUNT
     noun = counted_noun(folded)
+    classifier = SPECIFIC_CLASSIFIER.search(folded)  # 幾顆衛星: 8 個單位 counts no satellites
+    counts = re.compile(rf"{CARDINAL}\s*{classifier.group(1)}") if classifier else FACT_PATTERNS[Expects.count]
     if noun:
-        return re.compile(f"{FACT_PATTERNS[Expects.count].pattern}|{NUMBER_BEFORE_NOUN}{re.escape(noun)}")
-    return FACT_PATTERNS[Expects.count]
+        return re.compile(f"{counts.pattern}|{NUMBER_BEFORE_NOUN}{re.escape(noun)}")
+    return counts
 
 
 def part_count(question: Question) -> re.Pattern[str] | None:
@@ -83,9 +88,15 @@ def has_expected_fact(context: Context) -> bool:
 
 def listed(context: Context) -> Extraction | None:
     """A count the plan does not state but lists (光子源計畫要建幾條光束線: 建置奈米 X 光顯微術、…、高解析 X 光光譜等光束線
-    實驗設施): among the top sentences, the enumeration of three or more items the counted noun closes, counted."""
-    noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
-    found = enumeration.best_enumeration(context, context.top, noun, closed=True) if noun else None
+    實驗設施): among the top sentences, the enumeration of three or more items the counted noun phrase, or else its
+    last word, closes, counted."""
+    if context.question.expects is not Expects.count:
+        return None
+    folded = fold(context.question.text)
+    counted = COUNTED.search(folded) or COUNTED_BEFORE.search(folded)
+    nouns = dict.fromkeys([counted.group(1), counted_noun(folded)] if counted else [])  # 光束線實驗設施, else 設施
+    found = next((found for noun in nouns
+                  if (found := enumeration.best_enumeration(context, context.top, noun, closed=True))), None)
     if found is None:
         return None
     found.items = found.items or re.split(rf"、|{enumeration.CONJUNCTION.pattern}", found.answer)

@@ -153,7 +153,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)[^，,。?？]{0,4}(?:最|较|比)"
                                 r"|how much|fund(ing|s)? (amount|total)|price|salary|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本]"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本种]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本种]"
                                rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
