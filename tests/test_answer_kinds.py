@@ -656,6 +656,7 @@ def test_the_parts_of_what_a_heading_names_are_the_items_it_opens(pipeline, ques
     ("中部科學園區建設計畫有幾項工程？", "地籍整理", 10),  # 二林園區各項工程建設，包括：(一)…(十); not 20 公尺道路工程
     ("光子源計畫要建置幾種光束線實驗設施？", "奈米 X 光顯微術", 7),  # the whole counted phrase closes the list
     ("中科二林園區的工程總共有幾項？", "地籍整理", 10),  # the counted noun before 有幾項
+    ("光子源第三期要建多少條光束線？", "奈米 X 光顯微術", 7),  # 多少 counts as 幾 does
 ])
 def test_a_count_the_plan_does_not_state_but_lists_is_the_number_of_listed_items(pipeline, question, first, count):
     answer = pipeline.ask(question)
@@ -684,7 +685,8 @@ def test_a_partner_joined_by_gen_or_yu_names_the_same_program(pipeline, question
     ("除了國研院，還有哪個財團法人有負責計畫？", "財團法人國家同步輻射研究中心"),  # a 財團法人, not the one set aside
     ("除了低軌衛星計畫，國研院還負責哪個計畫？", "基礎科學研究計畫－國家實驗研究院"),  # a row, not 建置本計畫 of prose
     ("Which bureau other than the Southern Taiwan Science Park Bureau runs a construction program?", "中部科學園區管理局"),
-])
+    ("Apart from the Central bureau, which bureau runs a science park construction program?", "南部科學園區管理局"),
+])  # the Central bureau: set aside by its translation (中部)
 def test_what_a_question_sets_aside_is_not_its_answer_but_another_row_that_meets_the_rest(pipeline, question,
                                                                                            expected):
     answer = pipeline.ask(question)

@@ -32,9 +32,9 @@ FACT_PATTERNS = {
 # inside a name (二林園區各項工程)
 NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*"
                       rf"[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
-COUNTED = re.compile(r"几[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
+COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
-COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?几[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
+COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
 SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次])")  # a classifier of one kind of thing
 HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 

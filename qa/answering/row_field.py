@@ -14,7 +14,8 @@ from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import organisations_in
 from qa.question.forms import INTERROGATIVES
 from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject, is_set_aside, loosely_named,
-                                   named_program, names_of, plain_value, set_aside, subject_by_name, values)
+                                   most_covered, named_program, names_of, plain_value, set_aside, subject_by_name,
+                                   values)
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
@@ -187,9 +188,16 @@ def answer(context: Context) -> Extraction | None:
     found = field_answer(context)
     aside = set_aside(context.question.text) if context.question.asks in FIELDS else ""
     if not aside or found is not None and found.answer in values(context, FIELDS[context.question.asks]) \
-            and not is_set_aside(found.answer, aside):
+            and not is_set_aside(found.answer, aside) and found.answer != translated_aside(context, aside):
         return found
     return other_row(context, FIELDS[context.question.asks], aside)  # nor a plan the prose names (建置本計畫)
+
+
+def translated_aside(context: Context, aside: str) -> str | None:
+    """For English, the agency a set-aside phrase names by its translation (the Hsinchu bureau: 新竹…管理局)."""
+    if has_cjk(aside):
+        return None
+    return most_covered(values(context, "agency"), context.index.glossary.translate(aside))
 
 
 def other_row(context: Context, attribute: str, aside: str) -> Extraction | None:
@@ -203,7 +211,8 @@ def other_row(context: Context, attribute: str, aside: str) -> Extraction | None
     ranked = [candidate.hit.chunk for candidate in context.candidates if candidate.hit.chunk.kind == "program"]
     for chunk in [*ranked, *context.rows]:
         value = getattr(chunk, attribute)
-        if (value and not is_set_aside(value, aside) and kind in compact(fold(value))
+        if (value and not is_set_aside(value, aside) and value != translated_aside(context, aside)
+                and kind in compact(fold(value))
                 and (not bodies or plain_value(chunk.agency) in bodies)):
             return context.field(chunk, value, context.row_candidate(chunk))
     return None
