@@ -1011,9 +1011,16 @@ def test_what_a_body_runs_is_the_list_of_its_programs(pipeline, question, items)
      ["醫療器材產業加速新創與躍升國際推動計畫", "園區實驗高級中學業務推展計畫"]),  # a category of five words before it
     ("Which science and technology development programs does NARLabs run?",
      ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", "Beyond 5G 低軌衛星－通訊衛星發展"]),
+    ("Which programs does the Southern Taiwan Science Park Bureau run in the public construction category?",
+     ["南部科學園區建設計畫"]),  # the category after a body named by its name
 ])
 def test_an_english_list_reads_a_bureau_named_by_its_place_and_a_category_with_it(pipeline, question, items):
     assert pipeline.ask(question).items == items
+
+
+def test_an_english_list_of_a_body_and_a_category_it_has_no_program_of_is_declined(pipeline):
+    answer = pipeline.ask("Which programs does NARLabs run in the public construction category?")
+    assert answer.abstained  # NARLabs' programs are all science and technology development ones
 
 
 def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(pipeline):

@@ -13,6 +13,7 @@ from qa.answering.row_field import HEADING_NUMBER
 from qa.answering.subjects import (SET_ASIDE, best_translated, bodies_named, is_set_aside, most_covered, plain_value,
                                    values)
 from qa.question.analysis import AMONG, EN_AMONG, PICKED_FROM
+from qa.question.premise import organisations_in
 from qa.text import CJK_RUN, compact, fold, has_cjk
 
 MAX_LIST_CHARS = 2000
@@ -73,6 +74,9 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
                if any(surface in within for surface in written)}
     chosen = [(attribute, value) for attribute, value in named if plain_value(value)
               and (plain_value(value) in aliases or not translated and plain_value(value) in within)]
+    if chosen and translated and not any(attribute == "category" for attribute, _ in chosen):
+        category = best_translated(values(context, "category"), translated)[0]  # NARLabs … in the X category
+        chosen += [("category", category)] if category else []
     if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
         chosen = [(attribute, v) for attribute, v in named if v == value]
@@ -92,6 +96,14 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
         return []  # a category and an agency both restrict (南科管理局負責的公共建設計畫); two of one kind, neither
     rows = [chunk for chunk in context.rows if all(getattr(chunk, a) in v for a, v in by_attribute.items())]
     return rows or None
+
+
+def without_bodies(text: str) -> str:
+    """An English condition without the bodies it names, which are found by their names: the Ministry of Science and
+    Technology's words would translate into a category (科技 of 科技發展)."""
+    for body in sorted(organisations_in(text), key=lambda body: -body.start):
+        text = text[:body.start] + " " + text[body.end:]
+    return text
 
 
 def without_scope(context: Context, text: str) -> str:
@@ -166,10 +178,14 @@ def selected(context: Context, folded: str) -> list[Chunk] | None:
         rows = fields or (by_topic(context, topic_terms(context, scoped)) if restricted else [])
     else:
         restricted = bool(FRAME_EN.sub("", condition).strip())
-        rows = (by_field(context, condition, context.index.glossary.translate(condition))
-                or by_topic(context, topic_terms(context, condition)))
+        fields = by_field(context, condition, context.index.glossary.translate(without_bodies(condition)))
+        if fields is None and not negated:  # NARLabs' public construction programs: it has none
+            context.settled = True
+            return []
+        rows = fields or by_topic(context, topic_terms(context, condition))
         rest = folded.replace(condition, " ") if rows and condition in folded else ""
-        outside = by_field(context, rest, context.index.glossary.translate(rest)) if EN_AGENCY.search(rest) else None
+        outside = (by_field(context, rest, context.index.glossary.translate(without_bodies(rest)))
+                   if EN_AGENCY.search(rest) else None)
         if outside:  # Which public construction programs does the Central … Bureau run?: its own too
             kept = {(chunk.doc_id, chunk.program) for chunk in outside}
             rows = [chunk for chunk in rows if (chunk.doc_id, chunk.program) in kept]
