@@ -314,7 +314,8 @@ def test_which_programs_is_a_list_without_a_count(pipeline):
 @pytest.mark.parametrize("question", ["請列出所有計畫", "有哪些計畫？", "How many programs are in the plan?",
                                       "List all the programs.", "科技部110年度有哪些重要計畫？",
                                       "科技部110年度有幾項重要計畫？", "科技部總共列了幾個重要計畫？",
-                                      "How many key programs are listed in the plan?", "Which key programs are listed?"])
+                                      "How many key programs are listed in the plan?",
+                                      "Which key programs are listed?"])
 # the plan's title and its table's (貳、年度重要計畫); 列了 and listed frame the list (listed is no 地籍整理)
 def test_a_list_restricted_by_nothing_but_the_plan_itself_is_every_program(pipeline, question):
     programs = list(dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows))

@@ -30,9 +30,10 @@ FACT_PATTERNS = {
 # a number before the noun it counts, with a classifier or Arabic digits (8 個實驗研究單位, 三大研究重點), or a Chinese
 # numeral right before it (二分項): not a year, a phase, a zone (東一區) or a measure (20 公尺道路工程), nor a numeral
 # inside a name (二林園區各項工程)
-NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*"
-                      rf"[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
-COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")  # 幾個[分項]: its last word is counted
+NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?"
+                      rf"|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
+# 幾個[分項]: its last word is counted
+COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
 SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次])")  # a classifier of one kind of thing
@@ -47,11 +48,16 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
     return FACT_PATTERNS.get(question.expects)
 
 
-def counted_noun(folded: str) -> str:
-    """The noun a count question counts (幾個[分項], 幾大[方略]): the last word after its 幾, else the last word before
-    a closing 有幾項 (二林園區的[工程]一共有幾項), or ''."""
+def counted_phrase(folded: str) -> str:
+    """The words a count question counts: after its 幾 (幾條[光束線實驗設施]), else before a closing 有幾項
+    (二林園區的[工程]一共有幾項); '' for none."""
     counted = COUNTED.search(folded) or COUNTED_BEFORE.search(folded)
-    return next(iter(words(counted.group(1))[-1:]), "") if counted else ""
+    return counted.group(1) if counted else ""
+
+
+def counted_noun(folded: str) -> str:
+    """The noun a count question counts (幾個[分項], 幾大[方略]): the last word of its counted phrase, or ''."""
+    return next(iter(words(counted_phrase(folded))[-1:]), "")
 
 
 @lru_cache(maxsize=1024)
@@ -93,8 +99,7 @@ def listed(context: Context) -> Extraction | None:
     if context.question.expects is not Expects.count:
         return None
     folded = fold(context.question.text)
-    counted = COUNTED.search(folded) or COUNTED_BEFORE.search(folded)
-    nouns = dict.fromkeys([counted.group(1), counted_noun(folded)] if counted else [])  # 光束線實驗設施, else 設施
+    nouns = dict.fromkeys(noun for noun in (counted_phrase(folded), counted_noun(folded)) if noun)  # 光束線實驗設施, 設施
     found = next((found for noun in nouns
                   if (found := enumeration.best_enumeration(context, context.top, noun, closed=True))), None)
     if found is None:

@@ -203,16 +203,17 @@ def translated_aside(context: Context, aside: str) -> str | None:
 def other_row(context: Context, attribute: str, aside: str) -> Extraction | None:
     """The best-scored row whose field is not set aside, of a body the question names besides, and, for an agency,
     of one whose name holds the asked noun when some names do (哪個[財團法人])."""
-    bodies = {name for name in bodies_named(context.question.text) if name not in bodies_named(aside)}
+    named_aside = bodies_named(aside)
+    bodies = {name for name in bodies_named(context.question.text) if name not in named_aside}
     qualifier = ASKED_QUALIFIER.search(compact(context.folded_question()))
     kind = qualifier.group(1) if qualifier and attribute == "agency" else ""
     if not any(kind in compact(fold(value)) for value in values(context, attribute)):
         kind = ""
+    translated = translated_aside(context, aside)
     ranked = [candidate.hit.chunk for candidate in context.candidates if candidate.hit.chunk.kind == "program"]
     for chunk in [*ranked, *context.rows]:
         value = getattr(chunk, attribute)
-        if (value and not is_set_aside(value, aside) and value != translated_aside(context, aside)
-                and kind in compact(fold(value))
+        if (value and not is_set_aside(value, aside) and value != translated and kind in compact(fold(value))
                 and (not bodies or plain_value(chunk.agency) in bodies)):
             return context.field(chunk, value, context.row_candidate(chunk))
     return None

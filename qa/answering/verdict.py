@@ -203,7 +203,7 @@ def form_claim(context: Context) -> Extraction | None:
 def named_field_claim(context: Context) -> Extraction | None:
     """A claimed category or agency of a program a Chinese question names: the program table settles it, however
     little of the plan's prose the question's words match (低軌衛星計畫是國研院負責的嗎); without one, a category of
-    program claimed of a body (國研院有沒有公共建設類的計畫)."""
+    program claimed of a body (國研院有沒有公共建設類的計畫) or a kind of body (災防中心是財團法人嗎)."""
     named = named_program(context) or loosely_named(context)
     if not named:
         return body_claim(context) or form_claim(context)
