@@ -1040,20 +1040,13 @@ def test_the_ministry_in_an_english_question_is_the_body_the_plans_title_names(p
     ("南科有公共建設計畫嗎？", "yes", "南部科學園區建設計畫"),
     ("南科有沒有科技發展類的計畫？", "yes", "醫療器材產業加速新創與躍升國際推動計畫"),
     ("Does the Central bureau run any science and technology development program?", "no", "公共建設"),
-])
-def test_whether_a_body_runs_a_category_of_program_is_settled_by_its_rows(pipeline, question, verdict, expected):
-    answer = pipeline.ask(question)
-    assert (answer.verdict, answer.answer) == (verdict, expected) and answer.signals["answered_by"] == "field claim"
-    cited(pipeline, answer)
-
-
-@pytest.mark.parametrize("question, verdict, expected", [
-    ("災防中心是財團法人嗎？", "no", "行政法人國家災害防救科技中心"),  # the table's name of it says what it is
+    ("災防中心是財團法人嗎？", "no", "行政法人國家災害防救科技中心"),  # what kind of body: its name in the table says
     ("國輻中心是不是財團法人？", "yes", "財團法人國家同步輻射研究中心"),
     ("國研院是管理局嗎？", "no", "財團法人國家實驗研究院"),
     ("南科是管理局嗎？", "yes", "南部科學園區管理局"),
 ])
-def test_whether_a_body_is_a_kind_of_body_is_settled_by_its_name_in_the_table(pipeline, question, verdict, expected):
+def test_whether_a_body_runs_a_category_or_is_a_kind_of_body_is_settled_by_the_table(pipeline, question, verdict,
+                                                                                       expected):
     answer = pipeline.ask(question)
     assert (answer.verdict, answer.answer) == (verdict, expected) and answer.signals["answered_by"] == "field claim"
     cited(pipeline, answer)
