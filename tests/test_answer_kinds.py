@@ -704,6 +704,15 @@ def test_a_list_with_something_set_aside_is_the_rest_of_its_condition_without_it
     assert pipeline.ask(question).items == items
 
 
+def test_a_list_of_programs_whose_names_hold_some_words_reads_the_names(pipeline):
+    basic = [program for program in dict.fromkeys(chunk.program for chunk in pipeline.index.program_rows)
+             if program.startswith("基礎科學研究計畫")]
+    answer = pipeline.ask("名稱裡有「基礎科學研究計畫」的計畫有幾個？")  # not a sentence about basic research
+    assert answer.items == basic and answer.count == len(basic) == 4
+    assert pipeline.ask("哪些計畫的名稱有「科學園區」？").items == [
+        "新竹科學園區建設計畫", "科學園區業務推展計畫", "中部科學園區建設計畫", "南部科學園區建設計畫"]
+
+
 def test_a_list_whose_only_rows_are_set_aside_is_declined(pipeline):
     assert pipeline.ask("除了國研院，還有哪些計畫跟衛星有關？").abstained  # both satellite programs are NARLabs'
 

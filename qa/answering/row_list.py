@@ -25,6 +25,8 @@ FRAME_ZH = re.compile(r"所有|有哪些|是哪些|哪些|哪一?[个项]|有关
                       r"|(?:总共|一共|共)|(?:几|多少)[个项]?|列[了有入]|是")
 MIN_SCOPE_CHARS = 3
 SET_ASIDE_FIELDS = ("program", "agency", "category")  # what a set-aside phrase may name of a row
+NAME_HOLDS = re.compile(r"(?:名称|名字|全名)(?:里面|里|中|内)?(?:有|包含|包括|含有|含|带有|带)[「“\"]?([^」”\"？?，,的]{1,20}?)"
+                        r"[」”\"]?(?=的|[？?，,]|$)")  # 名稱有「科學園區」的計畫: a condition on the rows' names
 EN_AGENCY = re.compile(r"\b(?:run|runs|bureau|administration|cent(?:er|re)|institute|laborator(?:y|ies)|agency|"
                        r"council)\b", re.IGNORECASE)  # an English condition that names an agency, not only a category
 NEGATION = re.compile(r"不是|不属于|不归|并非|非属|不由|非由|无关|没有关系|除了?|以外|之外|"
@@ -156,6 +158,9 @@ def restricts(scoped: str) -> bool:
 def selected(context: Context, folded: str) -> list[Chunk] | None:
     """The rows one condition selects, or every other row when it is negated (不是科技發展類, not run by NARLabs);
     None when it restricts nothing but the documents' scope (請列出所有計畫, How many programs are in the plan?)."""
+    named = NAME_HOLDS.search(folded)
+    if named:  # 名稱有「基礎科學研究計畫」的計畫: the rows whose name holds the words, not those their text is about
+        return [chunk for chunk in context.rows if compact(named.group(1)) in compact(fold(chunk.program))]
     condition = condition_text(folded)
     negated = NEGATION.search(condition)
     condition = NEGATION.sub(" ", condition).strip() if negated else condition
