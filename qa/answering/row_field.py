@@ -187,10 +187,13 @@ def answer(context: Context) -> Extraction | None:
     aside (除了國研院，還有哪個財團法人…), of the best other row that meets the rest of it."""
     found = field_answer(context)
     aside = set_aside(context.question.text) if context.question.asks in FIELDS else ""
-    if not aside or found is not None and found.answer in values(context, FIELDS[context.question.asks]) \
-            and not is_set_aside(found.answer, aside) and found.answer != translated_aside(context, aside):
+    if not aside:
         return found
-    return other_row(context, FIELDS[context.question.asks], aside)  # nor a plan the prose names (建置本計畫)
+    attribute, translated = FIELDS[context.question.asks], translated_aside(context, aside)
+    if (found is not None and found.answer in values(context, attribute) and not is_set_aside(found.answer, aside)
+            and found.answer != translated):
+        return found
+    return other_row(context, attribute, aside, translated)  # nor a plan the prose names (建置本計畫)
 
 
 def translated_aside(context: Context, aside: str) -> str | None:
@@ -200,16 +203,16 @@ def translated_aside(context: Context, aside: str) -> str | None:
     return most_covered(values(context, "agency"), context.index.glossary.translate(aside))
 
 
-def other_row(context: Context, attribute: str, aside: str) -> Extraction | None:
-    """The best-scored row whose field is not set aside, of a body the question names besides, and, for an agency,
-    of one whose name holds the asked noun when some names do (哪個[財團法人])."""
+def other_row(context: Context, attribute: str, aside: str, translated: str | None) -> Extraction | None:
+    """The best-scored row whose field is not set aside (by its name, or for English by its `translated` agency), of
+    a body the question names besides, and, for an agency, of one whose name holds the asked noun when some names do
+    (哪個[財團法人])."""
     named_aside = bodies_named(aside)
     bodies = {name for name in bodies_named(context.question.text) if name not in named_aside}
     qualifier = ASKED_QUALIFIER.search(compact(context.folded_question()))
     kind = qualifier.group(1) if qualifier and attribute == "agency" else ""
     if not any(kind in compact(fold(value)) for value in values(context, attribute)):
         kind = ""
-    translated = translated_aside(context, aside)
     ranked = [candidate.hit.chunk for candidate in context.candidates if candidate.hit.chunk.kind == "program"]
     for chunk in [*ranked, *context.rows]:
         value = getattr(chunk, attribute)

@@ -269,10 +269,23 @@ def is_set_aside(value: str, aside: str) -> bool:
     program, by a part of its name two characters long or more (建設計畫 of 新竹科學園區建設計畫)."""
     if not aside:
         return False
-    plain, folded = compact(fold(plain_value(value))), compact(fold(aside))
-    core = PROGRAM_SUFFIX.sub("", folded)
-    return (plain in folded or plain in bodies_named(aside)
+    plain, (folded, core, bodies) = compact(fold(plain_value(value))), aside_parts(aside)
+    return (plain in folded or plain in bodies
             or (folded != core and len(core) >= 2 and core in compact(fold(value))))
+
+
+@lru_cache(maxsize=64)
+def aside_parts(aside: str) -> tuple[str, str, frozenset[str]]:
+    """A set-aside phrase folded, without its plan noun, and the names of the bodies it names: read once, however
+    many rows are checked against it."""
+    folded = compact(fold(aside))
+    return folded, PROGRAM_SUFFIX.sub("", folded), frozenset(bodies_named(aside))
+
+
+def agencies_named(context: Context, text: str) -> list[str]:
+    """The table's agencies a text names by any of their names (國研院 for 財團法人國家實驗研究院)."""
+    aliases = bodies_named(text)
+    return [value for value in values(context, "agency") if plain_value(value) in aliases]
 
 
 def bodies_named(text: str) -> dict[str, list[str]]:
@@ -307,8 +320,7 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
         return [value for value in values(context, attribute)
                 if plain_value(value) and plain_value(value) in compact(fold(claimed))]
     if attribute == "agency":
-        aliases = bodies_named(claimed)
-        named = [value for value in values(context, attribute) if plain_value(value) in aliases]
+        named = agencies_named(context, claimed)
         if named:
             return named
     value, _ = best_translated(values(context, attribute), context.index.glossary.translate(claimed))

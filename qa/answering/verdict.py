@@ -13,7 +13,7 @@ import re
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import (best_translated, bodies_named, claimed_values, english_named, loosely_named,
+from qa.answering.subjects import (agencies_named, best_translated, claimed_values, english_named, loosely_named,
                                    most_covered, named_program, plain_value, values)
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
@@ -167,8 +167,7 @@ def body_claim(context: Context) -> Extraction | None:
         categories = [value for value in values(context, "category")
                       if re.search(rf"{re.escape(plain_value(value))}类?的?(?:计划|计画|方案)", folded)]
         subject = ZH_BODY_SUBJECT.match(folded)
-    aliases = bodies_named(subject.group(1)) if subject else {}
-    agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
+    agencies = agencies_named(context, subject.group(1)) if subject else []
     if not agencies and subject and english:  # the Central bureau: by the place its name holds
         found = most_covered(values(context, "agency"), context.index.glossary.translate(subject.group(1)))
         agencies = [found] if found else []
@@ -189,8 +188,7 @@ def form_claim(context: Context) -> Extraction | None:
     found = ZH_BODY_IS.match(compact(context.folded_question()).rstrip("?？。"))
     if not found:
         return None
-    aliases = bodies_named(found.group(1))
-    agencies = [value for value in values(context, "agency") if plain_value(value) in aliases]
+    agencies = agencies_named(context, found.group(1))
     claimed = found.group(2)
     names = [compact(fold(value)) for value in values(context, "agency")]
     if len(agencies) != 1 or not any(claimed in name for name in names) or claimed in found.group(1):
