@@ -762,3 +762,11 @@ def test_an_intent_verb_frames_a_claim_and_is_no_term_to_match(pipeline):
     assert "打算" not in "".join(analyse("科技部有沒有打算發展6G").terms)
     answer = pipeline.ask("科技部有沒有打算發展6G")  # 發展 B5G/6G 通訊技術…: the plan states the intent as what it does
     assert answer.verdict == "yes" and "6G" in answer.answer
+
+
+def test_asking_whether_the_plan_mentions_a_topic_matches_the_topic_not_the_mentioning(pipeline):
+    assert analyse("計畫裡有沒有提到量子科技").terms == ["量子", "子科", "科技"]
+    for question in ("計畫裡有沒有提到 6G", "施政計畫中有提及B5G嗎"):  # 發展 B5G/6G 通訊技術…
+        answer = pipeline.ask(question)
+        assert answer.verdict == "yes" and "B5G/6G" in answer.answer, question
+    assert pipeline.ask("計畫裡有提到林業嗎").abstained

@@ -181,6 +181,8 @@ INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个项]"
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
+# 計畫裡有提到6G嗎: "the plan mentions" frames the topic asked about; the plan never writes its own mentioning.
+MENTION = r"(?:(?:这份|本)?(?:施政)?计划(?:书)?(?:里面|里头|里|中|内|当中)?(?:有没有|是否|有)?)?(?:提到|提及|谈到|写到|讲到|说到)"
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
 PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|了解|瞭解|找|查)|請告訴我|请告诉我|告訴我|告诉我"
