@@ -16,7 +16,7 @@ from qa.config import Settings
 from qa.conversation import Resolution, Subject, Turn, resolve
 from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
-from qa.question import Question, analyse, colloquial, detect_lang, premise, yes_no_frame
+from qa.question import Form, Question, analyse, colloquial, detect_lang, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
 from qa.text import converter, has_cjk, taiwan_wording
 
@@ -148,7 +148,8 @@ class Pipeline:
         named = premise.in_plan_names(question, self.index.scope)  # 中科 is about the plan's 中部科學園區管理局
         signals["known_share"] = round(premise.known_share(named, self.index.scope, self.index.glossary.knows,
                                                            self.index.glossary.is_place), 4)
-        signals["absent_topic"] = premise.absent_topic(named, self.index.scope, self.index.glossary)
+        signals["absent_topic"] = premise.absent_topic(named, self.index.scope, self.index.glossary,
+                                                       analysis.form is Form.polar)
         if signals["known_share"] < self.settings.min_known_share or signals["absent_topic"]:
             signals["enough_evidence"] = False
         extraction = None

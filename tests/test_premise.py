@@ -257,6 +257,15 @@ def test_a_question_that_names_a_noun_of_the_plan_or_a_paraphrase_of_one_has_no_
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == []
 
 
+def test_a_yes_no_claim_whose_absent_nouns_outnumber_none_of_its_written_ones_is_about_an_absent_topic(pipeline):
+    scope, glossary = pipeline.index.scope, pipeline.index.glossary
+    assert premise.absent_topic("太空計畫要發射火箭嗎？", scope, glossary, polar=True) == ["火箭"]
+    assert premise.absent_topic("太空計畫要發射火箭嗎？", scope, glossary) == []  # a wh-question about 太空 is the plan's
+    assert premise.absent_topic("科技部有擬定國家科技藍圖的策略嗎？", scope, glossary, polar=True) == []  # 國家, 策略
+    answer = pipeline.ask("太空計畫要發射火箭嗎？")
+    assert answer.abstained and answer.verdict is None and answer.message.endswith("未提及火箭。")
+
+
 def test_without_the_documents_words_no_topic_is_judged_absent(pipeline):
     assert premise.absent_topic("哪個計畫在研發疫苗？", pipeline.index.scope, Glossary()) == []
 

@@ -564,16 +564,17 @@ def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
             and (word in glossary.vocabulary or word in scope.text))
 
 
-def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
+def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
-    however it words the rest. Empty for English, or without the documents' words."""
+    however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
+    written ones, are what it claims. Empty for English, or without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
-    absent, position = [], 0
+    absent, written, position = [], 0, 0
     for word, tag in tagged_words(folded):
         start, position = position, position + len(word)
         end = position
@@ -588,10 +589,12 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary) -> list[str]:
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
         if word in glossary.vocabulary or word in scope.text:
-            return []
-        if not glossary.paraphrases(word):
+            if not polar:
+                return []
+            written += 1
+        elif not glossary.paraphrases(word):
             absent.append(_surface(nfkc, folded, start, end))
-    return absent
+    return absent if len(absent) >= written else []
 
 
 def check(text: str, scope: Scope, translate: Callable[[str], list[str]] | None = None,
