@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
@@ -549,8 +549,8 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     how, why = bool(HOW.search(folded)), asks_why(folded)
     other_noun = bool(structure.noun) and not AMOUNT_NOUNS.search(structure.noun)  # 經費補助給哪些[單位]
     if (expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded)
-            and not (how or why or other_noun)):
-        expects = Expects.amount  # 預算有多少, not 預算要怎樣發揮綜效
+            and not (how or why or other_noun or MONEY_USE.search(folded))):
+        expects = Expects.amount  # 預算有多少, not 預算要怎樣發揮綜效 nor 經費用來做什麼
     if structure.asks is Asks.person:
         expects = Expects.person
     count_match = COUNT.search(folded)

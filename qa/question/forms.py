@@ -164,6 +164,9 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
 # Money nouns: a question that asks for no field of a row (哪個計畫提供研究經費？ asks a program) but names one of
 # these asks for an amount (科技部的預算呢？).
 AMOUNT_NOUNS = re.compile(r"预算|经费|\b(?:budgets?|costs?|spend(?:s|ing)?|fees?)\b")
+# …but one the question asks the use of (經費用來做什麼, 預算花在哪裡, What is the funding used for?) asks for no amount.
+MONEY_USE = re.compile(r"(?:预算|经费|补助款)[^，,。?？]{0,3}(?:用来|用于|用在|用以|拿来|花在|用途)"
+                       r"|\b(?:budget|funding|funds?|money)\b.{0,20}\b(?:used|spent) (?:for|on)\b")
 ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
