@@ -292,6 +292,8 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("應用科技研究以什麼做為起點？", "社會需求與挑戰"),  # 以[…]做為…起點: the 做為 closes the gap
     ("推動創新及應用科技研究計畫的其他事項包含什麼？", "政府科技發展計畫審議暨績效管考及國家科學技術發展計畫之推動機制"),  # its 含
     ("特殊優秀人才計畫的經費是用來做什麼的？", "獎勵研究優秀科學技術人才"),  # …研究機構經費，用以[…]: no amount asked
+    ("坡地研究用什麼思考方式出發？", "反向思考"),  # the bare 用 is the plan's 利用 where 思考 follows it
+    ("科技部要用什麼管理概念精進審議？", "導入 OKR 管理概念"),  # but not its 有效運用及分配…經費, which 管理 does not follow
     ("國研院想建構什麼樣的科研基地？", "完整科研實驗基地"),  # up to the head noun 基地, not its first word 科研
     ("南科建設計畫為什麼要提供廠商優良環境？", "促進區域均衡發展"),  # 為提供…環境，並[促進區域均衡發展]: not the restated one
     ("坡地計畫要建立什麼指標？", "生態系服務潛能指標"),  # the 建立 whose clause holds 指標, not 之建立作為出發點

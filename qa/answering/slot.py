@@ -53,7 +53,8 @@ COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked eit
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
 INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, likewise
 USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費用來做什麼 asks what the plan's 經費，用以 names
-ALIKE_VERBS = (BASIS, INCLUDES, USES)
+USING = ("利用", "运用", "使用", "采用", "用")  # the means: the question's bare 用 is the plan's 利用
+ALIKE_VERBS = (BASIS, INCLUDES, USES, USING)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 GLOSS_BREAK = re.compile(r"[、，,；;：:。及与或]")  # where the phrase a bracketed gloss names begins
@@ -141,8 +142,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     group = next((group for group in ALIKE_VERBS if asked_letters.endswith(group)), ()) if length is None else ()
     if group:  # 根據什麼編定 asks what the plan's 依據/因應 marks, 包含什麼 what its 含 lists
         verb = next(word for word in group if asked_letters.endswith(word))
-        asked_letters = asked_letters[:-len(verb)] + next((word for word in group if word in letters), verb)
-        length = anchor_length(asked_letters, letters, 2)
+        word = next((word for word in group if word in letters), verb)
+        if len(verb) > 1 or any(len(right) >= 2 and right[:2] in text[found.end():end_of_clause(text, found.end())]
+                                for found in re.finditer(word, text)):  # a bare 用 only where its noun follows
+            asked_letters = asked_letters[:-len(verb)] + word
+            length = anchor_length(asked_letters, letters, 2)
     clause_ends = [m.end() for m in CLAUSE.finditer(text)]
     located = LOCATED.search(asked_letters) if length is None and not right else None
     if located:
@@ -321,6 +325,12 @@ def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
     """How many of the question's last characters before its interrogative (at most six, at least `shortest`) the
     sentence's letters hold, longest first; None when not even the shortest end of them is there."""
     return next((n for n in range(min(6, len(asked)), shortest - 1, -1) if asked[-n:] in letters), None)
+
+
+def end_of_clause(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause break after it, else the end of the text."""
+    found = CLAUSE.search(text, position)
+    return found.end() if found else len(text)
 
 
 def clause_start(text: str, position: int) -> int:
