@@ -190,6 +190,26 @@ def test_colloquial_interrogatives_are_read_as_those_they_stand_for(question, re
     assert colloquial(question) == read
 
 
+@pytest.mark.parametrize("question, read", [
+    ("我是大學教授，想找跟腦科學有關的研究計畫，有哪個？", "想找跟腦科學有關的研究計畫，有哪個？"),
+    ("我們是醫材廠商。哪個計畫能協助海外上市？", "哪個計畫能協助海外上市？"),
+    ("As a farmer, which program helps agriculture?", "which program helps agriculture?"),
+    ("我是農民，有什麼適合我？", "我是農民，有什麼適合我？"),  # what is left says nothing alone: who asks is the topic
+    ("我是不是可以申請射月計畫？", "我是不是可以申請射月計畫？"),  # a question, not who asks
+])
+def test_who_the_asker_says_they_are_is_no_part_of_the_question(question, read):
+    assert colloquial(question) == read
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("我是大學教授，想找跟腦科學有關的研究計畫，有哪個？", "臺灣腦科技發展及國際躍升計畫"),  # 大學教授 is no absent topic
+    ("我是農民，科技部有沒有補助農業的計畫？", "智慧科技於農業生產之應用"),
+])
+def test_a_question_after_who_the_asker_is_is_answered_as_asked_alone(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.question == question
+
+
 @pytest.mark.parametrize("question", ["同步輻射光源有什麼用？", "聯合研究大樓的用途是什麼？", "臨床資料庫有何用處"])
 def test_what_use_a_thing_has_asks_what_it_is_for(question):
     assert analyse(question).why

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qa.question.forms import (AMOUNT_NOUNS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
+from qa.crosslingual import english_stems
 from qa.question.premise import organisations_in
 from qa.question.synonyms import synonyms
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
@@ -490,9 +491,20 @@ def asks_why(folded: str) -> bool:
     return any(match.start() in word_boundaries(folded) for match in WHY.finditer(folded))
 
 
+def says_enough(text: str) -> bool:
+    """Whether a question's words stand alone: content words (Chinese) or stems (English), enough of them."""
+    found = (english_stems(text) if not has_cjk(text) else
+             [word for word, tag in tagged_words(fold(text)) if len(word) > 1 and tag.startswith(CONTENT_TAGS)])
+    return len(found) >= ASKER_REST_MIN_TERMS
+
+
 def colloquial(text: str) -> str:
-    """The question with its colloquial interrogatives written as the forms read them (COLLOQUIAL), and a slot noun
-    of the other language in a code-mixed question in the language of its frame (MIXED_FOR_ZH, MIXED_FOR_EN)."""
+    """The question without who the asker says they are (我是大學教授，…) when the rest stands alone, its colloquial
+    interrogatives written as the forms read them (COLLOQUIAL), and a slot noun of the other language in a code-mixed
+    question in the language of its frame (MIXED_FOR_ZH, MIXED_FOR_EN)."""
+    asker = ASKER.match(text)
+    if asker and says_enough(text[asker.end():]):
+        text = text[asker.end():]
     for pattern, replacement in COLLOQUIAL:
         text = pattern.sub(replacement, text)
     if english_frame(text):

@@ -192,6 +192,10 @@ PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|�
                       r"|(?:請|请|麻煩|麻烦)?(?:幫我|帮我|替我)(?:查一下|找一下|查詢|查询|查|找)|請給我|请给我|給我|给我)[\s，,：:]*"
                       r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know|i'?m looking for|i am looking for"
                       r"|(?:can you |could you )?(?:find|show) me|give me)\s*,?\s*", re.IGNORECASE)
+# Who the asker is, told before the question (我是大學教授，…; I'm a farmer, …): context, not what is asked about.
+ASKER = re.compile(r"^(?:我|我們|我们|本人|敝人)是[^，,。；;！!？?]{1,16}[，,。；;！!]\s*"
+                   r"|^(?:i am|i'm|we are|we're|as) (?:an?|the) [^,.;!?]{1,40}[,.;!]\s*", re.IGNORECASE)
+ASKER_REST_MIN_TERMS = 2  # content words the question says after it, to stand alone: not 我是農民，有什麼適合我？
 # Colloquial spellings read as the interrogatives they stand for (in the question's own script): 那些 for 哪些 in a
 # question with no other interrogative, nor a final 嗎 that makes 那 a demonstrative (中科有那些計畫？, but 低軌衛星那個計畫
 # 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛, 是要幹嘛的) and for 為什麼

@@ -564,6 +564,12 @@ def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
             and (word in glossary.vocabulary or word in scope.text))
 
 
+def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
+    """Whether the segmenter's noun is a verb and the noun it governs, which the documents write (發射衛星: 衛星)."""
+    return any(tagged_words(word[:cut])[0][1].startswith("v") and _written_noun(word[cut:], scope, glossary)
+               for cut in range(2, len(word) - 1))
+
+
 def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
@@ -588,7 +594,7 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
         if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
-        if word in glossary.vocabulary or word in scope.text:
+        if word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary):
             if not polar:
                 return []
             written += 1
