@@ -50,6 +50,7 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("科技部要花多少錢在太空計畫？", Expects.amount),  # 多少錢 before a program noun counts no programs
     ("中科要蓋幾棟標準廠房？", Expects.count),  # any classifier of things counts
     ("哪個計畫的經費最多？", Expects.amount),  # a comparison of amounts
+    ("科技部要怎樣讓預算發揮最大的效益？", Expects.anything),  # 最大 of the effect, not of the budget
     ("Which program has the largest budget?", Expects.amount),
     ("想申請經費做基礎研究，該找哪個計畫？", Expects.anything),  # asks a program; the money is what it gives
     ("Which program provides funding for AI research?", Expects.anything),
