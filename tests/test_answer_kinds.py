@@ -248,6 +248,11 @@ AGENCIES = ["科技部（本部各單位）", "新竹科學園區管理局", "�
     ("What categories of programs are there?", ["科技發展", "公共建設"], None),
     ("除了科技發展類，還有什麼類別？", ["公共建設"], None),  # a value set aside
     ("除了國研院，還有哪些執行單位？", [a for a in AGENCIES if a != "財團法人國家實驗研究院"], None),  # by another name
+    ("哪些單位負責公共建設計畫？", AGENCIES[1:4], None),  # the agencies of the rows of one category
+    ("除了南科管理局，還有哪些單位有公共建設類的計畫？", AGENCIES[1:3], None),
+    ("有哪些管理局？", AGENCIES[1:4], None),  # the kind of body the noun names, not the ministry too
+    ("總共有幾個管理局？", AGENCIES[1:4], 3),
+    ("哪些管理局有科技發展類的計畫？", [AGENCIES[1], AGENCIES[3]], None),
 ])
 def test_the_agencies_or_categories_of_the_table_are_its_distinct_values_each_cited(pipeline, question, items, count):
     answer = pipeline.ask(question)

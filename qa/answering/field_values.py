@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from corpus import Chunk
 from qa.answering.base import Context, Extraction
 from qa.answering.row_list import FRAME_EN, FRAME_ZH, NEGATION, PROGRAM_NOUN, without_scope
-from qa.answering.subjects import bodies_named, plain_value
+from qa.answering.subjects import bodies_named, is_set_aside, plain_value, set_aside, values
 from qa.question import Asks, Question
 from qa.question.analysis import EN_NOUNS, EN_WORD, ZH_NOUNS
 from qa.text import compact, fold, has_cjk
@@ -21,6 +22,7 @@ ASKS_PROGRAMS = re.compile(r"(?:哪些|哪几个?|几个?|多少个?|所有)(?:�
                            r"|\b(?:which|what|how many|list(?: all)?(?: the)?)\s+"
                            r"(?:(?!agenc|bod|bureau|categor|type|kind|organi)[a-z-]+\s+){0,3}?programs?\b")
 COUNT = re.compile(r"(?<!哪)几|多少|\bhow many\b")  # not 哪幾種, which asks which
+BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 科技部（本部各單位）: what the name's brackets say is no kind of body
 FRAME_MORE_ZH = re.compile(r"总共|一共|种|个|分成|分为|还有|还|其他|别的|执行|什么|哪|几|多少|类|别|[\W_]")
 FRAME_MORE_EN = re.compile(r"\b(?:listed|named|there|run|runs|running|other|kinds?|types?|categories|category|"
                            r"agencies|agency|bodies|body|bureaus?|units?|organi[sz]ations?)\b|[?.,!]")
@@ -66,16 +68,60 @@ def unrestricted(context: Context, values: list[str]) -> bool:
     return not FRAME_MORE_ZH.sub("", FRAME_ZH.sub("", NEGATION.sub("", rest))).strip()
 
 
+def of_kind_named(first: dict[str, Chunk], folded: str) -> dict[str, Chunk]:
+    """The values of the kind of body the question's field noun names, when some but not all are (有哪些管理局: the
+    three bureaus, not the ministry); all of them for a noun no name holds outside its brackets (單位, 機關)."""
+    named = field_named(folded)
+    kind = named[1] if named and has_cjk(folded) else ""
+    kept = {value: chunk for value, chunk in first.items() if kind and kind in BRACKETED.sub("", fold(value))}
+    return kept or first
+
+
+def condition_rows(context: Context, field: str) -> list[Chunk] | None:
+    """The rows a Chinese question restricts by one value of the other field it names (哪些單位負責公共建設計畫: the
+    public construction rows), what it sets aside taken out first; None when it names none, or a value of the field
+    it asks for (國研院有幾個實驗研究單位 asks no agencies of 國研院's rows)."""
+    text, aside = context.question.text, set_aside(context.question.text)
+    if not has_cjk(text):
+        return None
+    condition = compact(fold(text)).replace(aside, " ") if aside else compact(fold(text))
+    other = "category" if field == "agency" else "agency"
+    aliases = bodies_named(condition)
+    named = {attribute: [value for value in values(context, attribute)
+                         if compact(fold(plain_value(value))) in condition or plain_value(value) in aliases]
+             for attribute in (field, other)}
+    if named[field] or len(named[other]) != 1:
+        return None
+    return [chunk for chunk in context.rows if getattr(chunk, other) == named[other][0]]
+
+
 def answer(context: Context) -> Extraction | None:
-    """Every value of the asked field in plan order but those set aside, each cited; counted for how many."""
+    """Every value of the asked field in plan order (of the rows one value of the other field restricts it to, when
+    the question names one) but those set aside, each cited; counted for how many."""
     field = field_asked(context.question)
     if field is None:
         return None
-    first = {}
+    first: dict[str, Chunk] = {}
     for chunk in context.rows:
         if getattr(chunk, field):
             first.setdefault(getattr(chunk, field), chunk)
-    if not first or not unrestricted(context, list(first)):
+    first = of_kind_named(first, fold(context.question.text))
+    if first and not unrestricted(context, list(first)):
+        rows = condition_rows(context, field)
+        if rows is None:
+            return None
+        first = {}
+        for chunk in rows:
+            first.setdefault(getattr(chunk, field), chunk)
+        first = of_kind_named(first, fold(context.question.text))
+        aside = set_aside(context.question.text)
+        first = {value: chunk for value, chunk in first.items() if not is_set_aside(value, aside)}
+        if not first:
+            return None
+        citations = context.value_citations([(chunk, value) for value, chunk in first.items()])
+        return Extraction("、".join(first), citations, context.best, items=list(first),
+                          count=len(first) if COUNT.search(fold(context.question.text)) else None)
+    if not first:
         return None
     folded = compact(fold(context.question.text))
     named = {*bodies_named(context.question.text), *(plain for value in first
