@@ -8,7 +8,7 @@ from qa.answering import Answerer
 from qa.answering.aliases import defined_aliases
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.spans import snap_to_words, trim
+from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.question import analyse, structure_of
 from qa.text import fold
 
@@ -395,6 +395,11 @@ def test_spans_are_widened_to_whole_words(sentence, span, expected):
     start = sentence.index(span)
     new_start, new_end = snap_to_words(sentence, start, start + len(span))
     assert sentence[new_start:new_end] == expected
+
+
+def test_a_comma_or_colon_inside_a_number_ends_no_clause():
+    assert [m.group() for m in CLAUSE.finditer("培育人才 2,000 人次，上午 10:30 開幕。")] == ["培育人才 2,000 人次，",
+                                                                                  "上午 10:30 開幕。"]
 
 
 @pytest.mark.parametrize("sentence, span", [

@@ -7,7 +7,9 @@ import re
 from qa.question import Question
 from qa.text import CJK_CHAR, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
 
-CLAUSE = re.compile(r"[^，,：:；;。！？!?]+[，,：:；;。！？!?]*")
+# A clause and the punctuation closing it; a comma or colon between digits (2,000 人次, 10:30) is part of a number.
+DIGIT_MARK = r"(?<=\d)[,:](?=\d)"
+CLAUSE = re.compile(rf"(?:{DIGIT_MARK}|[^，,：:；;。！？!?])+[，,：:；;。！？!?]*")
 LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*")
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 TRAILING_PUNCTUATION = "，,：:；;。、"

@@ -34,7 +34,7 @@ AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(
 # question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
-CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
+CLAUSE_END = re.compile(r"(?!(?<=\d)[,:]\d)[，,。；;：:？?！!]")  # not a comma or colon inside a number (2,000)
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
 CONTENT_TAGS = ("n", "v", "a", "j", "l", "i")  # jieba tags: nouns, verbs, adjectives, abbreviations, set phrases
