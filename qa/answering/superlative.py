@@ -12,6 +12,7 @@ from qa.answering.field_values import field_named
 from qa.answering.row_list import PROGRAM_NOUN
 from qa.answering.subjects import bodies_named, plain_value
 from qa.question import Question
+from qa.question.forms import PAIR_OF_ANY_ZH
 from qa.question.premise import organisations_in
 from qa.text import compact, fold, has_cjk
 
@@ -31,7 +32,8 @@ def field_asked(question: Question) -> tuple[str, str] | None:
         return None
     if MOST.search(folded) or FEWEST.search(folded):
         return field_named(folded) or (("agency", "") if bodies_compared(question.text) else None)
-    if (MORE.search(folded) or FEWER.search(folded)) and bodies_compared(question.text):
+    if (MORE.search(folded) or FEWER.search(folded)) and (bodies_compared(question.text)
+                                                            or PAIR_OF_ANY_ZH.search(folded)):
         return "agency", ""  # which of the bodies it names runs more
     return None
 
@@ -50,17 +52,22 @@ def asks_superlative(question: Question) -> bool:
     return field_asked(question) is not None
 
 
+def named_values(context: Context, values: list[str]) -> list[str]:
+    """The values the question names, by any of their names."""
+    folded, aliases = compact(fold(context.question.text)), bodies_named(context.question.text)
+    return [value for value in values if plain_value(value) in aliases or plain_value(value) in folded]
+
+
 def qualified(context: Context, values: list[str], noun: str) -> list[str]:
     """The values the question names, when it names two or more (中科跟南科哪個負責的計畫比較多); else those the words
     right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus; park of Which park bureau,
     by its translations), or every value when they name none."""
-    folded = compact(fold(context.question.text))
-    aliases = bodies_named(context.question.text)
-    named = [value for value in values if plain_value(value) in aliases or plain_value(value) in folded]
+    named = named_values(context, values)
     if len(named) >= 2:
         return named
     if not noun:
         return values
+    folded = compact(fold(context.question.text))
     at = folded.find(noun)
     if has_cjk(folded):
         for size in range(min(MAX_QUALIFIER_CHARS, at), 0, -1):
@@ -89,7 +96,7 @@ def answer(context: Context) -> Extraction | None:
             programs.setdefault(value, set()).add(chunk.program)
             first.setdefault(value, chunk)
     counts = Counter({value: len(programs[value]) for value in qualified(context, list(programs), compact(noun))})
-    if not counts:
+    if not counts or (not noun and len(named_values(context, list(programs))) < 2):  # bodies compared, not the table's
         return None
     folded = without_acronyms(context.question.text)
     best = (min if FEWEST.search(folded) or FEWER.search(folded) else max)(counts.values())
