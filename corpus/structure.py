@@ -209,7 +209,8 @@ def parse_blocks(text: str, title: str) -> list[Block]:
             continue
         if _is_table_line(line):
             table, pages = [], []
-            while i < len(lines) and (_is_table_line(lines[i]) or not lines[i].strip() or lines[i] == PAGE_BREAK):
+            while i < len(lines) and (_is_table_line(lines[i]) or lines[i].startswith("\t") or not lines[i].strip()
+                                      or lines[i] == PAGE_BREAK):  # \t衛星發展: a row whose empty cells were trimmed
                 if lines[i] == PAGE_BREAK:
                     page = (page or 0) + 1
                 elif lines[i].strip():

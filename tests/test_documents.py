@@ -13,7 +13,7 @@ from plan_files import CHROMIUM, print_pdf, write_docx, write_odt
 from typer.testing import CliRunner
 
 from corpus import DocumentError, ingest_file
-from corpus.structure import parse_table
+from corpus.structure import parse_blocks, parse_table
 from qa.cli import app
 
 HEADER_WORDS = ("工作計畫名稱", "重要計畫項目", "實施內容")
@@ -120,6 +120,14 @@ def test_a_text_row_cut_before_its_content_cell_joins_its_continuation_cell_by_c
         ("國家實驗研究院", "Beyond 5G 低軌衛星－通訊衛星發展", "科技發展"),
         ("國家實驗研究院", "下世代太空科技發展延續推動計畫", "科技發展")]
     assert parsed[0].content == "為發展短時程及高效能之低軌通訊衛星。"
+
+
+def test_a_row_continuation_whose_empty_cells_were_trimmed_still_continues_the_table():
+    text = ("壹、年度施政目標及策略\n\n一、目標\n\n貳、年度重要計畫\n\n工作計畫名稱\t重要計畫項目\t計畫類別\t實施內容\n"
+            "國家衛生研究院\t竹南院區公共設施更新\t公共建設\t<p>興建動物實驗中心</p>\n\n"
+            "工作計畫名稱\t重要計畫項目\t計畫類別\t實施內容\n\t第二期工程\n")  # trailing tabs trimmed by an editor
+    programs = [block for block in parse_blocks(text, "") if block.kind == "program"]
+    assert [(block.program, block.category) for block in programs] == [("竹南院區公共設施更新第二期工程", "公共建設")]
 
 
 def test_citations_carry_the_document_title_and_the_cli_shows_the_page(qa_env):
