@@ -129,7 +129,7 @@ class Pipeline:
         lang = lang or detect_lang(question)
         asked, question = question, colloquial(taiwan_wording(question, self.index.scope.text) if lang == "zh-Hans"
                                                 else question)
-        question = premise.self_reference(question, self.index.scope)
+        question = premise.table_abbreviations(premise.self_reference(question, self.index.scope), self.index.scope)
         analysis = analyse(question, self.index.glossary.translate, self.index.lexical.knows)
         analysis.lang = lang
         unsupported = premise.check(question, self.index.scope, self.index.glossary.translate, analysis.options)

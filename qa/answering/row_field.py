@@ -11,7 +11,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
-from qa.question.premise import organisations_in
+from qa.question.premise import OWNER_AFTER_ZH, organisations_in
 from qa.question.forms import INTERROGATIVES
 from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject, is_set_aside, loosely_named,
                                    most_covered, named_program, names_of, plain_value, set_aside, subject_by_name,
@@ -31,6 +31,31 @@ ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|�
 HEADING_NUMBER = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])\s*")
 BROAD_SECTION_NOUNS = ("目标", "施政目标", "方针")
 SECTION_CANDIDATES = 8
+
+
+def owner_asked(context: Context) -> str | None:
+    """The one program-table agency a Chinese question puts in the owner's place, by any of its names (國家衛生研究院
+    負責哪個計畫, 國研院的計畫): what it asks is one of that agency's rows."""
+    asked, aliases = compact(context.folded_question()), bodies_named(context.question.text)
+    found = {agency for agency in values(context, "agency")
+             for written in {plain_value(agency), *aliases.get(plain_value(agency), [])}
+             if written and any(OWNER_AFTER_ZH.match(asked[at.end():]) for at in re.finditer(re.escape(written), asked))}
+    return found.pop() if len(found) == 1 else None
+
+
+def owned_row(context: Context) -> Extraction | None:
+    """A Chinese program question about what one agency owns (國家衛生研究院負責哪個計畫, 國衛院的計畫是哪個) and names no
+    program: the agency's best-scored row, or its first when none was retrieved, however well another row's words
+    match — read from the table, so a name of the agency the plan never writes (國衛院) needs no evidence."""
+    if not has_cjk(context.question.text) or named_program(context) or loosely_named(context):
+        return None
+    agency = owner_asked(context)
+    if agency is None:
+        return None
+    scored = next((c for c in context.candidates if c.hit.chunk.kind == "program" and c.hit.chunk.agency == agency),
+                  None)
+    chunk = scored.hit.chunk if scored else next(chunk for chunk in context.rows if chunk.agency == agency)
+    return context.field(chunk, chunk.program, scored)
 
 
 def best_row(context: Context) -> Candidate | None:

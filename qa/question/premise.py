@@ -45,6 +45,8 @@ NAME_WINDOW = 40
 WH_DETERMINER = re.compile(r"^(?:哪|几|什么|多少)[一二三四五六七八九十两几]*[大个项种类位]?")  # 哪三大 of 哪三大願景
 MIN_COMPOUND_CHARS = 4  # a word this long the documents do not write may still be made of words they do
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+BODY_FORM = re.compile(r"^(?:財團法人|行政法人|财团法人)|[（(][^）)]*[）)]")  # a legal form, a bracketed note: no part of a name
+ABBREVIATION_MIN_CHARS, ABBREVIATION_MAX_CHARS = 3, 5  # 國健署, 中小企處: shorter would match too much by chance
 FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
 MIN_NAME_TERMS = 2
 GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|署|局|大学|医院|公司|银行|研究所)$")
@@ -148,12 +150,47 @@ class Scope:
     titles: tuple[str, ...]
     owners: str
     title_words: frozenset[str] = frozenset()
+    agencies: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
         return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
                    "\n".join(compact(fold(name)) for name in [*titles, *agencies]),
-                   frozenset(word for title in titles for word in words(fold(title))))
+                   frozenset(word for title in titles for word in words(fold(title))), tuple(dict.fromkeys(agencies)))
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a (folded) word shortens a body's name as Chinese abbreviations do: its first and last characters
+    and others of the name in order, fewer than all (國健署: 國民健康署, 疾管署: 疾病管制署, 國衛院: 國家衛生研究院)."""
+    if len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+def table_abbreviations(text: str, scope: Scope) -> str:
+    """A Chinese question with each abbreviation of a program table's agency that the documents never write (國健署)
+    replaced by the agency's name (國民健康署): what no curated list knows of another plan's bodies (a curated name,
+    中科管理局, is read as that body already). The abbreviation is three characters or more and shortens one agency
+    only."""
+    if not has_cjk(text) or not scope.agencies:
+        return text
+    names = {plain: agency for agency in scope.agencies if (plain := BODY_FORM.sub("", agency))}
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    curated = [(body.start, body.end) for body in organisations_in(text) if body.organisation]
+    for size in range(ABBREVIATION_MAX_CHARS, ABBREVIATION_MIN_CHARS - 1, -1):
+        for start in range(len(folded) - size, -1, -1):
+            short = folded[start:start + size]
+            if (not CJK_WORD.fullmatch(short) or short in scope.text
+                    or any(start < end and begin < start + size for begin, end in curated)):
+                continue
+            found = [plain for plain in names if abbreviates(short, fold(plain))]
+            if len(found) == 1:
+                text = text[:start] + found[0] + text[start + size:]
+                folded = folded[:start] + fold(found[0]) + folded[start + size:]
+    return text
 
 
 def self_reference(text: str, scope: Scope) -> str:
