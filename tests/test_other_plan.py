@@ -100,3 +100,8 @@ def test_a_body_of_a_third_plan_is_found_by_the_abbreviations_people_use(health,
 @pytest.mark.parametrize("question, expected", [("基因資料庫要收案多少人", "10 萬人"), ("四癌篩檢的目標是多少人次", "500 萬人次")])
 def test_a_count_in_ten_thousands_keeps_its_number(health, question, expected):
     assert health.ask(question).answer == expected
+
+
+def test_the_plans_own_ministry_by_its_short_name_is_the_plans_scope_not_one_agency(health):
+    answer = health.ask("衛福部有幾個重要計畫？")  # every row of 衛生福利部's plan, not only 衛生福利部（本部各單位）'s two
+    assert answer.count == 6 and len(answer.items) == 6

@@ -4,6 +4,7 @@ order, each name cited where it stands; counted for a how-many question."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus import Chunk
 from qa.answer import Citation
@@ -108,10 +109,19 @@ def without_bodies(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16)
+def titled_bodies(title: str) -> tuple[str, ...]:
+    """Every curated name (folded, compact) of the bodies a document's title names: its owner however it is called."""
+    return tuple(compact(fold(name)) for body in organisations_in(title) if body.organisation
+                 for name in (body.organisation.name, *body.organisation.zh))
+
+
 def without_scope(context: Context, text: str) -> str:
     """The text without the words of the documents' own titles (科技部 110 年度…) or of the heading the program table
     stands under without its program noun (年度重要[計畫]: 哪些重要計畫 asks for all of them): the scope, not a topic."""
     titles = [(compact(fold(document.title)), MIN_SCOPE_CHARS) for document in context.index.documents.values()]
+    titles += [(written, len(written)) for document in context.index.documents.values()  # 衛福部 of 衛生福利部's plan
+               for written in titled_bodies(document.title)]
     titles += [(PROGRAM_NOUN.sub("", compact(fold(HEADING_NUMBER.sub("", heading)))), 2)
                for heading in {chunk.section[0] for chunk in context.rows if chunk.section}]
     for title, shortest in titles:
