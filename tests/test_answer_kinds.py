@@ -1221,3 +1221,9 @@ def test_who_receives_a_programs_money_in_english_asks_its_recipient_not_its_age
 def test_a_gap_filled_by_one_word_that_is_not_the_asked_noun_leaves_the_question_to_the_lists(pipeline):
     answer = pipeline.ask("太空計畫要研發什麼衛星")  # …等主軸研發[計畫]: a 計畫 is no 衛星
     assert "光學遙測衛星星系" in answer.answer and answer.signals["answered_by"] == "typed list"
+
+
+def test_how_a_headings_goal_is_pursued_is_answered_by_the_headings_under_it(pipeline):
+    answer = pipeline.ask("要如何達成研究躍升卓越？")  # 二、研究躍升卓越－…: its five strategies, each cited
+    assert len(answer.items) == 5 and answer.items[0].startswith("強化基礎科學") and len(answer.citations) == 5
+    assert pipeline.ask("怎麼提升園區智慧服務能量？").items is None  # numbered paragraphs, not headings: a clause

@@ -105,3 +105,7 @@ def test_a_count_in_ten_thousands_keeps_its_number(health, question, expected):
 def test_the_plans_own_ministry_by_its_short_name_is_the_plans_scope_not_one_agency(health):
     answer = health.ask("衛福部有幾個重要計畫？")  # every row of 衛生福利部's plan, not only 衛生福利部（本部各單位）'s two
     assert answer.count == 6 and len(answer.items) == 6
+
+
+def test_how_a_goal_of_the_third_plan_is_pursued_lists_the_headings_under_it(health):
+    assert health.ask("怎麼強化防疫體系").items == ["建置傳染病監測平臺", "充實防疫物資"]

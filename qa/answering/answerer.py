@@ -47,6 +47,7 @@ KINDS: list[Kind] = [
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
          keyword.answer),
     Kind("outline", outline.asks_parts, outline.answer, structural=True),
+    Kind("means", outline.asks_means, outline.means),
     Kind("row items", row_items.asks_items, row_items.answer, structural=True),
     Kind("field values", field_values.asks_values, field_values.answer, structural=True),
     Kind("sibling rows", sibling_rows.asks_siblings, sibling_rows.answer, structural=True),

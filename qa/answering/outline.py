@@ -1,5 +1,6 @@
 """Questions about the plan's outline: the parts a heading it names has (科技回應社會有哪些策略), how many (幾項策略),
-or the n-th (年度施政目標的第二個主軸) — read from the headings themselves, each cited where it stands."""
+or the n-th (年度施政目標的第二個主軸), and how a heading's goal is pursued (怎麼強化防疫體系: the headings under it) —
+read from the headings themselves, each cited where it stands."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER, heading_citation
 from qa.question import Question
 from qa.question.forms import NUMBER_WORDS, PART_NOUNS
-from qa.text import compact, fold
+from qa.text import compact, fold, has_cjk
 
 PART_NOUN = re.compile(PART_NOUNS)
 STATED = re.compile(rf"(?<![第哪])([二三四五六七八九十两])[个项大条]?(?:{PART_NOUNS})")  # 三大主軸: how many the asker expects
@@ -112,3 +113,25 @@ def counted_heading(children: dict[tuple[str, ...], list[tuple[str, Chunk]]],
 def number(numeral: str) -> int:
     """The value of an ordinal's numeral: Arabic digits or one Chinese character (一 … 十)."""
     return int(numeral) if numeral.isdigit() else NUMERALS.get(numeral, 0)
+
+
+def asks_means(question: Question) -> bool:
+    """Whether a Chinese question asks how something is done (怎麼強化防疫體系)."""
+    return question.how and has_cjk(question.text)
+
+
+def means(context: Context) -> Extraction | None:
+    """How a goal a heading states is pursued, when the question names the heading's whole name (強化防疫體系 of
+    一、強化防疫體系－提升傳染病監測與應變能力) and headings stand under it: those headings, each cited. None when the
+    goal is only a paragraph's, or the question names none."""
+    asked = compact(fold(context.question.text))
+    children = outline(context.index.chunks)
+    named = [path for path in children if children[path] and len(short_name(path[-1])) >= MIN_NAMING_CHARS
+             and short_name(path[-1]) in asked]
+    if len(named) != 1:
+        return None
+    titles = [HEADING_NUMBER.sub("", title).strip() for title, _ in children[named[0]]]
+    citations = [heading_citation(context, chunk, title) for title, (_, chunk) in zip(titles, children[named[0]])]
+    if None in citations:
+        return None
+    return Extraction("、".join(titles), [c for c in citations if c], context.best, items=titles)
