@@ -56,6 +56,9 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("Which program provides funding for AI research?", Expects.anything),
     ("這筆經費用在哪裡？", Expects.anything),  # the use of the money, not its amount
     ("What is the budget of the talent program used for?", Expects.anything),
+    ("How much electricity will the program save?", Expects.anything),  # how much of a thing, not money
+    ("How much will the program cost?", Expects.amount),
+    ("要建置幾處示範場域？", Expects.count),  # 處 counts places
 ])
 def test_question_analysis_recognises_the_kind_of_fact_needed(question, expects):
     assert analyse(question).expects is expects

@@ -72,6 +72,7 @@ def test_a_list_over_the_other_plans_table_holds_every_row_or_body_that_meets_it
     ("住商節能補助計畫預計節電多少？", "3 億度"),
     ("太陽光電的累計設置目標是多少？", "8.75 GW"),
     ("智慧製造示範場域推動計畫要培育多少人才？", "2,000 人次"),  # a thousands separator is no clause break
+    ("How many smart factory demonstration sites will be built?", "5 處"),  # 處 counts places
 ])
 def test_a_number_of_the_other_plan_is_quoted_as_it_writes_it(other, question, expected):
     assert expected in other.ask(question).answer

@@ -18,7 +18,7 @@ NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(CARDINAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座|颗|台|架|艘|栋|间|条|张)"),
+    Expects.count: re.compile(CARDINAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座|颗|台|架|艘|栋|间|条|张|处)"),
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     # a range of years (110 年至 113 年), or a duration: a number of years that is no year and no ordinal (12 年一貫)
@@ -34,10 +34,10 @@ FACT_PATTERNS = {
 NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?"
                       rf"|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
 # 幾個[分項]: its last word is counted
-COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")
+COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张处]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
-COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张]?[呢吗]*(?:[？?。]|$)")
-SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次])")  # a classifier of one kind of thing
+COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张处]?[呢吗]*(?:[？?。]|$)")
+SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次处])")  # a classifier of one kind of thing
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 

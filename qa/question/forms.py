@@ -149,12 +149,15 @@ PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|�
                           r"|(?:员工|职员|人员|学生|研究员)(?:有|共有)?(?:多少|几)"
                           r"|how many (?:people|persons|employees|staff|students|researchers|scientists|workers)"
                           r"|headcount|number of (?:people|employees|staff|students|researchers)")
+# How much money, or how much a verb takes (How much will it cost?): not how much of a thing (electricity, land).
+MONEY_AFTER_HOW_MUCH = (r"(?=\s+(?:money|funding|funds?|budget|cash|dollars|nt|is|are|was|were|does|do|did|will|would"
+                        r"|has|have|can|could|should|to)\b|\s*[?.]|\s*$)")
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)(?:金额)?(?:是|为|都|也)?(?:最|较|比)"
-                                r"|how much|fund(ing|s)? (amount|total)|price|salary|interest rate"
+                                rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本种]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本种]"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本种处]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本种处]"
                                rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
