@@ -250,6 +250,7 @@ AGENCIES = ["科技部（本部各單位）", "新竹科學園區管理局", "�
     ("除了國研院，還有哪些執行單位？", [a for a in AGENCIES if a != "財團法人國家實驗研究院"], None),  # by another name
     ("哪些單位負責公共建設計畫？", AGENCIES[1:4], None),  # the agencies of the rows of one category
     ("除了南科管理局，還有哪些單位有公共建設類的計畫？", AGENCIES[1:3], None),
+    ("除了新竹科學園區管理局，還有哪個單位負責公共建設類計畫？", AGENCIES[2:4], None),  # 還有哪個: the others
     ("有哪些管理局？", AGENCIES[1:4], None),  # the kind of body the noun names, not the ministry too
     ("總共有幾個管理局？", AGENCIES[1:4], 3),
     ("哪些管理局有科技發展類的計畫？", [AGENCIES[1], AGENCIES[3]], None),

@@ -60,6 +60,7 @@ def test_a_fact_of_the_other_plan_is_answered_from_its_rows(other, question, exp
     ("中小企業處負責哪些計畫？", ["中小企業信用保證融資計畫", "青年創業輔導計畫"], None),
     ("社會發展類的計畫有幾個？", ["住商節能補助計畫", "中小企業信用保證融資計畫", "青年創業輔導計畫"], 3),
     ("除了能源局，還有哪些單位負責社會發展類的計畫？", ["中小企業處"], None),
+    ("除了能源局，還有哪個單位負責社會發展類計畫？", ["中小企業處"], None),
     ("中小企業處跟能源局哪個的計畫比較多？", ["能源局", "中小企業處"], None),  # a tie: both, each cited
 ])
 def test_a_list_over_the_other_plans_table_holds_every_row_or_body_that_meets_it(other, question, items, count):

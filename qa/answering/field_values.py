@@ -15,7 +15,7 @@ from qa.text import compact, fold, has_cjk
 
 FIELDS = {Asks.agency: "agency", Asks.category: "category"}
 FIELD_NOUNS_ZH = [noun for noun, slot in ZH_NOUNS if slot in FIELDS]
-LIST_ZH = re.compile(r"哪些|哪几|几|多少|列出|所有|还有什么")  # 屬於什麼類型 asks one value, of a subject
+LIST_ZH = re.compile(r"哪些|哪几|几|多少|列出|所有|还有什么|还有哪一?[个家]")  # 屬於什麼類型 asks one value, of a subject
 LIST_EN = re.compile(r"\b(?:which|what|how many|list|all)\b")
 CLASSES_ZH = re.compile(r"(?:哪一?|几|多少)[个种]?类")  # 分成哪幾類, 哪一類的計畫最多: 類 alone is the category
 ASKS_PROGRAMS = re.compile(r"(?:哪些|哪几个?|几个?|多少个?|所有)(?:重要)?(?:计划|计画|方案|专案)"
