@@ -263,6 +263,8 @@ def test_a_yes_no_claim_whose_absent_nouns_outnumber_none_of_its_written_ones_is
     assert premise.absent_topic("太空計畫要發射火箭嗎？", scope, glossary, polar=True) == ["火箭"]
     assert premise.absent_topic("太空計畫要發射火箭嗎？", scope, glossary) == []  # a wh-question about 太空 is the plan's
     assert premise.absent_topic("科技部有擬定國家科技藍圖的策略嗎？", scope, glossary, polar=True) == []  # 國家, 策略
+    assert premise.absent_topic("低軌衛星計畫會用火箭發射嗎？", scope, glossary, polar=True) == ["火箭"]  # the subject's
+    assert premise.absent_topic("園區實驗高中有外籍老師嗎？", scope, glossary, polar=True) == []  # the plan's 師資
     answer = pipeline.ask("太空計畫要發射火箭嗎？")
     assert answer.abstained and answer.verdict is None and answer.message.endswith("未提及火箭。")
 

@@ -37,6 +37,7 @@ EN_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 PHASE_WINDOW = 30
 EN_PHASE_MIN_HITS = 3
 MIN_PHASED_NAME = 4
+PROGRAM_NOUN = re.compile(r"计[画划]|方案|专案")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
 PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
 QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“”]{2,60})”|\"([^\"]{2,60})\"|《([^《》]{2,40})》")
@@ -607,18 +608,29 @@ def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
                for cut in range(2, len(word) - 1))
 
 
+def _names_program(tagged: list[tuple[str, str]], n: int) -> bool:
+    """Whether the n-th word is one of the nouns a plan noun closes (低軌衛星[計畫]): the name of what a claim is about."""
+    for word, tag in tagged[n + 1:]:
+        if PROGRAM_NOUN.fullmatch(word):
+            return True
+        if not tag.startswith("n"):
+            return False
+    return False
+
+
 def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
     however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
-    written ones, are what it claims. Empty for English, or without the documents' words."""
+    written ones outside the name of the program it is about, are what it claims. Empty for English, or without the documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
     absent, written, position = [], 0, 0
-    for word, tag in tagged_words(folded):
+    tagged = tagged_words(folded)
+    for n, (word, tag) in enumerate(tagged):
         start, position = position, position + len(word)
         end = position
         if not is_word(word):  # 資安要, 哪三大願景: a word the segmenter guessed, the noun with a modal or determiner
@@ -634,7 +646,7 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
         if word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary):
             if not polar:
                 return []
-            written += 1
+            written += not _names_program(tagged, n)  # 低軌衛星計畫會用火箭發射嗎: the subject is no claim
         elif not glossary.paraphrases(word):
             absent.append(_surface(nfkc, folded, start, end))
     return absent if len(absent) >= written else []
