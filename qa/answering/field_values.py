@@ -95,38 +95,41 @@ def condition_rows(context: Context, field: str) -> list[Chunk] | None:
     return [chunk for chunk in context.rows if getattr(chunk, other) == named[other][0]]
 
 
+def first_rows(rows: list[Chunk], field: str, folded: str) -> dict[str, Chunk]:
+    """Each value of the field among the rows, in plan order, with the row it first stands above; of the kind of
+    body the question names."""
+    first: dict[str, Chunk] = {}
+    for chunk in rows:
+        if getattr(chunk, field):
+            first.setdefault(getattr(chunk, field), chunk)
+    return of_kind_named(first, folded)
+
+
 def answer(context: Context) -> Extraction | None:
     """Every value of the asked field in plan order (of the rows one value of the other field restricts it to, when
     the question names one) but those set aside, each cited; counted for how many."""
     field = field_asked(context.question)
     if field is None:
         return None
-    first: dict[str, Chunk] = {}
-    for chunk in context.rows:
-        if getattr(chunk, field):
-            first.setdefault(getattr(chunk, field), chunk)
-    first = of_kind_named(first, fold(context.question.text))
-    if first and not unrestricted(context, list(first)):
+    folded = fold(context.question.text)
+    first = first_rows(context.rows, field, folded)
+    if not first:
+        return None
+    if unrestricted(context, list(first)):
+        asked = compact(folded)
+        named = {*bodies_named(context.question.text),
+                 *(plain for value in first if (plain := compact(fold(plain_value(value)))) in asked)}
+        kept = [value for value in first
+                if not (NEGATION.search(asked) and compact(fold(plain_value(value))) in named)]
+    else:
         rows = condition_rows(context, field)
         if rows is None:
             return None
-        first = {}
-        for chunk in rows:
-            first.setdefault(getattr(chunk, field), chunk)
-        first = of_kind_named(first, fold(context.question.text))
+        first = first_rows(rows, field, folded)
         aside = set_aside(context.question.text)
-        first = {value: chunk for value, chunk in first.items() if not is_set_aside(value, aside)}
-        if not first:
-            return None
-        citations = context.value_citations([(chunk, value) for value, chunk in first.items()])
-        return Extraction("、".join(first), citations, context.best, items=list(first),
-                          count=len(first) if COUNT.search(fold(context.question.text)) else None)
-    if not first:
+        kept = [value for value in first if not is_set_aside(value, aside)]
+    if not kept:
         return None
-    folded = compact(fold(context.question.text))
-    named = {*bodies_named(context.question.text), *(plain for value in first
-                                                      if (plain := compact(fold(plain_value(value)))) in folded)}
-    kept = [value for value in first if not (NEGATION.search(folded) and compact(fold(plain_value(value))) in named)]
     citations = context.value_citations([(first[value], value) for value in kept])
     return Extraction("、".join(kept), citations, context.best, items=kept,
-                      count=len(kept) if COUNT.search(fold(context.question.text)) else None) if kept else None
+                      count=len(kept) if COUNT.search(folded) else None)

@@ -39,7 +39,8 @@ def owner_asked(context: Context) -> str | None:
     asked, aliases = compact(context.folded_question()), bodies_named(context.question.text)
     found = {agency for agency in values(context, "agency")
              for written in {plain_value(agency), *aliases.get(plain_value(agency), [])}
-             if written and any(OWNER_AFTER_ZH.match(asked[at.end():]) for at in re.finditer(re.escape(written), asked))}
+             if written and any(OWNER_AFTER_ZH.match(asked[at.end():])
+                                for at in re.finditer(re.escape(written), asked))}
     return found.pop() if len(found) == 1 else None
 
 

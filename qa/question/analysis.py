@@ -18,7 +18,7 @@ from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
-from qa.question.premise import organisations_in
+from qa.question.premise import PROGRAM_NOUN, organisations_in
 from qa.question.synonyms import synonyms
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
 
@@ -140,7 +140,6 @@ def term_synonyms(text: str, terms: list[str], known: Callable[[str], bool]) -> 
     return {term: found for term, found in out.items() if found}
 
 
-PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")
 BASIS_BEFORE = re.compile(r"(?:依据|根据|依照|按照|依循|遵循|参照|依)$")  # what a decision rests on, before its noun
 DETERMINED = re.compile(r"(?:^|[个些家哪何么])$")  # what a one-character slot noun must follow
 DESCRIBED_NOUN = re.compile(r"的([^的]{1,6})$")

@@ -155,7 +155,8 @@ MONEY_AFTER_HOW_MUCH = (r"(?=\s+(?:money|funding|funds?|budget|cash|dollars|nt|i
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)(?:金额)?(?:是|为|都|也)?(?:最|较|比)"
-                                rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary|interest rate"
+                                rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary"
+                                r"|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
     (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本种处]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本种处]"
                                rf"|how many(?! years)|number of"

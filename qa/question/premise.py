@@ -37,7 +37,7 @@ EN_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 PHASE_WINDOW = 30
 EN_PHASE_MIN_HITS = 3
 MIN_PHASED_NAME = 4
-PROGRAM_NOUN = re.compile(r"计[画划]|方案|专案")  # the plan noun that closes a program's name
+PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
 PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
 QUOTED = re.compile(r"「([^「」]{2,40})」|『([^『』]{2,40})』|“([^“”]{2,60})”|\"([^\"]{2,60})\"|《([^《》]{2,40})》")
@@ -176,7 +176,7 @@ def table_abbreviations(text: str, scope: Scope) -> str:
     only."""
     if not has_cjk(text) or not scope.agencies:
         return text
-    names = {plain: agency for agency in scope.agencies if (plain := BODY_FORM.sub("", agency))}
+    names = {fold(plain): plain for agency in scope.agencies if (plain := BODY_FORM.sub("", agency))}
     folded = fold(text)
     if len(folded) != len(text):
         return text
@@ -187,7 +187,7 @@ def table_abbreviations(text: str, scope: Scope) -> str:
             if (not CJK_WORD.fullmatch(short) or short in scope.text
                     or any(start < end and begin < start + size for begin, end in curated)):
                 continue
-            found = [plain for plain in names if abbreviates(short, fold(plain))]
+            found = [plain for folded_name, plain in names.items() if abbreviates(short, folded_name)]
             if len(found) == 1:
                 text = text[:start] + found[0] + text[start + size:]
                 folded = folded[:start] + fold(found[0]) + folded[start + size:]
@@ -611,7 +611,7 @@ def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
 def _names_program(tagged: list[tuple[str, str]], n: int) -> bool:
     """Whether the n-th word is one of the nouns a plan noun closes (低軌衛星[計畫]): the name of what a claim is about."""
     for word, tag in tagged[n + 1:]:
-        if PROGRAM_NOUN.fullmatch(word):
+        if PROGRAM_NOUN.match(word):
             return True
         if not tag.startswith("n"):
             return False
@@ -624,7 +624,8 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
     however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
-    written ones outside the name of the program it is about, are what it claims. Empty for English, or without the documents' words."""
+    written ones outside the name of the program it is about, are what it claims. Empty for English, or without the
+    documents' words."""
     if not has_cjk(text) or not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
