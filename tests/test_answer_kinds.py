@@ -1228,3 +1228,8 @@ def test_how_a_headings_goal_is_pursued_is_answered_by_the_headings_under_it(pip
     answer = pipeline.ask("要如何達成研究躍升卓越？")  # 二、研究躍升卓越－…: its five strategies, each cited
     assert len(answer.items) == 5 and answer.items[0].startswith("強化基礎科學") and len(answer.citations) == 5
     assert pipeline.ask("怎麼提升園區智慧服務能量？").items is None  # numbered paragraphs, not headings: a clause
+
+
+@pytest.mark.parametrize("question", ["公共建設類的計畫是哪一個？", "哪個計畫屬於公共建設類？"])
+def test_a_singular_question_about_one_category_gets_every_row_of_it(pipeline, question):
+    assert pipeline.ask(question).items == ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]

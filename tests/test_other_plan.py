@@ -12,6 +12,7 @@ from qa.config import Settings
 PLANS = Path(__file__).parent / "plans"
 OTHER_PLAN = PLANS / "moea-110-policy-plan.txt"
 HEALTH_PLAN = PLANS / "mohw-110-policy-plan.txt"  # a name cut by a page break, counts in 萬, bodies no list knows
+EDUCATION_PLAN = PLANS / "moe-110-policy-plan.txt"  # （一） headings, dashed items, an amount in 億元, a date
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -34,6 +35,11 @@ def other(tmp_path_factory):
 @pytest.fixture(scope="module")
 def health(tmp_path_factory):
     return pipeline_of(HEALTH_PLAN, tmp_path_factory.mktemp("health"))
+
+
+@pytest.fixture(scope="module")
+def education(tmp_path_factory):
+    return pipeline_of(EDUCATION_PLAN, tmp_path_factory.mktemp("education"))
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -111,3 +117,13 @@ def test_the_plans_own_ministry_by_its_short_name_is_the_plans_scope_not_one_age
 
 def test_how_a_goal_of_the_third_plan_is_pursued_lists_the_headings_under_it(health):
     assert health.ask("怎麼強化防疫體系").items == ["建置傳染病監測平臺", "充實防疫物資"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("數位學習精進方案的經費是多少？", "12 億元"),
+    ("要購置幾台平板電腦？", "6 萬台"),
+    ("國教署跟體育署哪個的計畫比較多", "國民及學前教育署"),  # a name with 及 in it, by its abbreviation
+    ("公共建設類的計畫是哪一個？", "校園建築耐震補強計畫"),  # the one row of the category, read from the table
+])
+def test_a_fourth_plan_is_answered_from_its_own_rows_and_numbers(education, question, expected):
+    assert education.ask(question).answer == expected

@@ -53,6 +53,8 @@ KINDS: list[Kind] = [
     Kind("sibling rows", sibling_rows.asks_siblings, sibling_rows.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
     Kind("owned row", lambda q: q.asks is Asks.program and not q.wants_list, row_field.owned_row, structural=True),
+    Kind("one category", lambda q: q.asks is Asks.program and not q.wants_list, row_list.of_one_category,
+         structural=True),
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),

@@ -160,6 +160,18 @@ def by_topic(context: Context, topics: list[list[str]]) -> list[Chunk]:
     return []
 
 
+def of_one_category(context: Context) -> Extraction | None:
+    """A Chinese program question whose only condition is one category (公共建設類的計畫是哪一個, 哪個計畫屬於公共建設類):
+    every row of it, read from the table — one is no answer when the category has several."""
+    folded = compact(fold(context.question.text)).rstrip("？?。.!！")
+    if not has_cjk(folded) or NEGATION.search(folded) or SET_ASIDE.search(folded):
+        return None
+    named = [value for value in values(context, "category") if compact(fold(value)) in folded]
+    if len(named) != 1 or restricts(without_scope(context, folded.replace(compact(fold(named[0])), " "))):
+        return None
+    return answer(context)
+
+
 def restricts(scoped: str) -> bool:
     """Whether a Chinese condition, without the documents' scope words, names anything beyond the list's frame."""
     return bool(FRAME_ZH.sub("", PROGRAM_NOUN.sub("", scoped)).strip())
