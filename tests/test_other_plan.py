@@ -124,6 +124,7 @@ def test_how_a_goal_of_the_third_plan_is_pursued_lists_the_headings_under_it(hea
     ("要購置幾台平板電腦？", "6 萬台"),
     ("國教署跟體育署哪個的計畫比較多", "國民及學前教育署"),  # a name with 及 in it, by its abbreviation
     ("公共建設類的計畫是哪一個？", "校園建築耐震補強計畫"),  # the one row of the category, read from the table
+    ("What is the budget of the digital learning program?", "12 億元"),  # in the best sentence's row, further down
 ])
 def test_a_fourth_plan_is_answered_from_its_own_rows_and_numbers(education, question, expected):
     assert education.ask(question).answer == expected

@@ -111,11 +111,14 @@ def listed(context: Context) -> Extraction | None:
 
 
 def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
-    """The sentences that state the fact asked for, best first: of the top candidates, or, when the question names a
-    program, of that program's row or naming it (低軌衛星計畫要執行幾年 is not answered by another plan's period)."""
+    """The sentences that state the fact asked for, best first: of the top candidates and the rest of the best one's
+    program row, or, when the question names a program, of that program's row or naming it (低軌衛星計畫要執行幾年 is
+    not answered by another plan's period)."""
     named = named_program(context) or loosely_named(context)
-    if named is None:
-        pool = context.top
+    if named is None:  # and the rest of the best sentence's row: What is the budget of …? (三、本方案…經費 12 億元)
+        best = context.best.hit.chunk
+        pool = context.top + [candidate for candidate in context.candidates[len(context.top):]
+                              if best.kind == "program" and candidate.hit.chunk.id == best.id]
     else:
         row, name = named
         pool = [candidate for candidate in context.candidates
