@@ -117,8 +117,8 @@ def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
     named = named_program(context) or loosely_named(context)
     if named is None:  # and the rest of the best sentence's row: What is the budget of …? (三、本方案…經費 12 億元)
         best = context.best.hit.chunk
-        pool = context.top + [candidate for candidate in context.candidates[len(context.top):]
-                              if best.kind == "program" and candidate.hit.chunk.id == best.id]
+        rest = context.candidates[len(context.top):] if best.kind == "program" else []
+        pool = context.top + [candidate for candidate in rest if candidate.hit.chunk.id == best.id]
     else:
         row, name = named
         pool = [candidate for candidate in context.candidates
