@@ -97,7 +97,7 @@ def test_what_the_other_plan_does_not_say_is_declined(other, question):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("國健署有什麼計畫", "癌症防治及篩檢推廣計畫"),  # 國民健康署 by an abbreviation no list holds, not a false premise
+    ("國健署有什麼計畫", "癌症防治及篩檢推廣計畫"),  # 國民健康署 by its abbreviation, not a false premise
     ("國衛院負責哪個計畫", "竹南院區公共設施更新第二期工程"),  # its own row, though the plan never writes 國衛院
     ("竹南院區公共設施更新第二期工程屬於哪一類？", "公共建設"),  # the name's end came after a page break
 ])
@@ -125,6 +125,8 @@ def test_how_a_goal_of_the_third_plan_is_pursued_lists_the_headings_under_it(hea
     ("國教署跟體育署哪個的計畫比較多", "國民及學前教育署"),  # a name with 及 in it, by its abbreviation
     ("公共建設類的計畫是哪一個？", "校園建築耐震補強計畫"),  # the one row of the category, read from the table
     ("What is the budget of the digital learning program?", "12 億元"),  # in the best sentence's row, further down
+    ("青發署負責哪個計畫", "青年海外志工計畫"),  # 青年發展署 by an abbreviation no curated list holds
+    ("Which programs are run by the K-12 Education Administration?", "國中小雙語教學推動計畫、校園建築耐震補強計畫"),
 ])
 def test_a_fourth_plan_is_answered_from_its_own_rows_and_numbers(education, question, expected):
     assert education.ask(question).answer == expected
