@@ -8,7 +8,7 @@ import re
 from corpus import Chunk
 from qa.answering.base import Context, Extraction
 from qa.answering.row_list import FRAME_EN, FRAME_ZH, NEGATION, PROGRAM_NOUN, without_scope
-from qa.answering.subjects import bodies_named, is_set_aside, plain_value, set_aside, values
+from qa.answering.subjects import bodies_named, is_set_aside, plain_value, set_aside, values_named
 from qa.question import Asks, Question
 from qa.question.analysis import EN_NOUNS, EN_WORD, ZH_NOUNS
 from qa.text import compact, fold, has_cjk
@@ -86,10 +86,7 @@ def condition_rows(context: Context, field: str) -> list[Chunk] | None:
         return None
     condition = compact(fold(text)).replace(aside, " ") if aside else compact(fold(text))
     other = "category" if field == "agency" else "agency"
-    aliases = bodies_named(condition)
-    named = {attribute: [value for value in values(context, attribute)
-                         if compact(fold(plain_value(value))) in condition or plain_value(value) in aliases]
-             for attribute in (field, other)}
+    named = {attribute: values_named(context, attribute, condition) for attribute in (field, other)}
     if named[field] or len(named[other]) != 1:
         return None
     return [chunk for chunk in context.rows if getattr(chunk, other) == named[other][0]]

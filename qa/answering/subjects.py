@@ -282,6 +282,14 @@ def aside_parts(aside: str) -> tuple[str, str, frozenset[str]]:
     return folded, PROGRAM_SUFFIX.sub("", folded), frozenset(bodies_named(aside))
 
 
+def values_named(context: Context, attribute: str, text: str) -> list[str]:
+    """The table's values of a field a text names, as the table writes them or, for a body, by another of its names
+    (國研院, NSRRC)."""
+    written, aliases = compact(fold(text)), bodies_named(text)
+    return [value for value in values(context, attribute)
+            if (plain := plain_value(value)) and (plain in written or plain in aliases)]
+
+
 def agencies_named(context: Context, text: str) -> list[str]:
     """The table's agencies a text names by any of their names (國研院 for 財團法人國家實驗研究院)."""
     aliases = bodies_named(text)

@@ -10,7 +10,7 @@ from collections import Counter
 from qa.answering.base import Context, Extraction
 from qa.answering.field_values import field_named
 from qa.answering.row_list import PROGRAM_NOUN
-from qa.answering.subjects import bodies_named, plain_value
+from qa.answering.subjects import values_named
 from qa.question import Question
 from qa.question.forms import PAIR_OF_ANY_ZH
 from qa.question.premise import organisations_in
@@ -52,17 +52,12 @@ def asks_superlative(question: Question) -> bool:
     return field_asked(question) is not None
 
 
-def named_values(context: Context, values: list[str]) -> list[str]:
-    """The values the question names, by any of their names."""
-    folded, aliases = compact(fold(context.question.text)), bodies_named(context.question.text)
-    return [value for value in values if plain_value(value) in aliases or plain_value(value) in folded]
-
-
-def qualified(context: Context, values: list[str], noun: str) -> list[str]:
+def qualified(context: Context, attribute: str, values: list[str], noun: str) -> list[str]:
     """The values the question names, when it names two or more (中科跟南科哪個負責的計畫比較多); else those the words
     right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus; park of Which park bureau,
     by its translations), or every value when they name none."""
-    named = named_values(context, values)
+    named_set = set(values_named(context, attribute, context.question.text))
+    named = [value for value in values if value in named_set]
     if len(named) >= 2:
         return named
     if not noun:
@@ -95,8 +90,8 @@ def answer(context: Context) -> Extraction | None:
         if value:
             programs.setdefault(value, set()).add(chunk.program)
             first.setdefault(value, chunk)
-    counts = Counter({value: len(programs[value]) for value in qualified(context, list(programs), compact(noun))})
-    if not counts or (not noun and len(named_values(context, list(programs))) < 2):  # bodies compared, not the table's
+    counts = Counter({value: len(programs[value]) for value in qualified(context, attribute, list(programs), compact(noun))})
+    if not counts or (not noun and len(values_named(context, attribute, context.question.text)) < 2):  # not the table's
         return None
     folded = without_acronyms(context.question.text)
     best = (min if FEWEST.search(folded) or FEWER.search(folded) else max)(counts.values())
