@@ -96,13 +96,15 @@ def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[st
 
 def related_stems(stem: str) -> list[str]:
     """Stems a stem may stand for, nearest first: its American spelling, then that without one derivational suffix
-    (reduct → reduc, environment → environ, linkag → link, organiz → organ), never shorter than MIN_RELATED_CHARS."""
+    (reduct → reduc, environment → environ, linkag → link, organiz → organ), never shorter than MIN_RELATED_CHARS,
+    then the singular of an -es plural the stemmer kept an e of."""
     american = re.sub(r"(?<=[a-z]{2})our$", "or", re.sub(r"(?<=[a-z]{2})tr$", "ter", stem))
     if re.search(r"[a-z]{3}[iy]s$", american):  # commercialis(e) is stemmed as commercialize is: commerci
         american = _stemmer().stemWord(american[:-1] + "ze")
     bases = [american[:-len(suffix)] for suffix in DERIVATIONAL_SUFFIXES
              if american.endswith(suffix) and len(american) - len(suffix) >= MIN_RELATED_CHARS]
-    return [*([american] if american != stem else []), *bases]
+    singular = [stem[:-1]] if re.search(r"[a-z]{2}se$", stem) else []  # buses, gases are stemmed buse, gase: bus, gas
+    return [*([american] if american != stem else []), *bases, *singular]
 
 
 def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:

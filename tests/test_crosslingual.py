@@ -45,6 +45,11 @@ def test_a_british_spelling_or_a_derived_word_is_translated_by_the_word_the_dict
     assert glossary.translate("startup") == []  # no suffix of its own: never read as 'start'
 
 
+def test_an_es_plural_the_stemmer_keeps_an_e_of_is_translated_by_its_singular():
+    glossary = build_glossary(["補助客運業者汰換老舊大客車 800 輛。"])
+    assert glossary.translate("buses") == glossary.translate("bus") != []
+
+
 def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sense_it_is():
     glossary = build_glossary(["重點發展腦科技研發與腦秘密之探索。", "往北部發展。"])
     assert "脑" in glossary.translate("brain")  # 腦, a noun of the corpus, is 'brain' before anything else

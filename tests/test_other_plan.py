@@ -13,6 +13,7 @@ PLANS = Path(__file__).parent / "plans"
 OTHER_PLAN = PLANS / "moea-110-policy-plan.txt"
 HEALTH_PLAN = PLANS / "mohw-110-policy-plan.txt"  # a name cut by a page break, counts in 萬, bodies no list knows
 EDUCATION_PLAN = PLANS / "moe-110-policy-plan.txt"  # （一） headings, dashed items, an amount in 億元, a date
+TRANSPORT_PLAN = PLANS / "motc-110-policy-plan.txt"  # a year of completion, lengths in 公里, counts in 輛, an English name
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -40,6 +41,11 @@ def health(tmp_path_factory):
 @pytest.fixture(scope="module")
 def education(tmp_path_factory):
     return pipeline_of(EDUCATION_PLAN, tmp_path_factory.mktemp("education"))
+
+
+@pytest.fixture(scope="module")
+def transport(tmp_path_factory):
+    return pipeline_of(TRANSPORT_PLAN, tmp_path_factory.mktemp("transport"))
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -130,3 +136,19 @@ def test_how_a_goal_of_the_third_plan_is_pursued_lists_the_headings_under_it(hea
 ])
 def test_a_fourth_plan_is_answered_from_its_own_rows_and_numbers(education, question, expected):
     assert education.ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("第三航站什麼時候完工？", "114 年完工"),  # a year something happens by answers when
+    ("人行道要設多長", "120 公里"),  # a length is a number with its unit
+    ("人行道要設幾公里", "120 公里"),
+    ("How many old buses will be replaced?", "800 輛"),  # buses, stemmed buse, is the bus the dictionary glosses
+    ("Which programs does the Directorate General of Highways run?", "生活圈道路交通系統建設計畫、公路公共運輸提升計畫"),
+])
+def test_a_fifth_plan_is_answered_with_its_years_lengths_and_vehicles(transport, question, expected):
+    assert transport.ask(question).answer == expected
+
+
+def test_a_year_that_is_no_time_of_the_thing_asked_about_is_not_its_date(transport):
+    answer = transport.ask("鐵路立體化建設計畫什麼時候完工？")  # the row gives its 110 budget, not when the work ends
+    assert answer.abstained and answer.reason == "missing_fact"

@@ -27,6 +27,14 @@ def test_the_slot_is_the_same_wherever_the_interrogative_stands(question):
     assert structure_of(question).asks is Asks.program
 
 
+def test_a_length_distance_or_area_asks_for_a_number_with_its_unit_and_a_directorate_is_no_director():
+    assert analyse("人行道要設多長？").expects.value == "count"
+    assert analyse("人行道要設幾公里？").expects.value == "count"
+    assert analyse("要花多長時間？").expects.value == "date"  # a duration, not a length
+    assert analyse("Which programs does the Directorate General of Highways run?").expects.value == "anything"
+    assert analyse("Who is the director of NARLabs?").expects.value == "person"
+
+
 def test_who_asks_for_the_acting_organisation_unless_a_person_role_is_named():
     assert structure_of("Beyond 5G 低軌衛星－通訊衛星發展是誰在執行的？").asks is Asks.agency
     assert structure_of("國家實驗研究院的院長是誰？").asks is Asks.person
@@ -137,6 +145,7 @@ def test_a_budget_word_does_not_make_a_question_about_another_noun_ask_for_an_am
 def test_the_which_th_year_is_an_ordinal_not_a_period():
     assert analyse("下世代太空計畫是長程計畫的第幾年？").expects.value == "anything"
     assert analyse("低軌衛星計畫要執行幾年？").expects.value == "period"
+    assert analyse("國家科技發展計畫是從哪一年到哪一年？").expects.value == "period"  # a range, not one year
 
 
 def test_a_period_noun_asks_for_a_period_only_where_the_question_asks_what_it_is():
@@ -179,6 +188,8 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
     ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
     ("中興園區是要幹嘛的？", "中興園區是要做什麼的？"),
     ("射月計畫在做啥", "射月計畫在做什麼"),
+    ("三大願景指的是什麼？", "三大願景是什麼？"),  # 指 would be glued to 願景 as a word
+    ("科研新創是指哪些團隊？", "科研新創是哪些團隊？"),
     ("射月計畫到底要研發什麼", "射月計畫要研發什麼"),  # an intensifier carries no meaning
     ("中科管理局負責幾項重要計畫啊？", "中科管理局負責幾項重要計畫？"),  # nor does a final particle
     ("哪個program補助低軌衛星？", "哪個計畫補助低軌衛星？"),  # a code-mixed slot noun, in the frame's language

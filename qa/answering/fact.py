@@ -9,7 +9,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
 from qa.question import Expects, Question
-from qa.question.forms import PART_NOUNS, PERSON_COUNT
+from qa.question.forms import MEASURE, PART_NOUNS, PERSON_COUNT, THING_CLASSIFIERS
 from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
@@ -18,8 +18,11 @@ NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
     Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(CARDINAL + r"\s*(?:人|位|名|家|所|件|个|大|项|类|座|颗|台|架|艘|栋|间|条|张|处)"),
-    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
+    Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处]|[{THING_CLASSIFIERS}])"),
+    # a month or day, a time, a duration, or a calendar or ROC year that something happens by (預計 114 年完工)
+    Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|(?<![\d.])(?:1\d\d|20\d\d)\s*年\s*(?:底|初|前|以前|之前|起|"
+                             r"开始|完成|完工|启用|上线|落成|达成|发射|营运|为止)"
+                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     # a range of years (110 年至 113 年), or a duration: a number of years that is no year and no ordinal (12 年一貫)
     Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"
@@ -34,10 +37,11 @@ FACT_PATTERNS = {
 NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}?"
                       rf"|(?<![第\d,])\d[\d,]*(?!\s*(?:[年月日期区%]|公[尺里顷分]))\s*[\u4e00-\u9fff]{{0,6}}?|{CARDINAL})")
 # 幾個[分項]: its last word is counted
-COUNTED = re.compile(r"(?:几|多少)[个项类种大颗台架艘栋间条张处]?([\u4e00-\u9fff]{2,8}?)[呢吗]*(?:[？?。]|$)")
+COUNTED = re.compile(rf"(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?([\u4e00-\u9fff]{{2,8}}?)[呢吗]*(?:[？?。]|$)")
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
-COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大颗台架艘栋间条张处]?[呢吗]*(?:[？?。]|$)")
-SPECIFIC_CLASSIFIER = re.compile(r"(?:几|多少)([颗台架艘栋间条张座所家件篇场次处])")  # a classifier of one kind of thing
+COUNTED_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?[呢吗]*(?:[？?。]|$)")
+SPECIFIC_CLASSIFIER = re.compile(rf"(?:几|多少)([{THING_CLASSIFIERS}座所家件篇场次处])")  # a classifier of one kind of thing
+MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|米|公吨|吨|千瓦|瓩|km)")  # 120 公里 for 多長
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -67,6 +71,8 @@ def count_pattern(folded: str) -> re.Pattern[str]:
     is checked against it."""
     if PERSON_COUNT.search(folded):
         return HEADCOUNT
+    if MEASURE.search(folded):
+        return MEASURED
     noun = counted_noun(folded)
     classifier = SPECIFIC_CLASSIFIER.search(folded)  # 幾顆衛星: 8 個單位 counts no satellites
     counts = re.compile(rf"{CARDINAL}\s*{classifier.group(1)}") if classifier else FACT_PATTERNS[Expects.count]

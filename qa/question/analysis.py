@@ -153,7 +153,9 @@ EN_AMONG = re.compile(r"^\s*(?:among|of|out of)\s+(?:the\s+)?([^,]*?\b(?:program
 EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
                          r"take care of|work on)\s*[?.!]*$", re.IGNORECASE)
 RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|有关系)的")
-ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")  # items of a named program's text, not programs
+# items of a named program's text, not programs: 工作項目, or 項目 alone unless a topic picks among programs
+ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")
+BARE_ITEM_NOUN = re.compile(r"项目")
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
 OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
@@ -350,9 +352,10 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     picked_from = last_noun(folded[:among.start()]) if among else None
     if picked_from and picked_from[1] is Asks.program and not attached:  # 科技部的計畫中，哪些(哪個)跟生醫有關: every
         return Structure(Form.wh, Asks.program, picked_from[0], True)  # row that meets both conditions
-    item = ITEM_NOUN.match(after) if attached and attached[1] is Asks.program else None
+    item = ((ITEM_NOUN.match(after) or (BARE_ITEM_NOUN.match(after) if among is None else None))
+            if attached and attached[1] is Asks.program else None)
     if item and PROGRAM_NAMED.search(folded, 0, match.start()):
-        return Structure(Form.wh, Asks.enumeration, item.group(0), True)  # 腦科技計畫有哪些工作項目
+        return Structure(Form.wh, Asks.enumeration, item.group(0), True)  # 腦科技計畫有哪些(工作)項目
     if attached:
         return Structure(Form.wh, attached[1], attached[0], wants_list)
     if ends and not re.search(r"[二三四五六七八九十两]", word):

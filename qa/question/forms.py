@@ -81,7 +81,8 @@ SINGULAR_ONLY = {Asks.section}
 # Interrogatives (folded). A determiner (哪個, 什麼, which) attaches to the noun after it; a pronoun (何者, 哪一個 at
 # the end) stands for the subject's noun; 誰/who asks for whoever acts — an organisation here — unless a person role
 # is named.
-WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?[个项类种位家所间条部些大样]?|什么样?的?|甚么|啥|何(?:种|项|类|者)?(?![时处以])|谁")
+WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?(?:[个类种位家所间条部些大样]|项(?!目(?!标)))?|什么样?的?|甚么|啥"
+                   r"|何(?:种|项(?!目(?!标))|类|者)?(?![时处以])|谁")  # 哪些項目: 項目 is the noun, not 項 a classifier
 WH_EN = re.compile(r"\b(which|what|who|whom|whose)\b")
 NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几乎|哪里|哪儿|在哪(?=呢*$)")  # 哪裡, a final 在哪: where
 CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
@@ -153,17 +154,22 @@ PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|�
 # How much money, or how much a verb takes (How much will it cost?): not how much of a thing (electricity, land).
 MONEY_AFTER_HOW_MUCH = (r"(?=\s+(?:money|funding|funds?|budget|cash|dollars|nt|is|are|was|were|does|do|did|will|would"
                         r"|has|have|can|could|should|to)\b|\s*[?.]|\s*$)")
+THING_CLASSIFIERS = "颗台架艘栋间条张辆套棵株"  # classifiers of one kind of thing (幾顆衛星, 多少輛大客車)
+# a length, distance or area asked (人行道要設多長, how far): a number with its unit, not a duration (多長時間)
+MEASURE = re.compile(r"多(?:长|远|宽|高|深)(?!时间|期间|的时间)|多大(?:的)?面积|(?:几|多少)(?:平方)?(?:公里|公尺|公顷|米|公?吨)"
+                     r"|\bhow (?:far|wide|tall|deep)\b")
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|利率|(?:预算|经费)(?:金额)?(?:是|为|都|也)?(?:最|较|比)"
                                 rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary"
                                 r"|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大颗台架艘栋间条张支只本种处]|多少[位名个人家所项件座次场篇颗台架艘栋间条张支只本种处]"
+    (Expects.count, re.compile(rf"(?<!哪)几[位名个人家所项件座次场篇大{THING_CLASSIFIERS}支只本种处]"
+                               rf"|多少[位名个人家所项件座次场篇{THING_CLASSIFIERS}支只本种处]|{MEASURE.pattern}"
                                rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
-    (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|minister|director|chairman|head of")),
-    (Expects.period, re.compile(r"哪几年|(?<!第)几个?年|多少个?年(?!度)|期[间程](?=是|为|有?多|几|呢|吗|[？?\s]*$)|起讫"
+    (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|\b(?:minister|director|chairman|head of)\b")),
+    (Expects.period, re.compile(r"哪几年|哪一?年到哪一?年|(?<!第)几个?年|多少个?年(?!度)|期[间程](?=是|为|有?多|几|呢|吗|[？?\s]*$)|起讫"
                                 r"|which years|what period|how many years")),  # not 疫情期間 before a verb
     (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year|deadline|how long")),
 ]
@@ -175,7 +181,7 @@ MONEY_USE = re.compile(r"(?:预算|经费|补助款)[^，,。?？]{0,3}(?:用来
                        r"|\b(?:budget|funding|funds?|money)\b.{0,20}\b(?:used|spent) (?:for|on)\b")
 ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
-OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
+OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|多[长远宽高深](?!时间)|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|[用靠]什么(?=[来去把让使将])|\bhow\b"
@@ -186,7 +192,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么�
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$")  # What is X (used) for?
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
-INTERROGATIVES = (r"哪[个一些项几]*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
+INTERROGATIVES = (r"哪(?:[个一些几]|项(?!目(?!标)))*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个项]"
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
@@ -211,6 +217,7 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
     (re.compile(r"啥"), "什麼"),
+    (re.compile(r"(?:指的是|是指)(?=什[麼么]|哪|何)"), "是"),  # 三大願景指的是什麼: 指 would glue to 願景 as a word
     (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
     (re.compile(r"[啊喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
 ]
@@ -292,6 +299,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("programs, then 有哪些", "跟半導體有關的計畫有哪些？", Form.wh, Asks.program, True),
     ("list request", "請列出所有公共建設計畫", Form.request, Asks.program, True),
     ("list of the text's items", "科技部推動哪三大方略？", Form.wh, Asks.enumeration, True),
+    ("項目 after the interrogative: programs", "哪些項目是中科管理局負責的？", Form.wh, Asks.program, True),
+    ("項目 of a named program: its text's items", "腦科技計畫重點發展哪些項目？", Form.wh, Asks.enumeration, True),
     ("how", "科技部如何支持新創國際競爭力？", Form.wh, Asks.general, False),
     ("Simplified script", "哪个计划补助低轨卫星？", Form.wh, Asks.program, False),
     ("which + noun", "Which program develops low Earth orbit satellites?", Form.wh, Asks.program, False),
