@@ -83,6 +83,10 @@ def test_a_choice_assumes_one_of_its_options_so_only_options_all_unsupported_are
     ("Beyond 5G 低軌衛星－通訊衛星發展是不是國家實驗研究院負責的？", "yes", "財團法人國家實驗研究院"),
     ("智慧災防新南向有在發展低軌道的通訊衛星嗎？", "no", BEYOND_5G),
     ("科技部有補助低軌衛星嗎？", "yes", BEYOND_5G),
+    ("國研院有負責太空計畫嗎？", "yes", "財團法人國家實驗研究院"),  # the body first, then what it runs
+    ("中科有沒有負責中興園區籌設計畫", "yes", "中部科學園區管理局"),
+    ("南科有負責中興園區籌設計畫嗎？", "no", "中部科學園區管理局"),
+    ("科技部有沒有推動 5G？", "yes", BEYOND_5G),  # what the plan's owner does with any program claims no agency
     ("Is the Hsinchu Science Park construction program a public construction program?", "yes", "公共建設"),
     ("Does the Chung Hsing park program belong to science and technology development?", "no", "公共建設"),
     ("Does the brain program fall under public construction?", "no", "科技發展"),
