@@ -14,6 +14,7 @@ OTHER_PLAN = PLANS / "moea-110-policy-plan.txt"
 HEALTH_PLAN = PLANS / "mohw-110-policy-plan.txt"  # a name cut by a page break, counts in 萬, bodies no list knows
 EDUCATION_PLAN = PLANS / "moe-110-policy-plan.txt"  # （一） headings, dashed items, an amount in 億元, a date
 TRANSPORT_PLAN = PLANS / "motc-110-policy-plan.txt"  # a year of completion, lengths in 公里, counts in 輛, an English name
+COUNCIL_PLAN = PLANS / "coa-110-policy-plan.txt"  # a council (本會), sums in 億 and 萬 together, a share of a fee
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -46,6 +47,11 @@ def education(tmp_path_factory):
 @pytest.fixture(scope="module")
 def transport(tmp_path_factory):
     return pipeline_of(TRANSPORT_PLAN, tmp_path_factory.mktemp("transport"))
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return pipeline_of(COUNCIL_PLAN, tmp_path_factory.mktemp("council"))
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -152,3 +158,14 @@ def test_a_fifth_plan_is_answered_with_its_years_lengths_and_vehicles(transport,
 def test_a_year_that_is_no_time_of_the_thing_asked_about_is_not_its_date(transport):
     answer = transport.ask("鐵路立體化建設計畫什麼時候完工？")  # the row gives its 110 budget, not when the work ends
     assert answer.abstained and answer.reason == "missing_fact"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("農業保險推動計畫的經費是多少？", "12 億 3,000 萬元"),  # 億 and 萬 in one sum
+    ("What is the budget of the agricultural insurance program?", "12 億 3,000 萬元"),  # a budget is a sum, no share
+    ("保費補助多少", "二分之一"),  # how much of a fee is paid: a share of it
+    ("有機及友善耕作面積要達到幾公頃", "1 萬 5,000 公頃"),  # 萬 and a number after it
+    ("本會有哪些公共建設計畫？", "漁港建設計畫、農村再生基礎建設計畫"),  # a council's own 本會
+])
+def test_a_sixth_plan_keeps_whole_sums_and_answers_a_share_where_one_is_asked(council, question, expected):
+    assert council.ask(question).answer == expected

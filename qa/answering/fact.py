@@ -9,15 +9,16 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
 from qa.question import Expects, Question
-from qa.question.forms import MEASURE, PART_NOUNS, PERSON_COUNT, THING_CLASSIFIERS
+from qa.question.forms import AMOUNT_NOUNS, MEASURE, PART_NOUNS, PERSON_COUNT, THING_CLASSIFIERS
 from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
-ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*[万亿])?"  # 2,000, 8.75, 10 萬: digits with their separators and magnitude
+# 2,000, 8.75, 10 萬, 1 萬 5,000, 12 億 3,000 萬: digits with their separators and magnitudes
+ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*亿(?:\s*\d[\d,]*\s*万)?|\s*万(?:\s*\d[\d,]*)?)?"
 NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
-    Expects.amount: re.compile(r"\d[\d,.]*\s*(?:亿|万|千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
+    Expects.amount: re.compile(rf"{ARABIC}\s*(?:千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
     Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处]|[{THING_CLASSIFIERS}])"),
     # a month or day, a time, a duration, or a calendar or ROC year that something happens by (預計 114 年完工)
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|(?<![\d.])(?:1\d\d|20\d\d)\s*年\s*(?:底|初|前|以前|之前|起|"
@@ -42,6 +43,9 @@ COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})
 COUNTED_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?[呢吗]*(?:[？?。]|$)")
 SPECIFIC_CLASSIFIER = re.compile(rf"(?:几|多少)([{THING_CLASSIFIERS}座所家件篇场次处])")  # a classifier of one kind of thing
 MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|米|公吨|吨|千瓦|瓩|km)")  # 120 公里 for 多長
+# how much of something is paid (保費補助多少): a sum, or a share (二分之一, 30%) — a budget is a sum
+SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
+                          + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -50,6 +54,8 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
     count of a noun may be a number before that noun without a classifier (幾個分項: 二分項)."""
     if question.expects is Expects.count:
         return count_pattern(fold(question.text))
+    if question.expects is Expects.amount and not AMOUNT_NOUNS.search(fold(question.text)):
+        return SUM_OR_SHARE
     return FACT_PATTERNS.get(question.expects)
 
 
