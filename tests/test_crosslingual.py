@@ -123,3 +123,10 @@ def test_mention_frames_a_question_about_the_plan_and_is_not_translated(pipeline
     assert english_stems("Does the plan mention climate change?") == ["climat", "chang"]  # not 上述 'above-mentioned'
     answer = pipeline.ask("Does the plan mention climate change?")
     assert answer.verdict == "yes" and "氣候變遷" in answer.answer  # had been 為回應上述挑戰, the intro's 上述
+
+
+def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_writes_them():
+    glossary = build_glossary(["推動社會發展，扶植科研新創團隊，鬆綁法規。"])
+    assert "社会" in glossary.translate("social")  # CC-CEDICT has only 'society' for 社會
+    assert glossary.translate("startups") == ["新创"] and glossary.translate("loosen") == ["松绑"]
+    assert glossary.translate("fintech") == []  # 金融科技 is glossed, but this plan never writes it

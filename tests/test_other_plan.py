@@ -69,6 +69,7 @@ def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
     ("半導體材料", "前瞻半導體材料研發計畫"),
     ("Which program offers credit guarantees to small businesses?", "中小企業信用保證融資計畫"),
     ("Who is in charge of the offshore wind program?", "能源局"),
+    ("Which programs are social development programs?", "住商節能補助計畫、中小企業信用保證融資計畫、青年創業輔導計畫"),
 ])
 def test_a_fact_of_the_other_plan_is_answered_from_its_rows(other, question, expected):
     assert other.ask(question).answer == expected
