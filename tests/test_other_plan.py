@@ -15,6 +15,7 @@ HEALTH_PLAN = PLANS / "mohw-110-policy-plan.txt"  # a name cut by a page break, 
 EDUCATION_PLAN = PLANS / "moe-110-policy-plan.txt"  # （一） headings, dashed items, an amount in 億元, a date
 TRANSPORT_PLAN = PLANS / "motc-110-policy-plan.txt"  # a year of completion, lengths in 公里, counts in 輛, an English name
 COUNCIL_PLAN = PLANS / "coa-110-policy-plan.txt"  # a council (本會), sums in 億 and 萬 together, a share of a fee
+CULTURE_PLAN = PLANS / "moc-110-policy-plan.txt"  # a national centre called without 國家, films counted in 部, a deadline
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -52,6 +53,11 @@ def transport(tmp_path_factory):
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
     return pipeline_of(COUNCIL_PLAN, tmp_path_factory.mktemp("council"))
+
+
+@pytest.fixture(scope="module")
+def culture(tmp_path_factory):
+    return pipeline_of(CULTURE_PLAN, tmp_path_factory.mktemp("culture"))
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -170,3 +176,13 @@ def test_a_year_that_is_no_time_of_the_thing_asked_about_is_not_its_date(transpo
 ])
 def test_a_sixth_plan_keeps_whole_sums_and_answers_a_share_where_one_is_asked(council, question, expected):
     assert council.ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("電影中心負責什麼計畫", "電影文化資產保存計畫"),  # 國家電影及視聽文化中心 without its national prefix
+    ("How many films will be restored?", "20 部"),  # 部 counts films
+    ("電影修復計畫要修復幾部電影", "20 部"),  # 修復計畫 inside the asker's own name names no other row
+    ("古蹟修復 110 年 12 月底前要完成幾處", "10 處"),  # the count after the date asked about, not the sentence's first
+])
+def test_a_seventh_plan_is_answered_by_its_bodies_short_names_counts_and_dates(culture, question, expected):
+    assert culture.ask(question).answer == expected

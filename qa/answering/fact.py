@@ -19,7 +19,7 @@ NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 FACT_PATTERNS = {
     Expects.amount: re.compile(rf"{ARABIC}\s*(?:千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处]|[{THING_CLASSIFIERS}])"),
+    Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处次场篇支种]|[{THING_CLASSIFIERS}])"),
     # a month or day, a time, a duration, or a calendar or ROC year that something happens by (預計 114 年完工)
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|(?<![\d.])(?:1\d\d|20\d\d)\s*年\s*(?:底|初|前|以前|之前|起|"
                              r"开始|完成|完工|启用|上线|落成|达成|发射|营运|为止)"
@@ -46,6 +46,7 @@ MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|
 # how much of something is paid (保費補助多少): a sum, or a share (二分之一, 30%) — a budget is a sum
 SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
                           + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
+DATE_IN_QUESTION = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")  # a date a fact is asked at
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -138,15 +139,24 @@ def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
     return [candidate for candidate in pool if pattern.search(fold(candidate.sentence.text))]
 
 
+def dated_at(candidate: Candidate, dates: set[str]) -> int:
+    """Where a date the question gives (110 年 12 月) ends in the candidate's sentence; 0 without one."""
+    text = fold(candidate.sentence.text)
+    return next((found.end() for found in DATE_IN_QUESTION.finditer(text) if compact(found.group(0)) in dates), 0)
+
+
 def answer(context: Context) -> Extraction | None:
     pattern = fact_pattern(context.question) or part_count(context.question)
     if pattern is None:
         return None
     noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
     counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
-    for candidate in stating(context, pattern):
+    dates = {compact(date) for date in DATE_IN_QUESTION.findall(fold(context.question.text))}
+    for candidate in sorted(stating(context, pattern), key=lambda candidate: not dated_at(candidate, dates)):
         text = candidate.sentence.text
-        match = (counted and counted.search(fold(text))) or pattern.search(fold(text))
+        at = dated_at(candidate, dates)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
+        match = ((counted and counted.search(fold(text), at)) or pattern.search(fold(text), at)
+                 or (counted and counted.search(fold(text))) or pattern.search(fold(text)))
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))

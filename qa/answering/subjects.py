@@ -76,8 +76,8 @@ def named_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
                 best = (chunk, name)
     if best is not None:
         return best
-    shortened: dict[str, set[str]] = {}
-    phrases = naming_phrases(folded)
+    shortened: dict[str, set[str]] = {}  # 修復計畫 of 電影修復計畫 is no shortened name: the names' own verbs name too
+    phrases = naming_phrases(folded, verbs_in_names(tuple(dict.fromkeys(chunk.program for chunk in rows))))
     for chunk in rows:
         for part in dict.fromkeys(part for name in names_of(chunk.program) for part in [name, *NAME_PARTS.split(name)]):
             for start in range(1, len(part) - MIN_SHORT_NAME + 1):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from qa.crosslingual import Glossary, english_stems
-from qa.question.forms import NAME_NOUNS, QUESTION_WORDS
+from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
 from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
                      tagged_words, word_parts, words)
 
@@ -46,6 +46,7 @@ NAME_WINDOW = 40
 WH_DETERMINER = re.compile(r"^(?:哪|几|什么|多少)[一二三四五六七八九十两几]*[大个项种类位]?")  # 哪三大 of 哪三大願景
 MIN_COMPOUND_CHARS = 4  # a word this long the documents do not write may still be made of words they do
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+NATIONAL = re.compile(r"^(?:国家|国立)")  # 國家電影及視聽文化中心 is called 電影中心
 BODY_FORM = re.compile(r"^(?:財團法人|行政法人|财团法人)|[（(][^）)]*[）)]")  # a legal form, a bracketed note: no part of a name
 ABBREVIATION_MIN_CHARS, ABBREVIATION_MAX_CHARS = 3, 5  # 國健署, 中小企處: shorter would match too much by chance
 FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
@@ -162,7 +163,13 @@ class Scope:
 
 def abbreviates(short: str, name: str) -> bool:
     """Whether a (folded) word shortens a body's name as Chinese abbreviations do: its first and last characters
-    and others of the name in order, fewer than all (國健署: 國民健康署, 疾管署: 疾病管制署, 國衛院: 國家衛生研究院)."""
+    and others of the name in order, fewer than all (國健署: 國民健康署, 疾管署: 疾病管制署, 國衛院: 國家衛生研究院), the
+    name's national prefix left out or not (電影中心: 國家電影及視聽文化中心)."""
+    unprefixed = NATIONAL.sub("", name)
+    return _shortens(short, name) or unprefixed != name and _shortens(short, unprefixed)
+
+
+def _shortens(short: str, name: str) -> bool:
     if len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     rest = iter(name)
@@ -702,6 +709,8 @@ def _unsupported(entity: Entity, folded: str, text: str, scope: Scope,
             return Unsupported(entity)
         if entity.owner and not owner:
             return Unsupported(entity, not_owner=True)
+    if entity.kind == "phase" and not has_cjk(text) and POLAR_EN.match(folded):
+        return None  # Is X in its second phase? claims a phase, which the verdict settles by the one X's row states
     if entity.kind == "phase":
         name = _phase_name(folded, entity) if has_cjk(text) else ""
         if name:
