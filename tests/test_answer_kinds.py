@@ -85,6 +85,7 @@ def test_a_choice_assumes_one_of_its_options_so_only_options_all_unsupported_are
     ("科技部有補助低軌衛星嗎？", "yes", BEYOND_5G),
     ("國研院有負責太空計畫嗎？", "yes", "財團法人國家實驗研究院"),  # the body first, then what it runs
     ("中科有沒有負責中興園區籌設計畫", "yes", "中部科學園區管理局"),
+    ("國研院是不是有在負責低軌衛星計畫", "yes", "財團法人國家實驗研究院"),
     ("南科有負責中興園區籌設計畫嗎？", "no", "中部科學園區管理局"),
     ("科技部有沒有推動 5G？", "yes", BEYOND_5G),  # what the plan's owner does with any program claims no agency
     ("Is the Hsinchu Science Park construction program a public construction program?", "yes", "公共建設"),
@@ -1010,6 +1011,9 @@ def test_a_list_no_row_meets_is_declined_not_answered_with_another_program(pipel
 @pytest.mark.parametrize("question, items", [
     ("Which programs deal with disasters?", ["智慧災防新南向", "基礎科學研究計畫－國家災害防救科技中心發展計畫"]),
     ("Which programs focus on satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+    ("Which programs fund satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+    ("Which programs support biomedical startups?", ["生醫產業商品化人才培育計畫", "完善生醫生態體系創新發展計畫",
+                                                      "臺灣腦科技發展及國際躍升計畫", "醫療器材產業加速新創與躍升國際推動計畫"]),
 ])
 def test_an_english_topic_list_reads_the_verb_joining_programs_to_their_topic_as_frame(pipeline, question, items):
     assert pipeline.ask(question).items == items  # deal with / focus on name no topic of their own

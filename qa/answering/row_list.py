@@ -37,7 +37,9 @@ FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belon
                       r"which|what|all|there|how|many|deals?|dealing|with|covers?|covering|address(?:es)?|focus(?:es)?|"
                       r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
                       r"key|major|important|main|principal|itself|own|one|ones|listed|included|contained|described|"
-                      r"featured|presented|given)\b")  # key programs: the table's 重要計畫; listed: in it
+                      r"featured|presented|given|supports?|supporting|funds?|funding|helps?|helping|promotes?|"
+                      r"promoting|targets?|targeting)\b")  # key programs: the table's 重要計畫; listed: in it; what
+# a program does for a topic (support, fund, help) relates it to the topic, as 'deal with' does: no word of the topic
 
 
 def condition_text(folded: str) -> str:

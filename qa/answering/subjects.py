@@ -21,7 +21,7 @@ LEGAL_FORM = re.compile(r"^(?:财团法人|行政法人)|[（(][^）)]*[）)]$")
 # A claim about a row's field needs a predicate: 由 X 負責 / X 在執行, 是 X 類 / 屬於 X / X 計畫; 科技部有… is scope.
 # 由 X 執行, X 負責, X 有(沒有)負責 — not X 有推動, which the plan's owner does with any program (科技部有沒有推動 5G)
 AGENCY_CLAIM = (r"(?:由|是由|是|为)\s*{value}|{value}\s*在?(?:负责|执行|主办|办理|推动|管理)"
-                r"|{value}\s*(?:有没有|是否|有无)?有?在?(?:负责|执行|主办|管理)")
+                r"|{value}\s*(?:有没有|是不是|是否|有无)?有?在?(?:负责|执行|主办|管理)")
 CATEGORY_CLAIM = r"(?:是|属于|为|归于|算是|算)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
 EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
                              r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
