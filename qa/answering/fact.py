@@ -8,6 +8,7 @@ from qa.answering import enumeration
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Expects, Question
 from qa.question.forms import AMOUNT_NOUNS, MEASURE, PART_NOUNS, PERSON_COUNT, THING_CLASSIFIERS
 from qa.text import compact, fold, has_cjk, words
@@ -47,6 +48,7 @@ MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|
 SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
                           + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
 DATE_IN_QUESTION = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")  # a date a fact is asked at
+EN_COUNTED = re.compile(r"\bhow many ([a-z][a-z-]*[a-z])\b")  # the word an English count question counts
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
@@ -114,6 +116,10 @@ def listed(context: Context) -> Extraction | None:
         return None
     folded = fold(context.question.text)
     nouns = dict.fromkeys(noun for noun in (counted_phrase(folded), counted_noun(folded)) if noun)  # 光束線實驗設施, 設施
+    counted_en = EN_COUNTED.search(folded) if not has_cjk(folded) else None
+    stems = english_stems(counted_en.group(1)) if counted_en else []
+    if stems:  # How many beamlines…: the plan's terms for the word counted
+        nouns = dict.fromkeys(context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD])
     found = next((found for noun in nouns
                   if (found := enumeration.best_enumeration(context, context.top, noun, closed=True))), None)
     if found is None:
