@@ -30,34 +30,19 @@ def pipeline_of(plan: Path, directory: Path):
     return Pipeline.load(Settings(index_dir=directory / "index"))
 
 
-@pytest.fixture(scope="module")
-def other(tmp_path_factory):
-    return pipeline_of(OTHER_PLAN, tmp_path_factory.mktemp("other"))
+def plan_fixture(plan: Path, name: str):
+    """A module-scoped fixture: the pipeline over one plan's own index, built once."""
+    def build(tmp_path_factory):
+        return pipeline_of(plan, tmp_path_factory.mktemp(name))
+    return pytest.fixture(build, scope="module", name=name)
 
 
-@pytest.fixture(scope="module")
-def health(tmp_path_factory):
-    return pipeline_of(HEALTH_PLAN, tmp_path_factory.mktemp("health"))
-
-
-@pytest.fixture(scope="module")
-def education(tmp_path_factory):
-    return pipeline_of(EDUCATION_PLAN, tmp_path_factory.mktemp("education"))
-
-
-@pytest.fixture(scope="module")
-def transport(tmp_path_factory):
-    return pipeline_of(TRANSPORT_PLAN, tmp_path_factory.mktemp("transport"))
-
-
-@pytest.fixture(scope="module")
-def council(tmp_path_factory):
-    return pipeline_of(COUNCIL_PLAN, tmp_path_factory.mktemp("council"))
-
-
-@pytest.fixture(scope="module")
-def culture(tmp_path_factory):
-    return pipeline_of(CULTURE_PLAN, tmp_path_factory.mktemp("culture"))
+other = plan_fixture(OTHER_PLAN, "other")
+health = plan_fixture(HEALTH_PLAN, "health")
+education = plan_fixture(EDUCATION_PLAN, "education")
+transport = plan_fixture(TRANSPORT_PLAN, "transport")
+council = plan_fixture(COUNCIL_PLAN, "council")
+culture = plan_fixture(CULTURE_PLAN, "culture")
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
