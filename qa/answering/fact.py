@@ -41,7 +41,8 @@ NUMBER_BEFORE_NOUN = (rf"(?:{CARDINAL}\s*[个项类种大][\u4e00-\u9fff]{{0,6}}
 # 幾個[分項]: its last word is counted
 COUNTED = re.compile(rf"(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?([\u4e00-\u9fff]{{2,8}}?)[呢吗]*(?:[？?。]|$)")
 COUNTED_PART = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?({PART_NOUNS})")  # 幾個[策略], 幾大[面向]
-COUNTED_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?[呢吗]*(?:[？?。]|$)")
+COUNTED_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:一共|总共|共)?有?(?:几|多少)[个项类种大{THING_CLASSIFIERS}处]?"
+                            r"[呢吗]*(?:[？?。]|$)")
 SPECIFIC_CLASSIFIER = re.compile(rf"(?:几|多少)([{THING_CLASSIFIERS}座所家件篇场次处])")  # a classifier of one kind of thing
 MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|米|公吨|吨|千瓦|瓩|km)")  # 120 公里 for 多長
 # how much of something is paid (保費補助多少): a sum, or a share (二分之一, 30%) — a budget is a sum
@@ -159,10 +160,10 @@ def answer(context: Context) -> Extraction | None:
     counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
     dates = {compact(date) for date in DATE_IN_QUESTION.findall(fold(context.question.text))}
     for candidate in sorted(stating(context, pattern), key=lambda candidate: not dated_at(candidate, dates)):
-        text = candidate.sentence.text
+        text, folded = candidate.sentence.text, fold(candidate.sentence.text)
         at = dated_at(candidate, dates)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
-        match = ((counted and counted.search(fold(text), at)) or pattern.search(fold(text), at)
-                 or (counted and counted.search(fold(text))) or pattern.search(fold(text)))
+        match = ((counted and counted.search(folded, at)) or pattern.search(folded, at)
+                 or (counted and counted.search(folded)) or pattern.search(folded))
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))

@@ -162,14 +162,14 @@ class Scope:
 
 
 def abbreviates(short: str, name: str) -> bool:
-    """Whether a (folded) word shortens a body's name as Chinese abbreviations do: its first and last characters
-    and others of the name in order, fewer than all (國健署: 國民健康署, 疾管署: 疾病管制署, 國衛院: 國家衛生研究院), the
-    name's national prefix left out or not (電影中心: 國家電影及視聽文化中心)."""
+    """Whether a (folded) word shortens a body's name as Chinese abbreviations do (國健署: 國民健康署, 疾管署: 疾病管制署,
+    國衛院: 國家衛生研究院), with its national prefix or without (電影中心: 國家電影及視聽文化中心)."""
     unprefixed = NATIONAL.sub("", name)
     return _shortens(short, name) or unprefixed != name and _shortens(short, unprefixed)
 
 
 def _shortens(short: str, name: str) -> bool:
+    """Whether the word keeps the name's first and last characters and others in order, fewer than all."""
     if len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     rest = iter(name)
