@@ -202,6 +202,7 @@ def test_which_programs_lists_every_row_that_meets_the_condition_each_cited(pipe
 
 @pytest.mark.parametrize("question, items", [
     ("公共建設類的計畫有幾個？", PUBLIC_WORKS),
+    ("科技部有幾個公共建設類的計畫？", PUBLIC_WORKS),  # the category with 類的 between 幾個 and 計畫
     ("國家實驗研究院負責幾項計畫？", NARL),
     ("國研院負責幾個重要計畫？", NARL),  # 重要計畫 is the table itself: the agency still restricts it
     ("How many programs does NARLabs run?", NARL),

@@ -16,6 +16,7 @@ EDUCATION_PLAN = PLANS / "moe-110-policy-plan.txt"  # （一） headings, dashed
 TRANSPORT_PLAN = PLANS / "motc-110-policy-plan.txt"  # a year of completion, lengths in 公里, counts in 輛, an English name
 COUNCIL_PLAN = PLANS / "coa-110-policy-plan.txt"  # a council (本會), sums in 億 and 萬 together, a share of a fee
 CULTURE_PLAN = PLANS / "moc-110-policy-plan.txt"  # a national centre called without 國家, films counted in 部, a deadline
+LABOUR_PLAN = PLANS / "mol-110-policy-plan.txt"  # a row with a subsidy per person and a budget, wages in 元
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -43,6 +44,7 @@ education = plan_fixture(EDUCATION_PLAN, "education")
 transport = plan_fixture(TRANSPORT_PLAN, "transport")
 council = plan_fixture(COUNCIL_PLAN, "council")
 culture = plan_fixture(CULTURE_PLAN, "culture")
+labour = plan_fixture(LABOUR_PLAN, "labour")
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -171,3 +173,17 @@ def test_a_sixth_plan_keeps_whole_sums_and_answers_a_share_where_one_is_asked(co
 ])
 def test_a_seventh_plan_is_answered_by_its_bodies_short_names_counts_and_dates(culture, question, expected):
     assert culture.ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the budget of the youth employment flagship program?", "18 億元"),  # 經費 18 億元, not 補助 1 萬元
+    ("青年就業旗艦計畫每人每月補助多少", "1 萬元"),  # a sum that is no budget
+    ("新的基本工資什麼時候開始實施", "110 年 1 月 1 日起"),
+])
+def test_an_eighth_plan_tells_a_budget_from_another_sum_in_one_row(labour, question, expected):
+    assert labour.ask(question).answer == expected
+
+
+def test_a_category_count_with_lei_de_counts_the_rows_of_that_category(labour):
+    answer = labour.ask("劳动部有几个社会发展类的计划")
+    assert answer.count == 4

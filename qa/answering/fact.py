@@ -159,7 +159,13 @@ def answer(context: Context) -> Extraction | None:
     noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
     counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
     dates = {compact(date) for date in DATE_IN_QUESTION.findall(fold(context.question.text))}
-    for candidate in sorted(stating(context, pattern), key=lambda candidate: not dated_at(candidate, dates)):
+    budget = context.question.expects is Expects.amount and bool(AMOUNT_NOUNS.search(fold(context.question.text)))
+
+    def fitness(candidate: Candidate) -> tuple[bool, bool]:
+        """The sentences of the date asked about first, and for a budget those naming one (經費 18 億元, not 補助 1 萬元)."""
+        return not dated_at(candidate, dates), budget and not AMOUNT_NOUNS.search(fold(candidate.sentence.text))
+
+    for candidate in sorted(stating(context, pattern), key=fitness):
         text, folded = candidate.sentence.text, fold(candidate.sentence.text)
         at = dated_at(candidate, dates)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
         match = ((counted and counted.search(folded, at)) or pattern.search(folded, at)
