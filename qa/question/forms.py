@@ -125,7 +125,9 @@ LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|有�
 LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three|four|five|six) )\b"
                      r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
-ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?!钱|元)[个项]?(?:[\u4e00-\u9fff]{2,6}类的?|(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?)(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
+ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?!钱|元)[个项]?(?:[\u4e00-\u9fff]{2,6}类的?|(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?)"
+                       r"(?:计划|计画|方案|专案)(?!预算|经费|金额|费用|的)"
+                       r"|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
                        r"|\bhow many (?:(?!programs?\b|programmes?\b)[a-z-]+ ){0,2}"
                        r"(?:programs?|programmes?|plans?|projects?)\b")
 # How many agencies or categories the table has (幾個執行單位, 幾類, how many agencies): counted from the table's
@@ -160,7 +162,8 @@ MEASURE = re.compile(r"多(?:长|远|宽|高|深)(?!时间|期间|的时间)|多
                      r"|\bhow (?:far|wide|tall|deep)\b")
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
-                                r"|[领拿付赚借花]多少|(?:补助|补贴|津贴|给付|发放)多少(?=[呢吗？?。]|$)|利率|(?:预算|经费)(?:金额)?(?:是|为|都|也)?(?:最|较|比)"
+                                r"|[领拿付赚借花]多少|(?:补助|补贴|津贴|给付|发放)多少(?=[呢吗？?。]|$)|利率"
+                                r"|(?:预算|经费)(?:金额)?(?:是|为|都|也)?(?:最|较|比)"
                                 rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary"
                                 r"|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
