@@ -148,6 +148,8 @@ def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
 
 def dated_at(candidate: Candidate, dates: set[str]) -> int:
     """Where a date the question gives (110 年 12 月) ends in the candidate's sentence; 0 without one."""
+    if not dates:
+        return 0
     text = fold(candidate.sentence.text)
     return next((found.end() for found in DATE_IN_QUESTION.finditer(text) if compact(found.group(0)) in dates), 0)
 

@@ -52,14 +52,13 @@ def asks_superlative(question: Question) -> bool:
     return field_asked(question) is not None
 
 
-def qualified(context: Context, attribute: str, values: list[str], noun: str) -> list[str]:
-    """The values the question names, when it names two or more (中科跟南科哪個負責的計畫比較多); else those the words
-    right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus; park of Which park bureau,
-    by its translations), or every value when they name none."""
-    named_set = set(values_named(context, attribute, context.question.text))
-    named = [value for value in values if value in named_set]
-    if len(named) >= 2:
-        return named
+def qualified(context: Context, named: list[str], values: list[str], noun: str) -> list[str]:
+    """The values the question names (`named`), when it names two or more (中科跟南科哪個負責的計畫比較多); else those
+    the words right before the field's noun name (園區管理局 of 哪個園區管理局: the three park bureaus; park of Which park
+    bureau, by its translations), or every value when they name none."""
+    chosen = [value for value in values if value in named]
+    if len(chosen) >= 2:
+        return chosen
     if not noun:
         return values
     folded = compact(fold(context.question.text))
@@ -90,8 +89,9 @@ def answer(context: Context) -> Extraction | None:
         if value:
             programs.setdefault(value, set()).add(chunk.program)
             first.setdefault(value, chunk)
-    counts = Counter({value: len(programs[value]) for value in qualified(context, attribute, list(programs), compact(noun))})
-    if not counts or (not noun and len(values_named(context, attribute, context.question.text)) < 2):  # not the table's
+    named = values_named(context, attribute, context.question.text)
+    counts = Counter({value: len(programs[value]) for value in qualified(context, named, list(programs), compact(noun))})
+    if not counts or (not noun and len(named) < 2):  # two bodies compared must both be the table's
         return None
     folded = without_acronyms(context.question.text)
     best = (min if FEWEST.search(folded) or FEWER.search(folded) else max)(counts.values())

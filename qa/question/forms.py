@@ -112,11 +112,13 @@ CHOICE_ZH = re.compile(r"还是|或是|或者")
 CHOICE_WEAK_ZH = re.compile(r"或")  # A 或 B: a choice only in a question with no other interrogative
 # A 跟 B，哪一個…: two names the question opens with (no 的, copula or 由 in them), then a pronoun that picks one
 # (no slot noun after it).
-PAIR_ZH = (r"^(?P<first>[^，,？?跟和与及的是为由]{2,20}?)(?:跟|和|与)(?P<second>[^，,？?跟和与及的是为由]{2,20}?)"
+PAIR_NAME_ZH = r"[^，,？?跟和与{joins}的是为由]{{2,20}}?"  # a name of the pair: no comma, 跟/和/與, 的, copula or 由
+PAIR_ZH = (r"^(?P<first>{name})(?:跟|和|与)(?P<second>{name})"
            r"[，,\s]*(?:两者|这两个|两个)?(?:之中|之间|当中|中)?[，,\s]*(?:哪一?个|哪一?项|何者|谁)")
-PAIR_CHOICE_ZH = re.compile(PAIR_ZH + r"(?![\u4e00-\u9fff]{0,2}(?:计划|计画|单位|机关|类|种))")
+PAIR_CHOICE_ZH = re.compile(PAIR_ZH.format(name=PAIR_NAME_ZH.format(joins="及"))
+                            + r"(?![\u4e00-\u9fff]{0,2}(?:计划|计画|单位|机关|类|种))")
 # 中小企業處跟能源局哪個的計畫比較多: two names, whichever noun follows; a name may hold 及 (國民及學前教育署)
-PAIR_OF_ANY_ZH = re.compile(PAIR_ZH.replace("跟和与及", "跟和与"))
+PAIR_OF_ANY_ZH = re.compile(PAIR_ZH.format(name=PAIR_NAME_ZH.format(joins="")))
 CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.

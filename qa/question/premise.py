@@ -176,6 +176,12 @@ def _shortens(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
+@lru_cache(maxsize=8)
+def agency_names(agencies: tuple[str, ...]) -> dict[str, str]:
+    """The table's agencies without their legal form or bracketed note, folded → as written; once per index."""
+    return {fold(plain): plain for agency in agencies if (plain := BODY_FORM.sub("", agency))}
+
+
 def table_abbreviations(text: str, scope: Scope) -> str:
     """A Chinese question with each abbreviation of a program table's agency that the documents never write (國健署)
     replaced by the agency's name (國民健康署): what no curated list knows of another plan's bodies (a curated name,
@@ -183,7 +189,7 @@ def table_abbreviations(text: str, scope: Scope) -> str:
     only."""
     if not has_cjk(text) or not scope.agencies:
         return text
-    names = {fold(plain): plain for agency in scope.agencies if (plain := BODY_FORM.sub("", agency))}
+    names = agency_names(scope.agencies)
     folded = fold(text)
     if len(folded) != len(text):
         return text
