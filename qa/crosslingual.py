@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 TAIWAN_GLOSSES = "taiwan_glosses.u8"  # what CC-CEDICT lacks of Taiwan's policy vocabulary, in its format
-GLOSSARY_VERSION = 12
+GLOSSARY_VERSION = 13
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -147,7 +147,7 @@ def primary_characters() -> dict[str, list[str]]:
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The dictionary's multi-character entries and the Taiwan policy words it lacks: the terms an English question
     is translated into (a passage is read in English by the dictionary alone)."""
-    return tuple(entry for entry in dictionary_entries() + _dictionary(TAIWAN_GLOSSES)[0] if len(entry[0]) > 1)
+    return tuple(entry for entry in dictionary_entries() + taiwan_glosses() if len(entry[0]) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +170,15 @@ def gloss_text(text: str) -> str:
             stems.extend(sorted(glosses[word]))
         elif LATIN_WORD.fullmatch(word):
             stems.extend(english_stems(word))
+    folded = fold(text)
+    stems.extend(stem for word, gloss in taiwan_glosses() if word in folded for stem in gloss)
     return " ".join(stems)
+
+
+@lru_cache(maxsize=1)
+def taiwan_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The Taiwan policy words' entries: read in a passage wherever they stand, as the segmenter may split them (射月)."""
+    return _dictionary(TAIWAN_GLOSSES)[0]
 
 
 def document_frequency(texts: list[str], terms: set[str]) -> Counter:

@@ -507,6 +507,43 @@ def test_an_agency_claimed_by_an_alias_is_checked_against_the_subjects_own_row(p
     assert answer.answer == agency
 
 
+@pytest.mark.parametrize("question, verdict, agency", [
+    ("Does the Southern bureau run the semiconductor moonshot program?", "no", "科技部（本部各單位）"),
+    ("Is the Hsinchu bureau in charge of the moonshot program?", "no", "科技部（本部各單位）"),
+    ("Does NARLabs run the low-orbit satellite program?", "yes", "財團法人國家實驗研究院"),
+    ("Does the Central Taiwan Science Park Bureau run the Chung Hsing park program?", "yes", "中部科學園區管理局"),
+])
+def test_an_english_body_said_to_run_a_named_program_is_checked_against_that_programs_row(pipeline, question, verdict,
+                                                                                            agency):
+    """The body is the claim's subject and the program its object: not a category claimed of the body, nor a row
+    the body's own words name."""
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == (verdict, agency)
+    cited(pipeline, answer)
+
+
+def test_an_english_yes_no_question_about_a_program_on_a_topic_cites_the_topics_row(pipeline):
+    """'Does the ministry run a program on X?' names no program: 'the ministry run a program' is no program's name."""
+    answer = pipeline.ask("Does the ministry run a program on brain science?")
+    assert (answer.verdict, answer.answer) == ("yes", "臺灣腦科技發展及國際躍升計畫")
+
+
+@pytest.mark.parametrize("question", ["Which agency runs the moonshot program?", "moonshot program unit",
+                                      "Which agency runs the semiconductor moonshot program?"])
+def test_an_english_question_names_a_program_by_its_bracketed_alias(pipeline, question):
+    """射月 is the moonshot; the program is named 智慧終端…研發計畫 (半導體射月計畫), by its alias only."""
+    assert pipeline.ask(question).answer == "科技部（本部各單位）"
+
+
+@pytest.mark.parametrize("keywords, agency", [
+    ("low orbit satellite program agency", "財團法人國家實驗研究院"),
+    ("射月計畫 單位", "科技部（本部各單位）"),
+])
+def test_keywords_naming_a_program_then_its_agency_ask_for_the_rows_agency(pipeline, keywords, agency):
+    answer = pipeline.ask(keywords)
+    assert (answer.form, answer.asks, answer.answer) == ("keyword", "agency", agency)
+
+
 @pytest.mark.parametrize("question, verdict, expected", [
     ("下世代太空計畫是第二期長程計畫嗎？", "no", "第三期"),  # its row: 第三期國家太空科技發展長程計畫
     ("下世代太空計畫是第三期長程計畫嗎？", "yes", "下世代太空科技發展延續推動計畫"),

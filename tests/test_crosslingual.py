@@ -130,3 +130,9 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     assert "社会" in glossary.translate("social")  # CC-CEDICT has only 'society' for 社會
     assert glossary.translate("startups") == ["新创"] and glossary.translate("loosen") == ["松绑"]
     assert glossary.translate("fintech") == []  # 金融科技 is glossed, but this plan never writes it
+
+
+def test_a_passage_is_read_in_english_through_the_taiwan_policy_words_wherever_they_stand():
+    """射月 is no word of the segmenter's (射 | 月): the passage's English reading still says moonshot."""
+    assert "moonshot" in gloss_text("半導體射月計畫").split()
+    assert "beamlin" in gloss_text("建置光束線實驗設施").split()

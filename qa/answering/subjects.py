@@ -25,13 +25,17 @@ AGENCY_CLAIM = (r"(?:由|是由|是|为)\s*{value}|{value}\s*在?(?:负责|执�
 CATEGORY_CLAIM = r"(?:是|属于|为|归于|算是|算)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
 EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
                              r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
+EN_ACTING_BODY = re.compile(r"^\s*(?:does|do|did|is|are)\s+(.{2,60}?)\s+(?:run|running|manage|managing|operate|operating|"
+                            r"carry out|carrying out|implement|implementing|lead|leading|oversee|overseeing|"
+                            r"administer|administering|execute|executing|in charge of|responsible for)\s+"
+                            r"(?:the|this|that)\s.*\b(?:program|programme|project)\b", re.IGNORECASE)
 EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$"
                                r"|\b(?:belongs?|falls?|comes?) (?:(?:in)?to|under) (?:the )?(.+?)(?: category| type| class)?$"
                                r"|\b(?:classified|categori[sz]ed|listed) (?:as|under) (?:a |an |the )?(.+)$")
 PHRASE_STOP = ("r", "p", "u", "y", "c", "d", "x", "e", "o", "v")  # what ends the words naming a program before 計畫
 NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
 EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?!there\b|any\b|a\s)(?:the\s+|this\s+)?"
-                                r"((?:(?!\bthe\b)[\w-]+\s+)+"
+                                r"((?:(?!\b(?:the|an?|any)\b)[\w-]+\s+)+"
                                 r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
 EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!the\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b", re.IGNORECASE)
 # a program an English question names: the X program, or (a follow-up read with its subject) its Chinese name
@@ -322,6 +326,11 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
                        for written in {plain_value(value), *aliases.get(plain_value(value), [])} if written)]
     stripped = text.rstrip("?. ")
     predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(stripped.lower())
+    acting = EN_ACTING_BODY.match(stripped) if attribute == "agency" and not predicate else None
+    if acting:  # Does the Southern bureau run the moonshot program?: a body the plan names, as the claim's subject
+        found = agencies_named(context, acting.group(1))
+        covered = most_covered(values(context, "agency"), context.index.glossary.translate(acting.group(1)))
+        return found or ([covered] if covered else [])
     if not predicate:
         return []
     group = next(number for number, found in enumerate(predicate.groups(), 1) if found)
@@ -372,7 +381,8 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     compared with the subject's, plus a little of how fully the subject's dictionary translation names each (the
     share of the name it covers, or of the subject's words it finds in the name: Hsinchu → 新竹 tells apart parks the
     embedding alone confuses, photon → 光子 finds 台灣光子源… in a short subject) and of how well the row's own
-    sentences match the subject (a name translated loosely still describes what the program does)."""
+    sentences match the subject (a name translated loosely still describes what the program does). A name counts by
+    any of its forms: in full, or by its bracketed alias."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
@@ -383,7 +393,8 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     content = {program: 0.0 for program in programs}
     for chunk in context.rows:
         content[chunk.program] = max(content[chunk.program], context.support(chunk, (vector, [], [])))
-    named = {program: max(translated_coverage(program, terms), words_named(program, words)) for program in programs}
+    named = {program: max(max(translated_coverage(name, terms), words_named(name, words)) for name in names_of(program))
+             for program in programs}  # by its alias too: the moonshot program is (半導體射月計畫)
     scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * named[program] + CONTENT_WEIGHT * content[program]
                                           for program in programs])
     best = programs[int(np.argmax(scores))]

@@ -13,8 +13,8 @@ import re
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import (agencies_named, best_translated, claimed_values, english_named, loosely_named,
-                                   most_covered, named_program, plain_value, values)
+from qa.answering.subjects import (EN_ACTING_BODY, agencies_named, best_translated, claimed_values, english_named,
+                                   english_program, loosely_named, most_covered, named_program, plain_value, values)
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
@@ -48,6 +48,8 @@ def field_claim(context: Context, text: str, named: Chunk | None = None) -> Extr
         claimed = claimed_values(context, attribute, text)
         if not claimed:
             continue
+        acted_on = english_program(context) if not named and EN_ACTING_BODY.match(text) else None
+        named = named or (acted_on[0] if acted_on else None)  # Is the Hsinchu bureau in charge of [the X program]?
         subject = (named, context.row_candidate(named)) if named else row_field.subject_row(context, fallback=True)
         if subject is None:
             return None
@@ -155,9 +157,12 @@ def existence(context: Context) -> Extraction | None:
 def body_claim(context: Context) -> Extraction | None:
     """'Does body B run a C program?' (國研院有負責公共建設計畫嗎, Does NARLabs run any public construction program?)
     when the question's subject is one body and it claims a category of no program it names: yes with B's first
-    row of C, no with the category B's first row is of. None for any other question."""
+    row of C, no with the category B's first row is of. None for any other question, and for one naming the program
+    B is claimed to run (Does B run the Chung Hsing park program?: the agency claim settles it)."""
     text = context.question.text
     english = english_frame(text)
+    if english and EN_ACTING_BODY.match(text):
+        return None
     if english:
         value = best_translated(values(context, "category"), context.index.glossary.translate(text))[0]
         categories = [value] if value and EN_PROGRAM_OF.search(text) else []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
-                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, POLAR_ZH, POLITE_REQUEST_ZH,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
@@ -533,7 +533,8 @@ def structure_of(text: str) -> Structure:
     structure = _en_structure(folded) if english_frame(folded) else _zh_structure(folded)
     if structure.asks in SINGULAR_ONLY and structure.wants_list:
         structure.asks = Asks.general
-    if structure.asks is Asks.agency and not (AGENCY_CUE_EN if english_frame(folded) else AGENCY_CUE_ZH).search(folded):
+    if (structure.asks is Asks.agency and not (AGENCY_CUE_EN if english_frame(folded) else AGENCY_CUE_ZH).search(folded)
+            and not (structure.form is Form.keyword and PROGRAM_AGENCY_KEYWORDS.search(folded))):
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration

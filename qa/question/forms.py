@@ -73,6 +73,9 @@ AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|�
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
                            r"belong\w*|under)\b")
+# keywords naming a program, then its agency (Beyond 5G program agency, 射月計畫 單位): the row's field, no verb needed
+PROGRAM_AGENCY_KEYWORDS = re.compile(r"(?:计划|计画|方案|专案)\s*(?:的)?\s*(?:单位|机关|机构)$"
+                                     r"|\b(?:program|programme|project|plan)\s+(?:agency|unit|organi[sz]ation)$")
 
 # Slots a list of them is asked as a heading or row list would not be: 哪三大策略 asks for the three strategies'
 # words in the text, not for one heading.
@@ -298,6 +301,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("keyword", "射月計畫", Form.keyword, Asks.program, False),
     ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
     ("keyword with a field noun", "中興園區籌設計畫 執行單位", Form.keyword, Asks.agency, False),
+    ("keyword: a plan noun, then its agency", "射月計畫 單位", Form.keyword, Asks.agency, False),
+    ("keyword: an agency noun, no program", "衛星 單位", Form.keyword, Asks.general, False),
     ("copula left open", "中興園區籌設計畫的執行單位是？", Form.keyword, Asks.agency, False),
     ("English frame around a Chinese name", "Which agency runs 中興園區籌設計畫?", Form.wh, Asks.agency, False),
     ("which programs", "哪些計畫屬於公共建設類？", Form.wh, Asks.program, True),
@@ -334,4 +339,5 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
     ("list as a verb", "Which program helps medical device startups list overseas?", Form.wh, Asks.program, False),
     ("how many programs", "How many programs does NARLabs run?", Form.wh, Asks.program, True),
+    ("English keywords: a program, then its agency", "Beyond 5G program agency", Form.keyword, Asks.agency, False),
 ]
