@@ -576,6 +576,13 @@ def test_a_where_question_is_not_answered_by_the_clause_after_the_one_it_restate
     assert "以科學園區為場域" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["國家科學技術發展計畫從什麼時候開始？", "國家科學技術發展計畫到哪一年結束？",
+                                      "When does the national science and technology development plan end?"])
+def test_when_something_starts_or_ends_is_answered_by_the_range_of_years_the_plan_gives(pipeline, question):
+    answer = pipeline.ask(question)  # 擬定國家科學技術發展計畫（110 年至 113 年）: a range, no date of its own
+    assert answer.answer.startswith("110 年至 113 年")
+
+
 def test_the_which_th_year_is_answered_with_the_ordinal_the_plan_gives(pipeline):
     answer = pipeline.ask("下世代太空計畫是長程計畫的第幾年？")  # 亦為第三期國家太空科技發展長程計畫的第二年
     assert answer.answer == "第二年"

@@ -18,6 +18,9 @@ FACT_MAX_CHARS = 30
 ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*亿(?:\s*\d[\d,]*\s*万)?|\s*万(?:\s*\d[\d,]*)?)?"
 NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
+YEAR_RANGE = r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"  # 110 年至 113 年
+# a date asked as when something starts or ends (從什麼時候開始, 到哪一年結束, When does X end?): a range of years says it
+BOUND_ASKED = re.compile(r"开始|起始|启动|结束|截止|到期|为止|到哪一?年|\b(?:start|begin|end|finish|expire)[a-z]*\b")
 FACT_PATTERNS = {
     Expects.amount: re.compile(rf"{ARABIC}\s*(?:千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
     Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处次场篇支种]|[{THING_CLASSIFIERS}])"),
@@ -27,7 +30,7 @@ FACT_PATTERNS = {
                              r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[点时:]\s*\d{0,2}\s*分?"
                              r"|\d+\s*(?:分钟|小时|天|个月|周)"),
     # a range of years (110 年至 113 年), or a duration: a number of years that is no year and no ordinal (12 年一貫)
-    Expects.period: re.compile(r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"
+    Expects.period: re.compile(rf"{YEAR_RANGE}"
                                r"|(?<![\d第])(?:\d{1,2}|[一二两三四五六七八九十]+)\s*个?年(?!度|级|代|[轻龄])"),
     Expects.person: re.compile(r"(?:部长|次长|主委|主任委员|院长|局长|署长|执行长)\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s*(?:部长|主委|院长|局长|署长)"),
 }
@@ -48,18 +51,22 @@ MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|
 # how much of something is paid (保費補助多少): a sum, or a share (二分之一, 30%) — a budget is a sum
 SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
                           + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
+BOUNDED_DATE = re.compile(f"{FACT_PATTERNS[Expects.date].pattern}|{YEAR_RANGE}")
 DATE_IN_QUESTION = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")  # a date a fact is asked at
 EN_COUNTED = re.compile(r"\bhow many ([a-z][a-z-]*[a-z])\b")  # the word an English count question counts
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
 
 
 def fact_pattern(question: Question) -> re.Pattern[str] | None:
-    """What the fact asked for looks like; a count of people (人數, how many employees) must count people, and a
-    count of a noun may be a number before that noun without a classifier (幾個分項: 二分項)."""
+    """What the fact asked for looks like; a count of people (人數, how many employees) must count people, a
+    count of a noun may be a number before that noun without a classifier (幾個分項: 二分項), and when something starts
+    or ends may be said by a range of years."""
     if question.expects is Expects.count:
         return count_pattern(fold(question.text))
     if question.expects is Expects.amount and not AMOUNT_NOUNS.search(fold(question.text)):
         return SUM_OR_SHARE
+    if question.expects is Expects.date and BOUND_ASKED.search(fold(question.text)):
+        return BOUNDED_DATE
     return FACT_PATTERNS.get(question.expects)
 
 
