@@ -701,6 +701,23 @@ def test_the_search_query_drops_conversational_preambles(question, query):
     assert analyse(question).query == query
 
 
+@pytest.mark.parametrize("question, query", [
+    ("災防中心有沒有負責颱風研究", "災防中心有負責颱風研究嗎？"),
+    ("科技部是不是有補助農業？", "科技部有補助農業嗎？"),  # 是不是 before a verb: dropped
+    ("射月計畫是不是國研院執行的？", "射月計畫是國研院執行的嗎？"),
+    ("科技部要不要跟國際姊妹園區合作？", "科技部要跟國際姊妹園區合作嗎？"),
+])
+def test_an_a_not_a_question_is_embedded_as_the_same_question_asked_with_ma(question, query):
+    assert analyse(question).query == query
+
+
+@pytest.mark.parametrize("a_not_a, ma", [("科技部有沒有補助農業", "科技部有補助農業嗎？"),
+                                         ("災防中心有沒有負責颱風研究", "災防中心有負責颱風研究嗎？")])
+def test_an_a_not_a_yes_no_question_gets_the_verdict_its_ma_form_gets(pipeline, a_not_a, ma):
+    asked, plain = pipeline.ask(a_not_a), pipeline.ask(ma)
+    assert asked.verdict == plain.verdict == "yes" and asked.answer == plain.answer
+
+
 def test_a_question_wrapped_in_a_preamble_is_answered_like_the_plain_one(pipeline):
     wrapped = pipeline.ask("我想知道有沒有研究全球暖化對農業影響的計畫")
     plain = pipeline.ask("研究全球暖化對農業影響的是哪個計畫？")

@@ -104,6 +104,9 @@ def detect_lang(text: str) -> str:
     return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
 
 
+A_NOT_A = re.compile(r"(有)[沒没]有|(是)不是|是否|(要)不要|(會)不會|(会)不会|(能)不能")  # mid-question A-not-A: kept as A
+
+
 def search_query(text: str) -> str:
     """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有: the words
     that carry its meaning, which is what the embedding should compare with the plan's sentences."""
@@ -111,6 +114,11 @@ def search_query(text: str) -> str:
     folded = fold(stripped)
     polite = POLITE_REQUEST_ZH.match(folded) if len(folded) == len(stripped) else None
     stripped = re.sub(r"[嗎吗呢]+([？?]?)$", r"\1", stripped[polite.end():]) if polite else stripped
+    particle = A_NOT_A.search(stripped) if not polite and len(folded) == len(stripped) else None
+    if particle:  # 災防中心有沒有負責颱風研究 is embedded as 災防中心有負責颱風研究嗎？, the form its sentences are nearer
+        kept = next((verb for verb in particle.groups() if verb), "")
+        kept = "" if kept == "是" and stripped[particle.end():particle.end() + 1] in "有在要会會" else kept  # 是不是有
+        stripped = (stripped[:particle.start()] + kept + stripped[particle.end():]).rstrip("？?。 ") + "嗎？"
     return stripped if len(stripped) >= 2 else text
 
 
