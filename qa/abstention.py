@@ -32,6 +32,8 @@ def message(reason: Reason, lang: str, scope: Scope, expects: Expects = Expects.
         return unsupported.message(lang, scope)
     if reason is Reason.not_in_plan and absent and lang != "en":
         return in_script(f"{covered('zh-Hant', scope)}，未提及{'、'.join(absent)}。", lang)
+    if reason is Reason.not_in_plan and absent:
+        return f"The plan does not mention {' or '.join(absent)}. {covered(lang, scope)}."
     zh_fact, en_fact = FACTS.get(expects, ("這項資訊", "that information"))
     if lang == "en":
         return {

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 TAIWAN_GLOSSES = "taiwan_glosses.u8"  # what CC-CEDICT lacks of Taiwan's policy vocabulary, in its format
-GLOSSARY_VERSION = 13
+GLOSSARY_VERSION = 16
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
@@ -148,6 +148,12 @@ def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The dictionary's multi-character entries and the Taiwan policy words it lacks: the terms an English question
     is translated into (a passage is read in English by the dictionary alone)."""
     return tuple(entry for entry in dictionary_entries() + taiwan_glosses() if len(entry[0]) > 1)
+
+
+@lru_cache(maxsize=1)
+def dictionary_stems() -> frozenset[str]:
+    """Every English stem the dictionary (and the Taiwan glosses) translates: a word it knows."""
+    return frozenset(stem for _, stems in dictionary_entries() + taiwan_glosses() for stem in stems)
 
 
 @lru_cache(maxsize=1)

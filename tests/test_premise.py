@@ -269,6 +269,30 @@ def test_a_yes_no_claim_whose_absent_nouns_outnumber_none_of_its_written_ones_is
     assert answer.abstained and answer.verdict is None and answer.message.endswith("未提及火箭。")
 
 
+@pytest.mark.parametrize("question, absent", [
+    ("Does the plan fund hydrogen energy research?", ["hydrogen"]),  # research: what the owner does with any topic
+    ("Does the plan include offshore wind farms?", ["offshore wind"]),  # neighbouring words are one phrase
+    ("Does the plan support agricultural drones?", ["drones"]),
+    ("Does the plan fund low Earth orbit communication satellites?", []),  # 低軌: low orbit
+    ("Is the photon source program run by NSRRC?", []),
+    ("Does the plan address social issues?", []),  # one absent word (address: 地址) against two written
+    ("Does the plan fund Erlin?", []),  # a romanised name is not judged
+])
+def test_an_english_yes_no_claim_whose_untranslatable_words_match_its_translated_ones_is_about_an_absent_topic(
+        pipeline, question, absent):
+    """A word the dictionary knows but translates into nothing the plan writes is absent; the claim is about an
+    absent topic when such words are as many as those the plan's terms translate."""
+    assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary, polar=True) == absent
+
+
+def test_an_english_yes_no_claim_about_an_absent_topic_is_declined_naming_it(pipeline):
+    answer = pipeline.ask("Does the plan fund hydrogen energy research?")  # had been yes, with 將深耕基礎科學研究能量
+    assert answer.abstained and answer.verdict is None
+    assert answer.message.startswith("The plan does not mention hydrogen.")
+    assert premise.absent_topic("Which program funds hydrogen research?", pipeline.index.scope,
+                                pipeline.index.glossary) == []  # a wh-question is left to the evidence
+
+
 def test_without_the_documents_words_no_topic_is_judged_absent(pipeline):
     assert premise.absent_topic("哪個計畫在研發疫苗？", pipeline.index.scope, Glossary()) == []
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from qa.crosslingual import Glossary, english_stems
+from qa.crosslingual import Glossary, dictionary_stems, english_stems
 from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
 from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
                      tagged_words, word_parts, words)
@@ -37,6 +37,10 @@ EN_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 PHASE_WINDOW = 30
 EN_PHASE_MIN_HITS = 3
 MIN_PHASED_NAME = 4
+# an English yes/no claim's frame: the plan and its owner, and what the owner does with any topic (fund, run, mention)
+EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government program programme project fund "
+                                         "support run have include cover mention say anything about build develop "
+                                         "promote invest subsidize subsidise research study"))
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
 PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
@@ -632,14 +636,52 @@ def _names_program(tagged: list[tuple[str, str]], n: int) -> bool:
 
 
 def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
+    """What a question is about when the documents do not have it (Chinese: absent_nouns; English: absent_words)."""
+    if has_cjk(text):
+        return absent_nouns(text, scope, glossary, polar)
+    return absent_words(text, scope, glossary) if polar else []
+
+
+@lru_cache(maxsize=1)
+def organisation_stems() -> frozenset[str]:
+    """The stems of the curated bodies' English names (synchrotron, laboratories): names, not topics."""
+    return frozenset(stem for body in organisations() for name in body.en for stem in english_stems(name))
+
+
+def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
+    """What an English yes/no claim is about when the documents do not have it: its words the dictionary translates
+    but into no term the documents write (hydrogen, drones, offshore wind), as many as those it does translate into
+    their terms, past the claim's frame (does the plan fund, run, mention, research…) and the words of the documents'
+    English titles (the Ministry of Science and Technology's policy plan). A word the dictionary lacks, a place or a
+    romanised name is not judged, and a word of a body's English name (synchrotron) is never absent. Empty when
+    nothing is absent."""
+    romanised, frame = glossary.romanised_stems(text), EN_CLAIM_FRAME | set(english_stems(covered("en", scope)))
+    judged = [(number, stem) for number, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text))
+              for stem in english_stems(word) if stem not in frame and stem not in romanised
+              and not glossary.is_place(stem)]
+    absent = [number for number, stem in judged
+              if not glossary.knows(stem) and stem in dictionary_stems() and stem not in organisation_stems()]
+    written = [number for number, stem in judged if glossary.knows(stem)]
+    if not absent or len(absent) < len(written):
+        return []
+    words, phrases = re.findall(r"[A-Za-z][\w'’-]*", text), []
+    for number in dict.fromkeys(absent):  # offshore wind: neighbouring words are one phrase
+        if phrases and phrases[-1][1] == number - 1:
+            phrases[-1] = (phrases[-1][0] + " " + words[number], number)
+        else:
+            phrases.append((words[number], number))
+    return [phrase for phrase, _ in phrases]
+
+
+def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
     neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
     however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
-    written ones outside the name of the program it is about, are what it claims. Empty for English, or without the
-    documents' words."""
-    if not has_cjk(text) or not glossary.vocabulary:
+    written ones outside the name of the program it is about, are what it claims. Empty without the documents'
+    words."""
+    if not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
     absent, written, position = [], 0, 0
