@@ -37,10 +37,13 @@ EN_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 PHASE_WINDOW = 30
 EN_PHASE_MIN_HITS = 3
 MIN_PHASED_NAME = 4
-# an English yes/no claim's frame: the plan and its owner, and what the owner does with any topic (fund, run, mention)
+# an English yes/no claim's frame: the plan and its owner, what the owner does with any topic (fund, run, mention), and
+# how a row's field is claimed (belongs to, falls under, is in charge of)
 EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government program programme project fund "
                                          "support run have include cover mention say anything about build develop "
-                                         "promote invest subsidize subsidise research study"))
+                                         "promote invest subsidize subsidise research study belong fall under "
+                                         "classified categorized category type kind class charge responsible manage "
+                                         "lead oversee operate carry implement handle execute administer"))
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
 PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
