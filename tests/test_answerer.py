@@ -367,6 +367,8 @@ def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
     ("哪個單位負責建置半導體射月計畫所需的共用服務設施平臺？", "國家實驗研究院臺灣半導體研究中心"),
     ("半導體射月計畫裡，負責共用服務設施平臺的是哪個單位？", "國家實驗研究院臺灣半導體研究中心"),  # 負責建置…平臺
     ("哪個單位負責半導體射月計畫的共用服務設施平臺？", "國家實驗研究院臺灣半導體研究中心"),  # most of what it acts on
+    ("射月計畫的共用服務設施平臺由誰建置？", "國家實驗研究院臺灣半導體研究中心"),  # what it acts on stands before 由誰
+    ("共用服務設施平臺由哪個單位負責？", "國家實驗研究院臺灣半導體研究中心"),  # and no program is named
     ("災防科研技術的研發推動是誰負責的？", "科技部國家災害防救科技中心"),  # 另[…]: the bodies the prose names, whole
     ("Which center is in charge of the shared service facility platform for the semiconductor moonshot?",
      "國家實驗研究院"),  # no program named: the body the evidence names, not a row the subject's words drift to

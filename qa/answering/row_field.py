@@ -27,6 +27,7 @@ DESCRIBED_EN = re.compile(r"\b(?:program|programme|plan|project)s?\s+(?:that|whi
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
+AGENT_ASKED = re.compile(r"(?:由|是)(?:哪个单位|哪一个单位|哪个机构|哪个机关|谁)")  # the thing acted on stands before it
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
 HEADING_NUMBER = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])\s*")
 BROAD_SECTION_NOUNS = ("目标", "施政目标", "方针")
@@ -121,26 +122,31 @@ def object_words(after_verb: str, program: str) -> list[str]:
     """The words of what a question's verb acts on, up to the clause's end or its interrogative, without the program
     it names (負責[半導體射月計畫的]共用服務設施平臺 → 共用, 服務, 設施, 平台): words of two characters or more."""
     end = re.search(rf"{CLAUSE_END.pattern}|{INTERROGATIVES}", after_verb)
-    text = after_verb[:end.start() if end else len(after_verb)].replace(program, " ")
+    text = after_verb[:end.start() if end else len(after_verb)]
+    text = text.replace(program, " ") if program else text
     return [word for word in words(text) if len(word) >= 2 and has_cjk(word)]
 
 
 def acting_organisation(context: Context) -> Extraction | None:
     """An organisation named in the evidence as doing what the question asks about ("X 負責建置…" for "哪個單位
     負責建置…": the same verb with what it acts on — its first word, or most of its words — in its clause; X 負責建置…
-    共用服務設施平臺 for 負責半導體射月計畫的共用服務設施平臺的是哪個單位, but 負責執行 only as it stands): the text, not the
-    row's agency, answers then."""
+    共用服務設施平臺 for 負責半導體射月計畫的共用服務設施平臺的是哪個單位, or for 射月計畫的共用服務設施平臺由誰建置, whose thing
+    acted on stands before 由誰; but 負責執行 only as it stands): the text, not the row's agency, answers then."""
     asked = context.folded_question()
     program = named_program(context)
-    objects = {m.group(1): object_words(asked[m.end():], program[1] if program else "")
-               for m in re.finditer(ACTION, asked)}
+    name = program[1] if program else ""
+    topic = AGENT_ASKED.search(asked)
+    objects = {m.group(1): object_words(asked[m.end():], name)
+               or (object_words(asked[:topic.start()], name) if topic and topic.end() <= m.start() else [])
+               for m in re.finditer(ACTION, asked)}  # 負責建置[平臺]的是哪個單位, or [平臺]由誰建置
     for candidate in context.top:
         text = candidate.sentence.text
         folded = fold(text)
         for match in ACTING.finditer(folded):
             clause = CLAUSE_END.search(folded, match.end())
             after = folded[match.end():clause.start() if clause else len(folded)]
-            asked_object = objects.get(match.group(2), [])
+            verb = re.match(ACTION, after)  # X 負責建置…: the question may ask who builds it
+            asked_object = objects.get(match.group(2), []) or (objects.get(verb.group(1), []) if verb else [])
             acted_on = [word for word in asked_object if not re.fullmatch(ACTION, word)]  # 負責執行 only as it stands
             if asked_object and (after.startswith(asked_object[0])
                                  or acted_on and 2 * sum(word in after for word in acted_on) > len(acted_on)):
