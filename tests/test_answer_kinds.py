@@ -535,6 +535,18 @@ def test_an_english_question_names_a_program_by_its_bracketed_alias(pipeline, qu
     assert pipeline.ask(question).answer == "科技部（本部各單位）"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("射月計畫的全名是什麼？", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),  # had been declined: weak evidence
+    ("光束線實驗設施建置計畫的名稱為何？", "台灣光子源光束線實驗設施建置計畫－第三期"),
+    ("What is the Beyond 5G program called in full?", BEYOND_5G),  # had been the row's first sentence
+    ("What is the full name of the Beyond 5G program?", BEYOND_5G),
+    ("What's the official name of the brain program?", "臺灣腦科技發展及國際躍升計畫"),  # official: no person
+])
+def test_the_name_of_a_program_the_question_names_in_part_is_its_full_name(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert (answer.asks, answer.answer) == ("program", expected)
+
+
 @pytest.mark.parametrize("keywords, agency", [
     ("low orbit satellite program agency", "財團法人國家實驗研究院"),
     ("射月計畫 單位", "科技部（本部各單位）"),

@@ -52,6 +52,7 @@ KINDS: list[Kind] = [
     Kind("field values", field_values.asks_values, field_values.answer, structural=True),
     Kind("sibling rows", sibling_rows.asks_siblings, sibling_rows.answer, structural=True),
     Kind("row list", lambda q: q.row_list, row_list.answer, structural=True),
+    Kind("full name", lambda q: q.asks is Asks.program and not q.wants_list, row_field.full_name, structural=True),
     Kind("owned row", lambda q: q.asks is Asks.program and not q.wants_list, row_field.owned_row, structural=True),
     Kind("one category", lambda q: q.asks is Asks.program and not q.wants_list, row_list.of_one_category,
          structural=True),

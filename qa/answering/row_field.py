@@ -12,7 +12,7 @@ from qa.answering.spans import skip_numbering
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import OWNER_AFTER_ZH, organisations_in
-from qa.question.forms import INTERROGATIVES
+from qa.question.forms import INTERROGATIVES, NAME_NOUNS
 from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject, is_set_aside, loosely_named,
                                    most_covered, named_program, names_of, plain_value, set_aside, subject_by_name,
                                    values)
@@ -58,6 +58,19 @@ def owned_row(context: Context) -> Extraction | None:
                   None)
     chunk = scored.hit.chunk if scored else next(chunk for chunk in context.rows if chunk.agency == agency)
     return context.field(chunk, chunk.program, scored)
+
+
+def full_name(context: Context) -> Extraction | None:
+    """The name of a program a Chinese question names by part of that name and asks the name of (射月計畫的全名是什麼,
+    光束線實驗設施建置計畫的名稱為何): its row's name, read from the table, however little of the prose the question's
+    words match. A name of the asker's own (太空旅遊計畫) is left to the evidence."""
+    question = context.question
+    if not has_cjk(question.text) or not re.search(NAME_NOUNS + "|叫", context.folded_question()):
+        return None
+    found = named_program(context)
+    if found is None or named(found[0].program, compact(context.folded_question())):  # given in full: no question
+        return None
+    return context.field(found[0], found[0].program, context.row_candidate(found[0]))
 
 
 def best_row(context: Context) -> Candidate | None:

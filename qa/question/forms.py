@@ -94,7 +94,9 @@ PRONOUN_END = re.compile(r"^(?:呢|啊|的|了)*$")
 NAME_NOUNS = r"名称|名字|全名|全称"  # …的名稱是什麼 asks for the name of the noun before it
 PREDICATE = re.compile(rf"(?:的)?(?:(?:正式|完整|官方|中文|英文)?(?:{NAME_NOUNS}))?\s*(?:到底|究竟|又|就)?(?:是|为|叫做|叫|称为|属于|归于|在|有)$")
 EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")  # what is [X's category]: the noun after the possessive
-EN_NAME_OF = re.compile(r"\b(?:name|title)s? of (?:the |this |that |a |an )?")
+EN_NAME_OF = re.compile(r"\b(?:(?:full|official|complete|formal|exact|proper)\s+)?(?:name|title)s? of "
+                        r"(?:the |this |that |a |an )?")
+EN_CALLED = re.compile(r"^.+?\b(?:program|programme|project|plan)\s+(?:officially\s+|formally\s+)?called\b")  # X program called?
 
 # Requests without an interrogative: the answer is the head of the final noun phrase (我想找…的「計畫」).
 REQUEST_ZH = re.compile(r"^(?:请|麻烦|拜托)?(?:帮我|替我|给我|我想|我要|想|我需要)?(?:找一下|查一下|找出|查询|查找|找|查|搜寻|列出|列举|给我|知道|了解|看看|问)"
@@ -340,4 +342,9 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("list as a verb", "Which program helps medical device startups list overseas?", Form.wh, Asks.program, False),
     ("how many programs", "How many programs does NARLabs run?", Form.wh, Asks.program, True),
     ("English keywords: a program, then its agency", "Beyond 5G program agency", Form.keyword, Asks.agency, False),
+    ("the full name of a named program", "What is the full name of the Beyond 5G program?", Form.wh, Asks.program,
+     False),
+    ("what a named program is called", "What is the Beyond 5G program called in full?", Form.wh, Asks.program, False),
+    ("an official name is no official person", "What's the official name of the brain program?", Form.wh,
+     Asks.program, False),
 ]
