@@ -17,6 +17,7 @@ TRANSPORT_PLAN = PLANS / "motc-110-policy-plan.txt"  # a year of completion, len
 COUNCIL_PLAN = PLANS / "coa-110-policy-plan.txt"  # a council (本會), sums in 億 and 萬 together, a share of a fee
 CULTURE_PLAN = PLANS / "moc-110-policy-plan.txt"  # a national centre called without 國家, films counted in 部, a deadline
 LABOUR_PLAN = PLANS / "mol-110-policy-plan.txt"  # a row with a subsidy per person and a budget, wages in 元
+INTERIOR_PLAN = PLANS / "moi-110-policy-plan.txt"  # households (戶), a fall by a share, agencies under 內政部…
 CHUNK_CHARS = Settings.model_fields["chunk_chars"].default
 
 
@@ -45,6 +46,7 @@ transport = plan_fixture(TRANSPORT_PLAN, "transport")
 council = plan_fixture(COUNCIL_PLAN, "council")
 culture = plan_fixture(CULTURE_PLAN, "culture")
 labour = plan_fixture(LABOUR_PLAN, "labour")
+interior = plan_fixture(INTERIOR_PLAN, "interior")
 
 
 def test_the_other_plans_table_is_parsed_into_its_own_agencies_and_categories():
@@ -187,3 +189,18 @@ def test_an_eighth_plan_tells_a_budget_from_another_sum_in_one_row(labour, quest
 def test_a_category_count_with_lei_de_counts_the_rows_of_that_category(labour):
     answer = labour.ask("劳动部有几个社会发展类的计划")
     assert answer.count == 4
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("火災死亡人數要降低多少", "10%"),  # a fall: the share after 降低, not the sentence's first count (120 輛)
+    ("污水下水道普及率要提高到多少", "40%"),
+    ("社會住宅要增加幾戶", "2 萬戶"),  # 戶 counts households
+    ("How many social housing units will be added in 2021?", "2 萬戶"),  # 社會住宅: social housing
+])
+def test_a_ninth_plan_is_answered_by_the_share_a_change_is_and_the_households_it_counts(interior, question, expected):
+    assert interior.ask(question).answer.startswith(expected)
+
+
+def test_an_english_yes_no_claim_about_restoring_what_the_plan_writes_is_no_absent_topic(interior):
+    answer = interior.ask("Does the ministry fund coral restoration?")  # 復育, a word no dictionary glosses so
+    assert answer.verdict == "yes" and answer.answer == "海洋國家公園珊瑚礁復育計畫"

@@ -277,6 +277,9 @@ def test_a_yes_no_claim_whose_absent_nouns_outnumber_none_of_its_written_ones_is
     ("Is the photon source program run by NSRRC?", []),
     ("Does the plan address social issues?", []),  # one absent word (address: 地址) against two written
     ("Does the plan fund Erlin?", []),  # a romanised name is not judged
+    ("Does the ministry provide childcare allowances?", ["childcare"]),  # provide: the frame; allowances: 津貼
+    ("Does the plan fund satellite restoration?", []),  # a verbal noun says what is done: never absent
+    ("Is the latter a public construction program?", []),  # the latter refers to what was named before
 ])
 def test_an_english_yes_no_claim_whose_untranslatable_words_match_its_translated_ones_is_about_an_absent_topic(
         pipeline, question, absent):

@@ -52,6 +52,9 @@ MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|
 SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
                           + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
 BOUNDED_DATE = re.compile(f"{FACT_PATTERNS[Expects.date].pattern}|{YEAR_RANGE}")
+# how much something rises or falls (火災死亡人數要降低多少, 普及率要提高多少): a share, or a number with its unit
+CHANGE_ASKED = re.compile(r"(增加|减少|降低|提高|提升|下降|上升|增长|成长)(?:了|到)?多少")
+CHANGE = re.compile(f"{SUM_OR_SHARE.pattern}|{FACT_PATTERNS[Expects.count].pattern}|{MEASURED.pattern}")
 DATE_IN_QUESTION = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")  # a date a fact is asked at
 EN_COUNTED = re.compile(r"\bhow many ([a-z][a-z-]*[a-z])\b")  # the word an English count question counts
 HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:人|位|名)")
@@ -59,10 +62,13 @@ HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千�
 
 def fact_pattern(question: Question) -> re.Pattern[str] | None:
     """What the fact asked for looks like; a count of people (人數, how many employees) must count people, a
-    count of a noun may be a number before that noun without a classifier (幾個分項: 二分項), and when something starts
-    or ends may be said by a range of years."""
+    count of a noun may be a number before that noun without a classifier (幾個分項: 二分項), how much something rises
+    or falls is a share or a number with its unit, and when something starts or ends may be said by a range of years."""
+    folded = fold(question.text)
+    if CHANGE_ASKED.search(folded) and not AMOUNT_NOUNS.search(folded):
+        return CHANGE
     if question.expects is Expects.count:
-        return count_pattern(fold(question.text))
+        return count_pattern(folded)
     if question.expects is Expects.amount and not AMOUNT_NOUNS.search(fold(question.text)):
         return SUM_OR_SHARE
     if question.expects is Expects.date and BOUND_ASKED.search(fold(question.text)):
@@ -106,7 +112,8 @@ def part_count(question: Question) -> re.Pattern[str] | None:
 
 
 def asks_fact(question: Question) -> bool:
-    return question.expects in FACT_PATTERNS or part_count(question) is not None
+    return (question.expects in FACT_PATTERNS or part_count(question) is not None
+            or bool(CHANGE_ASKED.search(fold(question.text))))
 
 
 def has_expected_fact(context: Context) -> bool:
@@ -153,12 +160,12 @@ def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
     return [candidate for candidate in pool if pattern.search(fold(candidate.sentence.text))]
 
 
-def dated_at(candidate: Candidate, dates: set[str]) -> int:
-    """Where a date the question gives (110 年 12 月) ends in the candidate's sentence; 0 without one."""
-    if not dates:
-        return 0
+def dated_at(candidate: Candidate, dates: set[str], change: str = "") -> int:
+    """Where a date the question gives (110 年 12 月) ends in the candidate's sentence, else the verb of the change it
+    asks about (降低 of 火災死亡人數要降低多少: 降低 10%, not the sentence's first count); 0 without either."""
     text = fold(candidate.sentence.text)
-    return next((found.end() for found in DATE_IN_QUESTION.finditer(text) if compact(found.group(0)) in dates), 0)
+    dated = next((found.end() for found in DATE_IN_QUESTION.finditer(text) if compact(found.group(0)) in dates), 0)
+    return dated or (text.find(change) + len(change) if change and change in text else 0)
 
 
 def answer(context: Context) -> Extraction | None:
@@ -169,14 +176,18 @@ def answer(context: Context) -> Extraction | None:
     counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
     dates = {compact(date) for date in DATE_IN_QUESTION.findall(fold(context.question.text))}
     budget = context.question.expects is Expects.amount and bool(AMOUNT_NOUNS.search(fold(context.question.text)))
+    changed = CHANGE_ASKED.search(fold(context.question.text))
+    change = changed.group(1) if changed else ""
 
     def fitness(candidate: Candidate) -> tuple[bool, bool]:
-        """The sentences of the date asked about first, and for a budget those naming one (經費 18 億元, not 補助 1 萬元)."""
-        return not dated_at(candidate, dates), budget and not AMOUNT_NOUNS.search(fold(candidate.sentence.text))
+        """The sentences of the date or change asked about first, and for a budget those naming one (經費 18 億元, not
+        補助 1 萬元)."""
+        return (not dated_at(candidate, dates, change),
+                budget and not AMOUNT_NOUNS.search(fold(candidate.sentence.text)))
 
     for candidate in sorted(stating(context, pattern), key=fitness):
         text, folded = candidate.sentence.text, fold(candidate.sentence.text)
-        at = dated_at(candidate, dates)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
+        at = dated_at(candidate, dates, change)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
         match = ((counted and counted.search(folded, at)) or pattern.search(folded, at)
                  or (counted and counted.search(folded)) or pattern.search(folded))
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands

@@ -38,12 +38,15 @@ PHASE_WINDOW = 30
 EN_PHASE_MIN_HITS = 3
 MIN_PHASED_NAME = 4
 # an English yes/no claim's frame: the plan and its owner, what the owner does with any topic (fund, run, mention), and
-# how a row's field is claimed (belongs to, falls under, is in charge of)
+# how a row's field is claimed (belongs to, falls under, is in charge of), and what refers to a subject named before
 EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government program programme project fund "
                                          "support run have include cover mention say anything about build develop "
-                                         "promote invest subsidize subsidise research study belong fall under "
+                                         "provide offer give promote invest subsidize subsidise research study "
+                                         "belong fall under "
                                          "classified categorized category type kind class charge responsible manage "
-                                         "lead oversee operate carry implement handle execute administer"))
+                                         "lead oversee operate carry implement handle execute administer "
+                                         "latter former"))
+VERBAL_NOUN_EN = re.compile(r"(?:tion|sion|ment|ing|ance|ence)s?$", re.IGNORECASE)  # coral [restoration]: what is done
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
 PHASE_NAME_BEFORE = re.compile(r"[^，,。？?；;、！!\s的]{2,30}$")
@@ -656,15 +659,15 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     but into no term the documents write (hydrogen, drones, offshore wind), as many as those it does translate into
     their terms, past the claim's frame (does the plan fund, run, mention, research…) and the words of the documents'
     English titles (the Ministry of Science and Technology's policy plan). A word the dictionary lacks, a place or a
-    romanised name is not judged, and a word of a body's English name (synchrotron) is never absent. Empty when
-    nothing is absent."""
+    romanised name is not judged, and neither a word of a body's English name (synchrotron) nor a verbal noun, which
+    says what is done rather than what about (coral [restoration]), is ever absent. Empty when nothing is absent."""
     romanised, frame = glossary.romanised_stems(text), EN_CLAIM_FRAME | set(english_stems(covered("en", scope)))
-    judged = [(number, stem) for number, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text))
+    judged = [(number, word, stem) for number, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text))
               for stem in english_stems(word) if stem not in frame and stem not in romanised
               and not glossary.is_place(stem)]
-    absent = [number for number, stem in judged
-              if not glossary.knows(stem) and stem in dictionary_stems() and stem not in organisation_stems()]
-    written = [number for number, stem in judged if glossary.knows(stem)]
+    absent = [number for number, word, stem in judged if not glossary.knows(stem) and stem in dictionary_stems()
+              and stem not in organisation_stems() and not VERBAL_NOUN_EN.search(word)]
+    written = [number for number, _, stem in judged if glossary.knows(stem)]
     if not absent or len(absent) < len(written):
         return []
     words, phrases = re.findall(r"[A-Za-z][\w'’-]*", text), []
