@@ -146,7 +146,7 @@ def primary_characters() -> dict[str, list[str]]:
 
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The dictionary's multi-character entries and the Taiwan policy words it lacks: the terms an English question
-    is translated into (a passage is read in English by the dictionary alone)."""
+    is translated into."""
     return tuple(entry for entry in dictionary_entries() + taiwan_glosses() if len(entry[0]) > 1)
 
 

@@ -69,9 +69,9 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
         return CHANGE
     if question.expects is Expects.count:
         return count_pattern(folded)
-    if question.expects is Expects.amount and not AMOUNT_NOUNS.search(fold(question.text)):
+    if question.expects is Expects.amount and not AMOUNT_NOUNS.search(folded):
         return SUM_OR_SHARE
-    if question.expects is Expects.date and BOUND_ASKED.search(fold(question.text)):
+    if question.expects is Expects.date and BOUND_ASKED.search(folded):
         return BOUNDED_DATE
     return FACT_PATTERNS.get(question.expects)
 

@@ -25,8 +25,8 @@ AGENCY_CLAIM = (r"(?:由|是由|是|为)\s*{value}|{value}\s*在?(?:负责|执�
 CATEGORY_CLAIM = r"(?:是|属于|为|归于|算是|算)\s*(?:不是)?\s*{value}|{value}\s*(?:类|计划|的计划)"
 EN_AGENCY_CLAIM = re.compile(r"\b(?:run|managed|carried out|led|implemented|overseen|administered|operated|handled|executed|"
                              r"funded|in the charge|the responsibility|under the responsibility)\s+(?:by|of)\s+(.+)$")
-EN_ACTING_BODY = re.compile(r"^\s*(?:does|do|did|is|are)\s+(.{2,60}?)\s+(?:run|running|manage|managing|operate|operating|"
-                            r"carry out|carrying out|implement|implementing|lead|leading|oversee|overseeing|"
+EN_ACTING_BODY = re.compile(r"^\s*(?:does|do|did|is|are)\s+(.{2,60}?)\s+(?:run|running|manage|managing|operate|"
+                            r"operating|carry out|carrying out|implement|implementing|lead|leading|oversee|overseeing|"
                             r"administer|administering|execute|executing|in charge of|responsible for)\s+"
                             r"(?:the|this|that)\s.*\b(?:program|programme|project)\b", re.IGNORECASE)
 EN_CATEGORY_CLAIM = re.compile(r"\b(?:a|an)\s+(.+?)\s+(?:program|programme|plan|project)s?\b|\b(?:category|type|kind) of (.+)$"

@@ -29,6 +29,7 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit|gets?|"
                          r"receives?|(?:is|are) given)\b")  # who gets/receives…: whom it gives to, not who acts
+A_NOT_A = re.compile(r"(有)[沒没]有|(是)不是|是否|(要)不要|(會)不會|(会)不会|(能)不能")  # mid-question A-not-A: kept as A
 RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
 AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(?:哪|几)))")  # 這類計畫中，…, 計畫裡面哪個…: the noun the
 # question picks from
@@ -104,12 +105,10 @@ def detect_lang(text: str) -> str:
     return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
 
 
-A_NOT_A = re.compile(r"(有)[沒没]有|(是)不是|是否|(要)不要|(會)不會|(会)不会|(能)不能")  # mid-question A-not-A: kept as A
-
-
 def search_query(text: str) -> str:
-    """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有: the words
-    that carry its meaning, which is what the embedding should compare with the plan's sentences."""
+    """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有, and
+    an A-not-A one asked with 嗎 instead: the words that carry its meaning, which is what the embedding should compare
+    with the plan's sentences."""
     stripped = EXISTENCE.sub("", PREAMBLE.sub("", text.strip()))
     folded = fold(stripped)
     polite = POLITE_REQUEST_ZH.match(folded) if len(folded) == len(stripped) else None

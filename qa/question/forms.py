@@ -96,7 +96,8 @@ PREDICATE = re.compile(rf"(?:的)?(?:(?:正式|完整|官方|中文|英文)?(?:{
 EN_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\s*$")  # what is [X's category]: the noun after the possessive
 EN_NAME_OF = re.compile(r"\b(?:(?:full|official|complete|formal|exact|proper)\s+)?(?:name|title)s? of "
                         r"(?:the |this |that |a |an )?")
-EN_CALLED = re.compile(r"^.+?\b(?:program|programme|project|plan)\s+(?:officially\s+|formally\s+)?called\b")  # X program called?
+# what the X program is called: its name
+EN_CALLED = re.compile(r"^.+?\b(?:program|programme|project|plan)\s+(?:officially\s+|formally\s+)?called\b")
 
 # Requests without an interrogative: the answer is the head of the final noun phrase (我想找…的「計畫」).
 REQUEST_ZH = re.compile(r"^(?:请|麻烦|拜托)?(?:帮我|替我|给我|我想|我要|想|我需要)?(?:找一下|查一下|找出|查询|查找|找|查|搜寻|列出|列举|给我|知道|了解|看看|问)"

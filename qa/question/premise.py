@@ -46,6 +46,7 @@ EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government 
                                          "classified categorized category type kind class charge responsible manage "
                                          "lead oversee operate carry implement handle execute administer "
                                          "latter former"))
+EN_WORD_SURFACE = re.compile(r"[A-Za-z][\w'’-]*")  # an English word as the question writes it
 VERBAL_NOUN_EN = re.compile(r"(?:tion|sion|ment|ing|ance|ence)s?$", re.IGNORECASE)  # coral [restoration]: what is done
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
 PHASE_NAME_AFTER = re.compile(r"^[^，,。？?；;、！!\s的]{2,30}?(?:计画|计划|工程)")
@@ -662,15 +663,15 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     romanised name is not judged, and neither a word of a body's English name (synchrotron) nor a verbal noun, which
     says what is done rather than what about (coral [restoration]), is ever absent. Empty when nothing is absent."""
     romanised, frame = glossary.romanised_stems(text), EN_CLAIM_FRAME | set(english_stems(covered("en", scope)))
-    judged = [(number, word, stem) for number, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text))
-              for stem in english_stems(word) if stem not in frame and stem not in romanised
-              and not glossary.is_place(stem)]
+    words = EN_WORD_SURFACE.findall(text)
+    judged = [(number, word, stem) for number, word in enumerate(words) for stem in english_stems(word)
+              if stem not in frame and stem not in romanised and not glossary.is_place(stem)]
     absent = [number for number, word, stem in judged if not glossary.knows(stem) and stem in dictionary_stems()
               and stem not in organisation_stems() and not VERBAL_NOUN_EN.search(word)]
     written = [number for number, _, stem in judged if glossary.knows(stem)]
     if not absent or len(absent) < len(written):
         return []
-    words, phrases = re.findall(r"[A-Za-z][\w'’-]*", text), []
+    phrases: list[tuple[str, int]] = []
     for number in dict.fromkeys(absent):  # offshore wind: neighbouring words are one phrase
         if phrases and phrases[-1][1] == number - 1:
             phrases[-1] = (phrases[-1][0] + " " + words[number], number)
