@@ -720,6 +720,12 @@ def test_an_a_not_a_yes_no_question_gets_the_verdict_its_ma_form_gets(pipeline, 
     assert asked.verdict == plain.verdict == "yes" and asked.answer == plain.answer
 
 
+def test_a_simplified_question_calling_programs_xiangmu_is_about_the_plan(pipeline):
+    """項目 is a noun, not the classifier 項 and a stray 目: the question knows the plan's words and is answered."""
+    assert pipeline.ask("哪个项目在搞脑科学").answer == "臺灣腦科技發展及國際躍升計畫"  # had been declined as off-topic
+    assert pipeline.ask("国辐中心负责几个项目").count == 2  # the rows of 國輻中心
+
+
 def test_a_question_wrapped_in_a_preamble_is_answered_like_the_plain_one(pipeline):
     wrapped = pipeline.ask("我想知道有沒有研究全球暖化對農業影響的計畫")
     plain = pipeline.ask("研究全球暖化對農業影響的是哪個計畫？")

@@ -164,6 +164,8 @@ RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")
 BARE_ITEM_NOUN = re.compile(r"项目")
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
+ITEMS_COUNT = re.compile(r"(?<!哪)(?:几|多少)个?项目(?![的，,])"  # how many 項目: the Mainland word for programs
+                         r"|项目(?:总共|一共|共)?有?(?:几|多少)个?(?![\u4e00-\u9fff])")
 OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
 
@@ -548,7 +550,9 @@ def structure_of(text: str) -> Structure:
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:
         structure.asks = Asks.enumeration
-    if ROW_COUNT.search(folded) or AMONG_COUNT.search(folded):  # how many programs: the rows meeting the condition
+    items_counted = ITEMS_COUNT.search(folded)  # 國輻中心負責幾個項目: programs, unless a program is named (its items)
+    if (ROW_COUNT.search(folded) or AMONG_COUNT.search(folded)
+            or items_counted and not PROGRAM_NAMED.search(folded, 0, items_counted.start())):  # the rows meeting it
         structure.asks, structure.wants_list, structure.counts_rows = Asks.program, True, True
     among = EN_AMONG.match(text)
     if among:  # every row that meets both conditions, or how many do

@@ -205,7 +205,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么�
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
 INTERROGATIVES = (r"哪(?:[个一些几]|项(?!目(?!标)))*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
-FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个项]"
+FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个]|项(?!目)"  # 項 counts, 項目 is a noun
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
 # 計畫裡有提到6G嗎: "the plan mentions" frames the topic asked about; the plan never writes its own mentioning.
 MENTION = r"(?:(?:这份|本)?(?:施政)?计划(?:书)?(?:里面|里头|里|中|内|当中)?(?:有没有|是否|有)?)?(?:提到|提及|谈到|写到|讲到|说到)"
@@ -305,6 +305,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("keyword without a noun", "低軌衛星", Form.keyword, Asks.general, False),
     ("keyword with a field noun", "中興園區籌設計畫 執行單位", Form.keyword, Asks.agency, False),
     ("keyword: a plan noun, then its agency", "射月計畫 單位", Form.keyword, Asks.agency, False),
+    ("how many 项目 (Mainland for programs)", "国辐中心负责几个项目", Form.wh, Asks.program, True),
+    ("how many 項目 of a named program: its items", "腦科技計畫有幾個項目", Form.wh, Asks.general, False),
     ("keyword: an agency noun, no program", "衛星 單位", Form.keyword, Asks.general, False),
     ("copula left open", "中興園區籌設計畫的執行單位是？", Form.keyword, Asks.agency, False),
     ("English frame around a Chinese name", "Which agency runs 中興園區籌設計畫?", Form.wh, Asks.agency, False),
