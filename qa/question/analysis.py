@@ -217,11 +217,15 @@ def last_noun(text: str) -> tuple[str, Asks, int] | None:
 def classifies_other(before: str) -> bool:
     """Whether the words before a category noun or classifier end in a noun a clause describes that is no program's
     (包含的報告[種類], 培育的人才是[哪一類]): it classifies that, not a program row (a row's own name may end in any
-    noun: …社會影響之研究是哪一類)."""
+    noun: …社會影響之研究是哪一類). 項目 is a program's (新竹園區的建設項目屬於哪類) unless a program named before it
+    has it."""
     subject = PREDICATE.sub("", before.rstrip(" ，,")).rstrip(" ，,")
     described = DESCRIBED_NOUN.search(subject)
     tagged = tagged_words(described.group(1)) if described else []
-    return bool(tagged) and tagged[-1][1].startswith("n") and not PROGRAM_NOUN.search(tagged[-1][0])
+    if not tagged or not tagged[-1][1].startswith("n"):
+        return False
+    head = tagged[-1][0]
+    return not (PROGRAM_NOUN.search(head) or head.endswith("项目") and not PROGRAM_NAMED.search(subject))
 
 
 def subject_head(subject: str) -> tuple[str, Asks, int] | None:
