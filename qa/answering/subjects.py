@@ -302,6 +302,16 @@ def agencies_named(context: Context, text: str) -> list[str]:
     return [value for value in values(context, "agency") if plain_value(value) in aliases]
 
 
+def agencies_meant(context: Context, text: str, english: bool) -> list[str]:
+    """The table's agencies a text names by any of their names; for English, else the one whose name its translation
+    covers most (the Central bureau: by the place its name holds)."""
+    named = agencies_named(context, text)
+    if named or not english:
+        return named
+    found = most_covered(values(context, "agency"), context.index.glossary.translate(text))
+    return [found] if found else []
+
+
 def bodies_named(text: str) -> dict[str, list[str]]:
     """The organisations a text names by any of their names (南科管理局, NARLabs), each as every name it has (folded,
     compact) → how the text writes it (folded, compact)."""
@@ -328,9 +338,7 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
     predicate = (EN_AGENCY_CLAIM if attribute == "agency" else EN_CATEGORY_CLAIM).search(stripped.lower())
     acting = EN_ACTING_BODY.match(stripped) if attribute == "agency" and not predicate else None
     if acting:  # Does the Southern bureau run the moonshot program?: a body the plan names, as the claim's subject
-        found = agencies_named(context, acting.group(1))
-        covered = most_covered(values(context, "agency"), context.index.glossary.translate(acting.group(1)))
-        return found or ([covered] if covered else [])
+        return agencies_meant(context, acting.group(1), english=True)
     if not predicate:
         return []
     group = next(number for number, found in enumerate(predicate.groups(), 1) if found)

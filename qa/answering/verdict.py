@@ -13,8 +13,8 @@ import re
 from corpus import Chunk
 from qa.answering import clause, row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import (EN_ACTING_BODY, agencies_named, best_translated, claimed_values, english_named,
-                                   english_program, loosely_named, most_covered, named_program, plain_value, values)
+from qa.answering.subjects import (EN_ACTING_BODY, agencies_meant, agencies_named, best_translated, claimed_values,
+                                   english_named, english_program, loosely_named, named_program, plain_value, values)
 from qa.question import Asks, content_terms
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
@@ -172,10 +172,7 @@ def body_claim(context: Context) -> Extraction | None:
         categories = [value for value in values(context, "category")
                       if re.search(rf"{re.escape(plain_value(value))}类?的?(?:计划|计画|方案)", folded)]
         subject = ZH_BODY_SUBJECT.match(folded)
-    agencies = agencies_named(context, subject.group(1)) if subject else []
-    if not agencies and subject and english:  # the Central bureau: by the place its name holds
-        found = most_covered(values(context, "agency"), context.index.glossary.translate(subject.group(1)))
-        agencies = [found] if found else []
+    agencies = agencies_meant(context, subject.group(1), english) if subject else []
     if not categories or len(agencies) != 1:
         return None
     rows = [chunk for chunk in context.rows if chunk.agency == agencies[0]]
