@@ -555,9 +555,18 @@ def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):
     assert answer.answer == "國內優勢與特色領域"
 
 
-def test_an_english_how_question_is_answered_by_the_means_not_the_clause_its_terms_restate(pipeline):
-    answer = pipeline.ask("How will the ministry strengthen science diplomacy?")  # 積極強化科技外交，發展跨團隊…
+@pytest.mark.parametrize("question", [
+    "How will the ministry strengthen science diplomacy?",  # 積極強化科技外交，發展跨團隊…
+    "如何加強科技外交？",  # 積極強化科技外交: 科技, 外交 and 強化 for 加強, whatever 積極 and the bigrams across words
+])
+def test_a_how_question_is_answered_by_the_means_not_the_clause_its_terms_restate(pipeline, question):
+    answer = pipeline.ask(question)
     assert "多邊及區域合作模式" in answer.answer and "強化科技外交" not in answer.answer
+
+
+def test_a_how_question_answer_leaves_out_the_clause_restating_its_aim(pipeline):
+    answer = pipeline.ask("智慧創新研究中心要怎麼降低產業跨入 AI 的門檻？")  # …資源投入，並協助產業降低跨入 AI 的門檻
+    assert answer.answer == "整合學研成果，鏈結與引導業界資源投入"
 
 
 @pytest.mark.parametrize("question, expected", [
