@@ -531,9 +531,17 @@ def test_a_list_its_noun_closes_is_found_past_the_top_sentences_when_they_have_n
     assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"
 
 
-def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_restates(pipeline):
-    answer = pipeline.ask("科技部怎麼培育生醫商品化人才？")  # 透過[選派人員赴海外受訓…]，為國內培育生醫商品化人才
-    assert "透過選派人員赴海外受訓及建立在地化培育機制兩種模式" in answer.answer
+@pytest.mark.parametrize("question", [
+    "科技部怎麼培育生醫商品化人才？",  # 透過[選派人員赴海外受訓…]，為國內培育生醫商品化人才
+    "生醫商品化人才用什麼方法培育？",  # what manner: a clause naming any manner noun (…兩種模式), not the restated aim
+])
+def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_restates(pipeline, question):
+    assert "透過選派人員赴海外受訓及建立在地化培育機制兩種模式" in pipeline.ask(question).answer
+
+
+def test_the_noun_a_what_question_attaches_to_ends_before_a_verbal_noun_that_follows_it():
+    assert analyse("科技部要用什麼方式培育人才？").noun == "方式"  # 培育 (vn) opens the predicate, qualifies no noun
+    assert analyse("國研院有哪些實驗設施？").noun == "设施"  # a verbal noun opening the phrase still qualifies it
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -26,6 +26,7 @@ TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[�
 OPENER_TAIL = re.compile(r"[，,]?\s*(?:包括|包含|如下|分述如下|計有|计有)?\s*[：:]\s*$")  # …，包括：
 GENERIC_CLASS = re.compile(r"各項|各项|各類|各类|下列|以下|如下|多項|多项")  # an opener naming its items only as a class
 CAUSE = re.compile(r"(?:为)?因应|由于|因为|鉴于|有鉴于")  # a clause so opened says what the next one answers to
+MANNER_NOUNS = ("方式", "方法", "模式", "途径", "管道", "手段", "办法")  # 用什麼方式 is answered by any: 透過…兩種模式
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -33,7 +34,8 @@ def asked_nouns(context: Context) -> list[str]:
     """The noun a what-question asks about, as the plan may write it: itself, or an English noun's translations."""
     noun = context.question.noun
     if not noun or has_cjk(noun):
-        return [found for found in [asked_noun(noun)] if found]
+        found = asked_noun(noun)
+        return list(MANNER_NOUNS) if found in MANNER_NOUNS else [found] if found else []
     stems = english_stems(noun)
     return context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
 

@@ -250,10 +250,11 @@ def head_word(phrase: str) -> str:
 
 def phrase_head(text: str) -> str:
     """The head of the noun phrase that opens the text: its last noun of two characters or more before the first
-    word that is not a noun or a modifier (哪些[實驗設施] → 設施, 哪些[重大社會議題] → 議題); '' without one."""
+    word that is not a noun or a modifier (哪些[實驗設施] → 設施, 哪些[重大社會議題] → 議題), or a verbal noun after a noun,
+    which is a predicate (什麼[方式]培育人才); '' without one."""
     head = ""
     for word, tag in tagged_words(text):
-        if not (tag.startswith("n") or tag in PHRASE_MODIFIERS):
+        if not (tag.startswith("n") or tag in PHRASE_MODIFIERS) or tag == "vn" and head:
             break
         if tag.startswith("n") and len(word) >= 2:
             head = word
