@@ -225,11 +225,12 @@ class Pipeline:
 
     def _english_coverage(self, text: str, hits: list[Hit]) -> float | None:
         """The share of an English question's stems (IDF-weighted) that the best of its top chunks' English glosses
-        contain — a romanised name's stems where the chunk has the name (Erlin: 二林); None without stems or glosses."""
+        contain — a romanised name's or a body's English name's stems where the chunk has the name (Erlin: 二林, NARLabs:
+        國家實驗研究院); None without stems or glosses."""
         stems = english_stems(text)
         if not stems or self.index.glossed is None:
             return None
-        names = self.index.glossary.romanised_stems(text)
+        names = {**self.index.glossary.romanised_stems(text), **dict(premise.english_body_names(text, self.index.scope))}
 
         def found(number: int) -> frozenset[str]:
             chunk = self.index.folded_chunk(number)

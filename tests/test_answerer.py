@@ -539,6 +539,11 @@ def test_a_how_question_is_answered_by_the_means_clause_before_a_for_clause_it_r
     assert "透過選派人員赴海外受訓及建立在地化培育機制兩種模式" in pipeline.ask(question).answer
 
 
+@pytest.mark.parametrize("question", ["國家災害防救科技中心是什麼性質的機構？", "災防中心屬於什麼類型的法人？"])
+def test_the_kind_of_a_body_is_the_body_not_a_program_category(pipeline, question):
+    assert pipeline.ask(question).answer == "行政法人國家災害防救科技中心"  # 性質 of a 機構: not 科技發展
+
+
 def test_the_noun_a_what_question_attaches_to_ends_before_a_verbal_noun_that_follows_it():
     assert analyse("科技部要用什麼方式培育人才？").noun == "方式"  # 培育 (vn) opens the predicate, qualifies no noun
     assert analyse("國研院有哪些實驗設施？").noun == "设施"  # a verbal noun opening the phrase still qualifies it

@@ -205,6 +205,13 @@ def test_a_compound_the_plan_does_not_write_is_known_by_the_share_of_its_parts_i
     assert not answer.abstained
 
 
+def test_an_english_name_of_a_body_the_plan_writes_is_known_and_found_in_its_chinese_name(pipeline):
+    index = pipeline.index
+    assert premise.known_share("What is NARLabs?", index.scope, index.glossary.knows, index.glossary.is_place) == 1.0
+    answer = pipeline.ask("How many research units does NARLabs provide?")  # no dictionary translates NARLabs
+    assert not answer.abstained and "8 個實驗研究單位" in answer.answer
+
+
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
     answer = pipeline.ask("Does the plan mention 6G?")
     assert not answer.abstained and "6G" in answer.answer

@@ -190,6 +190,10 @@ def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
             position += len(word)
             continue
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
+        kind_of = re.match(r"的?", window[position + len(word):]) if found and found[1] is Asks.category else None
+        body = noun_at(window, position + len(word) + kind_of.end()) if kind_of else None
+        if body and body[1] is Asks.agency:
+            return body  # 什麼性質的機構: the kind of a body, which its name says (行政法人…)
         if found:
             return found
         if (tag == "v" and (number == 0 or phrase)) or (tag == "p" and number == 0):  # 以什麼為目標: 目標 is 為's
@@ -439,6 +443,8 @@ def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
         if word in EN_CATEGORY_NOUNS and i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["of"]:
             following = words[i + 2] if i + 2 < len(words) else ""
             following = words[i + 3] if following in ("a", "an", "the") and i + 3 < len(words) else following
+            if EN_NOUNS.get(following) is Asks.agency:
+                return following, Asks.agency  # what kind of organisation is NARLabs: the body's name says its kind
             if following not in EN_PROGRAM_NOUNS:
                 return None
         return word, slot
@@ -590,9 +596,11 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     count_match = COUNT.search(folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
     # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
+    # and those of the bodies it names in English (NARLabs: 國家實驗研究院)
     english = bool(translate) and english_frame(text)
     translations = translate(CJK_RUN.sub(" ", text)) if english else []
-    translated = " ".join([*translations, *CJK_RUN.findall(text)]) if english else ""
+    bodies = [entity.organisation.name for entity in organisations_in(text) if entity.organisation] if english else []
+    translated = " ".join([*translations, *CJK_RUN.findall(text), *bodies]) if english else ""
     terms = content_terms(translated or text) + [term for term in translations if len(term) == 1]  # brain: 腦
     return Question(text, detect_lang(text), structure.asks, expects, terms, count,
                     how, search_query(text), why, structure.form,

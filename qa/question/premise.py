@@ -600,7 +600,7 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
 def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
                 is_place: Callable[[str], bool]) -> float:
     """The share of a question's content words the documents' vocabulary knows: Chinese and Latin words (rjieba, two
-    characters or more) found in the documents, English stems the glossary translates. Off-topic and chit-chat
+    characters or more) found in the documents, English stems the glossary translates or that name a body they write. Off-topic and chit-chat
     input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
     好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to judge."""
     if has_cjk(text):  # 哪一段提到 OKR is about the plan's OKR
@@ -608,7 +608,21 @@ def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
                  if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
         return sum(written_share(word, scope) for word in found) / len(found) if found else 1.0
     stems = [stem for stem in english_stems(text) if not is_place(stem)]
-    return sum(glossary_knows(stem) for stem in stems) / len(stems) if stems else 1.0
+    bodies = {stem for stem, _ in english_body_names(text, scope)}
+    return sum(glossary_knows(stem) or stem in bodies for stem in stems) / len(stems) if stems else 1.0
+
+
+def english_body_names(text: str, scope: Scope) -> list[tuple[str, tuple[str, ...]]]:
+    """Each stem of an English question's name for a body the documents write (NARLabs) with that body's Chinese
+    names (folded, compact): the glossary does not translate a body's English name. Not a body a title names (the
+    EPA of its own plan): every passage is about it."""
+    titles = compact(fold(" ".join(scope.titles)))
+    found = []
+    for entity in organisations_in(text):
+        if (entity.organisation and _organisation_supported(entity, scope)[0]
+                and not any(name in titles for name in entity.organisation.folded_names)):
+            found += [(stem, entity.organisation.folded_names) for stem in english_stems(entity.text)]
+    return found
 
 
 def written_share(word: str, scope: Scope) -> float:
