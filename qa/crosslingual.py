@@ -181,6 +181,12 @@ def gloss_text(text: str) -> str:
     return " ".join(stems)
 
 
+def glossary_edition() -> str:
+    """What a glossary is built by: the code's version and the Taiwan glosses' lines, so that editing that data
+    rebuilds an index's glossary as a code change does."""
+    return f"glossary {GLOSSARY_VERSION}\n" + "\n".join(_lines(TAIWAN_GLOSSES))
+
+
 @lru_cache(maxsize=1)
 def taiwan_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The Taiwan policy words' entries: read in a passage wherever they stand, as the segmenter may split them (射月)."""

