@@ -68,6 +68,13 @@ def test_a_glossary_knows_the_taiwan_words_for_dictionary_words_worded_the_mainl
     assert "感测" in glossary.translate("sensing")  # 传感
 
 
+def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_glosses():
+    glossary = build_glossary(["配合政府新南向政策。", "COVID-19 疫情蔓延。", "因應高齡化社會。"])
+    assert "新南向" in glossary.translate("New Southbound")  # not only 新生, 新型 for 'new'
+    assert "疫情" in glossary.translate("pandemic")
+    assert "高龄化" in glossary.translate("aging")
+
+
 def test_an_abbreviation_is_glossed_as_its_full_form_is():
     glossary = build_glossary(["擴大與東協國家的科技與人才交流。"])
     assert "东协" in glossary.translate("ASEAN countries")  # 東協: abbr. for 東南亞國協, ASEAN (Tw)
