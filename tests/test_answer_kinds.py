@@ -908,6 +908,14 @@ def test_which_park_is_the_park_the_plan_names_with_the_thing_asked_about(pipeli
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, bureau", [
+    ("Who is in charge of the Erlin park road works?", "中部科學園區管理局"),  # 二林 is in no program's name
+    ("Which bureau runs the Anping reclaimed water project?", "南部科學園區管理局"),  # 安平…再生水: not 中科's 再生水
+])
+def test_an_english_subject_naming_a_place_finds_the_row_that_writes_it(pipeline, question, bureau):
+    assert pipeline.ask(question).answer == bureau
+
+
 @pytest.mark.parametrize("question", ["南科臺南園區的再生水園區在哪裡？", "數據智慧計畫在哪裡設基地？", "坡地計畫在哪裡實施？"])
 def test_where_a_park_is_or_a_place_no_park_names_is_no_park_answer(pipeline, question):
     assert pipeline.ask(question).signals["answered_by"] != "place"  # 安平及永康…; 以臺南沙崙智慧綠能科學城為基地

@@ -389,8 +389,9 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     compared with the subject's, plus a little of how fully the subject's dictionary translation names each (the
     share of the name it covers, or of the subject's words it finds in the name: Hsinchu → 新竹 tells apart parks the
     embedding alone confuses, photon → 光子 finds 台灣光子源… in a short subject) and of how well the row's own
-    sentences match the subject (a name translated loosely still describes what the program does). A name counts by
-    any of its forms: in full, or by its bracketed alias."""
+    sentences match the subject (a name translated loosely still describes what the program does; a place the
+    subject names, in the row that writes it: the Erlin park road works). A name counts by any of its forms: in full,
+    or by its bracketed alias."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
     programs = sorted({chunk.program for chunk in context.rows})
@@ -399,8 +400,10 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     terms = context.index.glossary.translate(subject)
     words = [context.index.glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] for stem in english_stems(subject)]
     content = {program: 0.0 for program in programs}
+    places = [term for term in terms if context.index.glossary.is_place(term)]  # Huwei: the row that writes 虎尾
+    part = (vector, places, context.index.lexical.idf(places).tolist())
     for chunk in context.rows:
-        content[chunk.program] = max(content[chunk.program], context.support(chunk, (vector, [], [])))
+        content[chunk.program] = max(content[chunk.program], context.support(chunk, part))
     named = {program: max(max(translated_coverage(name, terms), words_named(name, words)) for name in names_of(program))
              for program in programs}  # by its alias too: the moonshot program is (半導體射月計畫)
     scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * named[program] + CONTENT_WEIGHT * content[program]
