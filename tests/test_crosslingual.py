@@ -73,6 +73,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "新南向" in glossary.translate("New Southbound")  # not only 新生, 新型 for 'new'
     assert "疫情" in glossary.translate("pandemic")
     assert "高龄化" in glossary.translate("aging")
+    glossary = build_glossary(["推動大眾科學教育。", "提升民眾對科學的興趣。"])
+    assert {"大众", "民众"} <= set(glossary.translate("the public"))  # not only 公共 (public facilities)
 
 
 def test_an_abbreviation_is_glossed_as_its_full_form_is():
