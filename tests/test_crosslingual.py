@@ -75,6 +75,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "高龄化" in glossary.translate("aging")
     glossary = build_glossary(["推動大眾科學教育。", "提升民眾對科學的興趣。"])
     assert {"大众", "民众"} <= set(glossary.translate("the public"))  # not only 公共 (public facilities)
+    assert "绿能" in build_glossary(["建構綠能科技新創生態系。"]).translate("green energy")  # not 綠色, 綠地
 
 
 def test_an_abbreviation_is_glossed_as_its_full_form_is():
