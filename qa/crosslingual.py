@@ -274,10 +274,16 @@ class Glossary:
 
     def paraphrases(self, word: str) -> bool:
         """Whether the corpus says a (folded) Chinese word it does not write in its own words (大腦 by 腦, 資助 by 補助),
-        or writes its parts: two words of its vocabulary, one of two characters or more (腦科學: 腦 and 科學)."""
-        return word in self.paraphrased or any(
-            word[:i] in self.vocabulary and word[i:] in self.vocabulary and max(i, len(word) - i) > 1
-            for i in range(1, len(word)))
+        or writes or says its parts (腦科學: 腦 and 科學; 教學質量: 教學 and 質量, which it says as 品質)."""
+        return word in self.paraphrased or any(self._said(word[:i], word[i:]) for i in range(1, len(word)))
+
+    def _said(self, first: str, second: str) -> bool:
+        """Whether the corpus writes both parts of a word, one of two characters or more, or writes one and says the
+        other, both of two characters or more (not 晶圓廠: 廠 and 晶圓, 'wafer', said loosely as 晶片)."""
+        if first in self.vocabulary and second in self.vocabulary:
+            return max(len(first), len(second)) > 1
+        said = self.vocabulary | self.paraphrased
+        return min(len(first), len(second)) > 1 and first in said and second in said
 
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),

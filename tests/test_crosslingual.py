@@ -104,6 +104,12 @@ def test_a_glossary_knows_the_words_its_corpus_writes_and_those_it_says_in_its_o
     assert glossary.paraphrases("脑科学") and not glossary.paraphrases("科脑")  # 腦 and 科學 are both its words
 
 
+def test_a_compound_of_a_written_word_and_one_said_in_other_words_is_said_too():
+    glossary = build_glossary(["提升實驗高中的教學品質。", "研發晶片系統，興建廠房，擴建廠。"])
+    assert glossary.paraphrases("质量") and glossary.paraphrases("教学质量")  # 教學 written, 質量 'quality': 品質
+    assert not glossary.paraphrases("晶圆厂")  # a part of one character beside a word said loosely (晶圓 by 晶片)
+
+
 def test_a_glossary_survives_a_round_trip_through_json():
     glossary = build_glossary(ROWS)
     restored = Glossary.from_dict(glossary.to_dict())
