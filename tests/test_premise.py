@@ -212,6 +212,11 @@ def test_an_english_name_of_a_body_the_plan_writes_is_known_and_found_in_its_chi
     assert not answer.abstained and "8 個實驗研究單位" in answer.answer
 
 
+def test_a_mainland_word_the_plan_says_as_its_own_is_no_absent_topic_inside_a_compound(pipeline):
+    answer = pipeline.ask("实验高中的教学质量要怎么提升？")  # 教學質量: the plan's 教學品質
+    assert not answer.abstained and "汰換與購置各項教學設備" in answer.answer
+
+
 def test_a_term_of_the_plan_that_starts_with_a_digit_is_known_not_off_topic(pipeline):
     answer = pipeline.ask("Does the plan mention 6G?")
     assert not answer.abstained and "6G" in answer.answer
