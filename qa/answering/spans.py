@@ -14,7 +14,7 @@ LIST_NUMBERING = re.compile(r"^\s*(?:[-•]\s*)?(?:\d{1,2}|[一二三四五六�
 OPENING, CLOSING = "（(「『【〔", "）)」』】〕"
 TRAILING_PUNCTUATION = "，,：:；;。、"
 RESTATEMENT = 0.6
-WORD_RESTATEMENT = 0.75  # of a clause's words, a verb sharing a character with one of the question's (強化, 加強)
+WORD_RESTATEMENT = 0.75  # of a clause's words the question holds; a verb sharing a character with its verb counts
 ADVERB_TAGS = ("d", "ad", "vd")  # jieba tags of words that qualify a verb: 積極, 持續
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外), qualifies nothing
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
@@ -50,10 +50,10 @@ def restates(question: str, clause: str, share: float = RESTATEMENT) -> bool:
     return bool(grams) and sum(g in asked for g in grams) / len(grams) >= share
 
 
-
 def restates_words(question: str, clause: str) -> bool:
-    """True when most of a clause's words, adverbs aside, are the question's (積極強化科技外交 for 科技外交要怎麼加強:
-    科技, 外交 of 強化, 科技, 外交) — bigrams across word joins (化科, 極強) would hide it."""
+    """True when most of a clause's words, adverbs aside, are the question's, a verb when it shares a character with
+    one of the question's (積極強化科技外交 for 科技外交要怎麼加強: 科技, 外交, and 強化 for 加強) — bigrams across word
+    joins (化科, 極強) would hide it."""
     found = [(word, tag) for word, tag in tagged_words(fold(clause)) if len(word) > 1 and has_cjk(word)
              and not tag.startswith(ADVERB_TAGS)]
     asked = fold(question)
@@ -64,8 +64,9 @@ def restates_words(question: str, clause: str) -> bool:
 
 
 def restated(question: Question, clause: str) -> bool:
-    """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for an English
-    question, when most of the clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science
+    """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for a Chinese
+    question, when most of the clause's bigrams or of its words are the question's; for an English question, when
+    most of the clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science
     diplomacy'). Only there: a what-question's clause may hold the very terms it was translated into (導入 OKR
     管理概念)."""
     if has_cjk(question.text):

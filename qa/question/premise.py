@@ -600,9 +600,10 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
 def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
                 is_place: Callable[[str], bool]) -> float:
     """The share of a question's content words the documents' vocabulary knows: Chinese and Latin words (rjieba, two
-    characters or more) found in the documents, English stems the glossary translates or that name a body they write. Off-topic and chit-chat
-    input knows few (你好, 股票, Tell me a joke). A place says where, not what about, so it does not count (新竹有什麼
-    好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to judge."""
+    characters or more) found in the documents, English stems the glossary translates or that name a body they write
+    (NARLabs). Off-topic and chit-chat input knows few (你好, 股票, Tell me a joke). A place says where, not what
+    about, so it does not count (新竹有什麼好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to
+    judge."""
     if has_cjk(text):  # 哪一段提到 OKR is about the plan's OKR
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
                  if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
