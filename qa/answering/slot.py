@@ -198,9 +198,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
     window = min(clause_end, start + SLOT_MAX_CHARS)
-    noun = (leading_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
-    head = text.find(noun[-2:], start + 1, window) if len(noun) >= 2 else -1
-    if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
+    head = text.find(right[-2:], start + 1, window) if DESCRIPTION.match(wh.group()) and len(right) >= 2 else -1
+    if head > start:  # 什麼樣的科研基地: the phrase up to its head noun (完整科研實驗基地), not its first word
         end, closed = head + 2, True
     else:
         end, closed = closing(text, right, start, window, clause_end)
@@ -629,13 +628,7 @@ def noun_after_interrogative(question: str) -> str:
     when a word of another kind follows it, or none."""
     asked = fold(question).rstrip("？?。!！ ")
     wh = list(WH_WORD.finditer(asked))
-    return leading_noun(asked[wh[-1].end():]) if wh else ""
-
-
-def leading_noun(words_after: str) -> str:
-    """The noun the words after an interrogative open with (產業 of 產業設立研發中心), folded; '' when they open with
-    a word of another kind."""
-    after = tagged_words(words_after.lstrip("的"))
+    after = tagged_words(asked[wh[-1].end():].lstrip("的")) if wh else []
     nouns = "".join(word for word, _ in itertools.takewhile(lambda pair: pair[1].startswith("n"), after))
     return nouns if 2 <= len(nouns) <= NOUN_MAX_CHARS else ""
 
