@@ -299,6 +299,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("坡地研究用什麼思考方式出發？", "反向思考"),  # the bare 用 is the plan's 利用 where 思考 follows it
     ("科技部要用什麼管理概念精進審議？", "導入 OKR 管理概念"),  # but not its 有效運用及分配…經費, which 管理 does not follow
     ("國研院想建構什麼樣的科研基地？", "完整科研實驗基地"),  # up to the head noun 基地, not its first word 科研
+    ("園區想吸引什麼樣的產業設立研發中心？", "全球高科技和戰略性產業"),  # up to 產業, which a verb follows: not 中心
     ("南科建設計畫為什麼要提供廠商優良環境？", "促進區域均衡發展"),  # 為提供…環境，並[促進區域均衡發展]: not the restated one
     ("坡地計畫要建立什麼指標？", "生態系服務潛能指標"),  # the 建立 whose clause holds 指標, not 之建立作為出發點
     ("實驗高中的外籍師資是為了什麼？", "雙語部學生銜接國外教育"),  # 為了什麼 asks what for: 以利[…]

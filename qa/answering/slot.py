@@ -198,8 +198,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
     window = min(clause_end, start + SLOT_MAX_CHARS)
-    head = text.find(right[-2:], start + 1, window) if DESCRIPTION.match(wh.group()) and len(right) >= 2 else -1
-    if head > start:  # 什麼樣的科研基地: the phrase up to its head noun (完整科研實驗基地), not its first word
+    noun = (predicated_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
+    head = text.find(noun[-2:], start + 1, window) if len(noun) >= 2 else -1
+    if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
         end, closed = head + 2, True
     else:
         end, closed = closing(text, right, start, window, clause_end)
@@ -621,6 +622,15 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def predicated_noun(words_after: str) -> str:
+    """The nouns the words after an interrogative open with when a verb follows them (產業 of 產業設立研發中心); ''
+    when they are one noun phrase (科研實驗基地) or open with a word of another kind."""
+    tagged = tagged_words(words_after.lstrip("的"))
+    nouns = list(itertools.takewhile(lambda pair: pair[1].startswith("n"), tagged))
+    verb_follows = len(nouns) < len(tagged) and tagged[len(nouns)][1] == "v"
+    return "".join(word for word, _ in nouns) if nouns and verb_follows else ""
 
 
 def noun_after_interrogative(question: str) -> str:
