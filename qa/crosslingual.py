@@ -282,8 +282,8 @@ class Glossary:
         other, both of two characters or more (not 晶圓廠: 廠 and 晶圓, 'wafer', said loosely as 晶片)."""
         if first in self.vocabulary and second in self.vocabulary:
             return max(len(first), len(second)) > 1
-        said = self.vocabulary | self.paraphrased
-        return min(len(first), len(second)) > 1 and first in said and second in said
+        return (min(len(first), len(second)) > 1 and (first in self.vocabulary or first in self.paraphrased)
+                and (second in self.vocabulary or second in self.paraphrased))
 
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),

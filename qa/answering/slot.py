@@ -624,13 +624,19 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 
+def opening_nouns(words_after: str) -> tuple[str, str]:
+    """The nouns the words after an interrogative open with (產業 of 產業設立研發中心), folded, and the tag of the word
+    that follows them ('' at the end)."""
+    tagged = tagged_words(words_after.lstrip("的"))
+    nouns = list(itertools.takewhile(lambda pair: pair[1].startswith("n"), tagged))
+    return "".join(word for word, _ in nouns), tagged[len(nouns)][1] if len(nouns) < len(tagged) else ""
+
+
 def predicated_noun(words_after: str) -> str:
     """The nouns the words after an interrogative open with when a verb follows them (產業 of 產業設立研發中心); ''
     when they are one noun phrase (科研實驗基地) or open with a word of another kind."""
-    tagged = tagged_words(words_after.lstrip("的"))
-    nouns = list(itertools.takewhile(lambda pair: pair[1].startswith("n"), tagged))
-    verb_follows = len(nouns) < len(tagged) and tagged[len(nouns)][1] == "v"
-    return "".join(word for word, _ in nouns) if nouns and verb_follows else ""
+    nouns, following = opening_nouns(words_after)
+    return nouns if following == "v" else ""
 
 
 def noun_after_interrogative(question: str) -> str:
@@ -638,8 +644,7 @@ def noun_after_interrogative(question: str) -> str:
     when a word of another kind follows it, or none."""
     asked = fold(question).rstrip("？?。!！ ")
     wh = list(WH_WORD.finditer(asked))
-    after = tagged_words(asked[wh[-1].end():].lstrip("的")) if wh else []
-    nouns = "".join(word for word, _ in itertools.takewhile(lambda pair: pair[1].startswith("n"), after))
+    nouns = opening_nouns(asked[wh[-1].end():])[0] if wh else ""
     return nouns if 2 <= len(nouns) <= NOUN_MAX_CHARS else ""
 
 

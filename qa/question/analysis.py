@@ -190,8 +190,8 @@ def first_noun(text: str, limit: int) -> tuple[str, Asks] | None:
             position += len(word)
             continue
         found = next((noun_at(window, i) for i in range(position, position + len(word)) if noun_at(window, i)), None)
-        kind_of = re.match(r"的?", window[position + len(word):]) if found and found[1] is Asks.category else None
-        body = noun_at(window, position + len(word) + kind_of.end()) if kind_of else None
+        end = position + len(word)
+        body = noun_at(window, end + window.startswith("的", end)) if found and found[1] is Asks.category else None
         if body and body[1] is Asks.agency:
             return body  # 什麼性質的機構: the kind of a body, which its name says (行政法人…)
         if found:
