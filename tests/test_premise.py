@@ -288,6 +288,9 @@ def test_a_yes_no_claim_whose_absent_nouns_outnumber_none_of_its_written_ones_is
     ("Does the plan fund low Earth orbit communication satellites?", []),  # 低軌: low orbit
     ("Is the photon source program run by NSRRC?", []),
     ("Does the plan address social issues?", []),  # one absent word (address: 地址) against two written
+    ("Does the plan include a nuclear power plant?", ["nuclear"]),  # power and plant, of what the plan never names
+    ("Does the plan fund solar power plants?", ["solar"]),
+    ("Does the plan fund water reservoirs and sewage works in the Tainan parks?", []),  # and: a new phrase
     ("Does the plan fund Erlin?", []),  # a romanised name is not judged
     ("Does the ministry provide childcare allowances?", ["childcare"]),  # provide: the frame; allowances: 津貼
     ("Does the plan fund satellite restoration?", []),  # a verbal noun says what is done: never absent
@@ -298,6 +301,14 @@ def test_an_english_yes_no_claim_whose_untranslatable_words_match_its_translated
     """A word the dictionary knows but translates into nothing the plan writes is absent; the claim is about an
     absent topic when such words are as many as those the plan's terms translate."""
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary, polar=True) == absent
+
+
+def test_a_word_of_a_body_the_documents_never_write_can_be_an_absent_topic(pipeline):
+    scope = pipeline.index.scope
+    assert "synchrotron" in premise.organisation_stems(scope)  # the plan's 國家同步輻射研究中心: a name, not a topic
+    assert "nuclear" not in premise.organisation_stems(scope)  # of the Institute of Nuclear Energy Research
+    answer = pipeline.ask("Does the ministry fund nuclear power plants?")  # had been yes, with the agriculture row
+    assert answer.abstained and answer.verdict is None
 
 
 def test_an_english_yes_no_claim_about_an_absent_topic_is_declined_naming_it(pipeline):

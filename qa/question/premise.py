@@ -46,6 +46,7 @@ EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government 
                                          "classified categorized category type kind class charge responsible manage "
                                          "lead oversee operate carry implement handle execute administer "
                                          "latter former"))
+EN_CLAIM_SUBJECTS = frozenset("plan plans policy ministry government program programme project it they".split())  # address: a verb
 EN_WORD_SURFACE = re.compile(r"[A-Za-z][\w'’-]*")  # an English word as the question writes it
 VERBAL_NOUN_EN = re.compile(r"(?:tion|sion|ment|ing|ance|ence)s?$", re.IGNORECASE)  # coral [restoration]: what is done
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
@@ -664,26 +665,37 @@ def absent_topic(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
     return absent_words(text, scope, glossary) if polar else []
 
 
-@lru_cache(maxsize=1)
-def organisation_stems() -> frozenset[str]:
-    """The stems of the curated bodies' English names (synchrotron, laboratories): names, not topics."""
-    return frozenset(stem for body in organisations() for name in body.en for stem in english_stems(name))
+@lru_cache(maxsize=8)
+def organisation_stems(scope: Scope) -> frozenset[str]:
+    """The stems of the English names of the curated bodies the documents write (synchrotron, laboratories): names,
+    not topics. Not of bodies they never write (the nuclear of the Institute of Nuclear Energy Research)."""
+    return frozenset(stem for body in organisations() if any(name in scope.text for name in body.folded_names)
+                     for name in body.en for stem in english_stems(name))
 
 
 def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     """What an English yes/no claim is about when the documents do not have it: its words the dictionary translates
     but into no term the documents write (hydrogen, drones, offshore wind), as many as those it does translate into
-    their terms, past the claim's frame (does the plan fund, run, mention, research…) and the words of the documents'
-    English titles (the Ministry of Science and Technology's policy plan). A word the dictionary lacks, a place or a
-    romanised name is not judged, and neither a word of a body's English name (synchrotron) nor a verbal noun, which
-    says what is done rather than what about (coral [restoration]), is ever absent. Empty when nothing is absent."""
+    their terms — not counting the words such a word modifies (nuclear power plant: not the plan's power) — past the
+    claim's frame (does the plan fund, run, mention, research…) and the words of the documents' English titles (the
+    Ministry of Science and Technology's policy plan). A word the dictionary lacks, a place or a romanised name is not
+    judged, and neither a word of the English name of a body the documents write (synchrotron) nor a verbal noun,
+    which says what is done rather than what about (coral [restoration]), is ever absent. A word right after the
+    claim's subject is its verb (the plan address[es] social issues), which modifies nothing. Empty when nothing is
+    absent."""
     romanised, frame = glossary.romanised_stems(text), EN_CLAIM_FRAME | set(english_stems(covered("en", scope)))
-    words = EN_WORD_SURFACE.findall(text)
+    found = list(EN_WORD_SURFACE.finditer(text))
+    words = [match.group() for match in found]
     judged = [(number, word, stem) for number, word in enumerate(words) for stem in english_stems(word)
               if stem not in frame and stem not in romanised and not glossary.is_place(stem)]
     absent = [number for number, word, stem in judged if not glossary.knows(stem) and stem in dictionary_stems()
-              and stem not in organisation_stems() and not VERBAL_NOUN_EN.search(word)]
-    written = [number for number, _, stem in judged if glossary.knows(stem)]
+              and stem not in organisation_stems(scope) and not VERBAL_NOUN_EN.search(word)]
+    modified = {number for number in absent if not number or words[number - 1].lower() not in EN_CLAIM_SUBJECTS}
+    for number in range(1, len(found)):  # nuclear power plant: the plan's power and plant, of what it never names
+        if (number - 1 in modified and english_stems(words[number])
+                and not text[found[number - 1].end():found[number].start()].strip(" -")):
+            modified.add(number)
+    written = [number for number, _, stem in judged if glossary.knows(stem) and number not in modified]
     if not absent or len(absent) < len(written):
         return []
     phrases: list[tuple[str, int]] = []
