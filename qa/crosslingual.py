@@ -28,6 +28,7 @@ MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
 MIN_RELATED_CHARS = 4
 TRANSLATIONS_PER_WORD = 3
+MIN_COMPOUND_WORDS = 3  # a run of translated words the documents write: longer is a phrase of theirs
 STOPWORDS = frozenset("""
 a an the of to in on for and or by with from at as is are was were be been being it its this that these those which what
 who whom whose how why when where does do did done can could will would should may might shall must has have had about
@@ -225,7 +226,8 @@ class Glossary:
     def translate(self, text: str) -> list[str]:
         """Chinese terms for an English question: the Latin words the corpus itself uses (Beyond 5G, OKR, AI) as
         they are, the names its romanised words spell (Erlin → 二林), whole-phrase glosses, then up to
-        TRANSLATIONS_PER_WORD terms per content word. Empty for text with nothing the glossary knows."""
+        TRANSLATIONS_PER_WORD terms per content word, and the runs of those the documents write. Empty for text with
+        nothing the glossary knows."""
         stems = english_stems(text)
         terms: dict[str, None] = dict.fromkeys(word for word in LATIN_WORD.findall(text.lower()) if word in self.latin)
         if self.romanised is not None:
@@ -238,7 +240,26 @@ class Glossary:
                     terms.update(dict.fromkeys(self.phrases.get(" ".join(reversed(stems[i:i + n])), [])))
         for stem in stems:
             terms.update(dict.fromkeys(self.terms_of(stem)[:TRANSLATIONS_PER_WORD]))
+        terms.update(dict.fromkeys(self.compounds(stems)))
         return list(terms)
+
+    def compounds(self, stems: list[str]) -> list[str]:
+        """Translations of MIN_COMPOUND_WORDS neighbouring words or more that the documents write as one run
+        (emerging digital technologies → 新兴数位科技): a phrase of the plan, whose bigrams across the joins only its
+        passages hold. Two words are too often another phrase (joint research → 共同研究, where the plan's building
+        is 聯合研究大樓)."""
+        if self.romanised is None:  # the documents' text comes with the index
+            return []
+        text, found = self.romanised.text, []
+        for i in range(len(stems) - 1):
+            runs = self.terms_of(stems[i])[:TRANSLATIONS_PER_WORD]
+            for length, stem in enumerate(stems[i + 1:], 2):
+                runs = [run + term for run in runs for term in self.terms_of(stem)[:TRANSLATIONS_PER_WORD]
+                        if run + term in text]
+                if not runs:
+                    break
+                found += runs if length >= MIN_COMPOUND_WORDS else []
+        return found
 
     def terms_of(self, stem: str) -> list[str]:
         """The corpus terms of an English stem, best first; for a stem the dictionary does not gloss, those of its

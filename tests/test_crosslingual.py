@@ -155,3 +155,14 @@ def test_a_passage_is_read_in_english_through_the_taiwan_policy_words_wherever_t
     """射月 is no word of the segmenter's (射 | 月): the passage's English reading still says moonshot."""
     assert "moonshot" in gloss_text("半導體射月計畫").split()
     assert "beamlin" in gloss_text("建置光束線實驗設施").split()
+
+
+def test_three_neighbouring_words_the_documents_write_as_one_run_are_translated_as_that_phrase(pipeline):
+    glossary = pipeline.index.glossary
+    assert "新兴数位科技" in glossary.translate("emerging digital technologies")  # 新興數位科技 in (四)
+    assert "科技政策研究" in glossary.translate("science policy research")
+    assert glossary.compounds(english_stems("joint research building")) == []  # 共同研究: two words, another phrase
+    assert Glossary().compounds(["emerg", "digit", "technolog"]) == []  # no documents' text, no runs
+    answer = pipeline.ask("Which technologies are described as emerging digital technologies?")
+    assert "5G 通訊、物聯網、金融科技、人工智慧" in answer.answer  # had been 持續引用新興科技翻轉園區服務模式
+    assert pipeline.ask("Which program does science policy research?").answer == "推動創新及應用科技研究計畫"
