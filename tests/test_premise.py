@@ -263,6 +263,7 @@ def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about
     "資安要防護什麼威脅？",  # the segmenter guesses 資安要: the plan's 資安 and a modal
     "有沒有跟腦有關的計畫？",  # the segmenter guesses 跟腦: a preposition and the plan's 腦
     "科技部有哪三大願景？",  # the segmenter guesses 哪三大願景: a determiner and the plan's 願景
+    "科技部審查計畫時用什麼來管理？",  # the segmenter guesses 時用: 'when' and a verb, no noun
     "聽說科技部要發射衛星，是哪個計畫？",  # the segmenter's noun 發射衛星 is a verb and the plan's 衛星
     "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
 ])

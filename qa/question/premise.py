@@ -20,7 +20,7 @@ from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
 from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
                      tagged_words, word_parts, words)
 
-GLUED = GLUED_FUNCTION_CHARS + "要会想能是的也都"  # what the segmenter may guess into a noun it does not know
+GLUED = GLUED_FUNCTION_CHARS + "要会想能是的也都时"  # what the segmenter may guess into a noun it does not know (审查时用)
 ROC_OFFSET = 1911
 ROC_YEARS = range(40, 200)
 GREGORIAN_YEARS = range(1950, 2100)
