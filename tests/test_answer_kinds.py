@@ -654,6 +654,12 @@ def test_whether_the_ministry_funds_a_program_named_loosely_asks_whether_it_exis
     assert answer.verdict == "yes" and answer.answer == "下世代太空科技發展延續推動計畫"
 
 
+def test_the_ministrys_own_name_before_a_plan_noun_names_no_program(pipeline):
+    answer = pipeline.ask("科技部審查計畫時有用OKR嗎？")  # the ministry reviewing programs, not its 科技部補助… row
+    assert answer.verdict == "yes"  # had been no, with 科研成果創新創業價創計畫
+    assert pipeline.ask("科技部補助大專校院延攬人才的計畫是哪一類？").answer == "科技發展"  # the row's own 科技部 still
+
+
 @pytest.mark.parametrize("question, verdict, stated", [
     ("Is the photon source beamline program in its second phase?", "no", "台灣光子源光束線實驗設施建置計畫－第三期"),
     ("Is the photon source beamline program in its third phase?", "yes", "台灣光子源光束線實驗設施建置計畫－第三期"),

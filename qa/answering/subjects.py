@@ -113,7 +113,7 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
     folded: the words before its plan noun, of which one row's name holds more characters than any other's does
     (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name)."""
-    return loosely_in(context.rows, context.folded_question())
+    return loosely_in(context.rows, context.folded_question(), context.index.scope.title_words)
 
 
 @lru_cache(maxsize=8)
@@ -123,10 +123,12 @@ def verbs_in_names(programs: tuple[str, ...]) -> frozenset[str]:
                      if tag.startswith("v") and len(word) >= 2)
 
 
-def loosely_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
-    """loosely_named for any folded text (a choice's option)."""
+def loosely_in(rows: list[Chunk], folded: str, owner: frozenset[str] = frozenset()) -> tuple[Chunk, str] | None:
+    """loosely_named for any folded text (a choice's option). A leading word of the documents' titles (`owner`:
+    科技部) names no program: 科技部審查計畫 is the ministry reviewing programs, not its talent program."""
     for named in naming_phrases(folded, verbs_in_names(tuple(dict.fromkeys(chunk.program for chunk in rows)))):
         phrase = PROGRAM_SUFFIX.sub("", named)
+        phrase = next((phrase[len(word):] for word in owner if len(word) >= 2 and phrase.startswith(word)), phrase)
         if len(phrase) < 2:
             continue
         scored = sorted(((sum(char in name for char in phrase), longest_shared(phrase, name), chunk.program)
