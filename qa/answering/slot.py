@@ -49,7 +49,9 @@ LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予�
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMITATIVE = re.compile(r"[与和跟同]")  # marks the partner of a verb of meeting or working together, before it
 DISPOSAL = re.compile(r"把(.{1,8}?)([\u4e00-\u9fff]{2})(成为|作为|成|为|到|至)$")  # 把 X V成: V X 為 in the plan
-COMPLEMENTS_ALIKE = ("成为", "到至")  # a verb's result or extent marked either way: 轉化成 / 轉化為, 調整到 / 調整至
+LOCATIVE = "在于"  # after a verb, where it acts (聚焦在 / 聚焦於); after a noun, where that stands (大樓在哪裡)
+COMPLEMENTS_ALIKE = ("成为", "到至", LOCATIVE)  # a verb's result, extent or place marked either way: 轉化成 /
+# 轉化為, 調整到 / 調整至, 聚焦在 / 聚焦於 — or not at all (聚焦精準健康)
 BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a decision rests on, marked by any of them alike
 INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, likewise
 USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費用來做什麼 asks what the plan's 經費，用以 names
@@ -100,6 +102,12 @@ def relative_reordered(before: str, interrogative: str) -> str | None:
     return found.group(1) + interrogative + found.group(2)
 
 
+def after_verb(asked: str) -> bool:
+    """Whether the word ending the words before a gap follows a verb (聚焦在), not a noun it locates (大樓在)."""
+    tagged = tagged_words(asked[:-1])
+    return bool(tagged) and tagged[-1][1].startswith("v")
+
+
 def slot_span(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence`: the words that fill the question's interrogative, up to and including the
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
@@ -132,7 +140,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         found = next(((reordered + word, n) for word in dict.fromkeys((complement, *alike_complements))
                       if (n := anchor_length(reordered + word, letters, 3))), None)
         asked_letters, length = found or (asked_letters, None)
-    alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group), "")
+    alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group
+                  and (group != LOCATIVE or after_verb(asked_letters))), "")
     if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至, or its bare verb (鏈結到哪裡: 鏈結國際)
         verb = asked_letters[:-1]
         asked_letters = verb + alike.replace(asked_letters[-1], "")
