@@ -60,10 +60,12 @@ def test_a_park_or_bureau_named_by_words_the_plan_never_writes_is_a_false_premis
         missing = premise.check(question, scope)
         assert missing and missing.entity.text == named, question
     for question in ("中部園區有哪些工程？", "南部科學園區管理局負責哪些計畫？", "臺南園區要蓋什麼？",
-                     "中興園區籌設計畫跟竹科建設計畫是同一個管理局負責的嗎？"):  # every word written; 同一個 names none
+                     "中興園區籌設計畫跟竹科建設計畫是同一個管理局負責的嗎？",  # every word written; 同一個 names none
+                     "哪個計畫在蓋二林園區的廠房？"):  # the segmenter's 蓋二林: a verb glued to the plan's 二林
         assert premise.check(question, scope) is None, question
     answer = pipeline.ask("屏東園區有什麼工程？")
     assert answer.abstained and answer.reason == "false_premise" and "未提及屏東園區" in answer.message
+    assert premise.check("哪個計畫在蓋屏東園區的廠房？", scope).entity.text == "屏東園區"  # a verb before a park never written
 
 
 @pytest.mark.parametrize("question, lang, message", [

@@ -514,9 +514,12 @@ def in_plan_names(text: str, scope: Scope) -> str:
 
 def _organisation_supported(entity: Entity, scope: Scope) -> tuple[bool, bool]:
     """(present, an owner) for an organisation: any of its names in the documents / in a title or a row's agency; a
-    place or body named by its parts, when the documents write every one (中部園區 is their 中部科學園區)."""
+    place or body named by its parts, when the documents write every one (中部園區 is their 中部科學園區), the first
+    perhaps after a character the segmenter glued to it (蓋二林 of 在蓋二林園區的廠房: a verb and their 二林)."""
     if entity.parts and entity.organisation is None:
-        present = all(part in scope.text for part in entity.parts)
+        first, *rest = entity.parts
+        present = ((first in scope.text or len(first) > 2 and first[1:] in scope.text)
+                   and all(part in scope.text for part in rest))
         return present, present
     names = entity.organisation.folded_names if entity.organisation else (compact(fold(entity.text)),)
     return any(name in scope.text for name in names), any(name in scope.owners for name in names)
