@@ -86,17 +86,27 @@ class State:
                          else FeedbackStore(feedback_path(settings.index_dir)))
 
     def load(self) -> None:
-        """Load the index, first removing what interrupted builds left beside it (unless a writer is at work)."""
+        """Load the index, first removing what interrupted builds left beside it; while a writer is at work (the build
+        process of a server killed a moment ago, until it sees its parent gone), once it has let go."""
         try:
             with build_lock(self.settings.index_dir, wait=False):
-                for leftover in remove_orphans(self.settings.index_dir):
-                    log.warning("removed %s, left by an interrupted build", leftover)
+                self.remove_leftovers()
         except BlockingIOError:
-            pass
+            threading.Thread(target=self.remove_leftovers_when_free, name="leftovers", daemon=True).start()
         try:
             self.publish(Pipeline.load(self.settings))
         except (IndexProblem, EmbedderError) as error:
             self.problem = str(error)
+
+    def remove_leftovers(self) -> None:
+        """Remove what interrupted builds left beside the index (the caller holds the writer lock)."""
+        for leftover in remove_orphans(self.settings.index_dir):
+            log.warning("removed %s, left by an interrupted build", leftover)
+
+    def remove_leftovers_when_free(self) -> None:
+        """Wait for the writer lock, then remove the leftovers."""
+        with build_lock(self.settings.index_dir):
+            self.remove_leftovers()
 
     def publish(self, pipeline: Pipeline) -> None:
         self.pipeline, self.problem = pipeline, None

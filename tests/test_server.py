@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 
 import httpx
 import pytest
 
+from api.app import State
+from qa.config import Settings
+from qa.index_store import build_lock
 from qa.serving import running_server
 
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
@@ -57,3 +61,17 @@ def test_upload_during_a_query_loop_fails_no_query_and_the_document_is_answerabl
         assert answered and failures == []
         answer = httpx.post(f"{base}/v1/ask", json={"question": "月球探測要研製什麼？"}, timeout=30).json()
         assert answer["answer"] == "月球車原型"
+
+
+def test_what_an_interrupted_build_left_is_removed_once_the_writer_holding_the_lock_lets_go(private_index):
+    """A killed server's build process holds the writer lock until it sees its parent gone: a server started in
+    that moment removes the build's leftovers as soon as the lock is free, not at its next restart."""
+    leftover = private_index.with_name(f"{private_index.name}.build-20260101T000000-deadbeef")
+    leftover.mkdir()
+    with build_lock(private_index):
+        State(Settings(index_dir=private_index)).load()
+        assert leftover.exists()  # a writer is at work: its build directory is not an orphan yet
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and leftover.exists():
+        time.sleep(0.05)
+    assert not leftover.exists()

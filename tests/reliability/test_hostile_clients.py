@@ -179,6 +179,9 @@ def test_kill_9_during_an_upload_leaves_the_document_all_or_nothing_and_no_lefto
         assert "most-110-policy-plan" in listed
         if "long-plan" in listed:
             assert listed["long-plan"] > listed["most-110-policy-plan"]
+        deadline = time.monotonic() + 30  # the killed server's build process exits once it sees its parent gone
+        while time.monotonic() < deadline and list(tmp_path.glob("index.build-*")):
+            time.sleep(0.1)
         assert not list(tmp_path.glob("index.build-*")) and not list(tmp_path.glob(".index.link-*"))
 
 
