@@ -97,6 +97,15 @@ def test_slot_filling_returns_the_words_in_the_questions_gap_with_their_noun():
     assert slot_span("誰是部長？", sentence) is None
 
 
+def test_a_verbs_zai_is_filled_as_the_plans_bare_verb_unless_the_gap_is_a_place():
+    sentence = "導入數位科技、大數據資料庫之應用，聚焦精準健康與科技防疫，跨域合作強化科研能量"
+    start, end, *_ = slot_span("生醫科技要聚焦在什麼？", sentence)
+    assert sentence[start:end].rstrip("，") == "精準健康與科技防疫"
+    built = "本部推動黑潮發電示範計畫，於花蓮外海建置首座黑潮發電測試平台"  # where it is built: not what
+    assert slot_span("黑潮發電測試平台建置在哪裡？", built) is None
+    assert slot_span("黑潮發電測試平台建置在什麼地方？", built) is None
+
+
 @pytest.mark.parametrize("question, sentence, phrase", [
     ("科技部希望把臺灣建構成什麼樣的島？", "以科技成果支持各部會調適政策規劃，建構臺灣為氣候韌性島。", "氣候韌性島"),
     ("科技部想形成哪種創新生態系？", "建立長期穩定的補助機制，形成激勵型創新生態系。", "激勵型創新生態系"),

@@ -49,6 +49,8 @@ LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予�
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
 COMITATIVE = re.compile(r"[与和跟同]")  # marks the partner of a verb of meeting or working together, before it
 DISPOSAL = re.compile(r"把(.{1,8}?)([\u4e00-\u9fff]{2})(成为|作为|成|为|到|至)$")  # 把 X V成: V X 為 in the plan
+PLACE_INTERROGATIVES = ("哪里", "哪儿", "何处")
+PLACE_NOUNS = ("地方", "地点", "地区", "位置")
 LOCATIVE = "在于"  # after a verb, where it acts (聚焦在 / 聚焦於); after a noun, where that stands (大樓在哪裡)
 COMPLEMENTS_ALIKE = ("成为", "到至", LOCATIVE)  # a verb's result, extent or place marked either way: 轉化成 /
 # 轉化為, 調整到 / 調整至, 聚焦在 / 聚焦於 — or not at all (聚焦精準健康)
@@ -102,6 +104,11 @@ def relative_reordered(before: str, interrogative: str) -> str | None:
     return found.group(1) + interrogative + found.group(2)
 
 
+def asks_place(interrogative: str, noun: str) -> bool:
+    """Whether the gap is a place (建置在哪裡, 設在什麼地方): the verb's 在 is then where it acts, no complement."""
+    return interrogative in PLACE_INTERROGATIVES or noun.startswith(PLACE_NOUNS)
+
+
 def after_verb(asked: str) -> bool:
     """Whether the word ending the words before a gap follows a verb (聚焦在), not a noun it locates (大樓在)."""
     tagged = tagged_words(asked[:-1])
@@ -141,7 +148,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
                       if (n := anchor_length(reordered + word, letters, 3))), None)
         asked_letters, length = found or (asked_letters, None)
     alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group
-                  and (group != LOCATIVE or after_verb(asked_letters))), "")
+                  and (group != LOCATIVE or after_verb(asked_letters) and not asks_place(wh.group(), right))), "")
     if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至, or its bare verb (鏈結到哪裡: 鏈結國際)
         verb = asked_letters[:-1]
         asked_letters = verb + alike.replace(asked_letters[-1], "")
