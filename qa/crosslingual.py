@@ -209,6 +209,12 @@ def document_frequency(texts: list[str], terms: set[str]) -> Counter:
     return df
 
 
+@lru_cache(maxsize=4)
+def bigrams(text: str) -> frozenset[str]:
+    """Every pair of neighbouring characters of a text."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
 @dataclass
 class Glossary:
     """English stems (and multi-word glosses) → Chinese terms of the corpus, best first: a gloss that is the word
@@ -251,11 +257,12 @@ class Glossary:
         if self.romanised is None:  # the documents' text comes with the index
             return []
         text, found = self.romanised.text, []
+        joins = bigrams(text)  # most pairs of terms never meet: a set lookup rules them out before a search
         for i in range(len(stems) - 1):
             runs = self.terms_of(stems[i])[:TRANSLATIONS_PER_WORD]
             for length, stem in enumerate(stems[i + 1:], 2):
                 runs = [run + term for run in runs for term in self.terms_of(stem)[:TRANSLATIONS_PER_WORD]
-                        if run + term in text]
+                        if run[-1] + term[0] in joins and run + term in text]
                 if not runs:
                     break
                 found += runs if length >= MIN_COMPOUND_WORDS else []

@@ -46,7 +46,8 @@ EN_CLAIM_FRAME = frozenset(english_stems("plan plans policy ministry government 
                                          "classified categorized category type kind class charge responsible manage "
                                          "lead oversee operate carry implement handle execute administer "
                                          "latter former"))
-EN_CLAIM_SUBJECTS = frozenset("plan plans policy ministry government program programme project it they".split())  # address: a verb
+# what an English claim is made of: the word after its subject is its verb (the plan address[es]), no modifier
+EN_CLAIM_SUBJECTS = frozenset("plan plans policy ministry government program programme project it they".split())
 EN_WORD_SURFACE = re.compile(r"[A-Za-z][\w'’-]*")  # an English word as the question writes it
 VERBAL_NOUN_EN = re.compile(r"(?:tion|sion|ment|ing|ance|ence)s?$", re.IGNORECASE)  # coral [restoration]: what is done
 PROGRAM_NOUN = re.compile(r"(?:计划|计画|方案|专案)$")  # the plan noun that closes a program's name
