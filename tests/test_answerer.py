@@ -336,6 +336,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("科技部要以什麼立場共同推動？", "政府一體的立場"),  # 以[…立場]: with the noun asked about, whatever follows it  # two interrogatives joined: one gap, the pair  # the tagger's verbal noun 發展 qualifies it as a verb does
     ("坡地計畫要建立哪些東西？", "生態系服務潛能指標及預警系統"),  # 東西 is no noun; not …之建立[作為出發點]
     ("生醫科技創新要聚焦在哪些方面？", "精準健康與科技防疫"),  # 方面 is no noun, and 聚焦在 is the plan's bare 聚焦
+    ("新創事業要引進哪一類？", "有利於軟硬體整合與應用發展之新創事業"),  # the kind 引進 takes, not a category
     ("智慧農業計畫110年聚焦在什麼？", "產業鏈關鍵科技推展"),  # …將聚焦於[產業鏈關鍵科技推展]
     ("聯合研究大樓在哪裡？", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),  # 在 locating a noun
     ("生技研究的下游是什麼？", "臨床前試驗"),  # …及[臨床前試驗]（下游）: the phrase the bracketed word names

@@ -164,6 +164,7 @@ RELATED = re.compile(r"(?:跟|与|和|同)[^，,。；;]{1,10}?(?:有关|相关|
 ITEM_NOUN = re.compile(r"(?:工作|重点|发展|执行|实施|子)项目")
 BARE_ITEM_NOUN = re.compile(r"项目")
 PROGRAM_NAMED = re.compile(r"计划|计画|方案")
+CLASSIFYING = re.compile(r"[算列归属分划]")  # verbs that file a program under a category (算, 列為, 歸類, 劃分)
 ITEMS_COUNT = re.compile(r"(?<!哪)(?:几|多少)个?项目(?![的，,])"  # how many 項目: the Mainland word for programs
                          r"|项目(?:总共|一共|共)?有?(?:几|多少)个?(?![\u4e00-\u9fff])")
 OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
@@ -230,6 +231,14 @@ def classifies_other(before: str) -> bool:
         return False
     head = tagged[-1][0]
     return not (PROGRAM_NOUN.search(head) or head.endswith("项目") and not PROGRAM_NAMED.search(subject))
+
+
+def kinds_object(before: str) -> bool:
+    """Whether the words before a bare classifier end in a verb that takes what it classifies (新創事業要引進[哪一類]):
+    the kind of that, not a program's category, which a copula or a verb that files it asks (是, 算, 歸在哪一類)."""
+    tagged = tagged_words(before.rstrip(" ，,"))
+    return (bool(tagged) and tagged[-1][1] == "v" and not CLASSIFYING.search(tagged[-1][0])
+            and not PREDICATE.search(before) and not PROGRAM_NAMED.search(before))
 
 
 def subject_head(subject: str) -> tuple[str, Asks, int] | None:
@@ -352,7 +361,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     attached = first_noun(after, DETERMINER_WINDOW) if not PRONOUN_END.match(after) else None
     ends = bool(PRONOUN_END.match(after))
     if CATEGORY_CLASSIFIER.fullmatch(word) and (attached[1] is Asks.program if attached
-                                                else ends and not classifies_other(folded[:match.start()])):
+                                                else ends and not classifies_other(folded[:match.start()])
+                                                and not kinds_object(folded[:match.start()])):
         return Structure(Form.wh, Asks.category, word[-1], wants_list)
     if attached and attached[1] in (Asks.program, Asks.section) and BASIS_BEFORE.search(folded[:match.start()]):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 依據哪個計畫: its words

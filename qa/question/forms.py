@@ -309,6 +309,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("how many 項目 of a named program: its items", "腦科技計畫有幾個項目", Form.wh, Asks.general, False),
     ("the kind of a 项目: its category", "新竹园区的建设项目属于哪类", Form.wh, Asks.category, False),
     ("the kind of a named program's 項目: its text", "腦科技計畫的重點發展項目是哪一類", Form.wh, Asks.general, False),
+    ("the kind of what a verb takes: its text", "新創事業要引進哪一類", Form.wh, Asks.general, False),
+    ("a verb that files a program: its category", "射月計畫要歸在哪一類", Form.wh, Asks.category, False),
     ("keyword: an agency noun, no program", "衛星 單位", Form.keyword, Asks.general, False),
     ("copula left open", "中興園區籌設計畫的執行單位是？", Form.keyword, Asks.agency, False),
     ("English frame around a Chinese name", "Which agency runs 中興園區籌設計畫?", Form.wh, Asks.agency, False),
