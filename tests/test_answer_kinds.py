@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answering import Answerer
+from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
@@ -714,6 +714,20 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     # the best-ranked sentence says 因應…挑戰; the one that says 衝擊 tells what is done about it
     answer = pipeline.ask("科技部怎么因应新兴科技对社会的冲击？")
     assert answer.answer == "建立風險管控、責任規範及價值反思"
+
+
+@pytest.mark.parametrize("question, means", [
+    ("摩爾定律的挑戰要靠什麼突破？", "推動前瞻半導體材料元件及積體電路"),  # not the 110 年度 row's 重大科學議題的突破
+    ("要靠什麼突破摩爾定律的挑戰？", "推動前瞻半導體材料元件及積體電路"),
+    ("農業要靠什麼減少極端氣候造成的損失？", "藉由智慧農業創新科技的投入與研發"),  # not 減少…農損 restated
+])
+def test_a_verb_after_kao_shenme_asks_for_the_means_not_for_a_list_of_that_noun(pipeline, question, means):
+    assert means in pipeline.ask(question).answer
+
+
+def test_a_noun_after_the_interrogative_of_a_how_question_is_still_the_noun_asked_for(pipeline):
+    structure = analyse("科技部透過什麼機制推動國際合作？")
+    assert structure.how and not typed_list.asks_means_by_verb(structure, "机制推动国际合作")
 
 
 @pytest.mark.parametrize("question", ["醫材計畫的育成協助有哪些？", "醫材計畫的育成協助有哪幾項？"])

@@ -60,13 +60,21 @@ def english_closed_list(context: Context) -> Extraction | None:
     return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
 
 
+def asks_means_by_verb(question: Question, after: str) -> bool:
+    """Whether a how-question's interrogative stands before the verb of the means it asks for (靠什麼減少…損失): the
+    words after it open with a verb, or with a verbal noun no verb follows (靠什麼突破摩爾定律), not with a noun
+    (透過什麼機制推動)."""
+    tags = [tag for _, tag in tagged_words(after)]
+    return question.how and bool(tags) and (tags[0] == "v" or tags[0] == "vn" and "v" not in tags[1:])
+
+
 def answer(context: Context) -> Extraction | None:
     if not CJK_CHAR.search(context.question.text):
         return None
     asked = fold(context.question.text).rstrip("？?。!！ ")
     wh = WH_WORD.search(asked)
     noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
-    if len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]):
+    if len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]) or asks_means_by_verb(context.question, asked[wh.end():]):
         return None
     for candidate in context.top:
         text = candidate.sentence.text
