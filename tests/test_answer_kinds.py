@@ -716,6 +716,19 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+@pytest.mark.parametrize("question", ["政府如何讓科技預算花得更有效？", "科技部怎麼促使科技預算發揮最大綜效？"])
+def test_how_a_result_is_reached_is_the_clauses_before_the_purposes_that_lead_to_it(pipeline, question):
+    # …導入 OKR 管理概念，並促使…，俾使…，帶動…，以達…，促使科技預算發揮最大綜效: not the results before the last
+    assert pipeline.ask(question).answer == "導入 OKR 管理概念，並促使各計畫主辦機關確實達成計畫目標"
+
+
+def test_how_a_goal_a_clause_restates_is_reached_is_the_means_the_sentence_opens_with(pipeline):
+    # 藉由開放核心設施平臺，…，更吸引國際使用者: 吸引 is the question's goal, 藉由 opens how
+    answer = pipeline.ask("科技部怎麼吸引國外使用者來用生技核心設施？")
+    assert answer.answer.startswith("藉由開放核心設施平臺")
+    assert "博士級人才實務訓練" in pipeline.ask("科技部怎麼培養博士人才？").answer  # 透過營造… opens, 培養 is not there
+
+
 @pytest.mark.parametrize("question, means", [
     ("摩爾定律的挑戰要靠什麼突破？", "推動前瞻半導體材料元件及積體電路"),  # not the 110 年度 row's 重大科學議題的突破
     ("要靠什麼突破摩爾定律的挑戰？", "推動前瞻半導體材料元件及積體電路"),

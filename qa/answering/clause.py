@@ -14,6 +14,7 @@ from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.answering.subjects import bodies_named
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.question.forms import HOW
 from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
@@ -61,6 +62,29 @@ def in_order_to(clause: str) -> bool:
     return bool(marker) and not taking(marker, clause[marker.end():])
 
 
+def goal_verb(question: str) -> str:
+    """The verb of what a how-question wants done (吸引 of 怎麼吸引國外使用者…), '' without one: a clause holding it
+    states that goal, and the means the sentence opens with (藉由…) are how."""
+    asked = HOW.search(fold(question))
+    after = tagged_words(fold(question)[asked.end():]) if asked else []
+    return next((word for word, tag in after[:2] if tag == "v" and len(word) >= 2), "")
+
+
+def result_chain(text: str, clauses: list[tuple[int, int]], anchor: int) -> int | None:
+    """Where the results a how-question's clause is one of begin: the earliest clause that opens a purpose (俾使…,
+    以達…) in the run back from `anchor` with at most one other clause between two of them, when the anchor or the
+    clause before it opens one; None when no such clause has a clause before it that opens none."""
+    marked = [i for i in range(anchor + 1) if in_order_to(text[slice(*clauses[i])])]
+    if not marked or marked[-1] < anchor - 1:
+        return None
+    start = marked[-1]
+    for i in reversed(marked[:-1]):
+        if start - i > 2:
+            break
+        start = i
+    return start if start > 0 and start - 1 not in marked else None
+
+
 def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
     """Whether a clause of the candidate's sentence that carries the question's terms names the asked noun."""
     text = fold(candidate.sentence.text)
@@ -100,6 +124,9 @@ def answer(context: Context) -> Extraction:
         if cause is not None:  # [因應不同國家、地域或國際組織]，設定資源配比: what it responds to is why
             return context.trimmed(candidate, *clauses[cause])
         aim = asks_aim(question) and anchor + 1 < len(clauses)  # 為什麼要 V: V's clause, then [what it is for]
+        chain = result_chain(text, clauses, anchor) if question.how and not (purpose or aim) else None
+        if chain:  # 導入 OKR 管理概念，…，俾使…，帶動…，以達…，[促使科技預算…]: the means stand before what they bring
+            return context.trimmed(candidate, clauses[max(0, chain - HOW_CLAUSES)][0], clauses[chain - 1][1])
         if purpose or aim or restated(question, text[slice(*clauses[anchor])]):
             if purpose or aim or anchor == first:
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
@@ -108,7 +135,8 @@ def answer(context: Context) -> Extraction:
         if first > last:
             return context.trimmed(candidate, clauses[anchor][0], clauses[anchor][1])
         if (question.how and means and not any(first <= i <= last for i in means)
-                and any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, last + 1))):
+                and (any(in_order_to(text[slice(*clauses[i])]) for i in range(means[0] + 1, last + 1))
+                     or (verb := goal_verb(question.text)) and verb in fold(text[slice(*clauses[anchor])]))):
             first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，以槓桿…，促使…
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
     fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
