@@ -716,6 +716,15 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("政府怎麼讓太空產業在臺灣發展？", "自主研發前瞻太空技術"),  # the first sentence also holds 發展: one common word more
+    ("园区怎么让进驻的公司员工生活更方便？", "實現安心便利生活"),  # 進駐 alone is not what the question is about
+])
+def test_a_how_question_keeps_its_best_sentence_when_another_holds_only_a_little_more_of_its_words(pipeline, question,
+                                                                                                   expected):
+    assert expected in pipeline.ask(question).answer
+
+
 @pytest.mark.parametrize("question", ["政府如何讓科技預算花得更有效？", "科技部怎麼促使科技預算發揮最大綜效？"])
 def test_how_a_result_is_reached_is_the_clauses_before_the_purposes_that_lead_to_it(pipeline, question):
     # …導入 OKR 管理概念，並促使…，俾使…，帶動…，以達…，促使科技預算發揮最大綜效: not the results before the last

@@ -28,6 +28,7 @@ OPENER_TAIL = re.compile(r"[，,]?\s*(?:包括|包含|如下|分述如下|計有
 GENERIC_CLASS = re.compile(r"各項|各项|各類|各类|下列|以下|如下|多項|多项")  # an opener naming its items only as a class
 CAUSE = re.compile(r"(?:为)?因应|由于|因为|鉴于|有鉴于")  # a clause so opened says what the next one answers to
 MANNER_NOUNS = ("方式", "方法", "模式", "途径", "管道", "手段", "办法")  # 用什麼方式 is answered by any: 透過…兩種模式
+HELD_MARGIN = 0.2  # the share of the question's weighted words another sentence must hold more to be read instead
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
 
 
@@ -53,7 +54,8 @@ def most_of_its_words(context: Context) -> Candidate:
         text = fold(other.sentence.text)
         return sum(weight for term, weight in weighted.items() if term in text)
 
-    return max(context.candidates[:WORDS_DECIDE_CANDIDATES], key=held)
+    best, most = context.best, max(context.candidates[:WORDS_DECIDE_CANDIDATES], key=held)
+    return most if held(most) - held(best) >= HELD_MARGIN * sum(weighted.values()) else best
 
 
 def in_order_to(clause: str) -> bool:
