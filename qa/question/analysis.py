@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
@@ -132,7 +132,7 @@ def content_terms(text: str) -> list[str]:
     """Folded CJK bigrams and Latin words of the question, without interrogatives, particles, function words and a
     mention frame (計畫裡有提到) — but a noun, verb or adjective keeps its characters, so that 社會, 能源 or 目的 keeps
     its 會, 能 or 的."""
-    folded = re.sub(f"{MENTION}|{INTERROGATIVES}|{INTENT}", " ", fold(text))
+    folded = re.sub(f"{MENTION}|{INTERROGATIVES}|{INTENT}|{HEDGES}", " ", fold(text))
     kept = "".join(word if len(word) > 1 and tag.startswith(CONTENT_TAGS) else re.sub(FUNCTION_CHARACTERS, " ", word)
                    for word, tag in tagged_words(folded))
     return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]
