@@ -1342,3 +1342,10 @@ def test_how_a_headings_goal_is_pursued_is_answered_by_the_headings_under_it(pip
 @pytest.mark.parametrize("question", ["公共建設類的計畫是哪一個？", "哪個計畫屬於公共建設類？"])
 def test_a_singular_question_about_one_category_gets_every_row_of_it(pipeline, question):
     assert pipeline.ask(question).items == ["新竹科學園區建設計畫", "中部科學園區建設計畫", "中興園區籌設計畫", "南部科學園區建設計畫"]
+
+
+@pytest.mark.parametrize("question", ["為什麼要建臨床資料庫？", "Why does the plan build the clinical database?"])
+def test_why_a_passages_subject_exists_is_the_aim_the_passage_states_wherever_it_stands(pipeline, question):
+    # the best sentence lists what the database holds; the row's last sentence says 本計畫旨於[…]
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("應用國內之臨床大數據") and answer.answer.endswith("促進我國智慧醫療產業之發展")

@@ -39,8 +39,8 @@ def answer(context: Context) -> Extraction | None:
     [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…)
     gives all of it. When the best sentence marks no purpose, one of its passage's sentences scored as well (every
     sentence of a row that holds the program's name: 產學研鏈結價值躍升計畫的目的 → …，[藉以強化學研成果轉化至業界的進程])."""
-    aimed = next(((other, aim) for other in context.top if other.hit.chunk.id == context.best.hit.chunk.id
-                  and (aim := AIM.search(other.sentence.text))), None)
+    passage = [context.unretrieved(sid) for sid in context.index.chunk_sentences[context.best.hit.index]]
+    aimed = next(((other, aim) for other in passage if (aim := AIM.search(other.sentence.text))), None)
     if aimed:  # 本計畫旨於[…]: what the passage is for, to its sentence's end
         other, aim = aimed
         if not restated(context.question, other.sentence.text[aim.end():]):
