@@ -10,19 +10,24 @@ from qa.answering.subjects import named_program
 from qa.question import Question
 from qa.text import fold
 
-ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])")
+ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])|哪一?\s*(期)")
 ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round)\b", re.IGNORECASE)
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期"}
 ORDINAL = r"第?\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
+BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase
+
+
+def asked_classifiers(text: str) -> list[str]:
+    """The classifiers of the ordinals a question asks for, in order (期 of 第幾期, of which phase; 期 and 年 of
+    第幾期…的第幾年)."""
+    zh = [found.group(1) or found.group(2) for found in ASKED_ZH.finditer(fold(text))]
+    en = ASKED_EN.search(text)
+    return zh or ([EN_CLASSIFIERS[en.group(1).lower()]] if en else [])
 
 
 def asked_classifier(text: str) -> str | None:
-    """The classifier of the ordinal a question asks for (期 of 第幾期, of which phase), or None."""
-    zh = ASKED_ZH.search(fold(text))
-    if zh:
-        return zh.group(1)
-    en = ASKED_EN.search(text)
-    return EN_CLASSIFIERS[en.group(1).lower()] if en else None
+    """The classifier of the first ordinal a question asks for, or None."""
+    return next(iter(asked_classifiers(text)), None)
 
 
 def asks_ordinal(question: Question) -> bool:
@@ -41,6 +46,13 @@ def answer(context: Context) -> Extraction | None:
         return context.field(chunk, chunk.program[found.start():found.end()], candidate) if found else None
 
     asked = fold(context.question.text)
+    classifiers = asked_classifiers(context.question.text)
+    if len(classifiers) > 1:  # 第幾期…的第幾年: the phrase that holds both, as the plan writes it
+        joint = re.compile(BETWEEN_ORDINALS.join(ORDINAL.format(classifier=c) for c in classifiers[:2]))
+        found = next(((candidate, m) for candidate in context.top
+                      if (m := joint.search(fold(candidate.sentence.text)))), None)
+        if found:
+            return context.span(found[0], found[1].start(), found[1].end())
     named = named_program(context)
     if named is not None and (extraction := in_name(named[0])):
         return extraction
