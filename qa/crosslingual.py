@@ -145,6 +145,13 @@ def primary_characters() -> dict[str, list[str]]:
     return dict(out)
 
 
+@lru_cache(maxsize=1)
+def place_stems() -> frozenset[str]:
+    """The one-word English names the dictionary gives its places (pingtung, hualien): a place a question names."""
+    places = place_names()
+    return frozenset(stems[0] for word, stems in dictionary_entries() if word in places and len(stems) == 1)
+
+
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The dictionary's multi-character entries and the Taiwan policy words it lacks: the terms an English question
     is translated into."""

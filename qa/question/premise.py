@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from qa.crosslingual import Glossary, dictionary_stems, english_stems
+from qa.crosslingual import Glossary, dictionary_stems, english_stems, place_stems
 from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
 from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
                      tagged_words, word_parts, words)
@@ -685,8 +685,9 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     Ministry of Science and Technology's policy plan). A word the dictionary lacks, a place or a romanised name is not
     judged, and neither a word of the English name of a body the documents write (synchrotron) nor a verbal noun,
     which says what is done rather than what about (coral [restoration]), is ever absent. A word right after the
-    claim's subject is its verb (the plan address[es] social issues), which modifies nothing. Empty when nothing is
-    absent."""
+    claim's subject is its verb (the plan address[es] social issues), which modifies nothing. A place the dictionary
+    names, capitalised past the first word, is what the claim is about (a park in Pingtung), however many other words
+    the documents write. Empty when nothing is absent."""
     romanised, frame = glossary.romanised_stems(text), EN_CLAIM_FRAME | set(english_stems(covered("en", scope)))
     found = list(EN_WORD_SURFACE.finditer(text))
     words = [match.group() for match in found]
@@ -700,7 +701,9 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
                 and not text[found[number - 1].end():found[number].start()].strip(" -")):
             modified.add(number)
     written = [number for number, _, stem in judged if glossary.knows(stem) and number not in modified]
-    if not absent or len(absent) < len(written):
+    named = any(number and words[number][:1].isupper() and english_stems(words[number])[0] in place_stems()
+                for number in absent)  # a park in Pingtung: a place the documents never write
+    if not absent or len(absent) < len(written) and not named:
         return []
     phrases: list[tuple[str, int]] = []
     for number in dict.fromkeys(absent):  # offshore wind: neighbouring words are one phrase
