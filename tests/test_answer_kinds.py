@@ -1352,3 +1352,10 @@ def test_why_a_passages_subject_exists_is_the_aim_the_passage_states_wherever_it
     # the best sentence lists what the database holds; the row's last sentence says 本計畫旨於[…]
     answer = pipeline.ask(question)
     assert answer.answer.startswith("應用國內之臨床大數據") and answer.answer.endswith("促進我國智慧醫療產業之發展")
+
+
+def test_a_verb_that_ends_a_longer_word_of_the_question_is_not_that_verb(pipeline):
+    # the 用 of 應用 (a program's name) had been read as the verb 用, matched to the plan's 利用: 、環境友善…之目標
+    answer = pipeline.ask("智慧科技於農業生產之應用的目標是什麼？")
+    assert "資源循環利用、環境友善及農業永續" in answer.answer
+    assert "導入 OKR 管理概念" in pipeline.ask("科技部審查計畫時用什麼來管理？").answer  # 時用 is no word: 用 is

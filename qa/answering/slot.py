@@ -8,7 +8,7 @@ from typing import NamedTuple
 from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems, word_glosses
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
 
@@ -155,7 +155,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         length = anchor_length(asked_letters, letters, 3)
         if length is None and (bare := anchor_length(verb, letters, 2)):
             asked_letters, length = verb, bare
-    group = next((group for group in ALIKE_VERBS if asked_letters.endswith(group)), ()) if length is None else ()
+    group = next((group for group in ALIKE_VERBS if asked_letters.endswith(group)
+                  and not ends_another_word(asked_letters, group)), ()) if length is None else ()
     if group:  # 根據什麼編定 asks what the plan's 依據/因應 marks, 包含什麼 what its 含 lists
         verb = next(word for word in group if asked_letters.endswith(word))
         word = next((word for word in group if word in letters), verb)
@@ -336,6 +337,14 @@ def nominalised(text: str, position: int) -> bool:
     """Whether the question's verb stands at `position` as a noun after 之/的 (坡地生態系服務之建立作為出發點), not as
     the verb whose object the gap is."""
     return position > 0 and text[position - 1] in "之的"
+
+
+def ends_another_word(asked: str, group: tuple[str, ...]) -> bool:
+    """Whether the verb of a group ending the question's words is the tail of a longer dictionary word (the 用 of
+    應用 in 智慧科技於農業生產之應用的目標): no verb of the group."""
+    verb = next(word for word in group if asked.endswith(word))
+    longer = (asked[-len(verb) - n:] for n in (1, 2) if len(asked) >= len(verb) + n)
+    return any(word not in group and word in word_glosses() for word in longer)
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
