@@ -1359,3 +1359,12 @@ def test_a_verb_that_ends_a_longer_word_of_the_question_is_not_that_verb(pipelin
     answer = pipeline.ask("智慧科技於農業生產之應用的目標是什麼？")
     assert "資源循環利用、環境友善及農業永續" in answer.answer
     assert "導入 OKR 管理概念" in pipeline.ask("科技部審查計畫時用什麼來管理？").answer  # 時用 is no word: 用 is
+
+
+@pytest.mark.parametrize("question", ["腦科技計畫的目標是什麼？", "臺灣腦科技發展及國際躍升計畫的目標是什麼？"])
+def test_a_question_about_a_named_program_is_answered_from_that_programs_row(pipeline, question):
+    # its row never writes 目標; the 計畫目標 of the review paragraph is another passage's
+    answer = pipeline.ask(question)
+    assert "腦" in answer.answer and "計畫目標" not in answer.answer
+    programs = {chunk.id: chunk.program for chunk in pipeline.index.chunks}
+    assert answer.citations and all(programs[c.chunk_id] == "臺灣腦科技發展及國際躍升計畫" for c in answer.citations)

@@ -12,7 +12,7 @@ from qa.answering.base import WORDS_DECIDE_CANDIDATES, Candidate, Context, Extra
 from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
-from qa.answering.subjects import bodies_named
+from qa.answering.subjects import bodies_named, loosely_named, named_program
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.forms import HOW
 from qa.text import fold, has_cjk, tagged_words, words
@@ -101,8 +101,10 @@ def answer(context: Context) -> Extraction:
     if question.how and has_cjk(question.text):  # 怎麼因應新興科技對社會的衝擊: the sentence that says 衝擊
         candidate = most_of_its_words(context)
     nouns = asked_nouns(context) if not (question.how or question.why) else []
+    subject = named_program(context) or loosely_named(context)
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
-        candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns)), candidate)
+        candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns) and (
+            subject is None or other.hit.chunk.program == subject[0].program)), candidate)  # of the program it names
     where = bool(WHERE.search(fold(question.text)))
     if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
         candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)

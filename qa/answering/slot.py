@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
+from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems, word_glosses
@@ -637,6 +638,9 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
             filled.append((candidate, gap))
             if not topic_first and (not noun or noun_in(filled[-1], noun)):
                 break  # the first gap answers; later ones are read only while they lack the noun asked for
+    subject = named_program(context) or loosely_named(context)
+    if subject is not None:  # 腦科技計畫的目標是什麼: not the 計畫目標 of another passage
+        filled = [found for found in filled if found[0].hit.chunk.program == subject[0].program]
     if not filled:
         return None
     if topic_first:
