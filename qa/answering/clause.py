@@ -128,8 +128,9 @@ def answer(context: Context) -> Extraction:
         if cause is not None:  # [因應不同國家、地域或國際組織]，設定資源配比: what it responds to is why
             return context.trimmed(candidate, *clauses[cause])
         aim = asks_aim(question) and anchor + 1 < len(clauses)  # 為什麼要 V: V's clause, then [what it is for]
-        chain = result_chain(text, clauses, anchor) if question.how and not (purpose or aim) else None
+        chain = result_chain(text, clauses, anchor) if question.how and not (purpose or aim or means) else None
         if chain:  # 導入 OKR 管理概念，…，俾使…，帶動…，以達…，[促使科技預算…]: the means stand before what they bring
+            # (a means word, 透過/藉由, opens them itself where it stands: below)
             return context.trimmed(candidate, clauses[max(0, chain - HOW_CLAUSES)][0], clauses[chain - 1][1])
         if purpose or aim or restated(question, text[slice(*clauses[anchor])]):
             if purpose or aim or anchor == first:
