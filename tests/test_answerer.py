@@ -387,6 +387,9 @@ def test_vision_question_answers_the_enumeration_not_a_paragraph(pipeline):
     ("Which center is in charge of the shared service facility platform for the semiconductor moonshot?",
      "國家實驗研究院"),  # no program named: the body the evidence names, not a row the subject's words drift to
     ("射月計畫由哪個單位負責執行？", "科技部（本部各單位）"),  # not the center: it 負責建置…執行所需的平臺
+    ("Which body is responsible for the shared service facility platform of the moonshot program?",
+     "國家實驗研究院臺灣半導體研究中心"),  # most of the thing's words in what the body 負責: the text, not the row
+    ("Which body is responsible for the Hsinchu Science Park construction program?", "新竹科學園區管理局"),  # a row
     ("實驗高中是哪個管理局的？", "南部科學園區管理局"),  # the row's agency, not the gap after 實驗高中的 (教學品質)
     ("科技部在計畫審議中導入了什麼管理概念？", "OKR 管理概念"),
     ("Which program develops the Beyond 5G communication satellite payload?", BEYOND_5G),

@@ -9,6 +9,7 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import skip_numbering
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_PROGRAM_NOUNS, EN_WORD
 from qa.question.premise import OWNER_AFTER_ZH, organisations_in
@@ -28,6 +29,10 @@ NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專�
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
 AGENT_ASKED = re.compile(r"(?:由|是)(?:哪个单位|哪一个单位|哪个机构|哪个机关|谁)")  # the thing acted on stands before it
+EN_ACTED_ON = re.compile(r"\b(?:responsible for|in charge of|builds?|sets? up|operates?|maintains?|carr(?:y|ies) out)"
+                         r"\s+(?:the\s+)?([^?]+)", re.IGNORECASE)  # what a body does, and what it does it to
+EN_OF_PROGRAM = re.compile(r"\s+(?:of|in|for|under)\s+(?:the\s+)?[^?]*\b(?:program|programme|plan|project)s?\b.*$",
+                           re.IGNORECASE)  # the program a thing belongs to: not the thing
 ACTING = re.compile(r"([\u4e00-\u9fff（）()、]{2,24}?(?:部|局|院|中心|委员会|署|处|基金会|学会))" + ACTION)
 HEADING_NUMBER = re.compile(r"^\s*(?:[壹貳參肆伍陸柒捌玖拾]+、|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])\s*")
 BROAD_SECTION_NOUNS = ("目标", "施政目标", "方针")
@@ -169,6 +174,29 @@ def acting_organisation(context: Context) -> Extraction | None:
     return None
 
 
+def english_acting_organisation(context: Context) -> Extraction | None:
+    """For English, an organisation the evidence names as 負責/建置/執行… a thing when most of the question's words for
+    that thing translate into the rest of its clause (Which body is responsible for the shared service facility
+    platform of the moonshot program? → 國家實驗研究院臺灣半導體研究中心, of …負責建置…共用服務設施平臺), the program
+    it belongs to left aside."""
+    acted = EN_ACTED_ON.search(context.question.text)
+    thing = EN_OF_PROGRAM.sub("", acted.group(1)) if acted else ""
+    glossary = context.index.glossary
+    words = [glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD] for stem in english_stems(thing)]
+    if len(words) < 2:
+        return None
+    for candidate in context.top:
+        folded = fold(candidate.sentence.text)
+        for match in ACTING.finditer(folded):
+            clause = CLAUSE_END.search(folded, match.end())
+            after = folded[match.start(2):clause.start() if clause else len(folded)]
+            if 2 * sum(any(term in after for term in terms) for terms in words) > len(words):
+                name = candidate.sentence.text[match.start(1):match.end(1)]
+                name = name[skip_numbering(name):]
+                return context.span(candidate, match.end(1) - len(name), match.end(1))
+    return None
+
+
 def heading_of(chunk: Chunk, broad: bool) -> str | None:
     """The heading a paragraph stands under: the deepest one, or with `broad` the one below the top-level part
     (a goal rather than its strategy); None for the document's own title."""
@@ -278,7 +306,7 @@ def field_answer(context: Context) -> Extraction | None:
     if question.asks is Asks.section:
         return heading(context)
     if question.asks is Asks.agency:
-        found = acting_organisation(context)
+        found = acting_organisation(context) if has_cjk(question.text) else english_acting_organisation(context)
         if found:
             return found
     asked = compact(context.folded_question())
