@@ -235,3 +235,13 @@ def test_what_use_a_thing_has_asks_what_it_is_for(question):
 @pytest.mark.parametrize("question", ["腦科技計畫歸誰管", "腦科技計畫隸屬於誰"])
 def test_who_a_program_belongs_to_asks_its_agency(question):
     assert analyse(question).asks is Asks.agency  # 歸/隸屬 mark the owner, as 由 marks the agent: 誰 is not their object
+
+
+@pytest.mark.parametrize("question, why", [
+    ("What is the goal of the clinical database program?", True),  # the goal of X: what X is for
+    ("What are the aims of the brain technology program?", True),
+    ("What kind of scientists does the photon source work aim to train?", False),  # aim, the verb: a what-question
+    ("Which United Nations goals does the science policy align with?", False),  # goals, no 'of': what they are
+])
+def test_the_goal_or_aim_of_something_asks_what_it_is_for(question, why):
+    assert analyse(question).why is why
