@@ -1368,3 +1368,9 @@ def test_a_question_about_a_named_program_is_answered_from_that_programs_row(pip
     assert "腦" in answer.answer and "計畫目標" not in answer.answer
     programs = {chunk.id: chunk.program for chunk in pipeline.index.chunks}
     assert answer.citations and all(programs[c.chunk_id] == "臺灣腦科技發展及國際躍升計畫" for c in answer.citations)
+
+
+def test_a_gap_inside_the_first_item_of_a_list_the_asked_noun_closes_is_the_whole_list(pipeline):
+    # 「新興精準育種技術」、…、「新型保鮮包裝材」等產業鏈間之關鍵技術: the gap had closed on the first item's 技術
+    answer = pipeline.ask("智慧科技於農業生產之應用要強化哪些關鍵技術？")
+    assert answer.answer.startswith("「新興精準育種技術」、「微生物及其副產物應用」") and "「新型保鮮包裝材」" in answer.answer

@@ -26,6 +26,7 @@ MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
 NOUN_LIST_CANDIDATES = 8  # how far a list its noun closes (…等任務) is looked for: further than other lists
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
+QUALIFIED_AFTER_LIST = 8  # after 等, a short qualifier of the noun a list closes (等[產業鏈間之]關鍵技術)
 DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类样家所条栋座间]|什么样的?|什么|何种")
 MIN_HEADED_CHARS = 4  # of a heading's last words a list question must name to ask for the items it opens
 HAS = re.compile(r"(?:有|包括|包含|含)$")
@@ -248,12 +249,16 @@ def counted_list(context: Context) -> Extraction | None:
 
 def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     """The list whose later item the gap stands in: the question's verb opened one of parallel verb phrases
-    (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them."""
+    (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them; or whose first
+    item it is when the asked noun closes the list (強化哪些關鍵技術: 「新興精準育種技術」、…等產業鏈間之關鍵技術)."""
     candidate = gap.best
     text = candidate.sentence.text
     at = gap.citations[0].answer_start - candidate.sentence.start
+    noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
+    closing = re.compile(f"\\s*等[^，,。；;、]{{0,{QUALIFIED_AFTER_LIST}}}{re.escape(noun)}") if noun else None
     return next((context.span(candidate, start, end) for start, end, _ in enumerations(text)
-                 if start < at < end and "、" in text[start:at]), None)
+                 if start < at < end and "、" in text[start:at]
+                 or closing and "、" not in gap.answer and start <= at < end and closing.match(fold(text), end)), None)
 
 
 def opened_list(context: Context, gap: Extraction) -> Extraction | None:
