@@ -245,3 +245,14 @@ def test_who_a_program_belongs_to_asks_its_agency(question):
 ])
 def test_the_goal_or_aim_of_something_asks_what_it_is_for(question, why):
     assert analyse(question).why is why
+
+
+@pytest.mark.parametrize("question, count", [
+    ("农业计划的三大研究重点要强化哪些关键技术？", None),  # 三大 counts the subject's 研究重點: 哪些 asks another noun
+    ("臺灣 2030 科技願景的五大目標是什麼？", 5),
+    ("科技部有哪三大方略？", 3),
+    ("五大目標包括哪些項目？", 5),  # 項目: the counted things' generic noun
+    ("六大關鍵技術是哪些技術？", 6),  # the noun asked is the counted one's
+])
+def test_a_count_is_what_is_asked_only_when_the_interrogative_asks_no_other_noun(question, count):
+    assert analyse(question).count == count

@@ -128,6 +128,9 @@ def yes_no_frame(question: Question) -> bool:
     return question.form is Form.polar and bool(POLAR_ZH.search(fold(question.query)) or POLAR_EN.match(fold(question.query)))
 
 
+OTHER_NOUN_ASKED = re.compile(r"(?:哪些|什么)(?!项目|内容|部分|方面|东西|样)([\u4e00-\u9fff]{2})")  # 哪些[關鍵技術]
+
+
 def content_terms(text: str) -> list[str]:
     """Folded CJK bigrams and Latin words of the question, without interrogatives, particles, function words and a
     mention frame (計畫裡有提到) — but a noun, verb or adjective keeps its characters, so that 社會, 能源 or 目的 keeps
@@ -605,6 +608,9 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
         expects = Expects.person
     count_match = COUNT.search(folded)
     count = NUMBER_WORDS.get(count_match.group(1) or count_match.group(2)) if count_match else None
+    other = OTHER_NOUN_ASKED.search(folded, count_match.end()) if count_match else None
+    if other and other.group(1) not in folded[count_match.start():other.start()]:
+        count = None  # 三大研究重點要強化哪些關鍵技術: the count is the subject's, the question asks for another noun
     # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
     # and those of the bodies it names in English (NARLabs: 國家實驗研究院)
     english = bool(translate) and english_frame(text)
