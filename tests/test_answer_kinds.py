@@ -734,6 +734,14 @@ def test_how_a_result_is_reached_is_the_clauses_before_the_purposes_that_lead_to
     assert pipeline.ask(question).answer == "導入 OKR 管理概念，並促使各計畫主辦機關確實達成計畫目標"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("科技部要怎麼強化資安產品？", "強化資安產品技術量能"),  # 並以[…]等科技發展策略 names it: no purpose it leads to
+    ("科技部怎麼讓一般民眾對科學更有興趣？", "以創新、多元之方式規劃辦理活動"),  # not the label 大眾科學教育計畫：
+])
+def test_a_clause_that_names_the_asked_thing_or_follows_a_label_starts_no_run_of_purposes(pipeline, question, expected):
+    assert expected in pipeline.ask(question).answer
+
+
 def test_how_a_goal_a_clause_restates_is_reached_is_the_means_the_sentence_opens_with(pipeline):
     # 藉由開放核心設施平臺，…，更吸引國際使用者: 吸引 is the question's goal, 藉由 opens how
     answer = pipeline.ask("科技部怎麼吸引國外使用者來用生技核心設施？")

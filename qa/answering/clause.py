@@ -74,17 +74,19 @@ def goal_verb(question: str) -> str:
 
 def result_chain(text: str, clauses: list[tuple[int, int]], anchor: int) -> int | None:
     """Where the results a how-question's clause is one of begin: the earliest clause that opens a purpose (俾使…,
-    以達…) in the run back from `anchor` with at most one other clause between two of them, when the anchor or the
-    clause before it opens one; None when no such clause has a clause before it that opens none."""
+    以達…) in the run back from `anchor` with at most one other clause between two of them, when the clause right
+    before the anchor opens one and the anchor none (並以發展…等策略 is what it names); None when no such clause has a
+    clause before it that opens none, or that clause only labels what follows (大眾科學教育計畫：)."""
     marked = [i for i in range(anchor + 1) if in_order_to(text[slice(*clauses[i])])]
-    if not marked or marked[-1] < anchor - 1:
+    if not marked or marked[-1] != anchor - 1:  # the anchor a result the purposes lead to, not one of them itself
         return None
     start = marked[-1]
     for i in reversed(marked[:-1]):
         if start - i > 2:
             break
         start = i
-    return start if start > 0 and start - 1 not in marked else None
+    label = start > 0 and text[slice(*clauses[start - 1])].rstrip().endswith(("：", ":"))  # 大眾科學教育計畫：
+    return start if start > 0 and start - 1 not in marked and not label else None
 
 
 def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool:
