@@ -103,10 +103,10 @@ def answer(context: Context) -> Extraction:
     if question.how and has_cjk(question.text):  # 怎麼因應新興科技對社會的衝擊: the sentence that says 衝擊
         candidate = most_of_its_words(context)
     nouns = asked_nouns(context) if not (question.how or question.why) else []
-    subject = named_program(context) or loosely_named(context)
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
+        subject = named_program(context) or loosely_named(context)  # and of the program it names, if it names one
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns) and (
-            subject is None or other.hit.chunk.program == subject[0].program)), candidate)  # of the program it names
+            subject is None or other.hit.chunk.program == subject[0].program)), candidate)
     where = bool(WHERE.search(fold(question.text)))
     if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
         candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)

@@ -36,8 +36,8 @@ def answer(context: Context) -> Extraction | None:
     terms, the earlier on a tie (…，並藉由支持…傑出學者，涵育…，[以產生…科研成果] for why support outstanding scholars,
     but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
     that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
-    [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A top sentence of the best passage stating its aim (本計畫旨於…)
-    gives all of it. When the best sentence marks no purpose, one of its passage's sentences scored as well (every
+    [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A sentence of the best passage stating its aim (本計畫旨於…),
+    wherever it stands in the passage, gives all of it. When the best sentence marks no purpose, one of its passage's sentences scored as well (every
     sentence of a row that holds the program's name: 產學研鏈結價值躍升計畫的目的 → …，[藉以強化學研成果轉化至業界的進程])."""
     passage = [context.unretrieved(sid) for sid in context.index.chunk_sentences[context.best.hit.index]]
     aimed = next(((other, aim) for other in passage if (aim := AIM.search(other.sentence.text))), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
-                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
@@ -126,9 +126,6 @@ def yes_no_frame(question: Question) -> bool:
     similarities are on another scale (the frame lifts whatever the ministry does), so abstention uses its own
     threshold. A leading 有沒有 is dropped before embedding, leaving a question like any other."""
     return question.form is Form.polar and bool(POLAR_ZH.search(fold(question.query)) or POLAR_EN.match(fold(question.query)))
-
-
-OTHER_NOUN_ASKED = re.compile(r"(?:哪些|什么)(?!项目|内容|部分|方面|东西|样)([\u4e00-\u9fff]{2})")  # 哪些[關鍵技術]
 
 
 def content_terms(text: str) -> list[str]:

@@ -149,6 +149,9 @@ PART_COUNT = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?(?:{PART_NOUNS})
 PART_COUNT_EN = re.compile(r"\bhow many\s+(?:main\s+|key\s+)?(?:tasks?|work items?|items? of work|components?|"
                            r"parts?)\s+(?:does|do|will)\s+.+?(?:program|programme|project)\b", re.IGNORECASE)
 COUNT = re.compile(r"([两二三四五六七八九十])[大项个类种样方面阶段部分]|\b(two|three|four|five|six)\b")
+# An interrogative with a noun of its own after a count (三大研究重點要強化哪些[關鍵技術]): the count is not what is asked,
+# unless that noun is the counted one's or a generic one (項目, 內容).
+OTHER_NOUN_ASKED = re.compile(r"(?:哪些|什么)(?!项目|内容|部分|方面|东西|样)([\u4e00-\u9fff]{2})")
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Bare keywords: at most this many characters (CJK) or words (English) and no question or request structure.
