@@ -8,7 +8,7 @@ holds nothing it can extract.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -89,6 +89,7 @@ class Context:
     lexical_weight: float = 0.0
     embed: Callable[[str], np.ndarray] | None = None
     settled: bool = False  # a kind found that the documents hold no answer (no row meets both conditions): stop
+    memo: dict = field(default_factory=dict, repr=False)  # what several kinds look up once per question (its program)
 
     @property
     def best(self) -> Candidate:

@@ -9,7 +9,7 @@ from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candida
 from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems, word_glosses
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
 
@@ -341,11 +341,11 @@ def nominalised(text: str, position: int) -> bool:
 
 
 def ends_another_word(asked: str, group: tuple[str, ...]) -> bool:
-    """Whether the verb of a group ending the question's words is the tail of a longer dictionary word (the 用 of
-    應用 in 智慧科技於農業生產之應用的目標): no verb of the group."""
+    """Whether the verb of a group ending the question's words is the tail of a longer word of the segmenter's
+    dictionary (the 用 of 應用 in 智慧科技於農業生產之應用的目標): no verb of the group."""
     verb = next(word for word in group if asked.endswith(word))
     longer = (asked[-len(verb) - n:] for n in (1, 2) if len(asked) >= len(verb) + n)
-    return any(word not in group and word in word_glosses() for word in longer)
+    return any(word not in group and is_word(word) for word in longer)
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:

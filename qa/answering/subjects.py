@@ -67,7 +67,9 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     part of a name joined by a dash (…建置計畫－第三期), may be shortened from the front (射月計畫 for 半導體射月計畫,
     光束線實驗設施建置計畫) when what is left, a plan noun and at least two characters before it, still names one
     program only."""
-    return named_in(context.rows, context.folded_question())
+    if "named_program" not in context.memo:
+        context.memo["named_program"] = named_in(context.rows, context.folded_question())
+    return context.memo["named_program"]
 
 
 def named_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
@@ -113,7 +115,10 @@ def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
     folded: the words before its plan noun, of which one row's name holds more characters than any other's does
     (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name)."""
-    return loosely_in(context.rows, context.folded_question(), context.index.scope.title_words)
+    if "loosely_named" not in context.memo:
+        context.memo["loosely_named"] = loosely_in(context.rows, context.folded_question(),
+                                                   context.index.scope.title_words)
+    return context.memo["loosely_named"]
 
 
 @lru_cache(maxsize=8)
