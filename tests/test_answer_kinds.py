@@ -157,6 +157,16 @@ def test_a_program_named_by_part_of_its_name_is_answered_with_its_full_name(pipe
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", [
+    "Which program is for training biomedical commercialization talent?",  # 培育商業化…人才 in another row's prose
+    "Which program trains talent for commercializing biomedical products?",
+])
+def test_of_program_rows_tied_on_their_prose_the_one_whose_name_holds_the_questions_words_answers(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.answer == "生醫產業商品化人才培育計畫"
+    cited(pipeline, answer)
+
+
 def test_a_plan_noun_shared_by_many_names_does_not_name_a_program(pipeline):
     # …合作專案計畫 ends one program's name, but 研究實驗專案計畫 is a project inside another program's text
     assert pipeline.ask("推動融合式跨領域研究實驗專案計畫是哪個計畫的內容？").answer == "基礎科學研究計畫"

@@ -20,6 +20,7 @@ from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject
 from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
+NAME_MARGIN = 0.1  # rows whose best sentences score this close are tied on their prose: their names decide
 ASKED_QUALIFIER = re.compile(r"(?:哪[个一些]*|什么)([\u4e00-\u9fff]{2,6}?)(?=有|在|负责|执行|主办|是|的|$)")  # 哪個[財團法人]
 ASKED_PROGRAM = re.compile(rf"(?:{INTERROGATIVES}|第?几)[^，,。？?]{{0,8}}?(?:计划|计画)")  # 什麼樣的國際計畫, 第幾期長程計畫
 COMPLETED_SHARE = 0.5
@@ -79,10 +80,20 @@ def full_name(context: Context) -> Extraction | None:
 
 
 def best_row(context: Context) -> Candidate | None:
-    """The best candidate from a program row, unless prose outscores every row by more than a margin."""
+    """The best candidate from a program row, unless prose outscores every row by more than a margin; for a program
+    question, of the rows tied with it the one whose name also holds the question's words (a program that trains
+    biomedical commercialisation talent: 生醫產業商品化人才培育計畫, not a row whose prose says 培育商業化…人才)."""
     best = context.best
-    return next((c for c in context.candidates
-                 if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
+    row = next((c for c in context.candidates
+                if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
+    if row is None or context.question.asks is not Asks.program:
+        return row
+    tied: dict[str, Candidate] = {}
+    for candidate in context.candidates:
+        if candidate.hit.chunk.kind == "program" and candidate.score >= row.score - NAME_MARGIN:
+            tied.setdefault(candidate.hit.chunk.program, candidate)
+    return max(tied.values(), key=lambda candidate: candidate.score
+               + context.lexical_weight * context.coverage(fold(candidate.hit.chunk.program)))
 
 
 def named(value: str, asked: str) -> bool:
