@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from qa.answering.enumeration import enumerations
 from qa.answering.purpose import means_phrase, purpose_marker
 from qa.answering.slot import english_kind_span, kind_span, slot_span
+from qa.answering.spans import restates_words
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
 from qa.text import has_cjk
@@ -588,10 +589,33 @@ def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):
 @pytest.mark.parametrize("question", [
     "How will the ministry strengthen science diplomacy?",  # 積極強化科技外交，發展跨團隊…
     "如何加強科技外交？",  # 積極強化科技外交: 科技, 外交 and 強化 for 加強, whatever 積極 and the bigrams across words
+    "政府要怎麼推展科技外交？",  # 強化 for 推展: the question's nouns with another verb restate it still
 ])
 def test_a_how_question_is_answered_by_the_means_not_the_clause_its_terms_restate(pipeline, question):
     answer = pipeline.ask(question)
     assert "多邊及區域合作模式" in answer.answer and "強化科技外交" not in answer.answer
+
+
+@pytest.mark.parametrize("clause, restating", [
+    ("積極強化科技外交", True),  # the question's nouns, its verb swapped for another
+    ("發展跨團隊、跨領域、跨國家的多邊及區域合作模式", False),  # nouns of its own: what is done
+    ("持續強化", False),  # a verb alone, none of its nouns: no topic restated
+])
+def test_a_clause_holding_the_questions_nouns_under_another_verb_restates_it(clause, restating):
+    assert restates_words("科技部怎麼推動科技外交？", clause) is restating
+
+
+@pytest.mark.parametrize("question, goal", [
+    ("What is the objective of the smart agriculture program?", "資源循環利用、環境友善及農業永續"),  # 達成[…]之目標
+    ("What is the aim of the next-generation space program?", "尖端技術養成、太空人才培育及產業擴散效益"),  # 以[…]為目標
+])
+def test_a_goal_question_is_answered_by_the_goal_the_row_states_as_one(pipeline, question, goal):
+    assert pipeline.ask(question).answer == goal
+
+
+def test_a_why_question_is_answered_by_what_the_passage_names_its_goal(pipeline):
+    answer = pipeline.ask("為何要研究坡地的生態系服務？")  # 目標在[結合學術界…]，以協助建構…: the row's aim, not its method
+    assert answer.answer.startswith("結合學術界提出因應氣候變遷的科研措施")
 
 
 def test_a_how_question_answer_leaves_out_the_clause_restating_its_aim(pipeline):

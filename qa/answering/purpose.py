@@ -11,7 +11,11 @@ from qa.question import Question
 from qa.text import fold, tagged_words, words
 
 PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
-AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]")  # states what a whole plan or sentence is for
+AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]|目[標标]在於?")  # states what a whole plan or sentence is for
+GOAL_NAMED = re.compile(r"(?:之|的|為|为)目[標标]")  # …之目標, …為目標: the goal stated as one, before the word
+GOAL_OPENER = re.compile(r"達成|达成|(?<![可予加所难難足])以(?![及下上后後外内內前])")  # what opens the stated goal (達成[…]之目標, 以[…]為目標)
+GOAL_ASKED = re.compile(r"目[標标]|\b(?:goals?|objectives?|aims?)\b", re.IGNORECASE)
+GOAL_WINDOW = 80
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
 COORDINATED = re.compile(r"[並并且及]")
@@ -46,6 +50,11 @@ def answer(context: Context) -> Extraction | None:
         if not restated(context.question, other.sentence.text[aim.end():]):
             return context.trimmed(other, aim.end(), len(other.sentence.text))
     row = program_alone(context, PROGRAM_FRAME, EN_PROGRAM_FRAME)  # any of its sentences scores alike on the name
+    if GOAL_ASKED.search(context.question.text):
+        sentences = context.row_sentences(row) if row is not None else context.index.chunk_sentences[context.best.hit.index]
+        found = next((found for sid in sentences if (found := stated_goal(context, context.unretrieved(sid)))), None)
+        if found:  # What is the goal of X? → 達成[資源循環利用、…及農業永續]之目標
+            return found
     found = purpose_in(context, context.unretrieved(context.row_sentences(row)[0])) if row is not None else None
     if found:  # 為什麼要推動南部科學園區建設計畫: the purpose its row opens with (為提供高科技廠商…)
         return found
@@ -55,6 +64,18 @@ def answer(context: Context) -> Extraction | None:
     tied = (other for other in context.top[1:] if other.hit.chunk.id == context.best.hit.chunk.id
             and context.best.score - other.score <= TIED_SCORE)
     return next((found for other in tied if (found := purpose_in(context, other))), None)
+
+
+def stated_goal(context: Context, candidate: Candidate) -> Extraction | None:
+    """A goal a sentence states as one (達成[打造國際人才匯流中心]之目標, 以[尖端技術養成…]為目標): from the nearest
+    達成 or 以 before the goal word, within its sentence; None without one."""
+    text = candidate.sentence.text
+    for named in GOAL_NAMED.finditer(text):
+        window = max(0, named.start() - GOAL_WINDOW)
+        openers = list(GOAL_OPENER.finditer(text, window, named.start()))
+        if openers and named.start() - openers[-1].end() >= 4:
+            return context.trimmed(candidate, openers[-1].end(), named.start())
+    return None
 
 
 def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:

@@ -58,7 +58,10 @@ def restates_words(question: str, clause: str) -> bool:
              and not tag.startswith(ADVERB_TAGS)]
     asked = fold(question)
     verbs = [word for word, tag in tagged_words(asked) if tag.startswith("v") and len(word) > 1]
-    held = sum(word in asked or tag.startswith("v") and any(set(word) & set(verb) for verb in verbs)
+    nouns = [word for word, tag in found if not tag.startswith("v")]
+    nouns_held = bool(nouns) and all(word in asked for word in nouns)  # 強化[科技外交] for 推動科技外交: its verb swapped
+    held = sum(word in asked or tag.startswith("v") and (any(set(word) & set(verb) for verb in verbs)
+                                                         or bool(verbs) and nouns_held)
                for word, tag in found)
     return bool(found) and held / len(found) >= WORD_RESTATEMENT
 
