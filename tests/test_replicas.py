@@ -35,10 +35,13 @@ def postgres(tmp_path_factory):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+STARTUP_SECONDS = 600  # a deadline against a hung start, no benchmark: embedding the plan took 200 s on a busy 2-core CI
+
+
 def replica(folder, cluster):
     """A replica; the first on an empty database embeds the whole bundled plan before it is ready."""
-    return running_server(folder / "index", ready_seconds=180, QA_DATABASE_URL=cluster.url, QA_ADMIN_TOKEN=TOKEN,
-                          QA_REPLICA_POLL_SECONDS="1", QA_ASK_RATE="100000/minute")
+    return running_server(folder / "index", ready_seconds=STARTUP_SECONDS, QA_DATABASE_URL=cluster.url,
+                          QA_ADMIN_TOKEN=TOKEN, QA_REPLICA_POLL_SECONDS="1", QA_ASK_RATE="100000/minute")
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +184,7 @@ def test_workers_each_answer_and_any_of_them_reports_any_upload_job(shared, tmp_
         environment["QA_DATABASE_URL"] = request.getfixturevalue("postgres").url
     else:
         shutil.copytree(request.getfixturevalue("built_index").resolve(), index)
-    with running_server(index, ready_seconds=180, **environment) as (base, _):
+    with running_server(index, ready_seconds=STARTUP_SECONDS, **environment) as (base, _):
         pids: set[int] = set()
 
         def two_workers_answered() -> bool:  # a worker still loading says so (503) and is asked again
