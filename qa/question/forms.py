@@ -198,7 +198,7 @@ ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|多[长远宽高深](?!时间)|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
-HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?:样的)?(?:方式|方法|办法|途径)?(?=[来去把让使将])|靠什么(?!样)|\bhow\b"
+HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?=[来去把让使将])|靠什么(?!样)|\bhow\b"
                  r"|\bwhat\s+(?:does|do|did|will|would|should|can|could|is|are)\b[^?]*\bdo\s+(?:about|to|against)\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
 WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
@@ -207,7 +207,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么�
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$")  # What is X (used) for?
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
-INTERROGATIVES = (r"哪(?:[个一些几]|项(?!目(?!标)))*|(?:[用以]|透过|通过)?什么(?:样的)?(?:方式|方法|办法|途径)(?:来|(?=[去把让使将]))|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
+INTERROGATIVES = (r"哪(?:[个一些几]|项(?!目(?!标)))*|什么|甚么|如何|怎么样?|怎样|为什么|为何|是否|有没有|有无|可不可以"
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个]|项(?!目)"  # 項 counts, 項目 is a noun
 HEDGES = r"的?时候|一点儿?|一下|到底|真的"  # 颱風來的時候損害小一點: how a speaker softens a question, no content of it
