@@ -35,7 +35,7 @@ def postgres(tmp_path_factory):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-STARTUP_SECONDS = 600  # a deadline against a hung start, no benchmark: embedding the plan took 200 s on a busy 2-core CI
+STARTUP_SECONDS = 600  # against a hung start, no benchmark: embedding the plan took 200 s on a busy 2-core CI
 
 
 def replica(folder, cluster):

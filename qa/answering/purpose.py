@@ -15,7 +15,7 @@ AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]|目[�
 GOAL_NAMED = re.compile(r"(?:之|的|為|为)目[標标]")  # …之目標, …為目標: the goal stated as one, before the word
 GOAL_OPENER = re.compile(r"達成|达成|(?<![可予加所难難足])以(?![及下上后後外内內前])")  # what opens the stated goal (達成[…]之目標, 以[…]為目標)
 GOAL_ASKED = re.compile(r"目[標标]|\b(?:goals?|objectives?|aims?)\b", re.IGNORECASE)
-GOAL_WINDOW = 80
+GOAL_WINDOW = 80  # characters before the goal word its opener may stand: a goal of several clauses
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
 COORDINATED = re.compile(r"[並并且及]")
@@ -41,7 +41,8 @@ def answer(context: Context) -> Extraction | None:
     but a fronted [為…]，將深耕… for why 深耕); only 為 comes before it (以科學園區…環境，加速… is a means). Never one
     that restates the question; after one that does, the purpose it is coordinated with (為提供廠商優良環境，
     [並促進區域均衡發展] for 為什麼要提供廠商優良環境). A sentence of the best passage stating its aim (本計畫旨於…),
-    wherever it stands in the passage, gives all of it. When the best sentence marks no purpose, one of its passage's sentences scored as well (every
+    wherever it stands in the passage, gives all of it; a goal question, a goal the row or passage states as one
+    (達成[…]之目標). When the best sentence marks no purpose, one of its passage's sentences scored as well (every
     sentence of a row that holds the program's name: 產學研鏈結價值躍升計畫的目的 → …，[藉以強化學研成果轉化至業界的進程])."""
     passage = [context.unretrieved(sid) for sid in context.index.chunk_sentences[context.best.hit.index]]
     aimed = next(((other, aim) for other in passage if (aim := AIM.search(other.sentence.text))), None)
@@ -51,7 +52,8 @@ def answer(context: Context) -> Extraction | None:
             return context.trimmed(other, aim.end(), len(other.sentence.text))
     row = program_alone(context, PROGRAM_FRAME, EN_PROGRAM_FRAME)  # any of its sentences scores alike on the name
     if GOAL_ASKED.search(context.question.text):
-        sentences = context.row_sentences(row) if row is not None else context.index.chunk_sentences[context.best.hit.index]
+        sentences = (context.row_sentences(row) if row is not None
+                     else context.index.chunk_sentences[context.best.hit.index])
         found = next((found for sid in sentences if (found := stated_goal(context, context.unretrieved(sid)))), None)
         if found:  # What is the goal of X? → 達成[資源循環利用、…及農業永續]之目標
             return found
