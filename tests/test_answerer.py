@@ -324,6 +324,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("新興科技對社會的衝擊，科技部要建立什麼？", "風險管控、責任規範及價值反思"),  # the sentence holding the topic too
     ("資安方面科技部要推動什麼研究？", "下世代半導體、前瞻資安研究"),  # X 方面 opens a topic as a comma does
     ("攬才的目標是什麼？", "促成人才群聚及達成打造國際人才匯流中心之目標"),  # a goal no heading names: the clause saying 目標
+    ("重點補助大學研究中心要達成什麼目標？", "落實發展學校特色"),  # 以達成[…]之目標: a part's goal, no heading
     ("智慧防災要導入什麼？", "新科技"),  # 將[新科技]導入智慧防災科研體系: the topic follows the verb, its object before it
     ("國輻中心的服務窗口有什麼特色？", "友善便利"),  # 設立[友善便利]的服務窗口: what qualifies the noun
     ("科技部要跟什麼國際組織互動？", "國際科研組織"),  # 與[國際科研組織]之互動: the noun owning 互動 is in the gap

@@ -167,6 +167,8 @@ PROGRAM_NAMED = re.compile(r"计划|计画|方案")
 CLASSIFYING = re.compile(r"[算列归属分划]")  # verbs that file a program under a category (算, 列為, 歸類, 劃分)
 ITEMS_COUNT = re.compile(r"(?<!哪)(?:几|多少)个?项目(?![的，,])"  # how many 項目: the Mainland word for programs
                          r"|项目(?:总共|一共|共)?有?(?:几|多少)个?(?![\u4e00-\u9fff])")
+PROGRAM_NOUN_END = re.compile(r"(?:计划|计画|方案)$")
+PLAN_MAKERS = frozenset({"科技部", "本部", "政府", "行政院", "年度", "施政", "政策", "国家", "我国", "台湾"})  # whose goals are headings
 OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
 
@@ -369,7 +371,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
     if attached and attached[1] is Asks.agency and governed(folded[:match.start()]) and not AGENCY_CUE_ZH.search(folded):
         return Structure(Form.wh, Asks.general, attached[0], wants_list, governed=True)  # 責成哪個機構, 成為什麼組織的成員
     if (attached and attached[1] is Asks.section and word.startswith("什么")
-            and (folded[:match.start()].endswith("的") or OWN_PROGRAM.search(folded, 0, match.start()))):
+            and (folded[:match.start()].endswith("的") or OWN_PROGRAM.search(folded, 0, match.start())
+                 or other_subject(folded[:match.start()]))):
         return Structure(Form.wh, Asks.general, attached[0], wants_list)  # 聯合國的什麼目標, 太空計畫有什麼目標: in the text
     runs = BODY_RUNS.fullmatch(folded[:match.start()]) if word in ("什么", "哪些") and not after.strip("的呢吗？?。 ") else None
     if runs and any(body.start == 0 and body.end == runs.end(1) for body in organisations_in(runs.group(1))):
@@ -400,6 +403,14 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
     return Structure(Form.wh, Asks.general, phrase_head(after) or after[:2], wants_list)
+
+
+def other_subject(before: str) -> bool:
+    """Whether the words before a goal or strategy noun's interrogative name something besides the plan's own
+    maker (重點補助大學研究中心要達成什麼目標: a part of a program, whose goal its text states, where 科技部要達成什麼目標
+    asks the plan's headings)."""
+    return any(tag.startswith("n") and len(word) >= 2 and word not in PLAN_MAKERS and not PROGRAM_NOUN_END.search(word)
+               for word, tag in tagged_words(before))  # a program noun is OWN_PROGRAM's to read
 
 
 def _zh_structure(folded: str) -> Structure:
