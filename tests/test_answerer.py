@@ -439,6 +439,12 @@ def test_a_noun_phrase_after_以_is_a_means_and_a_verb_phrase_a_purpose(clause, 
     assert marker and means_phrase(marker, clause[marker.end():]) == means
 
 
+def test_what_an_action_helps_to_do_is_its_purpose(pipeline):
+    assert purpose_marker("並有助健全精準醫療照護", 0).group(0) == "並有助"
+    answer = pipeline.ask("為什麼要推動臺灣腦科技發展及國際躍升計畫？")  # …，並有助[健全精準醫療照護]，…
+    assert answer.answer == "健全精準醫療照護"
+
+
 def test_a_why_question_without_a_purpose_clause_is_answered_by_the_cause_before_the_clause_it_restates(pipeline):
     answer = pipeline.ask("科技防疫為什麼變成重點？")  # the plan: 此外，今年全世界 COVID-19 疫情蔓延，科技防疫成為重點
     assert "COVID-19 疫情蔓延" in answer.answer

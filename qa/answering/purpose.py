@@ -10,7 +10,8 @@ from qa.answering.subjects import program_alone
 from qa.question import Question
 from qa.text import fold, tagged_words, words
 
-PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?)(?![及與与和或、])")
+PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|以|用以|藉以|借以|俾|旨在|期能|期使|期望|為了|为了|目的在於?|目的在于?"
+                     r"|有助[於于]?)(?![及與与和或、])")
 AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]|目[標标]在於?")  # states what a whole plan or sentence is for
 GOAL_NAMED = re.compile(r"(?:之|的|為|为)目[標标]")  # …之目標, …為目標: the goal stated as one, before the word
 GOAL_OPENER = re.compile(r"達成|达成|(?<![可予加所难難足])以(?![及下上后後外内內前])")  # what opens the stated goal (達成[…]之目標, 以[…]為目標)
