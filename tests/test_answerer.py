@@ -323,7 +323,7 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     ("什麼是AI應用發展的基石？", "臨床資料庫之完整度及全面性"),  # 什麼是 N asks what N 是什麼 does
     ("新興科技對社會的衝擊，科技部要建立什麼？", "風險管控、責任規範及價值反思"),  # the sentence holding the topic too
     ("資安方面科技部要推動什麼研究？", "下世代半導體、前瞻資安研究"),  # X 方面 opens a topic as a comma does
-    ("攬才的目標是什麼？", "促成人才群聚及達成打造國際人才匯流中心之目標"),  # a goal no heading names: the clause saying 目標
+    ("攬才的目標是什麼？", "打造國際人才匯流中心"),  # a goal no heading names: the one 達成[…]之目標 states
     ("重點補助大學研究中心要達成什麼目標？", "落實發展學校特色"),  # 以達成[…]之目標: a part's goal, no heading
     ("智慧防災要導入什麼？", "新科技"),  # 將[新科技]導入智慧防災科研體系: the topic follows the verb, its object before it
     ("國輻中心的服務窗口有什麼特色？", "友善便利"),  # 設立[友善便利]的服務窗口: what qualifies the noun
@@ -618,6 +618,11 @@ def test_a_clause_holding_the_questions_nouns_under_another_verb_restates_it(cla
 ])
 def test_a_goal_question_is_answered_by_the_goal_the_row_states_as_one(pipeline, question, goal):
     assert pipeline.ask(question).answer == goal
+
+
+@pytest.mark.parametrize("question", ["產學研鏈結計畫的目標為何？", "产学研链结价值跃升计划的目标是什么？"])
+def test_the_goal_of_a_program_whose_row_states_none_as_a_goal_is_its_purpose(pipeline, question):
+    assert pipeline.ask(question).answer == "強化學研成果轉化至業界的進程"  # …，藉以[…]: what the row is for
 
 
 def test_a_why_question_is_answered_by_what_the_passage_names_its_goal(pipeline):

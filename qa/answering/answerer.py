@@ -68,6 +68,7 @@ KINDS: list[Kind] = [
     Kind("closed list", typed_list.asks_closed_list, typed_list.english_closed_list),
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
+    Kind("goal", lambda q: q.noun == "目标" and not q.why and not q.wants_list, purpose.answer),  # none stated as one
     Kind("clause", _always, clause.answer),
 ]
 

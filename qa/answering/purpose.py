@@ -28,7 +28,7 @@ TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each h
 HAVING = frozenset({"具", "具有", "具备"})  # verbs that qualify a noun (具…之 N: an N that has …)
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 # what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
-PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
+PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|目标|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
                            r"|什么|呢|吗|的|了")
 EN_PROGRAM_FRAME = re.compile(r"\b(?:why|what|is|are|was|does|do|did|will|the|ministry|most|plan|run|runs|carry|"
                               r"carries|carried|out|have|has|need|needs|needed|exist|exists|launch|launched|implement|"
