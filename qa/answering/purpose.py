@@ -1,5 +1,6 @@
-"""Why-questions: the purpose clause of the best sentence (…，以支援尖端基礎研究…, 為加速…，…, 期能…), without its
-marker; never an 以 X 為 Y clause ("as", not "to"), and never a clause restating the question."""
+"""Why- and goal questions: the purpose clause of the best sentence (…，以支援尖端基礎研究…, 為加速…，…, 期能…), without
+its marker, or a goal the plan states as one; never an 以 X 為 Y clause ("as", not "to"), and never a clause restating
+the question."""
 from __future__ import annotations
 
 import re

@@ -167,7 +167,7 @@ PROGRAM_NAMED = re.compile(r"计划|计画|方案")
 CLASSIFYING = re.compile(r"[算列归属分划]")  # verbs that file a program under a category (算, 列為, 歸類, 劃分)
 ITEMS_COUNT = re.compile(r"(?<!哪)(?:几|多少)个?项目(?![的，,])"  # how many 項目: the Mainland word for programs
                          r"|项目(?:总共|一共|共)?有?(?:几|多少)个?(?![\u4e00-\u9fff])")
-PROGRAM_NOUN_END = re.compile(r"(?:计划|计画|方案)$")
+PROGRAM_NOUN_END = re.compile(r"(?:计划|计画|方案)$")  # a word naming a program (農業計畫), or the plan itself
 PLAN_MAKERS = frozenset({"科技部", "本部", "政府", "行政院", "年度", "施政", "政策", "国家", "我国", "台湾"})  # whose goals are headings
 OWN_PROGRAM = re.compile(r"(?<!施政)(?<!年度)(?:计划|计画|方案)")  # a program of the plan, not the plan itself
 ITEMS_OF_PROGRAM = re.compile(r"(?:计划|计画)的[^的，,]*项目$")  # 腦科技計畫的重點發展項目: items of a program's text
