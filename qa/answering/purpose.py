@@ -54,9 +54,8 @@ def answer(context: Context) -> Extraction | None:
             return context.trimmed(other, aim.end(), len(other.sentence.text))
     row = program_alone(context, PROGRAM_FRAME, EN_PROGRAM_FRAME)  # any of its sentences scores alike on the name
     if GOAL_ASKED.search(context.question.text):
-        sentences = (context.row_sentences(row) if row is not None
-                     else context.index.chunk_sentences[context.best.hit.index])
-        found = next((found for sid in sentences if (found := stated_goal(context, context.unretrieved(sid)))), None)
+        stating = [context.unretrieved(sid) for sid in context.row_sentences(row)] if row is not None else passage
+        found = next((found for other in stating if (found := stated_goal(context, other))), None)
         if found:  # What is the goal of X? → 達成[資源循環利用、…及農業永續]之目標
             return found
     found = purpose_in(context, context.unretrieved(context.row_sentences(row)[0])) if row is not None else None
