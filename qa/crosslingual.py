@@ -6,6 +6,7 @@ plan's own vocabulary ("photon source" → 光源, "reward" → 獎勵) where th
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -37,6 +38,7 @@ they them we our you your he she his her i me my one something someone kind type
 plan plans program programs programme programmes
 good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned
 """.split())
+HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
@@ -55,6 +57,12 @@ def english_stems(text: str) -> list[str]:
     """Stems of the content words of English text, in order (stopwords and question words dropped)."""
     words = WORD.findall(text.lower())
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS and len(w) > 1])
+
+
+def joined_stems(text: str) -> list[str]:
+    """Stems of an English text's hyphenated compounds written as one word (start-ups: startup), which the
+    dictionary may gloss as a whole where its parts mean something else."""
+    return english_stems(" ".join(HYPHENATED.findall(text.lower())).replace("-", ""))
 
 
 def _lines(source: str) -> list[str]:
@@ -246,12 +254,14 @@ class Glossary:
         if self.romanised is not None:
             for run in romanised_runs(text, self._known_word):
                 terms.update(dict.fromkeys(self.romanised.names("".join(run))[:TRANSLATIONS_PER_WORD]))
+        spellings = [[stem, *related_stems(stem)] for stem in stems]  # popularisation is glossed as popularization
         for n in range(MAX_GLOSS_WORDS, 1, -1):
             for i in range(len(stems) - n + 1):
-                terms.update(dict.fromkeys(self.phrases.get(" ".join(stems[i:i + n]), [])))
-                if n == 2:  # a pair in either order: science popularization is popular science (科普)
-                    terms.update(dict.fromkeys(self.phrases.get(" ".join(reversed(stems[i:i + n])), [])))
-        for stem in stems:
+                for words in itertools.product(*spellings[i:i + n]):
+                    terms.update(dict.fromkeys(self.phrases.get(" ".join(words), [])))
+                    if n == 2:  # a pair in either order: science popularization is popular science (科普)
+                        terms.update(dict.fromkeys(self.phrases.get(" ".join(reversed(words)), [])))
+        for stem in [*stems, *joined_stems(text)]:
             terms.update(dict.fromkeys(self.terms_of(stem)[:TRANSLATIONS_PER_WORD]))
         terms.update(dict.fromkeys(self.compounds(stems)))
         return list(terms)

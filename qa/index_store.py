@@ -153,12 +153,15 @@ def needs_upgrade(manifest: dict, embedder: Embedder) -> bool:
 
 
 def outdated(manifest: dict, embedder: Embedder, chunk_chars: int) -> str | None:
-    """Why `qa index` should rebuild an index this version can still use (an older format, or documents cut at
-    another chunk size than configured), or None when it is current."""
+    """Why `qa index` should rebuild an index this version can still use (an older format, documents cut at
+    another chunk size than configured, or an English glossary its code or data has changed since), or None when it
+    is current."""
     if needs_upgrade(manifest, embedder):
         return f"has format {manifest.get('format')}"
     if manifest.get("chunk_chars") != chunk_chars:
         return f"was cut into chunks of up to {manifest.get('chunk_chars') or 'another number of'} characters, not {chunk_chars}"
+    if manifest.get("glossary") != content_key(glossary_edition()):
+        return "was built with another edition of the English glossary"
     return None
 
 
@@ -393,6 +396,7 @@ def build_index(
                                "indexed_at": indexed_at.get((d.doc_id, d.content_hash), now)} for d, c in documents],
                 "chunk_count": len(chunks),
                 "chunk_chars": chunk_chars,
+                "glossary": content_key(glossary_edition()),
                 "sentence_count": len(sentences),
                 "built_at": now,
                 "build_seconds": round(time.perf_counter() - started, 2),

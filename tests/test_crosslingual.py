@@ -56,6 +56,15 @@ def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sen
     assert glossary.translate("defeat") == []  # 北 is 'north' first; 'to be defeated' is not what it means here
 
 
+def test_a_hyphenated_compound_is_also_translated_as_the_word_it_joins_into():
+    glossary = build_glossary(["扶植早期科研新創團隊。"])
+    assert "新创" in glossary.translate("start-ups")  # startup, which 'start' and 'ups' alone are not
+
+
+def test_a_phrase_gloss_is_found_with_a_british_spelling_of_its_words():
+    assert "科普" in build_glossary(["推動科普活動。"]).translate("science popularisation")
+
+
 def test_a_two_word_gloss_is_found_in_either_order():
     glossary = build_glossary(["推動科普活動。"])
     assert "科普" in glossary.translate("science popularization")  # the gloss of 科普 is 'popular science'
@@ -76,6 +85,11 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     glossary = build_glossary(["推動大眾科學教育。", "提升民眾對科學的興趣。"])
     assert {"大众", "民众"} <= set(glossary.translate("the public"))  # not only 公共 (public facilities)
     assert "绿能" in build_glossary(["建構綠能科技新創生態系。"]).translate("green energy")  # not 綠色, 綠地
+    glossary = build_glossary(["另協助廠商布建海外行銷通路。", "海洋研究船之建造。", "研製衛星星系。"])
+    assert "行销通路" in glossary.translate("overseas sales channels")
+    assert "研究船" in glossary.translate("research vessels")
+    assert "卫星星系" in glossary.translate("satellite constellations")
+    assert "卫星星系" not in glossary.translate("satellites")  # a sense glossed by its own word, not by 'satellite'
 
 
 def test_an_abbreviation_is_glossed_as_its_full_form_is():

