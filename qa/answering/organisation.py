@@ -20,6 +20,8 @@ AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the 
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
 EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with\s*[?.!]*\s*$", re.IGNORECASE)
+CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
+MAX_CONJUNCT_CHARS = 8
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -39,6 +41,29 @@ def first_body(text: str, asked: str, before: int | None = None) -> tuple[int, i
     return next(((body.start, body.end) for body in organisations_in(text)
                  if fold(body.text) not in asked and not (body.organisation and body.organisation in named)
                  and (before is None or body.start < before)), None)
+
+
+def coordinated(text: str, start: int, end: int, asked: str) -> tuple[int, int]:
+    """An organisation's span widened to the bodies joined to it ([三科管局及]國研院, 中央氣象局[、水利署及國研院]):
+    together they are who acts, but for those the (folded) question names. A body before it is the nouns ending its
+    clause's words before the conjunction."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return start, end
+    bodies = {body.start: body.end for body in organisations_in(text) if fold(body.text) not in asked}
+    while (joined := CONJUNCTION.match(folded, end)) and joined.end() in bodies:
+        end = bodies[joined.end()]
+    before = next((m for m in CONJUNCTION.finditer(folded, max(0, start - 2), start) if m.end() == start), None)
+    if before:
+        opening = clause_start(folded, before.start())
+        nouns = 0
+        for word, tag in reversed(tagged_words(folded[opening:before.start()])):
+            if not tag.startswith(("n", "j")):
+                break
+            nouns += len(word)
+        if 2 <= nouns <= MAX_CONJUNCT_CHARS and folded[before.start() - nouns:before.start()] not in asked:
+            start = before.start() - nouns
+    return start, end
 
 
 def asked_verb_at(context: Context, text: str) -> int | None:
@@ -106,7 +131,7 @@ def answer(context: Context) -> Extraction | None:
     acts = None if context.question.governed else asked_verb_at(context, fold(best.sentence.text))  # 責成[誰]強化: no
     in_sentence = first_body(best.sentence.text, asked, acts)
     if in_sentence:
-        return context.exact_span(best, *in_sentence)
+        return context.exact_span(best, *coordinated(best.sentence.text, *in_sentence, asked))
     chunk = best.hit.chunk
     if chunk.kind != "program" or not chunk.program:
         return None
