@@ -62,6 +62,7 @@ USING = ("利用", "运用", "使用", "采用", "用")  # the means: the questi
 ALIKE_VERBS = (BASIS, INCLUDES, USES, USING)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
+FRAMED_MODIFIER_MAX = 12  # 以 X 做為[科學研究發展策略與推動的]起點: the most words that may qualify Y in the frame
 GLOSS_BREAK = re.compile(r"[、，,；;：:。及与或]")  # where the phrase a bracketed gloss names begins
 OPENING_TAGS = ("ad", "a", "d", "v", "p", "c")  # 積極連結 before 基礎研究（上游）: how it is done, not what
 COPULAS = ("是", "为", "在", "在于", "系")  # 目標是什麼 asks what the plan's 目標在/為 equates it with
@@ -504,7 +505,7 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], as
         return None
     copula = INVERTED_COPULA.search(text, 0, anchor) or next(
         (m for m in COPULA_BEFORE.finditer(text, clause_start(text, anchor), anchor)
-         if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None)
+         if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None) or framed_copula(text, anchor)
     if not copula:
         return None
     end = copula.start()
@@ -515,6 +516,19 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], as
     opening += skip_numbering(text[opening:end])
     start = opening + 1 if text.startswith("以", opening) else opening
     return Gap(start, end, exact=True) if 2 <= end - start <= SLOT_MAX_CHARS else None
+
+
+def framed_copula(text: str, anchor: int) -> re.Match | None:
+    """The verb of a clause's 以 X 為 Y frame when only Y's modifier stands between it and Y (以[社會需求與挑戰]做為科學
+    研究發展策略與推動的起點): what 起點 is, though the question names none of the modifier's words (the anchor may
+    open with their 的)."""
+    opening = clause_start(text, anchor)
+    opening += skip_numbering(text[opening:anchor])
+    if not text.startswith("以", opening) or not (JOINT.fullmatch(text[anchor - 1:anchor])
+                                                   or JOINT.fullmatch(text[anchor:anchor + 1])):
+        return None
+    verb = AS_FRAME.search(text, opening + 3, anchor)
+    return verb if verb and anchor - verb.end() <= FRAMED_MODIFIER_MAX else None
 
 
 def light_verb_object(text: str, anchor: int, after: int) -> Gap | None:
