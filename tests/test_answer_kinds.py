@@ -6,10 +6,12 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
+from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.question import analyse, structure_of
+from qa.question.premise import organisations_in
 from qa.text import fold
 
 BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
@@ -377,6 +379,12 @@ def test_only_a_list_read_from_the_table_is_answered_without_a_similar_sentence(
     assert extract_without_evidence(pipeline, "經濟部的計畫有哪些？") is None
 
 
+@pytest.mark.parametrize("question", ["Which programs are about space technology?",
+                                      "Which programs work on space technology?"])
+def test_an_english_topic_a_field_value_names_only_in_part_is_a_topic_not_that_value(pipeline, question):
+    assert pipeline.ask(question).items == ["下世代太空科技發展延續推動計畫"]  # 科技 alone: not every 科技發展 row
+
+
 def test_a_word_most_rows_use_names_no_topic(pipeline):
     answer = pipeline.ask("Name the program that develops low-orbit satellites.")
     assert answer.items is None and answer.answer == BEYOND_5G
@@ -456,7 +464,7 @@ def test_a_span_already_on_word_boundaries_is_kept():
     ("颱風洪水的預警是誰在研發？", "國家災害防救科技中心"),  # 誰 doing something: whoever acts
     ("Who develops typhoon and flood early warning?", "國家災害防救科技中心"),
     ("Which center develops typhoon and flood early warning?", "國家災害防救科技中心"),  # a center is a body
-    ("哪個機構輔導醫材新創？", "國研院"),  # the name as written, not widened to a segmenter's 及國研院
+    ("哪個機構輔導醫材新創？", "三科管局及國研院"),  # both bodies it joins, not a segmenter's 及國研院
 ])
 def test_which_organisation_does_something_is_answered_by_the_body_the_evidence_names(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -471,6 +479,19 @@ def test_an_organisation_a_verb_governs_is_the_body_the_plan_names_never_the_row
     assert answer.answer == "相關國際組織"
     assert structure_of("醫材計畫整合了誰的資源？").governed  # 誰的: a possessor the plan names
     assert pipeline.ask("醫材計畫整合了誰的資源？").answer.startswith("三科管局及國研院")  # not 南部科學園區管理局
+    assert pipeline.ask("医材新创育成整合了谁的资源？").answer == "三科管局及國研院"  # both bodies, not 國研院 alone
+
+
+@pytest.mark.parametrize("text, asked, expected", [
+    ("整合三科管局及國研院資源", "", "三科管局及國研院"),  # the nouns before 及 join the body after it
+    ("結合中央氣象局、水利署及國研院之能量", "", "中央氣象局、水利署及國研院"),  # every body of the list
+    ("結合中央氣象局、水利署及國研院之能量", "国研院", "中央氣象局、水利署"),  # not the body the question names
+    ("推動國研院研發", "", "國研院"),  # nothing joined: the body alone
+])
+def test_an_organisation_joined_to_others_is_answered_with_them(text, asked, expected):
+    body = next(body for body in organisations_in(text) if fold(body.text) not in asked)  # as the answerer finds it
+    start, end = coordinated(text, body.start, body.end, asked)
+    assert text[start:end] == expected
 
 
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
@@ -1134,6 +1155,8 @@ def test_a_list_no_row_meets_is_declined_not_answered_with_another_program(pipel
     ("Which programs deal with disasters?", ["智慧災防新南向", "基礎科學研究計畫－國家災害防救科技中心發展計畫"]),
     ("Which programs focus on satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
     ("Which programs fund satellites?", ["下世代太空科技發展延續推動計畫", BEYOND_5G]),
+    ("Which programs aim at semiconductors?", ["智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)",
+                                                "臺灣腦科技發展及國際躍升計畫"]),  # aim at relates, as focus on does
     ("Which programs support biomedical startups?", ["生醫產業商品化人才培育計畫", "完善生醫生態體系創新發展計畫",
                                                       "臺灣腦科技發展及國際躍升計畫", "醫療器材產業加速新創與躍升國際推動計畫"]),
 ])

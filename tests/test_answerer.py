@@ -294,6 +294,16 @@ def test_what_is_n_is_answered_by_what_the_plan_makes_n_when_it_puts_n_last():
     assert sentence[start:end] == "「智慧整合應用技術」與「開發前瞻創新技術」"
 
 
+def test_what_is_n_is_what_a_yi_frame_makes_n_though_the_question_names_none_of_ns_modifiers():
+    sentence = "二、推動應用科技研究：以社會需求與挑戰做為科學研究發展策略與推動的起點，投入資源進行新興科技開發"
+    for question in ("應用科技研究的起點是什麼？", "应用科技研究的起点是什么？"):
+        start, end, *_ = slot_span(question, sentence)
+        assert sentence[start:end] == "社會需求與挑戰"  # not the clause after 起點
+    unframed = "二、推動應用科技研究：社會需求與挑戰做為科學研究發展策略與推動的起點，投入資源進行新興科技開發"
+    gap = slot_span("應用科技研究的起點是什麼？", unframed)
+    assert gap is None or unframed[gap.start:gap.end] != "社會需求與挑戰"  # no 以: no frame to read
+
+
 @pytest.mark.parametrize("question, expected", [
     ("數據智慧應用科技計畫以哪裡為基地？", "臺南沙崙智慧綠能科學城"),  # not 以臺南…: the segmenter cuts 以臺 as a word
     ("數據智慧應用科技計畫的基地設在哪裡？", "臺南沙崙智慧綠能科學城"),  # where N is: the place the plan makes N
@@ -615,6 +625,8 @@ def test_a_clause_holding_the_questions_nouns_under_another_verb_restates_it(cla
 @pytest.mark.parametrize("question, goal", [
     ("What is the objective of the smart agriculture program?", "資源循環利用、環境友善及農業永續"),  # 達成[…]之目標
     ("What is the aim of the next-generation space program?", "尖端技術養成、太空人才培育及產業擴散效益"),  # 以[…]為目標
+    ("What is the next-generation space program aimed at?", "尖端技術養成、太空人才培育及產業擴散效益"),
+    ("What does the smart agriculture program aim to achieve?", "資源循環利用、環境友善及農業永續"),
 ])
 def test_a_goal_question_is_answered_by_the_goal_the_row_states_as_one(pipeline, question, goal):
     assert pipeline.ask(question).answer == goal

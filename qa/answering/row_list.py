@@ -38,7 +38,7 @@ FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belon
                       r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
                       r"key|major|important|main|principal|itself|own|one|ones|listed|included|contained|described|"
                       r"featured|presented|given|supports?|supporting|funds?|funding|helps?|helping|promotes?|"
-                      r"promoting|targets?|targeting)\b")  # key programs: the table's 重要計畫; listed: in it; what
+                      r"promoting|targets?|targeting|aims?|aimed|aiming|at|works?|working)\b")  # key programs: the table's 重要計畫; listed: in it; what
 # a program does for a topic (support, fund, help) relates it to the topic, as 'deal with' does: no word of the topic
 
 
@@ -84,6 +84,7 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
         chosen += [("category", category)] if category else []
     if not chosen and translated:
         value, _ = best_translated([value for _, value in named], translated)
+        value = value if value and names_every_word(context, condition, value) else None
         chosen = [(attribute, v) for attribute, v in named if v == value]
         if EN_AGENCY.search(condition):  # public construction programs run by the Central bureau
             agencies = values(context, "agency")
@@ -101,6 +102,17 @@ def by_field(context: Context, condition: str, translated: list[str]) -> list[Ch
         return []  # a category and an agency both restrict (南科管理局負責的公共建設計畫); two of one kind, neither
     rows = [chunk for chunk in context.rows if all(getattr(chunk, a) in v for a, v in by_attribute.items())]
     return rows or None
+
+
+ATTRIBUTE_EN = re.compile(r"categor(?:y|ies)|class(?:es)?|classified|classification", re.IGNORECASE)  # the field named
+
+
+def names_every_word(context: Context, condition: str, value: str) -> bool:
+    """Whether every word of an English condition that the glossary translates names part of a field's value:
+    technology development names 科技發展, space technology does not (space is no part of it, but a topic)."""
+    written = compact(fold(value))
+    return all(any(term in written for term in terms) for word in FRAME_EN.sub(" ", condition).split()
+               if not ATTRIBUTE_EN.fullmatch(word) and (terms := context.index.glossary.translate(word)))
 
 
 def without_bodies(text: str) -> str:

@@ -204,6 +204,8 @@ HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|�
 WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
                  r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
                  r"|\b(?:the|its|their|main)\s+(?:aims?|goals?|objectives?)\s+of\b"  # What is the goal of X?
+                 r"|^what\s+(?:is|are|does|do)\s+[^?]+\baim(?:s|ed)?\s+(?:at|for)\s*\?*$"  # What is X aimed at?
+                 r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek)s?\s+to\s+achieve\b"
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$")  # What is X (used) for?
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
