@@ -1415,3 +1415,14 @@ def test_a_gap_inside_the_first_item_of_a_list_the_asked_noun_closes_is_the_whol
     # 「新興精準育種技術」、…、「新型保鮮包裝材」等產業鏈間之關鍵技術: the gap had closed on the first item's 技術
     answer = pipeline.ask("智慧科技於農業生產之應用要強化哪些關鍵技術？")
     assert answer.answer.startswith("「新興精準育種技術」、「微生物及其副產物應用」") and "「新型保鮮包裝材」" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("數據智慧應用科技計畫的基地為何？", "臺南沙崙智慧綠能科學城"),
+    ("射月計畫的補助對象為何？", "學研團隊"),
+    ("应用科技研究的起点为何？", "社會需求與挑戰"),
+])
+def test_a_final_wei_he_after_a_noun_asks_what_the_noun_is_as_shi_shen_me_does(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected  # the slot's value, not a sentence read as a reason
+    assert answer.answer == pipeline.ask(question.replace("為何", "是什麼").replace("为何", "是什么")).answer

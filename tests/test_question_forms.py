@@ -63,6 +63,7 @@ def test_why_is_read_by_position():
     assert not analyse("智慧災防新南向的負責單位為何者？").why
     assert not analyse("智慧災防新南向的負責單位為何？").why
     assert not analyse("腦科技計畫想成為什麼組織的成員？").why  # 成為 什麼, no 為什麼
+    assert analyse("推動射月計畫的原因是什麼？").why and analyse("推動射月計畫的理由為何？").why  # a reason asked for
 
 
 @pytest.mark.parametrize("question, options", [
@@ -194,6 +195,8 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
     ("幹嘛要建置聯合研究大樓？", "為什麼要建置聯合研究大樓？"),
     ("中興園區是要幹嘛的？", "中興園區是要做什麼的？"),
     ("射月計畫在做啥", "射月計畫在做什麼"),
+    ("數據智慧計畫的基地為何？", "數據智慧計畫的基地是什麼？"),  # a final 為何 after its noun: what it is
+    ("為何要建置聯合研究大樓？", "為何要建置聯合研究大樓？"),  # 為何 before a verb: why
     ("三大願景指的是什麼？", "三大願景是什麼？"),  # 指 would be glued to 願景 as a word
     ("科研新創是指哪些團隊？", "科研新創是哪些團隊？"),
     ("射月計畫到底要研發什麼", "射月計畫要研發什麼"),  # an intensifier carries no meaning

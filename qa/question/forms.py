@@ -201,7 +201,7 @@ OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?=[来去把让使将])|靠什么(?!样)|\bhow\b"
                  r"|\bwhat\s+(?:does|do|did|will|would|should|can|could|is|are)\b[^?]*\bdo\s+(?:about|to|against)\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
-WHY = re.compile(r"为什么|为何|何以|为了什么|目的是?什么|什么目的|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
+WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)是?什么|什么(?:目的|原因|理由)|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
                  r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
                  r"|\b(?:the|its|their|main)\s+(?:aims?|goals?|objectives?)\s+of\b"  # What is the goal of X?
                  r"|^what\s+(?:is|are|does|do)\s+[^?]+\baim(?:s|ed)?\s+(?:at|for)\s*\?*$"  # What is X aimed at?
@@ -235,6 +235,7 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
     (re.compile(r"啥"), "什麼"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])[為为]何(?=[呢]*[\s？?。！!]*$)"), "是什麼"),  # 起點為何: what it is, not why
     (re.compile(r"(?:指的是|是指)(?=什[麼么]|哪|何)"), "是"),  # 三大願景指的是什麼: 指 would glue to 願景 as a word
     (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
     (re.compile(r"[啊喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
