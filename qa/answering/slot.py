@@ -10,7 +10,7 @@ from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.question.analysis import CLAUSE_END, normalised
+from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
@@ -122,7 +122,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
     教育部); None when the words around the interrogative are not found in the sentence. The words before it
     are matched ignoring punctuation, 與/和/跟 alike, and a copula before a preposition (是與…) is not required."""
-    asked, text = COPULA.sub("", normalised(question)).translate(WITH), fold(sentence).translate(WITH)
+    asked, text = COPULA.sub("", fold(question).rstrip("？?。!！ ")).translate(WITH), fold(sentence).translate(WITH)
     if len(text) != len(sentence):
         return None
     asked = PAIRED_WH.sub(r"\1", asked)  # 縮減什麼和什麼的距離: one gap, the pair the plan joins (科學與社會)
