@@ -1426,3 +1426,14 @@ def test_a_final_wei_he_after_a_noun_asks_what_the_noun_is_as_shi_shen_me_does(p
     answer = pipeline.ask(question)
     assert answer.answer == expected  # the slot's value, not a sentence read as a reason
     assert answer.answer == pipeline.ask(question.replace("為何", "是什麼").replace("为何", "是什么")).answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("中興園區籌設計畫之主管機關為何？", "中部科學園區管理局"),
+    ("南部科學園區建設計畫主管機關是什麼？", "南部科學園區管理局"),
+    ("智慧災防新南向之計畫類別為何？", "科技發展"),
+    ("新竹科學園區建設計畫是哪裡負責的？", "新竹科學園區管理局"),
+])
+def test_a_field_asked_in_formal_or_colloquial_words_is_the_rows_field(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "row field"

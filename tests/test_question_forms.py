@@ -44,6 +44,9 @@ def test_who_asks_for_the_acting_organisation_unless_a_person_role_is_named():
 def test_a_described_noun_is_asked_for_but_a_named_one_is_defined():
     assert structure_of("補助低軌衛星的計畫是什麼？").asks is Asks.program
     assert structure_of("基礎科學研究計畫是什麼？").asks is Asks.general
+    assert structure_of("中興園區籌設計畫之主管機關是什麼？").asks is Asks.agency  # 之 joins a described noun as 的 does
+    assert structure_of("中興園區籌設計畫主管機關是什麼？").asks is Asks.agency  # a field noun needs neither
+    assert structure_of("智慧災防新南向之計畫類別是什麼？").asks is Asks.category
 
 
 def test_what_someone_will_do_about_or_to_something_asks_how():
@@ -196,6 +199,10 @@ def test_the_items_of_a_named_programs_text_are_no_program_slot():
     ("中興園區是要幹嘛的？", "中興園區是要做什麼的？"),
     ("射月計畫在做啥", "射月計畫在做什麼"),
     ("數據智慧計畫的基地為何？", "數據智慧計畫的基地是什麼？"),  # a final 為何 after its noun: what it is
+    ("哪裡負責低軌衛星計畫？", "哪個單位負責低軌衛星計畫？"),  # 哪裡 as the one who acts: which body
+    ("低軌衛星是哪裡在做的？", "低軌衛星是哪個單位在做的？"),
+    ("中興園區籌設計畫的執行單位是哪裡？", "中興園區籌設計畫的執行單位是哪個單位？"),  # predicated of a body noun
+    ("研究在哪裡執行？", "研究在哪裡執行？"),  # 在哪裡 before a verb: where
     ("為何要建置聯合研究大樓？", "為何要建置聯合研究大樓？"),  # 為何 before a verb: why
     ("三大願景指的是什麼？", "三大願景是什麼？"),  # 指 would be glued to 願景 as a word
     ("科研新創是指哪些團隊？", "科研新創是哪些團隊？"),

@@ -395,7 +395,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         found = subject_head(subject)
         names = bool(named or re.search(rf"(?:{NAME_NOUNS})(?:是|为|叫)?$|叫$", before))
         what = word.startswith(("什么", "甚么", "啥"))
-        described = found and (not what or names or subject[:found[2]].endswith("的"))
+        described = found and (not what or names or subject[:found[2]].endswith(("的", "之"))
+                               or found[1] in (Asks.agency, Asks.category))  # X主管機關是什麼: a field, named alike
         if found and described and what and found[1] is Asks.section and not names:  # X的目標是什麼: the goal its
             return Structure(Form.wh, Asks.general, found[0], wants_list)  # text names, no heading
         if found and described:

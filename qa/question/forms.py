@@ -236,6 +236,9 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
     (re.compile(r"啥"), "什麼"),
     (re.compile(r"(?<=[\u4e00-\u9fff])[為为]何(?=[呢]*[\s？?。！!]*$)"), "是什麼"),  # 起點為何: what it is, not why
+    # 哪裡 as the one who acts, or predicated of an organisation noun: which body, not where (哪裡負責, 執行單位是哪裡)
+    (re.compile(r"(?<![在到去从從於于])哪[裡里](?=在?(?:負責|负责|主辦|主办|執行|执行|承辦|承办|主管|做的))"
+                r"|(?<=(?:單位|单位|機關|机关|機構|机构|局處|局处)是)哪[裡里](?=[的呢]*[\s？?。！!]*$)"), "哪個單位"),
     (re.compile(r"(?:指的是|是指)(?=什[麼么]|哪|何)"), "是"),  # 三大願景指的是什麼: 指 would glue to 願景 as a word
     (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
     (re.compile(r"[啊喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
