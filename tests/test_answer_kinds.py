@@ -10,7 +10,7 @@ from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.spans import CLAUSE, snap_to_words, trim
-from qa.question import analyse, structure_of
+from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
 from qa.text import fold
 
@@ -1345,6 +1345,24 @@ def test_what_a_named_program_does_is_its_numbered_items(pipeline, question, fir
     answer = pipeline.ask(question)
     assert answer.items[0].startswith(first) and answer.signals["answered_by"] == "row items"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", ["請介紹中興園區籌設計畫", "请介绍一下中兴园区筹设计划",
+                                      "Tell me about the Zhongxing park preparation program.",
+                                      "Describe the Zhongxing park preparation program."])
+def test_a_request_to_be_told_about_a_named_program_gets_what_it_does_not_its_name(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.items[0].startswith("辦理投資引進、產學研發、工商服務、環安及設施維護等業務")
+    cited(pipeline, answer)
+
+
+def test_a_request_to_be_told_about_a_topic_is_still_read_as_its_keywords(pipeline):
+    assert pipeline.ask("請介紹科技部的人才政策").signals["answered_by"] == "keyword"  # no program named alone
+
+
+def test_tell_me_with_an_embedded_question_asks_that_question(pipeline):
+    assert pipeline.ask("Tell me who runs the Zhongxing park preparation program.").answer == "中部科學園區管理局"
+    assert structure_of("Tell me which program funds low-orbit satellites.").asks is Asks.program
 
 
 def test_what_a_program_without_numbered_items_does_is_the_sentence_its_row_opens_with(pipeline):

@@ -44,6 +44,8 @@ KINDS: list[Kind] = [
     Kind("same body", sibling_rows.asks_same_body, sibling_rows.same_body, structural=True),
     Kind("field claim", lambda q: q.form is Form.polar, verdict.named_field_claim, structural=True),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
+    Kind("introduced row", lambda q: q.form is Form.keyword and row_items.asks_doing(q), row_items.answer,
+         structural=True),  # 請介紹 X: what the program X does, not its name; a topic is left to the keyword kind
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
          keyword.answer),
     Kind("outline", outline.asks_parts, outline.answer, structural=True),

@@ -36,10 +36,16 @@ ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{
                            rf"|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
                            re.IGNORECASE)  # …the first task of X, X's first task
 DOES_ZH = re.compile(r"(?:(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?|(?<=计划|计画|方案)是什么)[呢吗啊？?。!！\s]*$")  # X 在做什麼, X計畫是什麼
-DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画")
+INTRODUCE_ZH = re.compile(r"^(?:请问?)?(?:你|您)?(?:帮我|替我|跟我)?(?:介绍|说明|简介|讲解|讲讲|说说|谈谈)(?:一下)?")  # 請介紹 X
+DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画|"
+                        r"请问?|你|您|帮我|替我|跟我|介绍|说明|简介|讲解|讲讲|说说|谈谈|一下")
 EN_DOES = re.compile(rf"^\s*what\s+(?:(?:does|will|did)\s+{EN_PROGRAM_REF}\s+(?:do|cover|involve)"
                      rf"|is\s+(?!.*\bof\b){EN_PROGRAM_REF})\s*[?.!]*\s*$", re.IGNORECASE)  # not the first task of X
-EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve|is)\b|[?.!,\s]", re.IGNORECASE)
+EN_INTRODUCE = re.compile(rf"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+about|describe|introduce"
+                          rf"|explain|summari[sz]e|give\s+me\s+an\s+overview\s+of)\s+{EN_PROGRAM_REF}\s*[?.!]*\s*$",
+                          re.IGNORECASE)  # Tell me about the X program: what it does
+EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve|is|can|could|would|you|please|tell|me|about"
+                           r"|describe|introduce|explain|summari[sz]e|give|an|overview|of)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
@@ -50,13 +56,16 @@ MIN_ITEMS = 2
 def asks_items(question: Question) -> bool:
     if not english_frame(question.text):
         folded = fold(question.text)
-        return bool(ASKS_ITEMS_ZH.search(folded) or ASKS_TITLED_ZH.search(folded) or DOES_ZH.search(folded))
-    return bool(ASKS_ITEMS_EN.match(question.text) or EN_DOES.match(question.text))
+        return bool(ASKS_ITEMS_ZH.search(folded) or ASKS_TITLED_ZH.search(folded) or asks_doing(question))
+    return bool(ASKS_ITEMS_EN.match(question.text) or asks_doing(question))
 
 
 def asks_doing(question: Question) -> bool:
-    """Whether the question asks what a program does (X 在做什麼, What does the X program do?)."""
-    return bool(EN_DOES.match(question.text) if english_frame(question.text) else DOES_ZH.search(fold(question.text)))
+    """Whether the question asks what a program does (X 在做什麼, What does the X program do?), or asks to be told
+    about it (請介紹 X, Tell me about the X program)."""
+    if english_frame(question.text):
+        return bool(EN_DOES.match(question.text) or EN_INTRODUCE.match(question.text))
+    return bool(DOES_ZH.search(fold(question.text)) or INTRODUCE_ZH.match(fold(question.text)))
 
 
 def item_span(text: str) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.question.forms import (AMOUNT_NOUNS, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
@@ -473,11 +473,17 @@ def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
     return None
 
 
+EN_EMBEDDED_WH = re.compile(r"\s*(?:me\s+)?((?:who|whom|whose|which|what|where|when|why|how)\b)")
+
+
 def _en_structure(folded: str) -> Structure:
     text = TRAILING.sub("", folded).strip()
     wants_list = bool(LIST_EN.search(text))
     wh = WH_EN.search(text)
     request = REQUEST_EN.match(text)
+    embedded = EN_EMBEDDED_WH.match(text, request.end()) if request else None
+    if embedded:  # Tell me who runs X: the question it embeds, asked as a request
+        return replace(_en_structure(text[embedded.start(1):]), form=Form.request)
     if request:  # a request's own noun phrase may hold 'which' or 'how' (the strategy that examines how …)
         words = [w for w in EN_WORD.findall(text[request.end():]) if w not in ("the", "a", "an", "all", "of")][:EN_REQUEST_WORDS]
         found = _en_noun(words)
