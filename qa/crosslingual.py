@@ -37,6 +37,7 @@ into over under than then so such not no nor any some all each every more most o
 they them we our you your he she his her i me my one something someone kind type sort use used ministry ministries
 plan plans program programs programme programmes
 good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned
+isn aren wasn weren doesn don didn couldn wouldn hasn haven hadn shouldn won
 """.split())
 HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
@@ -252,7 +253,7 @@ class Glossary:
         stems = english_stems(text)
         terms: dict[str, None] = dict.fromkeys(word for word in LATIN_WORD.findall(text.lower()) if word in self.latin)
         if self.romanised is not None:
-            for run in romanised_runs(text, self._known_word):
+            for run in self._romanised_runs(text):
                 terms.update(dict.fromkeys(self.romanised.names("".join(run))[:TRANSLATIONS_PER_WORD]))
         spellings = [[stem, *related_stems(stem)] for stem in stems]  # popularisation is glossed as popularization
         for n in range(MAX_GLOSS_WORDS, 1, -1):
@@ -302,7 +303,7 @@ class Glossary:
         if self.romanised is None:
             return {}
         out: dict[str, list[str]] = {}
-        for run in romanised_runs(text, self._known_word):
+        for run in self._romanised_runs(text):
             names = self.romanised.names("".join(run))
             if names:
                 out.update(dict.fromkeys(english_stems(" ".join(run)), names))
@@ -311,6 +312,12 @@ class Glossary:
     def _known_word(self, word: str) -> bool:
         """A stopword, or a word whose stem the glossary translates: not a romanised name."""
         return word in STOPWORDS or any(self.knows(stem) for stem in english_stems(word))
+
+    def _romanised_runs(self, text: str) -> list[list[str]]:
+        """The question's candidate romanised names, but a single word the dictionary names as a place (Taitung, which
+        the documents never write, is no spelling of their 帶動)."""
+        return [run for run in romanised_runs(text, self._known_word)
+                if len(run) > 1 or not set(english_stems(run[0])) & place_stems()]
 
     def is_place(self, word: str) -> bool:
         """Whether a (folded) Chinese word or an English stem names a place of the corpus (新竹, taichung): where

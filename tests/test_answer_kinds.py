@@ -1455,3 +1455,20 @@ def test_a_final_wei_he_after_a_noun_asks_what_the_noun_is_as_shi_shen_me_does(p
 def test_a_field_asked_in_formal_or_colloquial_words_is_the_rows_field(pipeline, question, expected):
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "row field"
+
+
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("科技部是否補助低軌衛星？", "yes", BEYOND_5G),
+    ("射月計畫是否由國研院負責？", "no", "科技部（本部各單位）"),
+    ("Isn't the semiconductor moonshot program run by NARLabs?", "no", "科技部（本部各單位）"),
+    ("Does MOST have a program on brain science?", "yes", "臺灣腦科技發展及國際躍升計畫"),  # no 科技發展 claim
+])
+def test_a_yes_no_question_asked_with_shi_fou_or_a_negative_gets_its_verdict(pipeline, question, verdict, expected):
+    answer = pipeline.ask(question)
+    assert answer.verdict == verdict and answer.answer == expected
+    cited(pipeline, answer)
+
+
+def test_a_claim_about_a_place_the_plan_never_writes_is_declined(pipeline):
+    answer = pipeline.ask("Does the plan build a new science park in Taitung?")
+    assert answer.abstained and answer.verdict is None  # not 帶動, which tai-tung also spells

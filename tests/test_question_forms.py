@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from qa.crosslingual import english_stems
 from qa.question import Asks, Form, analyse, colloquial, content_terms, structure_of
 from qa.question.forms import EN_SLOT_NOUNS, RECOGNISED, SLOT_NOUNS
 
 
 @pytest.mark.parametrize("what, question, form, asks, wants_list", RECOGNISED, ids=[row[0] for row in RECOGNISED])
 def test_every_recognised_form_gives_its_slot(what, question, form, asks, wants_list):
-    structure = structure_of(question)
+    structure = structure_of(colloquial(question))  # as the pipeline reads it
     assert (structure.form, structure.asks, structure.wants_list) == (form, asks, wants_list)
 
 
@@ -104,6 +105,14 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert {"能源", "机会", "目的"} <= set(content_terms("哪個計畫提供能源研究的合作機會？目的是什麼？"))
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
     assert content_terms("哪個計畫跟教育部合作？") == content_terms("哪個計畫與教育部合作？")  # 跟 as 與: no 跟教
+
+
+@pytest.mark.parametrize("question", ["科技部是否補助低軌衛星？", "射月計畫是否由國研院負責？",
+                                      "Isn't the Zhongxing program a public construction program?",
+                                      "Doesn't the ministry fund low-orbit satellites?", "Aren't there programs about AI?"])
+def test_shi_fou_and_a_negative_english_question_ask_yes_or_no(question):
+    assert structure_of(question).form is Form.polar
+    assert not {"isn", "doesn", "aren"} & set(english_stems(question))  # no content word: nothing to translate
 
 
 @pytest.mark.parametrize("question", ["園區想不想吸引國際大廠？", "科技部該不該補助低軌衛星？", "科技部可不可以補助半導體研究？"])

@@ -42,6 +42,7 @@ def test_an_english_question_is_translated_with_the_names_it_romanises(pipeline)
     glossary: Glossary = pipeline.index.glossary
     assert glossary.translate("Which program pays for construction in Erlin?")[0] == "二林"
     assert glossary.romanised_stems("Who runs the Chung Hsing park?") == {"chung": ["中兴"], "hsing": ["中兴"]}
+    assert glossary.romanised_stems("Is there a science park in Taitung?") == {}  # a place, not tai-tung 帶動
 
 
 @pytest.mark.parametrize("question, answer", [

@@ -164,8 +164,9 @@ def body_claim(context: Context) -> Extraction | None:
     if english and EN_ACTING_BODY.match(text):
         return None
     if english:
-        value = best_translated(values(context, "category"), context.index.glossary.translate(text))[0]
-        categories = [value] if value and EN_PROGRAM_OF.search(text) else []
+        value, covered = best_translated(values(context, "category"), context.index.glossary.translate(text))
+        categories = [value] if value and covered == 1.0 and EN_PROGRAM_OF.search(text) else []  # all of it named:
+        # a program on brain science claims no 科技發展 program, though science covers its 科技
         subject = EN_BODY_SUBJECT.match(text)
     else:
         folded = compact(context.folded_question())

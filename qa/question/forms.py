@@ -112,7 +112,7 @@ POLITE_REQUEST_ZH = re.compile(r"^(?:请问)?(?:你|您)?(?:能不能|可不可�
 
 # Yes/no: a final question particle, or an A-not-A / 是否 form, with no interrogative besides.
 POLAR_ZH = re.compile(r"[吗么嘛][\s?？。!！]*$|(?P<verb>[\u4e00-\u9fff])不(?P=verb)|有没有|是否|有无")  # 要不要, 可不可以
-POLAR_EN = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b")
+POLAR_EN = re.compile(r"^(?:(?:is|are|was|were|does|do|did|could|would|has|have|had|should)(?:n['’]t)?|can(?:['’]t)?|will|won['’]t)\b")
 # Choice: A 還是 B / A or B.
 CHOICE_ZH = re.compile(r"还是|或是|或者")
 CHOICE_WEAK_ZH = re.compile(r"或")  # A 或 B: a choice only in a question with no other interrogative
@@ -195,7 +195,7 @@ MONEY_USE = re.compile(r"(?:预算|经费|补助款)[^，,。?？]{0,3}(?:用来
                        r"|\b(?:budget|funding|funds?|money)\b.{0,20}\b(?:used|spent) (?:for|on)\b")
 ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 # Interrogatives that ask for no noun slot (how, why, when, how many): the question is about the text.
-OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|多[长远宽高深](?!时间)|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候|是否")
+OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|多[长远宽高深](?!时间)|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
 HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?=[来去把让使将])|靠什么(?!样)|\bhow\b"
@@ -258,6 +258,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("interrogative after its noun", "補助低軌衛星發展的計畫是哪一個？", Form.wh, Asks.program, False),
     ("何者 after its noun", "補助低軌衛星發展的計畫為何者？", Form.wh, Asks.program, False),
     ("為何 ending a noun phrase", "中興園區籌設計畫的執行單位為何？", Form.wh, Asks.agency, False),
+    ("formal 之 before the noun", "中興園區籌設計畫之主管機關是什麼？", Form.wh, Asks.agency, False),
+    ("a field noun right after the name", "中興園區籌設計畫主管機關是什麼？", Form.wh, Asks.agency, False),
+    ("哪裡 as the one who acts", "中興園區籌設計畫是哪裡負責的？", Form.wh, Asks.agency, False),
+    ("a final 為何 after a field noun", "中興園區籌設計畫的主管機關為何？", Form.wh, Asks.agency, False),
     ("the program a plan rests on is named in its text", "能源科技創新依據哪個計畫規劃？", Form.wh, Asks.general, False),
     ("the policy a plan rests on is named in its text", "科技部根據哪個方針編定施政計畫？", Form.wh, Asks.general, False),
     ("a goal someone else's (X 的什麼目標) is in the text", "科技部想跟聯合國的什麼目標扣合？", Form.wh, Asks.general,
@@ -311,6 +315,7 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("choice", "中興園區籌設計畫是科技發展類還是公共建設類？", Form.choice, Asks.general, False),
     ("choice with 或", "中興園區籌設計畫是公共建設或科技發展？", Form.choice, Asks.general, False),
     ("yes/no particle", "科技部有補助低軌衛星嗎？", Form.polar, Asks.general, False),
+    ("是否", "科技部是否補助低軌衛星？", Form.polar, Asks.general, False),
     ("A-not-A", "科技部是不是有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
     ("existence", "有沒有補助低軌衛星的計畫？", Form.polar, Asks.program, False),
     ("years before a noun", "國家科學技術發展計畫是哪幾年的計畫？", Form.wh, Asks.enumeration, True),  # asks when, not a program
@@ -357,6 +362,9 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("English choice", "Is the Chung Hsing park program a public construction program or a science and technology "
                        "development program?", Form.choice, Asks.general, False),
     ("English yes/no", "Does the plan fund low Earth orbit satellites?", Form.polar, Asks.general, False),
+    ("English negative yes/no", "Doesn't the plan fund low Earth orbit satellites?", Form.polar, Asks.general, False),
+    ("a request embedding a question", "Tell me who runs the Zhongxing park preparation program.", Form.request,
+     Asks.agency, False),
     ("yes/no about a strategy", "Does the plan have a strategy that uses OKR?", Form.polar, Asks.section, False),
     ("which programs (plural)", "Which programs does the Hsinchu Science Park Bureau run?", Form.wh, Asks.program, True),
     ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
