@@ -178,11 +178,24 @@ def test_a_plan_noun_shared_by_many_names_does_not_name_a_program(pipeline):
     ("射月計畫", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
     ("低軌衛星", BEYOND_5G),
     ("OKR", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+    ("基礎科學研究計畫", "基礎科學研究計畫"),  # the row so named, not one whose name begins with it
 ])
 def test_bare_keywords_get_the_best_passages_program_or_heading(pipeline, keywords, expected):
     answer = pipeline.ask(keywords)
     assert answer.form == "keyword" and answer.answer == expected
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("keywords", ["公共建設計畫", "public construction programs"])
+def test_keywords_of_a_category_and_the_program_noun_list_every_row_of_it(pipeline, keywords):
+    answer = pipeline.ask(keywords)
+    assert answer.items == PUBLIC_WORKS and answer.signals["answered_by"] == "field rows"
+    cited(pipeline, answer)
+
+
+def test_keywords_of_an_agency_and_the_program_noun_list_its_rows(pipeline):
+    assert pipeline.ask("中科管理局旗下的計畫").items == ["中部科學園區建設計畫", "中興園區籌設計畫"]
+    assert pipeline.ask("跟半導體有關的計畫").items is None  # a topic: the best row, as keywords get
 
 
 @pytest.mark.parametrize("question, items", [

@@ -46,6 +46,8 @@ KINDS: list[Kind] = [
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
     Kind("introduced row", lambda q: q.form is Form.keyword and row_items.asks_doing(q), row_items.answer,
          structural=True),  # 請介紹 X: what the program X does, not its name; a topic is left to the keyword kind
+    Kind("field rows", lambda q: q.form is Form.keyword and q.asks is Asks.program, row_list.field_rows,
+         structural=True),  # 國研院的計畫: every row of the agency, not the best one
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),
          keyword.answer),
     Kind("outline", outline.asks_parts, outline.answer, structural=True),

@@ -11,8 +11,8 @@ from qa.answer import Citation
 from qa.answering.aliases import defined_aliases
 from qa.answering.base import Context, Extraction
 from qa.answering.row_field import HEADING_NUMBER
-from qa.answering.subjects import (SET_ASIDE, best_translated, bodies_named, is_set_aside, most_covered, plain_value,
-                                   values)
+from qa.answering.subjects import (SET_ASIDE, best_translated, bodies_named, is_set_aside, loosely_named, most_covered,
+                                   named_program, plain_value, values)
 from qa.question.analysis import AMONG, EN_AMONG, PICKED_FROM
 from qa.question.premise import organisations_in
 from qa.text import CJK_RUN, compact, fold, has_cjk
@@ -271,7 +271,26 @@ def answer(context: Context) -> Extraction | None:
                                              if keys is None or (chunk.doc_id, chunk.program) in keys]
     else:
         rows = selected(context, folded)
-    rows = context.rows if rows is None else rows
+    return listed(context, context.rows if rows is None else rows)
+
+
+def field_rows(context: Context) -> Extraction | None:
+    """Keyword input of a category or agency and the program noun (國研院的計畫, 公共建設計畫, NARLabs programs):
+    every row of it, as 'which programs' lists them. None when it names a program (射月計畫) or its condition is no
+    field (跟半導體有關的計畫: a topic, whose best row the keyword kind gives)."""
+    if named_program(context) or loosely_named(context):
+        return None
+    folded = fold(context.question.text)
+    condition = condition_text(folded)
+    if has_cjk(folded):
+        rows = by_field(context, without_scope(context, compact(condition)), [])
+    else:
+        rows = by_field(context, condition, context.index.glossary.translate(without_bodies(condition)))
+    return listed(context, rows) if rows else None
+
+
+def listed(context: Context, rows: list[Chunk]) -> Extraction | None:
+    """The rows' program names, once each and within MAX_LIST_CHARS, each cited by its table row."""
     names: list[str] = []
     citations: list[Citation] = []
     seen: set[tuple[str, str]] = set()
