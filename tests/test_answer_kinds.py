@@ -1485,3 +1485,23 @@ def test_a_yes_no_question_asked_with_shi_fou_or_a_negative_gets_its_verdict(pip
 def test_a_claim_about_a_place_the_plan_never_writes_is_declined(pipeline):
     answer = pipeline.ask("Does the plan build a new science park in Taitung?")
     assert answer.abstained and answer.verdict is None  # not 帶動, which tai-tung also spells
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("射月計畫跟低軌衛星計畫，哪個是國研院的？", BEYOND_5G),  # the table's agency, not the better-matching prose
+    ("射月計畫跟中興園區籌設計畫，哪個是公共建設？", "中興園區籌設計畫"),
+    ("Which is run by NARLabs, the moonshot program or the low-orbit satellite program?", BEYOND_5G),
+    ("Is it the Zhongxing park program or the data intelligence program that the Central Taiwan Science Park Bureau "
+     "runs?", "中興園區籌設計畫"),
+    ("Which one is a public construction program: the Hsinchu Science Park construction program or the brain "
+     "technology program?", "新竹科學園區建設計畫"),
+])
+def test_a_choice_between_programs_by_a_field_is_settled_by_the_table(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "choice"
+    cited(pipeline, answer)
+
+
+def test_an_english_choice_of_bodies_reads_them_by_any_of_their_names(pipeline):
+    answer = pipeline.ask("Is the moonshot program run by NARLabs or by MOST?")
+    assert answer.answer == "科技部（本部各單位）" and answer.signals["answered_by"] == "choice"

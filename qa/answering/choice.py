@@ -12,14 +12,23 @@ from difflib import SequenceMatcher
 from corpus import Chunk
 from qa.answering import row_field
 from qa.answering.base import Context, Extraction
-from qa.answering.subjects import loosely_in, named_in, names_of, option_value
+from qa.answering.row_list import by_field, names_every_word
+from qa.answering.subjects import (agencies_meant, loosely_in, named_in, names_of, option_value, subject_by_name,
+                                   translated_coverage, values)
 from qa.question.premise import in_plan_names
-from qa.text import compact, fold
+from qa.text import compact, fold, has_cjk
 
 MIN_OPTION_MATCH = 0.5
 RANGE_CHARS = 12  # how far before the number the options differ in their shared numbers may stand (110 年至 113 年)
 NUMBER = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个项大期年座种类位家所条届次])")
 MIN_NAME_SHARE = 0.7
+EN_PROGRAM_OPTION = re.compile(r"\b(?:program|programme|project)\s*$", re.IGNORECASE)
+
+
+def as_written(text: str, option: str) -> str:
+    """An option as the question writes it (the analysis reads it folded: narlabs for NARLabs)."""
+    found = re.search(re.escape(option), text, re.IGNORECASE)
+    return found.group(0) if found else option
 
 
 def without_options(context: Context) -> str:
@@ -32,7 +41,14 @@ def without_options(context: Context) -> str:
 
 def offered_programs(context: Context, options: list[str]) -> list[Chunk]:
     """Rows of the programs the options name: in full, or by most of the name (not merely a word of it, such as
-    科技發展 in 臺灣腦科技發展及國際躍升計畫), else by a shortened or loose name of one row (射月計畫, 氣候變遷計畫)."""
+    科技發展 in 臺灣腦科技發展及國際躍升計畫), else by a shortened or loose name of one row (射月計畫, 氣候變遷計畫); in
+    English, the row each 'X program' option names, when each names another."""
+    if not any(has_cjk(option) for option in options):  # the moonshot program or the low-orbit satellite program
+        if any(names_category(context, option) for option in options):  # a public construction program: a category
+            return []
+        found = [subject_by_name(context, option) for option in options if EN_PROGRAM_OPTION.search(option)]
+        rows = {chunk.program: chunk for chunk in found if chunk is not None}
+        return list(rows.values()) if len(rows) == len(options) else []
     offered: dict[str, Chunk] = {}
     for option in (compact(fold(option)) for option in options):
         whole = [chunk for chunk in context.rows
@@ -42,6 +58,48 @@ def offered_programs(context: Context, options: list[str]) -> list[Chunk]:
         named = [loose[0]] if loose and loose[1] == option else []  # the option is that name, not a heading holding it
         offered.update((chunk.id, chunk) for chunk in whole or named)
     return list(offered.values())
+
+
+def names_category(context: Context, option: str) -> bool:
+    """Whether an English option is a category's name (a public construction program, a science and technology
+    development program): its translation covers a category whole, and each of its words names part of it."""
+    terms = context.index.glossary.translate(option)
+    return any(translated_coverage(value, terms) == 1.0 and names_every_word(context, option, value)
+               for value in values(context, "category"))
+
+
+def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
+    """Paragraphs under the headings the options name."""
+    folded = {compact(fold(option)) for option in options}
+    return [chunk for chunk in context.index.chunks if chunk.kind != "program"
+            and compact(fold(row_field.heading_of(chunk, broad=False) or "")) in folded]
+
+
+def meeting_field(context: Context, programs: list[Chunk]) -> Chunk | None:
+    """The one offered program whose row has the agency, else the category, the rest of the question names (射月計畫跟
+    低軌衛星計畫，哪個是國研院的; Is it A or B that the Central Taiwan Science Park Bureau runs?: the table settles it,
+    not the evidence); None when it names none, or not one program meets it."""
+    rest = without_options(context)
+    english = not has_cjk(rest)
+    written = re.sub("|".join(re.escape(option) for option in context.question.options), " ", context.question.text,
+                     flags=re.IGNORECASE) if english else rest  # as written: NARLabs, the Central … Bureau
+    agencies = agencies_meant(context, written, english)
+    run = [chunk for chunk in programs if len(agencies) == 1 and chunk.agency == agencies[0]]
+    if len(run) == 1:
+        return run[0]
+    rows = by_field(context, rest if english else compact(rest),
+                    context.index.glossary.translate(rest) if english else [])
+    keys = {(chunk.doc_id, chunk.program) for chunk in rows or []}
+    meeting = [chunk for chunk in programs if (chunk.doc_id, chunk.program) in keys]
+    return meeting[0] if len(meeting) == 1 else None
+
+
+def names_category(context: Context, option: str) -> bool:
+    """Whether an English option is a category's name (a public construction program, a science and technology
+    development program): its translation covers a category whole, and each of its words names part of it."""
+    terms = context.index.glossary.translate(option)
+    return any(translated_coverage(value, terms) == 1.0 and names_every_word(context, option, value)
+               for value in values(context, "category"))
 
 
 def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
@@ -118,12 +176,13 @@ def by_number(context: Context, options: list[str]) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
-    options = [in_plan_names(option, context.index.scope) for option in context.question.options]  # 竹科 or 南科
+    options = [in_plan_names(as_written(context.question.text, option), context.index.scope)
+               for option in context.question.options]  # 竹科 or 南科; NARLabs, as its case writes it
     if len(options) < 2:
         return None
     programs = offered_programs(context, options)
     if programs:
-        chosen = most_supported(context, programs)
+        chosen = meeting_field(context, programs) or most_supported(context, programs)
         return context.field(chosen, chosen.program, context.row_candidate(chosen))
     sections = offered_sections(context, options)
     if sections:

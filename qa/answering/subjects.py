@@ -370,13 +370,16 @@ def claimed_values(context: Context, attribute: str, text: str) -> list[str]:
 def option_value(context: Context, attribute: str, option: str) -> tuple[str | None, float]:
     """The field value an option of a choice question names (科技發展類 → 科技發展) and how fully: the share of the
     option the value makes up (a program name merely containing 科技發展 names a program, not the category); for
-    English, the share of the value its translation covers."""
+    English, a body by any of its names, else the share of the value its translation covers."""
     folded = compact(fold(option))
     if re.search(r"[\u4e00-\u9fff]", folded):
         found = [(len(plain_value(v)) / len(folded), v) for v in values(context, attribute)
                  if plain_value(v) and plain_value(v) in folded]
         best = max(found, default=(0.0, None))
         return (best[1], best[0]) if best[0] >= MIN_OPTION_SHARE else (None, 0.0)
+    named = agencies_named(context, option) if attribute == "agency" else []
+    if len(named) == 1:  # NARLabs, MOST: a body by another of its names
+        return named[0], 1.0
     return best_translated(values(context, attribute), context.index.glossary.translate(option))
 
 

@@ -316,6 +316,10 @@ def parallel_suffix(text: str, length: int) -> str:
     return text[start:]
 
 
+EN_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+.*$")
+EN_WHICH_OF_LISTED = re.compile(r"^which\b[^,:]*[,:]\s*(.+\s(?:or|or else)\s.+)$")  # Which is run by X, A or B?
+
+
 def en_options(folded: str) -> list[str]:
     """The alternatives of 'Is X an A or a B program?' / 'run by A or by B': the words after the last article or
     preposition before 'or', and the words after it."""
@@ -324,6 +328,7 @@ def en_options(folded: str) -> list[str]:
         return []
     first = EN_OPTION_LEAD.sub("", parts[0])
     rest = [re.sub(r"^(?:by|a|an|the|is|to|from)\s+", "", part.strip()) for part in parts[1:]]
+    rest[-1] = EN_RELATIVE.sub("", rest[-1])  # Is it A or B that NARLabs runs?: the clause is no part of B
     return [option.strip() for option in [first, *rest] if option.strip()]
 
 
@@ -489,6 +494,9 @@ def _en_structure(folded: str) -> Structure:
         found = _en_noun(words)
         wants = wants_list or bool(found and found[0].endswith("s") and found[1] is Asks.program)
         return Structure(Form.request, found[1] if found else Asks.general, found[0] if found else "", wants)
+    listed = EN_WHICH_OF_LISTED.match(text)
+    if listed:  # the options follow the question, after a comma or colon
+        return Structure(Form.choice, options=en_options(listed.group(1)))
     if POLAR_EN.match(text) and CHOICE_EN.search(text) and not wh:
         return Structure(Form.choice, options=en_options(text))
     if POLAR_EN.match(text) and not wh:

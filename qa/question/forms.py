@@ -365,6 +365,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("English negative yes/no", "Doesn't the plan fund low Earth orbit satellites?", Form.polar, Asks.general, False),
     ("a request embedding a question", "Tell me who runs the Zhongxing park preparation program.", Form.request,
      Asks.agency, False),
+    ("English choice listed after which", "Which is run by NARLabs, the moonshot program or the low-orbit satellite "
+     "program?", Form.choice, Asks.general, False),
+    ("English choice with a cleft", "Is it the moonshot program or the space program that NARLabs runs?", Form.choice,
+     Asks.general, False),
     ("yes/no about a strategy", "Does the plan have a strategy that uses OKR?", Form.polar, Asks.section, False),
     ("which programs (plural)", "Which programs does the Hsinchu Science Park Bureau run?", Form.wh, Asks.program, True),
     ("list the programs", "List the programs about AI.", Form.request, Asks.program, True),
