@@ -666,8 +666,10 @@ def test_a_where_question_is_not_answered_by_the_clause_after_the_one_it_restate
 
 
 @pytest.mark.parametrize("question", ["國家科學技術發展計畫從什麼時候開始？", "國家科學技術發展計畫到哪一年結束？",
-                                      "When does the national science and technology development plan end?"])
-def test_when_something_starts_or_ends_is_answered_by_the_range_of_years_the_plan_gives(pipeline, question):
+                                      "When does the national science and technology development plan end?",
+                                      "When does the national science and technology development plan run?",
+                                      "國家科學技術發展計畫什麼時候執行？"])
+def test_when_something_starts_ends_or_runs_is_answered_by_the_range_of_years_the_plan_gives(pipeline, question):
     answer = pipeline.ask(question)  # 擬定國家科學技術發展計畫（110 年至 113 年）: a range, no date of its own
     assert answer.answer.startswith("110 年至 113 年")
 

@@ -19,8 +19,10 @@ ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*亿(?:\s*\d[\d,]*\s*万)?|\s*万(?:\s*\d[\d,]
 NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 CARDINAL = r"(?<![第\d,一二两三四五六七八九十百千])" + NUMERAL  # 第六座 is an ordinal, no count
 YEAR_RANGE = r"\d{2,4}\s*年度?\s*(?:至|到|~|～|-)\s*\d{2,4}\s*年"  # 110 年至 113 年
-# a date asked as when something starts or ends (從什麼時候開始, 到哪一年結束, When does X end?): a range of years says it
-BOUND_ASKED = re.compile(r"开始|起始|启动|结束|截止|到期|为止|到哪一?年|\b(?:start|begin|end|finish|expire)[a-z]*\b")
+# a date asked as when something starts, ends or runs (從什麼時候開始, 到哪一年結束, When does X end / run?): a range of
+# years says it
+BOUND_ASKED = re.compile(r"开始|起始|启动|结束|截止|到期|为止|到哪一?年|期间|期程|执行"
+                         r"|\b(?:start|begin|end|finish|expire|run|cover|last|span)[a-z]*\b")  # when X runs: its years
 FACT_PATTERNS = {
     Expects.amount: re.compile(rf"{ARABIC}\s*(?:千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
     Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处次场篇支种]|[{THING_CLASSIFIERS}])"),
