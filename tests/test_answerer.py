@@ -677,6 +677,9 @@ def test_when_something_starts_ends_or_runs_is_answered_by_the_range_of_years_th
 def test_the_which_th_year_is_answered_with_the_ordinal_the_plan_gives(pipeline):
     answer = pipeline.ask("下世代太空計畫是長程計畫的第幾年？")  # 亦為第三期國家太空科技發展長程計畫的第二年
     assert answer.answer == "第二年"
+    answer = pipeline.ask("Which year of the third long-range national space program is the next-generation space "
+                          "program?")  # which year of X: its ordinal, not a date the plan lacks
+    assert not answer.abstained and "第二年" in answer.answer
 
 
 def test_a_list_in_the_best_sentence_answers_before_a_gap_in_a_weaker_one(pipeline):
