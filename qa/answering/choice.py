@@ -94,21 +94,6 @@ def meeting_field(context: Context, programs: list[Chunk]) -> Chunk | None:
     return meeting[0] if len(meeting) == 1 else None
 
 
-def names_category(context: Context, option: str) -> bool:
-    """Whether an English option is a category's name (a public construction program, a science and technology
-    development program): its translation covers a category whole, and each of its words names part of it."""
-    terms = context.index.glossary.translate(option)
-    return any(translated_coverage(value, terms) == 1.0 and names_every_word(context, option, value)
-               for value in values(context, "category"))
-
-
-def offered_sections(context: Context, options: list[str]) -> list[Chunk]:
-    """Paragraphs under the headings the options name."""
-    folded = {compact(fold(option)) for option in options}
-    return [chunk for chunk in context.index.chunks if chunk.kind != "program"
-            and compact(fold(row_field.heading_of(chunk, broad=False) or "")) in folded]
-
-
 def most_supported(context: Context, chunks: list[Chunk]) -> Chunk:
     """The chunk whose sentences are closest to the question without its options."""
     part = context.part(without_options(context))

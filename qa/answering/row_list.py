@@ -38,8 +38,9 @@ FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belon
                       r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
                       r"key|major|important|main|principal|itself|own|one|ones|listed|included|contained|described|"
                       r"featured|presented|given|supports?|supporting|funds?|funding|helps?|helping|promotes?|"
-                      r"promoting|targets?|targeting|aims?|aimed|aiming|at|works?|working)\b")  # key programs: the table's 重要計畫; listed: in it; what
-# a program does for a topic (support, fund, help) relates it to the topic, as 'deal with' does: no word of the topic
+                      r"promoting|targets?|targeting|aims?|aimed|aiming|at|works?|working)\b")
+# key programs: the table's 重要計畫; listed: in it; what a program does for a topic (support, fund, help, aim at,
+# work on) relates it to the topic, as 'deal with' does: no word of the topic
 
 
 def condition_text(folded: str) -> str:
