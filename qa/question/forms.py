@@ -230,12 +230,13 @@ ASKER_REST_MIN_TERMS = 2  # content words the question says after it, to stand a
 # question with no other interrogative, nor a final 嗎 that makes 那 a demonstrative (中科有那些計畫？, but 低軌衛星那個計畫
 # 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛, 是要幹嘛的) and for 為什麼
 # before a verb (幹嘛要…), 啥 for 什麼, and no intensifier (到底) or sentence-final particle (…負責幾項計畫啊).
+FINAL_WEI_HE = re.compile(r"(?<=[\u4e00-\u9fff])[為为]何(?=[呢]*[\s？?。！!]*$)")  # …的 X 為何 asks what X is
 COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!.*(?:哪|什麼|什么|誰|谁|如何|怎|[嗎吗][\s？?。！!]*$))(.*?)那(?=些|個|个|一個|一个|裡|里|兒|儿)"), r"\1哪"),
     (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
     (re.compile(r"啥"), "什麼"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])[為为]何(?=[呢]*[\s？?。！!]*$)"), "是什麼"),  # 起點為何: what it is, not why
+    (FINAL_WEI_HE, "是什麼"),  # 起點為何: what it is, not why
     # 哪裡 as the one who acts, or predicated of an organisation noun: which body, not where (哪裡負責, 執行單位是哪裡)
     (re.compile(r"(?<![在到去从從於于])哪[裡里](?=在?(?:負責|负责|主辦|主办|執行|执行|承辦|承办|主管|做的))"
                 r"|(?<=(?:單位|单位|機關|机关|機構|机构|局處|局处)是)哪[裡里](?=[的呢]*[\s？?。！!]*$)"), "哪個單位"),
