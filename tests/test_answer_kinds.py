@@ -533,6 +533,7 @@ def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, questio
     ("新竹園區的標準廠房是哪一期？", "二期"),  # 哪一期 asks the phase as 第幾期 does
     ("下世代太空科技计划是第几期国家太空科技发展长程计划的第几年？", "第三期國家太空科技發展長程計畫的第二年"),  # both
     ("下世代太空科技發展延續推動計畫是哪一期長程計畫的第幾年？", "第三期國家太空科技發展長程計畫的第二年"),
+    ("Which year of the long-range space plan is the next-generation space program?", "第二年"),  # not 110 年
 ])
 def test_a_which_phase_question_is_answered_with_the_ordinal_as_the_plan_writes_it(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -1505,3 +1506,36 @@ def test_a_choice_between_programs_by_a_field_is_settled_by_the_table(pipeline, 
 def test_an_english_choice_of_bodies_reads_them_by_any_of_their_names(pipeline):
     answer = pipeline.ask("Is the moonshot program run by NARLabs or by MOST?")
     assert answer.answer == "科技部（本部各單位）" and answer.signals["answered_by"] == "choice"
+
+
+@pytest.mark.parametrize("question", [
+    "園區實驗高中要聘什麼樣的師資？",  # 聘: the head of the plan's 遴聘
+    "園區實驗高中要聘什麼樣的老師？",  # and 老師 the plan's 師資
+    "实验高中要聘什么老师？",
+])
+def test_a_bare_verb_and_a_synonym_of_the_plan_s_noun_find_the_gap_the_plan_writes(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.answer == "優質的雙語部外籍師資" and answer.signals["answered_by"] == "slot"
+    cited(pipeline, answer)
+
+
+def test_a_verb_that_ends_a_longer_word_of_the_question_is_not_read_as_a_bare_verb(pipeline):
+    answer = pipeline.ask("灾害防救要把新科技导入什么体系？")  # 導入's 入 is no verb to meet the plan's 投入 or 納入
+    assert answer.answer == "智慧防災科研體系"
+
+
+@pytest.mark.parametrize("question", [
+    "醫材計畫要跟國外的什麼機構合作培育國際人才？",  # not the row's agency, who is the one cooperating
+    "Who does the medical device program cooperate with abroad?",
+])
+def test_whom_a_program_cooperates_with_is_the_partner_before_its_cooperation(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.answer == "國外醫學大學（或醫院）" and answer.signals["answered_by"] == "organisation"
+    cited(pipeline, answer)
+
+
+def test_an_english_list_of_kinds_asked_of_a_named_program_comes_from_that_program(pipeline):
+    answer = pipeline.ask("What kind of companies does the science park promotion program want to attract?")
+    assert "高科技廠商" in answer.answer
+    programs = {chunk.id: chunk.program for chunk in pipeline.index.chunks}
+    assert answer.citations and all(programs[c.chunk_id] == "科學園區業務推展計畫" for c in answer.citations)

@@ -90,6 +90,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "研究船" in glossary.translate("research vessels")
     assert "卫星星系" in glossary.translate("satellite constellations")
     assert "卫星星系" not in glossary.translate("satellites")  # a sense glossed by its own word, not by 'satellite'
+    assert "价购" in build_glossary(["價購新竹生物醫學園區第二生技大樓。"]).translate("buy")
 
 
 def test_an_abbreviation_is_glossed_as_its_full_form_is():

@@ -11,9 +11,10 @@ from qa.question import Question
 from qa.text import fold
 
 ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])|哪一?\s*(期)")
-ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round)\b", re.IGNORECASE)
-EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期"}
-ORDINAL = r"第?\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
+ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b", re.IGNORECASE)  # which year
+# of X asks its ordinal; which year alone a date
+EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期", "year": "年"}
+ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
 BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase
 
 
@@ -30,6 +31,11 @@ def asked_classifier(text: str) -> str | None:
     return next(iter(asked_classifiers(text)), None)
 
 
+def ordinal(classifier: str) -> str:
+    """The pattern of an ordinal with this classifier; one of years needs its 第, as 110 年 is a year, not the 110th."""
+    return ORDINAL.format(first="第" if classifier == "年" else "第?", classifier=classifier)
+
+
 def asks_ordinal(question: Question) -> bool:
     return asked_classifier(question.text) is not None
 
@@ -38,7 +44,7 @@ def answer(context: Context) -> Extraction | None:
     classifier = asked_classifier(context.question.text)
     if classifier is None:
         return None
-    pattern = re.compile(ORDINAL.format(classifier=classifier))
+    pattern = re.compile(ordinal(classifier))
 
     def in_name(chunk: Chunk, candidate: Candidate | None = None) -> Extraction | None:
         """The ordinal a program row's own name holds, cited as a field value."""
@@ -48,7 +54,7 @@ def answer(context: Context) -> Extraction | None:
     asked = fold(context.question.text)
     classifiers = asked_classifiers(context.question.text)
     if len(classifiers) > 1:  # 第幾期…的第幾年: the phrase that holds both, as the plan writes it
-        joint = re.compile(BETWEEN_ORDINALS.join(ORDINAL.format(classifier=c) for c in classifiers[:2]))
+        joint = re.compile(BETWEEN_ORDINALS.join(ordinal(c) for c in classifiers[:2]))
         found = next(((candidate, m) for candidate in context.top
                       if (m := joint.search(fold(candidate.sentence.text)))), None)
         if found:

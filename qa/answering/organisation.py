@@ -19,7 +19,9 @@ AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
-EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with\s*[?.!]*\s*$", re.IGNORECASE)
+EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with(?:\s+(?:abroad|overseas|internationally))?\s*[?.!]*\s*$", re.IGNORECASE)
+ZH_PARTNER = re.compile(r"[与和跟同][^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")  # 跟國外的什麼
+# 機構合作: the partner, not who acts
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
@@ -101,10 +103,10 @@ def marked_agent(text: str, asked: str) -> tuple[int, int] | None:
     return (marker.end(), verb) if tagged and tagged[-1][1].startswith("n") else None
 
 
-def english_partner(context: Context) -> Extraction | None:
-    """For 'Who does X partner / cooperate / work with?', the partner the plan marks with 與/和/跟 before 合作 (or
-    before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
-    if not EN_PARTNER.search(context.question.text):
+def partner(context: Context) -> Extraction | None:
+    """For 'Who does X partner / cooperate / work with?' (跟什麼機構合作), the partner the plan marks with 與/和/跟
+    before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
+    if not (EN_PARTNER.search(context.question.text) or ZH_PARTNER.search(fold(context.question.text))):
         return None
     for candidate in context.top:
         text = fold(candidate.sentence.text)
@@ -120,9 +122,9 @@ def english_partner(context: Context) -> Extraction | None:
 
 
 def answer(context: Context) -> Extraction | None:
-    partner = english_partner(context)
-    if partner:
-        return partner
+    found = partner(context)
+    if found:
+        return found
     best = context.best
     asked = fold(context.question.text)
     agent = marked_agent(best.sentence.text, asked)

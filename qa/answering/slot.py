@@ -10,6 +10,7 @@ from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
                                 skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.question import Question
 from qa.question.analysis import CLAUSE_END
 from qa.text import fold, is_word, tagged_words, words
 
@@ -48,6 +49,7 @@ INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
 DESCRIPTION = re.compile(r"什么样|怎样|怎么样")
+TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 COMITATIVE = re.compile(r"[与和跟同]")  # marks the partner of a verb of meeting or working together, before it
 DISPOSAL = re.compile(r"把(.{1,8}?)([\u4e00-\u9fff]{2})(成为|作为|成|为|到|至)$")  # 把 X V成: V X 為 in the plan
 PLACE_INTERROGATIVES = ("哪里", "哪儿", "何处")
@@ -141,6 +143,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = anchor_length(asked_letters, letters, 2)
+    compound = compound_verb(asked_letters, text) if length is None else None
+    if compound:  # 要聘什麼 asks what the plan's 遴聘 takes: a bare verb is the head of the plan's compound verb
+        asked_letters, length = asked_letters[:-1] + compound, len(compound)
     disposal = DISPOSAL.search(asked_letters) if length is None else None
     if disposal:  # 把臺灣建構成什麼 asks what the plan's 建構臺灣為 makes it: the object back after its verb
         complement = disposal.group(3)
@@ -280,7 +285,7 @@ def partner_before(text: str, verb: int) -> Gap | None:
                  key=lambda m: m.start(), default=None)
     if marker is None or not 2 <= verb - marker.end() <= KIND_MAX_CHARS:
         return None
-    tagged = tagged_words(text[marker.end():verb])
+    tagged = tagged_words(TRAILING_BRACKET.sub("", text[marker.end():verb]))  # 醫學大學（或醫院）: its noun
     return Gap(marker.end(), verb, exact=True) if tagged and tagged[-1][1].startswith("n") else None
 
 
@@ -347,6 +352,16 @@ def ends_another_word(asked: str, group: tuple[str, ...]) -> bool:
     verb = next(word for word in group if asked.endswith(word))
     longer = (asked[-len(verb) - n:] for n in (1, 2) if len(asked) >= len(verb) + n)
     return any(word not in group and is_word(word) for word in longer)
+
+
+def compound_verb(asked: str, text: str) -> str | None:
+    """The sentence's two-character verb whose head is the one-character verb ending the question's words (聘:
+    遴聘, 延聘), when the question's own words are not in the sentence; None otherwise, and for a character that ends
+    a longer word of the question."""
+    if not asked or tagged_words(asked[-1])[0][1] != "v" or len(asked) > 1 and is_word(asked[-2:]):
+        return None  # 導入's 入 is no verb of its own
+    return next((word for word, tag in tagged_words(text) if len(word) == 2 and word[1] == asked[-1]
+                 and tag.startswith("v")), None)
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
@@ -644,10 +659,11 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     when the only gaps are a single word that is not the noun asked for."""
     topic_first = opens_with_topic(context.question.text) and len(candidates) > 1
     candidates = context.candidates[:WORDS_DECIDE_CANDIDATES] if topic_first else candidates
-    noun = noun_after_interrogative(context.question.text)
-    filled = []
+    filled, noun = [], ""
     for rank, candidate in enumerate(candidates):
-        gap = slot_span(context.question.text, candidate.sentence.text)
+        asked = plan_worded(context.question, candidate.sentence.text)
+        noun = noun or noun_after_interrogative(asked)
+        gap = slot_span(asked, candidate.sentence.text)
         if gap and not (gap.bracketed and rank):
             filled.append((candidate, gap))
             if not topic_first and (not noun or noun_in(filled[-1], noun)):
@@ -665,6 +681,16 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def plan_worded(question: Question, sentence: str) -> str:
+    """The question, folded, with each word the plan does not write in the synonym this sentence writes (聘什麼樣的老師:
+    師資), so that its gap is placed and closed by the sentence's own words."""
+    asked, text = fold(question.text), fold(sentence)
+    for word, alike in question.synonyms.items():
+        written = next((synonym for synonym in sorted(alike) if synonym in text), None)
+        asked = asked.replace(word, written) if written else asked
+    return asked
 
 
 def opening_nouns(words_after: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, narrowed
 from qa.answering.slot import EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
+from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.text import CJK_CHAR, fold, tagged_words
@@ -52,11 +53,13 @@ def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str
 
 def english_closed_list(context: Context) -> Extraction | None:
     """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
-    closes (等任務), in the top candidates: before a single phrase the verb governs (Which emerging technologies will
+    closes (等任務), in the top candidates (those of the program the question names, when it names one): before a single phrase the verb governs (Which emerging technologies will
     the ministry develop? → …、高效低軌通訊衛星等新興科技研發, not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術)."""
     asked = plural_head(context.question)
     nouns = closing_nouns(context, *asked) if asked else []
-    candidates = context.candidates[:NOUN_LIST_CANDIDATES]
+    named = named_row(context) if nouns else None
+    candidates = [candidate for candidate in context.candidates
+                  if named is None or candidate.hit.chunk.program == named[0].program][:NOUN_LIST_CANDIDATES]
     return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
 
 
