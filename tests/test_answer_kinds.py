@@ -9,6 +9,7 @@ from qa.answering.aliases import defined_aliases
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
+from qa.answering.slot import english_verb
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
@@ -1539,3 +1540,27 @@ def test_an_english_list_of_kinds_asked_of_a_named_program_comes_from_that_progr
     assert "高科技廠商" in answer.answer
     programs = {chunk.id: chunk.program for chunk in pipeline.index.chunks}
     assert answer.citations and all(programs[c.chunk_id] == "科學園區業務推展計畫" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["科技部要把臺灣建構成什麼島？", "科技部要把台湾打造成什么岛？"])
+def test_a_gap_closed_by_a_one_character_noun_is_found_below_the_top_sentences(pipeline, question):
+    answer = pipeline.ask(question)  # 島 is no term of retrieval: its sentence ranks eighth
+    assert answer.answer == "氣候韌性島" and answer.signals["answered_by"] == "slot"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does biotech research link together?", "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"),  # an adverb
+    # ends it; 連結, tagged an adjective after 積極, is its verb; a bracket glosses the word before it
+    ("What does MOST loosen to make recruiting more flexible?", "法規"),  # a clause of purpose follows its verb
+])
+def test_an_english_what_does_x_v_question_reads_the_verb_of_its_main_clause(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(expected) and answer.signals["answered_by"] == "slot"
+    cited(pipeline, answer)
+
+
+def test_a_verb_wanted_of_another_keeps_the_clause_after_to():
+    # want X to V asks what V takes, not what X is
+    assert english_verb("What does the experimental high school want its bilingual department to hire?") == "hire"
+    assert english_verb("What does MOST set when cooperating with different countries?") == "set"

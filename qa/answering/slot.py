@@ -24,6 +24,13 @@ HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
+EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
+EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
+EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
+                        re.IGNORECASE)  # want (X) to V: the verb is V
+EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|domestically|internationally|locally|further|"
+                                r"again|first)$", re.IGNORECASE)
+ADVERB_TAGS = ("ad", "d")
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
@@ -34,6 +41,7 @@ FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
 SLOT_MAX_CHARS = 40
+DEEPER_CANDIDATES = 10  # how far down a gap the question's closing noun ends is looked for
 LIST_MAX_CHARS = 120  # a gap that is a list the asked noun closes (…、…等光束線) may be longer
 SLOT_IGNORED = set(" ，,：:；;、「」『』（）()")
 COPULA = re.compile(r"是(?=[与和跟由在对向从])")
@@ -668,6 +676,8 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
             filled.append((candidate, gap))
             if not topic_first and (not noun or noun_in(filled[-1], noun)):
                 break  # the first gap answers; later ones are read only while they lack the noun asked for
+    if not filled and not topic_first:
+        filled = deeper_gap(context, len(candidates))
     subject = named_program(context) or loosely_named(context)
     if subject is not None:  # 腦科技計畫的目標是什麼: not the 計畫目標 of another passage
         filled = [found for found in filled if found[0].hit.chunk.program == subject[0].program]
@@ -681,6 +691,23 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
+    """When no top sentence fills the question's gap and the question ends in the one-character noun it asks for
+    (把臺灣建構成什麼島), the first gap that noun closes further down the ranking (…建構臺灣為[氣候韌性島]): such a noun
+    weighs nothing in retrieval (its terms are character pairs), so its sentence may rank low."""
+    asked = fold(context.question.text).rstrip("？?。!！ ")
+    wh = list(WH_WORD.finditer(asked))
+    noun, following = opening_nouns(asked[wh[-1].end():]) if wh else ("", "v")
+    if len(noun) != 1 or following:
+        return []
+    for candidate in context.candidates[searched:DEEPER_CANDIDATES]:
+        gap = slot_span(plan_worded(context.question, candidate.sentence.text), candidate.sentence.text)
+        if gap and len(filler := fold(candidate.sentence.text[gap.start:gap.end])) > len(noun) \
+                and filler.endswith(noun):
+            return [(candidate, gap)]
+    return []
 
 
 def plan_worded(question: Question, sentence: str) -> str:
@@ -813,16 +840,17 @@ def feature(context: Context) -> Extraction | None:
 
 def english_object(context: Context) -> Extraction | None:
     """For 'What does X (want to) V?', where the question ends in the verb or in a phrase a preposition opens after
-    it (and V's first translation is a verb), the words after a translation of V in the best sentence
-    to the end of their fragment (為減少[極端氣候造成之農損]、紓解… for what the agriculture program wants to reduce);
-    None when the best sentence has none of V's translations as a word of its own."""
+    it, the words after a translation of V (one a verb) in the best sentence to the end of their fragment
+    (為減少[極端氣候造成之農損]、紓解… for what the agriculture program wants to reduce); None when the best
+    sentence has none of V's translations as a word of its own."""
     verb = english_verb(context.question.text.strip())
     if verb is None:
         return None
     stems = english_stems(verb)
-    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
+    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2
+             and (tagged_words(v)[0][1].startswith("v") or tagged_words(v)[0][1] == "a")] if stems else []
     text = fold(context.best.sentence.text)
-    if not verbs or not tagged_words(verbs[0])[0][1].startswith("v") or len(text) != len(context.best.sentence.text):
+    if not verbs or len(text) != len(context.best.sentence.text):  # fund: 經費 and 資金 are no verbs
         return None
     acting = verbs_at(text)
     for verb in verbs:
@@ -837,19 +865,31 @@ def english_object(context: Context) -> Extraction | None:
 
 def verbs_at(text: str) -> set[int]:
     """Where the segmenter reads a word of the (folded) text as a verb in its context: 拓展 of 拓展更廣泛的實驗技術,
-    not 發展 of …發展延續推動計畫, a verbal noun that names."""
-    places, position = set(), 0
+    not 發展 of …發展延續推動計畫, a verbal noun that names; and a word it tags an adjective after an adverb (積極連結)."""
+    places, position, before = set(), 0, ""
     for word, tag in tagged_words(text):
-        if tag == "v":
+        if tag == "v" or tag == "a" and before in ADVERB_TAGS:  # 積極連結: an adverb's word is its predicate
             places.add(position)
-        position += len(word)
+        position, before = position + len(word), tag
     return places
+
+
+def main_clause(question: str) -> str:
+    """An English question without what follows its verb phrase: a clause of time, condition or purpose (What does
+    MOST set [when cooperating with…]?, What does MOST loosen [to make recruiting…]?) and an adverb ending it (What
+    does biotech research link [together]?)."""
+    main = EN_SUBORDINATE.sub("", question.rstrip("? "))
+    purpose = EN_PURPOSE.search(main)
+    if purpose and not EN_CONTROL.search(main[:purpose.start()]):
+        main = main[:purpose.start()]
+    return EN_TRAILING_ADVERB.sub("", main)
 
 
 def english_verb(question: str) -> str | None:
     """The verb of 'What does X (want to) V?', or of 'What does X V into/for/through …?' (the word before the first
-    preposition or particle after the subject: introduce into the review mechanism); None for any other question."""
-    asked = EN_OBJECT.match(question)
+    preposition or particle after the subject: introduce into the review mechanism), in its main clause; None for any
+    other question."""
+    asked = EN_OBJECT.match(main_clause(question))
     if not asked:
         return None
     tail = asked.group(0).rstrip("? ").split()
@@ -861,11 +901,18 @@ def english_verb(question: str) -> str | None:
 
 def object_end(text: str, verb: int, start: int) -> int:
     """Where the object of the verb at `verb` ends: at its fragment's end, through a list of objects (包含[病患基本資料、
-    就診資訊…]) — but when the verb heads an item of a list of verb phrases (為減少…農損、紓解…), at the 、 before the
-    next (not at one inside an object: 解決[農業栽培及漁、畜飼養…廢棄物處理等問題])."""
+    就診資訊…]) and past a bracket that glosses a word (基礎研究（上游）) — but when the verb heads an item of a list
+    of verb phrases (為減少…農損、紓解…), at the 、 before the next (not at one inside an object: 解決[農業栽培及漁、
+    畜飼養…廢棄物處理等問題])."""
     opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, verb)), default=0)
     heads_item = not text[opening:verb].strip(" 为并且以及") or text[opening - 1:opening] == "、"
+    closed = start
     for found in FRAGMENT_BREAK.finditer(text, start):
+        if found.start() < closed:
+            continue
+        if found.group() in "（(" and (closing := text.find("）" if found.group() == "（" else ")", found.end())) > 0:
+            closed = closing + 1  # 基礎研究（上游）: a bracket glosses the word before it
+            continue
         after = tagged_words(text[found.end():found.end() + FUNCTION_WINDOW]) if heads_item else []
         if found.group() != "、" or after and after[0][1] == "v":
             return found.start()
