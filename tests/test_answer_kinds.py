@@ -1564,3 +1564,15 @@ def test_a_verb_wanted_of_another_keeps_the_clause_after_to():
     # want X to V asks what V takes, not what X is
     assert english_verb("What does the experimental high school want its bilingual department to hire?") == "hire"
     assert english_verb("What does MOST set when cooperating with different countries?") == "set"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪一部分提到精準育種？", "智慧科技於農業生產之應用"),  # a row says it: its program
+    ("Where should I look for research on precision breeding?", "智慧科技於農業生產之應用"),
+    ("哪一部分提到OKR？", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),  # a paragraph: its heading
+    ("Where does the plan mention OKR?", "完善計畫審議機制，強化科技治理，發揮科技資源最大效益"),
+])
+def test_where_the_plan_says_something_is_the_program_or_the_heading_that_says_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "location"
+    cited(pipeline, answer)

@@ -94,6 +94,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
     assert glossary.translate("companies")[0] == "公司"  # the word's own gloss before a phrase's headword
+    glossary = build_glossary(["山坡地農業。", "保警服務大樓。", "合成孔徑雷達衛星。"])
+    assert {"山坡地", "保警", "孔径"} <= set(glossary.translate("slopeland security police aperture"))
 
 
 def test_an_abbreviation_is_glossed_as_its_full_form_is():

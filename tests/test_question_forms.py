@@ -275,3 +275,18 @@ def test_the_goal_or_aim_of_something_asks_what_it_is_for(question, why):
 ])
 def test_a_count_is_what_is_asked_only_when_the_interrogative_asks_no_other_noun(question, count):
     assert analyse(question).count == count
+
+
+@pytest.mark.parametrize("question, locating", [
+    ("哪一部分提到精準育種？", True),
+    ("精準育種在計畫的哪裡？", True),
+    ("哪裡可以找到精準育種的資料？", True),
+    ("Where can I find information about precision breeding?", True),
+    ("Which section of the plan mentions OKR?", True),
+    ("Where does the plan mention OKR?", True),
+    ("數據智慧應用科技計畫的基地在哪裡？", False),  # where a thing stands, in the plan's words
+    ("Where is the joint research building?", False),
+    ("哪個計畫提到精準育種？", False),  # a program question
+])
+def test_a_question_asking_where_the_plan_says_something_is_told_from_one_asking_where_a_thing_is(question, locating):
+    assert analyse(question).locates is locating

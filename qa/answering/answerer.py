@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, ordinal, organisation, outline,
-                          place, purpose, recipient, role, row_field, row_items, row_list, sibling_rows, slot,
+from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, location, ordinal, organisation,
+                          outline, place, purpose, recipient, role, row_field, row_items, row_list, sibling_rows, slot,
                           superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
@@ -44,6 +44,7 @@ KINDS: list[Kind] = [
     Kind("same body", sibling_rows.asks_same_body, sibling_rows.same_body, structural=True),
     Kind("field claim", lambda q: q.form is Form.polar, verdict.named_field_claim, structural=True),
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
+    Kind("location", location.asks_location, location.answer),  # 哪一部分提到 X: where, not what it says
     Kind("introduced row", lambda q: q.form is Form.keyword and row_items.asks_doing(q), row_items.answer,
          structural=True),  # 請介紹 X: what the program X does, not its name; a topic is left to the keyword kind
     Kind("field rows", lambda q: q.form is Form.keyword and q.asks is Asks.program, row_list.field_rows,

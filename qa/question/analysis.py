@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from qa.question.forms import (AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
@@ -75,6 +75,7 @@ class Question:
     counts_rows: bool = False
     governed: bool = False
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    locates: bool = False  # asks where in the plan something is said (哪一部分提到…, Which section covers…?)
 
     @property
     def row_list(self) -> bool:
@@ -637,12 +638,19 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
     # and those of the bodies it names in English (NARLabs: 國家實驗研究院)
     english = bool(translate) and english_frame(text)
-    translations = translate(CJK_RUN.sub(" ", text)) if english else []
+    content = LOCATING_EN.sub(" ", text) if english else text  # Where can I find…: no words of what is looked for
+    translations = translate(CJK_RUN.sub(" ", content)) if english else []
     bodies = [entity.organisation.name for entity in organisations_in(text) if entity.organisation] if english else []
     translated = " ".join([*translations, *CJK_RUN.findall(text), *bodies]) if english else ""
     terms = content_terms(translated or text) + [term for term in translations if len(term) == 1]  # brain: 腦
     return Question(text, detect_lang(text), structure.asks, expects, terms, count,
-                    how, search_query(text), why, structure.form,
+                    how, search_query(content), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows, structure.governed,
-                    term_synonyms(text, terms, known) if known and has_cjk(text) and not english else {})
+                    term_synonyms(text, terms, known) if known and has_cjk(text) and not english else {},
+                    locates(text))
+
+
+def locates(text: str) -> bool:
+    """Whether a question asks where in the plan something is said, not what it says."""
+    return bool(LOCATING_EN.search(text) if english_frame(text) else LOCATING_ZH.search(normalised(text)))
