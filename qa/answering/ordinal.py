@@ -11,8 +11,8 @@ from qa.question import Question
 from qa.text import fold
 
 ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])|哪一?\s*(期)")
-ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b", re.IGNORECASE)  # which year
-# of X asks its ordinal; which year alone a date
+# which year of X asks its ordinal (第二年); which year alone, a date
+ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b", re.IGNORECASE)
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期", "year": "年"}
 ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
 BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase

@@ -19,9 +19,10 @@ AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
-EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with(?:\s+(?:abroad|overseas|internationally))?\s*[?.!]*\s*$", re.IGNORECASE)
-ZH_PARTNER = re.compile(r"[与和跟同][^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")  # 跟國外的什麼
-# 機構合作: the partner, not who acts
+EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
+                        r"(?:\s+(?:abroad|overseas|internationally))?\s*[?.!]*\s*$", re.IGNORECASE)
+# 跟國外的什麼機構合作: the partner asked, not who acts
+ZH_PARTNER = re.compile(r"[与和跟同][^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here

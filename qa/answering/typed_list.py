@@ -53,8 +53,9 @@ def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str
 
 def english_closed_list(context: Context) -> Extraction | None:
     """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
-    closes (等任務), in the top candidates (those of the program the question names, when it names one): before a single phrase the verb governs (Which emerging technologies will
-    the ministry develop? → …、高效低軌通訊衛星等新興科技研發, not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術)."""
+    closes (等任務), in the top candidates (of the program the question names, when it names one): before a single
+    phrase the verb governs (Which emerging technologies will the ministry develop? → …、高效低軌通訊衛星等新興科技研發,
+    not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術)."""
     asked = plural_head(context.question)
     nouns = closing_nouns(context, *asked) if asked else []
     named = named_row(context) if nouns else None

@@ -216,19 +216,22 @@ HEDGES = r"的?时候|一点儿?|一下|到底|真的"  # 颱風來的時候損�
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
 # 計畫裡有提到6G嗎: "the plan mentions" frames the topic asked about; the plan never writes its own mentioning.
 MENTION = r"(?:(?:这份|本)?(?:施政)?计划(?:书)?(?:里面|里头|里|中|内|当中)?(?:有没有|是否|有)?)?(?:提到|提及|谈到|写到|讲到|说到)"
-# Where in the plan something is said (哪一部分提到精準育種, 精準育種在計畫的哪裡, Where can I find…?, Which section covers
-# …?): the program whose row says it, or the heading of the paragraph that does. The frame is no content of the question.
+# Where in the plan something is said (哪一部分提到精準育種, 精準育種在計畫的哪裡, Where can I find…?, Which section
+# covers…?): the program whose row says it, or the heading of the paragraph that does. The frame is no content.
 LOCATING_ZH = re.compile(r"(?:在|于)?(?:这份|本)?(?:施政)?(?:计划|文件|报告)?(?:书)?(?:的|里面|里|中|当中)?哪(?:一)?(?:个)?"
                          r"(?:部分|节|章|段|段落|章节|里|儿)(?:有|可以|能|会)?(?:提到|提及|写到|谈到|讲到|说到|出现|找到|看到"
                          r"|查到|读到|说明|介绍|讨论)"
                          r"|(?:计划|文件|报告)(?:书)?(?:的|里面|里|中)?哪(?:一)?(?:个)?(?:部分|节|章|段|里|儿)(?=[呢？?\s]*$)")
-LOCATING_EN = re.compile(r"\bwhere\s+(?:in\s+the\s+(?:plan|document|report)\s+)?(?:can|could|should|do|would|might|will)\s+"
-                         r"(?:i|we|one|you)\s+(?:find|look|read|see|learn|search|check)\b(?:\s+(?:for|about|up))?"
+LOCATING_EN = re.compile(r"\bwhere\s+(?:in\s+the\s+(?:plan|document|report)\s+)?"
+                         r"(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you)\s+"
+                         r"(?:find|look|read|see|learn|search|check)\b(?:\s+(?:for|about|up))?"
                          r"(?:\s+(?:information|details|material|something|anything)\s+(?:on|about|regarding))?"
-                         r"|\bwhich\s+(?:section|part|chapter|paragraph)s?\s+(?:of\s+the\s+(?:plan|document|report)\s+)?"
-                         r"(?:mentions?|covers?|discuss(?:es)?|talks?\s+about|deals?\s+with|describes?|address(?:es)?|says?)\b"
-                         r"|\bwhere\s+does\s+the\s+(?:plan|document|report)\s+(?:mention|cover|discuss|talk\s+about|deal\s+with"
-                         r"|describe|address|say)\b", re.IGNORECASE)
+                         r"|\bwhich\s+(?:section|part|chapter|paragraph)s?\s+"
+                         r"(?:of\s+the\s+(?:plan|document|report)\s+)?"
+                         r"(?:mentions?|covers?|discuss(?:es)?|talks?\s+about|deals?\s+with|describes?|address(?:es)?"
+                         r"|says?)\b"
+                         r"|\bwhere\s+does\s+the\s+(?:plan|document|report)\s+"
+                         r"(?:mention|cover|discuss|talk\s+about|deal\s+with|describe|address|say)\b", re.IGNORECASE)
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
 PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|了解|瞭解|找|查)|請告訴我|请告诉我|告訴我|告诉我"
