@@ -697,15 +697,12 @@ def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
     """When no top sentence fills the question's gap and the question ends in the one-character noun it asks for
     (把臺灣建構成什麼島), the first gap that noun closes further down the ranking (…建構臺灣為[氣候韌性島]): such a noun
     weighs nothing in retrieval (its terms are character pairs), so its sentence may rank low."""
-    asked = fold(context.question.text).rstrip("？?。!！ ")
-    wh = list(WH_WORD.finditer(asked))
-    noun, following = opening_nouns(asked[wh[-1].end():]) if wh else ("", "v")
+    noun, following = nouns_after_interrogative(context.question.text)
     if len(noun) != 1 or following:
         return []
     for candidate in context.candidates[searched:DEEPER_CANDIDATES]:
         gap = slot_span(plan_worded(context.question, candidate.sentence.text), candidate.sentence.text)
-        if gap and len(filler := fold(candidate.sentence.text[gap.start:gap.end])) > len(noun) \
-                and filler.endswith(noun):
+        if gap and noun_in((candidate, gap), noun):
             return [(candidate, gap)]
     return []
 
@@ -735,12 +732,18 @@ def predicated_noun(words_after: str) -> str:
     return nouns if following == "v" else ""
 
 
+def nouns_after_interrogative(question: str) -> tuple[str, str]:
+    """The nouns right after a question's last interrogative, folded, and the tag of the word after them (see
+    opening_nouns); ('', 'v') without an interrogative."""
+    asked = fold(question).rstrip("？?。!！ ")
+    wh = list(WH_WORD.finditer(asked))
+    return opening_nouns(asked[wh[-1].end():]) if wh else ("", "v")
+
+
 def noun_after_interrogative(question: str) -> str:
     """The noun right after a question's last interrogative (吸引全球哪些[產業], 什麼[產業]來設…), folded; ''
     when a word of another kind follows it, or none."""
-    asked = fold(question).rstrip("？?。!！ ")
-    wh = list(WH_WORD.finditer(asked))
-    nouns = opening_nouns(asked[wh[-1].end():])[0] if wh else ""
+    nouns = nouns_after_interrogative(question)[0]
     return nouns if 2 <= len(nouns) <= NOUN_MAX_CHARS else ""
 
 
@@ -848,7 +851,7 @@ def english_object(context: Context) -> Extraction | None:
         return None
     stems = english_stems(verb)
     verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2
-             and (tagged_words(v)[0][1].startswith("v") or tagged_words(v)[0][1] == "a")] if stems else []
+             and ((tag := tagged_words(v)[0][1]).startswith("v") or tag == "a")] if stems else []
     text = fold(context.best.sentence.text)
     if not verbs or len(text) != len(context.best.sentence.text):  # fund: 經費 and 資金 are no verbs
         return None

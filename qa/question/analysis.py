@@ -648,9 +648,4 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows, structure.governed,
                     term_synonyms(text, terms, known) if known and has_cjk(text) and not english else {},
-                    locates(text))
-
-
-def locates(text: str) -> bool:
-    """Whether a question asks where in the plan something is said, not what it says."""
-    return bool(LOCATING_EN.search(text) if english_frame(text) else LOCATING_ZH.search(normalised(text)))
+                    bool(LOCATING_EN.search(text) if english_frame(text) else LOCATING_ZH.search(folded)))
