@@ -247,6 +247,9 @@ def test_a_question_about_what_the_plan_does_in_a_place_is_still_answered(pipeli
     ("哪个计划补助电动汽车？", ["电动汽车"]),
     ("有推動太陽能板的計畫嗎？", ["太陽能"]),
     ("疫苗要補助多少？", ["疫苗"]),  # a modal the segmenter may glue to the noun is not part of what is absent
+    ("科技部如何推動長照服務？", ["長照"]),  # the plan's 服務 is only the head of what it does not write
+    ("科技部怎麼推廣托育服務？", ["托育"]),  # a modifier the segmenter reads as a verbal noun
+    ("政府如何發展觀光產業？", ["觀光"]),  # 政府 opening the question is who is asked about, not the topic
 ])
 def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about_an_absent_topic(pipeline, question,
                                                                                                 absent):
@@ -268,6 +271,8 @@ def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about
     "科技部審查計畫時用什麼來管理？",  # the segmenter guesses 時用: 'when' and a verb, no noun
     "聽說科技部要發射衛星，是哪個計畫？",  # the segmenter's noun 發射衛星 is a verb and the plan's 衛星
     "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
+    "哪個計畫在二林蓋道路？",  # the segmenter's 二林蓋 holds the plan's 二林, so 道路 still counts
+    "科技部怎麼讓大學教授願意留在臺灣？",  # 留在 takes the place after it; it modifies nothing
 ])
 def test_a_question_that_names_a_noun_of_the_plan_or_a_paraphrase_of_one_has_no_absent_topic(pipeline, question):
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == []

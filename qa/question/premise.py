@@ -64,6 +64,9 @@ BODY_FORM = re.compile(r"^(?:財團法人|行政法人|财团法人)|[（(][^）
 ABBREVIATION_MIN_CHARS, ABBREVIATION_MAX_CHARS = 3, 5  # 國健署, 中小企處: shorter would match too much by chance
 FIXED_EXPRESSIONS = ("l", "i")  # jieba's tags for set phrases and idioms, which may join nouns (大腦神經)
 MIN_NAME_TERMS = 2
+ACTORS = frozenset({"政府", "我国", "国家", "当局"})  # 政府如何…: who is asked about opening a question, not its topic
+HEAD_TAGS = ("n", "vn", "nz")  # a noun a modifier may stand before (長照服務), not a place a verb goes to (留在臺灣)
+VERB_COMPLEMENTS = tuple("在到给向成为于")  # a verb so ended takes an object (留在, 交给), never modifies one
 GENERIC_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|署|局|大学|医院|公司|银行|研究所)$")
 NOT_BODIES = frozenset({"全部", "内部", "外部", "本部", "局部", "总部", "干部", "俱乐部", "管理局", "各部", "部会",
                         "跨部会", "头部", "脑部", "南部", "北部", "中部", "东部", "西部", "细部", "胸部", "腹部",
@@ -652,6 +655,22 @@ def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
                for cut in range(2, len(word) - 1))
 
 
+def _unwritten(word: str, scope: Scope) -> bool:
+    """Whether no two characters of a word stand together in the documents (觀光), so it is no word of theirs the
+    segmenter joined to the next character (二林蓋 of 在二林蓋道路)."""
+    return not any(word[i:i + 2] in scope.text for i in range(len(word) - 1))
+
+
+def _modifier(tagged: list[tuple[str, str]], n: int) -> bool:
+    """Whether the n-th word, a verb or verbal noun to the segmenter, stands between a verb and a noun it modifies
+    (推廣[托育]服務, 推動[長照]服務): what is asked about, not what is done (要[發射]火箭: a modal is no such verb)."""
+    if not 0 < n < len(tagged) - 1 or tagged[n + 1][1] not in HEAD_TAGS:
+        return False
+    (before, tag_before), (word, tag) = tagged[n - 1], tagged[n]
+    return (tag in ("v", "vn") and tag_before == "v" and len(before) >= 2
+            and not word.endswith(VERB_COMPLEMENTS))
+
+
 def _names_program(tagged: list[tuple[str, str]], n: int) -> bool:
     """Whether the n-th word is one of the nouns a plan noun closes (低軌衛星[計畫]): the name of what a claim is about."""
     for word, tag in tagged[n + 1:]:
@@ -725,7 +744,7 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
     if not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
-    absent, written, position = [], 0, 0
+    absent, written, position, modified = [], 0, 0, -1
     tagged = tagged_words(folded)
     for n, (word, tag) in enumerate(tagged):
         start, position = position, position + len(word)
@@ -737,7 +756,16 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
             end = start + len(word)
         if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
             return []
+        if n == modified:  # 服務 of 長照服務: the head of an absent modifier says nothing of what is asked about
+            continue
+        if not tag.startswith("n") and _modifier(tagged, n):  # 推廣[托育]服務, 推動[長照]服務: only when absent
+            if len(word) >= 2 and CJK_WORD.fullmatch(word) and not (
+                    word in glossary.vocabulary or word in scope.text or glossary.paraphrases(word)):
+                absent.append(_surface(nfkc, folded, start, end))
+                modified = n + 1 if _unwritten(word, scope) else modified
+            continue
         if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
+                or n == 0 and word in ACTORS
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
         if word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary):
@@ -746,6 +774,8 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
             written += not _names_program(tagged, n)  # 低軌衛星計畫會用火箭發射嗎: the subject is no claim
         elif not glossary.paraphrases(word):
             absent.append(_surface(nfkc, folded, start, end))
+            heads = n + 1 < len(tagged) and tagged[n + 1][1] in HEAD_TAGS
+            modified = n + 1 if heads and _unwritten(word, scope) else modified
     return absent if len(absent) >= written else []
 
 
