@@ -765,6 +765,11 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+def test_the_government_asked_about_is_none_of_the_words_that_choose_a_how_questions_sentence(pipeline):
+    # 政府 opening the question would draw it to 建立創新導向的[政府]服務 of the park row
+    assert "完善園區數位治理系統" in pipeline.ask("政府怎麼讓園區管理數位化？").answer
+
+
 @pytest.mark.parametrize("question, expected", [
     ("政府怎麼讓太空產業在臺灣發展？", "自主研發前瞻太空技術"),  # the first sentence also holds 發展: one common word more
     ("园区怎么让进驻的公司员工生活更方便？", "實現安心便利生活"),  # 進駐 alone is not what the question is about

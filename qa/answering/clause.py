@@ -15,6 +15,7 @@ from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numb
 from qa.answering.subjects import bodies_named, loosely_named, named_program
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.forms import HOW
+from qa.question.premise import ACTORS
 from qa.text import fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
@@ -46,8 +47,9 @@ def most_of_its_words(context: Context) -> Candidate:
     """Of the first few candidates, the one holding the most of the question's words weighted by their rarity (IDF),
     the best on a tie: what a how-question is about decides its sentence (the one that says 衝擊, not 因應…挑戰)."""
     named = [written for surfaces in bodies_named(context.question.text).values() for written in surfaces]
-    question_words = {word for word, _ in tagged_words(fold(context.question.text))
-                      if len(word) >= 2 and not any(word in name for name in named)}
+    tagged = tagged_words(fold(context.question.text))
+    question_words = {word for n, (word, _) in enumerate(tagged) if len(word) >= 2
+                      and not any(word in name for name in named) and not (n == 0 and word in ACTORS)}
     weighted = {term: weight for term, weight in zip(context.question.terms, context.weights) if term in question_words}
 
     def held(other: Candidate) -> float:
