@@ -18,7 +18,7 @@ from qa.crosslingual import english_stems
 from qa.index_store import Index, load_index
 from qa.question import Form, Question, analyse, colloquial, detect_lang, premise, yes_no_frame
 from qa.retrieval import Hit, Mode, Retriever
-from qa.text import converter, has_cjk, taiwan_wording
+from qa.text import converter, has_cjk, in_written_forms, taiwan_wording
 
 ENGLISH_COVERAGE_CHUNKS = 3
 
@@ -129,6 +129,7 @@ class Pipeline:
         lang = lang or detect_lang(question)
         asked, question = question, colloquial(taiwan_wording(question, self.index.scope.text) if lang == "zh-Hans"
                                                 else question)
+        question = in_written_forms(question, self.index.scope.forms)  # 哪個計劃: the plan's 計畫
         question = premise.table_abbreviations(premise.self_reference(question, self.index.scope), self.index.scope)
         analysis = analyse(question, self.index.glossary.translate, self.index.lexical.knows)
         analysis.lang = lang

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 LATIN_WORD = re.compile(r"[a-z0-9]+(?:[.+][a-z0-9]+)*")
 WORDING_CONTEXT = 6  # characters either side of a renamed word that are looked for with it in the documents
 TOKEN = re.compile(rf"{CJK_RUN.pattern}|{LATIN_WORD.pattern}")
+CJK_PAIR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}")
 
 
 @lru_cache(maxsize=4)
@@ -51,6 +53,37 @@ def taiwan_wording(text: str, documents: str | None = None) -> str:
         parts += [taiwan[done:j1], own if keep else theirs]
         done = j2
     return "".join(parts) + taiwan[done:]
+
+
+def written_forms(texts: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each folded pair of Chinese characters the texts write, with the forms they write it in, most frequent first
+    (计划: 計畫), read from the texts themselves."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        folded = fold(text)
+        if len(folded) != len(text):  # NFKC changed its length: its folded pairs would not line up with its own
+            continue
+        counts.update((folded[i:i + 2], text[i:i + 2]) for i in range(len(text) - 1)
+                      if CJK_PAIR.fullmatch(text[i:i + 2]))
+    forms: dict[str, tuple[str, ...]] = {}
+    for (key, pair), _ in counts.most_common():
+        forms[key] = (*forms.get(key, ()), pair)
+    return forms
+
+
+def in_written_forms(text: str, forms: dict[str, tuple[str, ...]]) -> str:
+    """The text with each pair of Chinese characters inside one word that the documents write only in another form
+    written theirs (計劃 → 計畫, 台灣 → 臺灣): the same words to folding, but to an embedding model a different text
+    from theirs. A pair across words is left (規[劃的] is no 計[畫的])."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    chars, bounds = list(text), word_boundaries(text)
+    for i in range(len(chars) - 1):
+        pair, written = "".join(chars[i:i + 2]), forms.get(folded[i:i + 2], ())
+        if written and pair not in written and i + 1 not in bounds:
+            chars[i:i + 2] = written[0]
+    return "".join(chars)
 
 
 def _context_met(left: str, word: str, right: str, documents: str) -> int:

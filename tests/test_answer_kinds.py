@@ -646,6 +646,17 @@ def test_taiwan_wording_follows_the_documents_words_in_the_questions_context():
     assert taiwan_wording("哪个项目") == "哪個專案"  # without the documents: OpenCC's Taiwan phrases
 
 
+def test_a_word_the_plan_writes_in_another_form_is_read_in_the_plans_form_inside_words_only(pipeline):
+    from qa.text import in_written_forms, written_forms
+
+    forms = pipeline.index.scope.forms
+    assert forms["计划"] == ("計畫",)  # read from the plan, which never writes 計劃
+    assert in_written_forms("哪個計劃要建立新創資料庫？", forms) == "哪個計畫要建立新創資料庫？"  # s2twp's 計劃
+    assert in_written_forms("產業創新計畫規劃的", forms) == "產業創新計畫規劃的"  # 劃的 spans two words: no 畫的
+    assert in_written_forms("台灣光子源", forms) == "台灣光子源"  # the plan writes both 臺灣 and 台灣
+    assert written_forms(["臺灣", "臺灣", "台灣"])["台湾"] == ("臺灣", "台灣")  # the most frequent form first
+
+
 def test_a_program_belonging_to_an_agency_or_a_bureau_is_answered_with_its_rows_agency(pipeline):
     assert pipeline.ask("智慧災防新南向屬於哪個單位？").answer == "科技部（本部各單位）"
     assert pipeline.ask("中興園區的計畫屬於哪個局？").answer == "中部科學園區管理局"

@@ -11,14 +11,14 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from qa.crosslingual import Glossary, dictionary_stems, english_stems, place_stems
 from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
 from qa.text import (GLUED_FUNCTION_CHARS, LATIN_WORD, compact, converter, english_frame, fold, has_cjk, is_word,
-                     tagged_words, word_parts, words)
+                     tagged_words, word_parts, words, written_forms)
 
 GLUED = GLUED_FUNCTION_CHARS + "要会想能是的也都时"  # what the segmenter may guess into a noun it does not know (审查时用)
 ROC_OFFSET = 1911
@@ -162,19 +162,21 @@ class Entity:
 class Scope:
     """What the documents cover, read once per index: their folded, compacted text; their titles and the titles'
     (folded) words; the names of the organisations that own a document or a program row (a title's ministry, a
-    row's agency)."""
+    row's agency); the forms they write each folded pair of characters in (计划: 計畫)."""
 
     text: str
     titles: tuple[str, ...]
     owners: str
     title_words: frozenset[str] = frozenset()
     agencies: tuple[str, ...] = ()
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # read from the text: no key
 
     @classmethod
     def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
         return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
                    "\n".join(compact(fold(name)) for name in [*titles, *agencies]),
-                   frozenset(word for title in titles for word in words(fold(title))), tuple(dict.fromkeys(agencies)))
+                   frozenset(word for title in titles for word in words(fold(title))), tuple(dict.fromkeys(agencies)),
+                   written_forms(texts))
 
 
 def abbreviates(short: str, name: str) -> bool:
