@@ -662,6 +662,20 @@ def test_a_program_belonging_to_an_agency_or_a_bureau_is_answered_with_its_rows_
     assert pipeline.ask("中興園區的計畫屬於哪個局？").answer == "中部科學園區管理局"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("和教育部合作的是哪一種研究中心？", "重點補助大學研究中心"),  # 二、重點補助大學研究中心：與教育部合作…
+    ("籌組產學聯盟提供核心技術是哪一項策略？", "產業應用策略"),  # 三、產業應用策略：籌組產學聯盟…, not a 壹 heading
+])
+def test_a_which_noun_question_about_what_a_labelled_item_says_is_answered_by_its_label(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "labelled item"
+
+
+def test_a_label_that_itself_holds_the_questions_words_is_not_the_answer(pipeline):
+    # 一、推動科技政策研究：… asked in its own label's words: the label would only restate the question
+    assert pipeline.ask("推動科技政策研究屬於哪一種研究？").signals["answered_by"] != "labelled item"
+
+
 def test_a_slot_whose_noun_the_plan_puts_before_the_verb_with_jiang_is_that_noun_phrase(pipeline):
     answer = pipeline.ask("園區要導入什麼服務系統？")  # 將各類適合園區應用的創新服務系統導入園區及在地生活圈
     assert answer.answer == "各類適合園區應用的創新服務系統"
