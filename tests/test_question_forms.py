@@ -139,6 +139,11 @@ def test_a_fronted_purpose_asking_what_is_done_for_it_asks_how():
     assert not analyse("為什麼要做這些事？").how and not analyse("新創的早期育成結束後要做什麼？").how
 
 
+def test_by_what_means_to_bring_something_about_asks_how():
+    assert analyse("科技部要用什麼辦法讓新創公司產業化？").how and analyse("要用什麼方式來吸引人才？").how
+    assert not analyse("科技部用什麼方式培育生醫商品化人才？").how  # the manner noun itself, asked of a verb: 兩種模式
+
+
 def test_a_budget_asked_how_or_why_about_expects_no_amount():
     assert analyse("科技計畫的預算要怎樣才能發揮最大綜效？").expects.value == "anything"
     assert analyse("基礎科學研究計畫的預算是多少？").expects.value == "amount"

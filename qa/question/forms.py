@@ -198,7 +198,8 @@ ROW_SLOTS = {Asks.program, Asks.agency, Asks.category, Asks.section}
 OTHER_WH_ZH = re.compile(r"如何|怎么|怎样|为什么|为何|何以|何时|多久|多少|多[长远宽高深](?!时间)|几[^乎]|哪里|哪儿|在哪(?=呢*$)|什么时候")
 OTHER_WH_EN = re.compile(r"\b(?:how|why|when|where)\b")
 # a fronted purpose asking what is done for it asks how (為了縮短差距要做什麼)
-HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?=[来去把让使将])|靠什么(?!样)|\bhow\b"
+HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|经由什么|以什么方式|用什么(?:方法|方式|办法|手段)?(?=[来去把让使将])"
+                 r"|靠什么(?!样)|\bhow\b"
                  r"|\bwhat\s+(?:does|do|did|will|would|should|can|could|is|are)\b[^?]*\bdo\s+(?:about|to|against)\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
 WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)是?什么|什么(?:目的|原因|理由)|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
