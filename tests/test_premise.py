@@ -250,6 +250,7 @@ def test_a_question_about_what_the_plan_does_in_a_place_is_still_answered(pipeli
     ("科技部如何推動長照服務？", ["長照"]),  # the plan's 服務 is only the head of what it does not write
     ("科技部怎麼推廣托育服務？", ["托育"]),  # a modifier the segmenter reads as a verbal noun
     ("政府如何發展觀光產業？", ["觀光"]),  # 政府 opening the question is who is asked about, not the topic
+    ("科技部怎麼發展自駕車系統？", ["自駕車"]),  # a set phrase to the segmenter, none of whose parts the plan writes
 ])
 def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about_an_absent_topic(pipeline, question,
                                                                                                 absent):

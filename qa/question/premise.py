@@ -736,8 +736,8 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
 
 
 def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
-    """What a Chinese question is about when the documents do not have it: its nouns (rjieba's tags) that they
-    neither write nor say in their own words (電動機 of 電動機車, 電池), as the question writes them, provided it
+    """What a Chinese question is about when the documents do not have it: its nouns and set phrases (rjieba's tags)
+    that they neither write nor say in their own words (電動機 of 電動機車, 電池, 自駕車), as the question writes them, provided it
     names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
     write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
     however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
@@ -766,7 +766,8 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
                 absent.append(_surface(nfkc, folded, start, end))
                 modified = n + 1 if _unwritten(word, scope) else modified
             continue
-        if (not tag.startswith("n") or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
+        if (not (tag.startswith("n") or tag in FIXED_EXPRESSIONS) or len(word) < 2 or not CJK_WORD.fullmatch(word)
+                or word in scope.title_words
                 or n == 0 and word in ACTORS
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
