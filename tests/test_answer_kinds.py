@@ -790,6 +790,12 @@ def test_a_how_question_is_answered_from_the_top_sentence_holding_most_of_its_ra
     assert answer.answer == "建立風險管控、責任規範及價值反思"
 
 
+def test_a_how_question_about_a_labelled_item_is_answered_by_what_the_item_says_not_its_label(pipeline):
+    # （二）科普產品製播推廣產學合作計畫：促進傳播媒體產業與國內科學家進行產學合作，…
+    answer = pipeline.ask("科技部如何推廣科普產品？").answer
+    assert answer.startswith("促進傳播媒體產業與國內科學家進行產學合作") and "計畫" not in answer
+
+
 def test_the_government_asked_about_is_none_of_the_words_that_choose_a_how_questions_sentence(pipeline):
     # 政府 opening the question would draw it to 建立創新導向的[政府]服務 of the park row
     assert "完善園區數位治理系統" in pipeline.ask("政府怎麼讓園區管理數位化？").answer

@@ -136,8 +136,9 @@ def answer(context: Context) -> Extraction:
         if chain:  # 導入 OKR 管理概念，…，俾使…，帶動…，以達…，[促使科技預算…]: the means stand before what they bring
             # (a means word, 透過/藉由, opens them itself where it stands: below)
             return context.trimmed(candidate, clauses[max(0, chain - HOW_CLAUSES)][0], clauses[chain - 1][1])
-        if purpose or aim or restated(question, text[slice(*clauses[anchor])]):
-            if purpose or aim or anchor == first:
+        label = text[slice(*clauses[anchor])].rstrip().endswith(("：", ":")) and anchor + 1 < len(clauses)
+        if purpose or aim or label or restated(question, text[slice(*clauses[anchor])]):
+            if purpose or aim or label or anchor == first:  # 科普產品製播推廣產學合作計畫：[促進…]: what it does follows
                 first, last = anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES) - 1  # 為 Y，[X]: the means follow
             else:
                 last = anchor - 1  # [X]，達成 Y: the means come first
