@@ -671,6 +671,15 @@ def test_a_which_noun_question_about_what_a_labelled_item_says_is_answered_by_it
     assert answer.answer == expected and answer.signals["answered_by"] == "labelled item"
 
 
+def test_a_label_answers_neither_a_list_nor_a_cause_nor_a_means():
+    from qa.answering.answerer import KINDS
+
+    applies = next(kind for kind in KINDS if kind.name == "labelled item").applies
+    assert applies(analyse("和教育部合作的是哪一種研究中心？"))
+    assert not any(applies(analyse(question)) for question in [
+        "有哪些研究中心跟教育部合作？", "為什麼要和教育部合作推動研究中心？", "怎麼和教育部合作推動研究中心？"])
+
+
 def test_a_label_that_itself_holds_the_questions_words_is_not_the_answer(pipeline):
     # 一、推動科技政策研究：… asked in its own label's words: the label would only restate the question
     assert pipeline.ask("推動科技政策研究屬於哪一種研究？").signals["answered_by"] != "labelled item"

@@ -61,7 +61,8 @@ KINDS: list[Kind] = [
     Kind("owned row", lambda q: q.asks is Asks.program and not q.wants_list, row_field.owned_row, structural=True),
     Kind("one category", lambda q: q.asks is Asks.program and not q.wants_list, row_list.of_one_category,
          structural=True),
-    Kind("labelled item", lambda q: q.asks in (Asks.general, Asks.section), slot.labelled_item),  # 哪一種策略: 二、X策略：
+    Kind("labelled item", lambda q: q.asks in (Asks.general, Asks.section) and not (q.why or q.how or q.wants_list),
+         slot.labelled_item),  # 哪一種策略: 二、X策略：… names one item; a list, a cause or a means is no label
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
