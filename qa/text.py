@@ -78,11 +78,13 @@ def in_written_forms(text: str, forms: dict[str, tuple[str, ...]]) -> str:
     folded = fold(text)
     if len(folded) != len(text):
         return text
-    chars, bounds = list(text), word_boundaries(text)
+    chars, bounds = list(text), None
     for i in range(len(chars) - 1):
         pair, written = "".join(chars[i:i + 2]), forms.get(folded[i:i + 2], ())
-        if written and pair not in written and i + 1 not in bounds:
-            chars[i:i + 2] = written[0]
+        if written and pair not in written:
+            bounds = word_boundaries(text) if bounds is None else bounds  # segmented only when a pair needs it
+            if i + 1 not in bounds:
+                chars[i:i + 2] = written[0]
     return "".join(chars)
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, location, ordinal, organisation,
-                          outline, place, purpose, recipient, role, row_field, row_items, row_list, sibling_rows, slot,
-                          superlative, typed_list, verdict)
+from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, labelled, location, ordinal,
+                          organisation, outline, place, purpose, recipient, role, row_field, row_items, row_list,
+                          sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
@@ -61,8 +61,7 @@ KINDS: list[Kind] = [
     Kind("owned row", lambda q: q.asks is Asks.program and not q.wants_list, row_field.owned_row, structural=True),
     Kind("one category", lambda q: q.asks is Asks.program and not q.wants_list, row_list.of_one_category,
          structural=True),
-    Kind("labelled item", lambda q: q.asks in (Asks.general, Asks.section) and not (q.why or q.how or q.wants_list),
-         slot.labelled_item),  # 哪一種策略: 二、X策略：… names one item; a list, a cause or a means is no label
+    Kind("labelled item", labelled.asks_label, labelled.answer),  # 哪一種策略: the label of 二、X策略：…
     Kind("row field", lambda q: q.asks in (Asks.program, Asks.agency, Asks.category, Asks.section), row_field.answer),
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),

@@ -12,7 +12,7 @@ from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, P
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.question.analysis import CLAUSE_END
-from qa.text import fold, has_cjk, is_word, tagged_words, words
+from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
@@ -87,7 +87,6 @@ RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|�
 DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
 DASHED = re.compile(r"\s*[-－—–]\s*(?=[\u4e00-\u9fff])")  # a dash going on with a name (二期工程－導電度處理設施…)
 NAME_END = re.compile(r"[，,、。；;：:等及与和]")
-LABEL = re.compile(r"\s*([^，,。；;：:、（(「]{3,20})[：:]")  # 重點補助大學研究中心：…, an item's label
 NOMINAL_HEAD = re.compile(r"工程|作业|事宜")  # a verb before them names a work (擴建工程): its object stands before it
 
 
@@ -921,22 +920,6 @@ def object_end(text: str, verb: int, start: int) -> int:
         if found.group() != "、" or after and after[0][1] == "v":
             return found.start()
     return len(text)
-
-
-def labelled_item(context: Context) -> Extraction | None:
-    """For a which-noun question, the label of the best sentence when it is an item labelled by a phrase the asked
-    noun heads (二、[重點補助大學研究中心]：與教育部合作… for 和教育部合作的是哪一類研究中心) and its text, not the label,
-    holds the question's words: the item says what the question describes, its label names it."""
-    noun, candidate = context.question.noun, context.best
-    text = fold(candidate.sentence.text)
-    if not noun or not has_cjk(noun) or len(text) != len(candidate.sentence.text):
-        return None
-    label = LABEL.match(text, skip_numbering(text))
-    if not label or not label.group(1).endswith(noun) or len(label.group(1)) <= len(noun):
-        return None
-    said = context.coverage(text[label.end():])
-    named = context.coverage(label.group(1))
-    return context.exact_span(candidate, label.start(1), label.end(1)) if said > named else None
 
 
 def answer(context: Context) -> Extraction | None:

@@ -169,7 +169,7 @@ class Scope:
     owners: str
     title_words: frozenset[str] = frozenset()
     agencies: tuple[str, ...] = ()
-    forms: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # read from the text: no key
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # out of the caches' hash
 
     @classmethod
     def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
@@ -760,18 +760,15 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
             return []
         if n == modified:  # 服務 of 長照服務: the head of an absent modifier says nothing of what is asked about
             continue
-        if not tag.startswith("n") and _modifier(tagged, n):  # 推廣[托育]服務, 推動[長照]服務: only when absent
-            if len(word) >= 2 and CJK_WORD.fullmatch(word) and not (
-                    word in glossary.vocabulary or word in scope.text or glossary.paraphrases(word)):
-                absent.append(_surface(nfkc, folded, start, end))
-                modified = n + 1 if _unwritten(word, scope) else modified
-            continue
-        if (not (tag.startswith("n") or tag in FIXED_EXPRESSIONS) or len(word) < 2 or not CJK_WORD.fullmatch(word)
-                or word in scope.title_words
+        noun = tag.startswith("n") or tag in FIXED_EXPRESSIONS
+        modifying = not noun and _modifier(tagged, n)  # 推廣[托育]服務, 推動[長照]服務: asked about only when absent
+        if (not (noun or modifying) or len(word) < 2 or not CJK_WORD.fullmatch(word) or word in scope.title_words
                 or n == 0 and word in ACTORS
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
         if word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary):
+            if modifying:  # a verb the plan writes says what is done (發展 of 發展電動車), not what about
+                continue
             if not polar:
                 return []
             written += not _names_program(tagged, n)  # 低軌衛星計畫會用火箭發射嗎: the subject is no claim
