@@ -1143,6 +1143,18 @@ def test_a_counted_list_question_prefers_the_list_the_plan_counts_with_its_numbe
     assert pipeline.ask("台灣2030科技願景的三大願景是什麼").answer == "創新、包容、永續"  # not …等三大方略
 
 
+def test_a_counted_list_of_a_noun_is_the_list_that_noun_closes_though_the_plan_writes_no_count(pipeline):
+    answer = pipeline.ask("国家灾害防救科技中心负责哪三项任务？")  # the center's own row ranks first with 氣象、水文及坡地
+    assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"  # …等任務, in the 壹 section
+    cited(pipeline, answer)
+
+
+def test_a_gap_naming_the_asked_noun_outranks_a_list_of_other_things_in_the_best_sentence(pipeline):
+    answer = pipeline.ask("新南向的防災計畫要輸出臺灣哪些技術？")  # best: 輸出臺灣…之知識、經驗與產品
+    assert answer.answer.startswith("隔震、減震與制震之技術")  # 輸出臺灣隔震、減震與制震之技術及整合式結構安全監測系統
+    cited(pipeline, answer)
+
+
 INNOVATION_WORK = ["推動科技政策研究", "推動應用科技研究", "其他有關前瞻及應用科技事項"]
 CHUNG_HSING_WORK = ["辦理投資引進、產學研發、工商服務、環安及設施維護等業務", "辦理園區公共設施加強工程"]
 

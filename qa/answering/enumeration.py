@@ -348,7 +348,7 @@ def answer(context: Context) -> Extraction | None:
     fill the gap; without one, the gap's words first, then a list of the noun asked for (發展哪些衛星: 光學遙測衛星
     星系、…) before any other list (第一、二期) of the best sentence."""
     def lists() -> Extraction | None:
-        noun = "" if context.question.count else asked_noun(context.question.noun)
+        noun = asked_noun(context.question.noun)
         return ((noun_list(context, noun) if noun else None) or counted_list(context)
                 or best_enumeration(context, [context.best]) or best_enumeration(context, context.top))
 
@@ -358,6 +358,8 @@ def answer(context: Context) -> Extraction | None:
         return counted_list(context) or (gap if counted else None) or lists() or gap  # 驗證哪兩樣: its object's two
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
-    if gap and gap.best is not context.best:  # a list in the best sentence before a gap in a weaker one
+    noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
+    if gap and gap.best is not context.best and not (noun and noun in fold(gap.answer)):
+        # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
     return narrowed(context, gap or headed_items(context) or lists())

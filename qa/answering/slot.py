@@ -53,6 +53,7 @@ TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着") 
 ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
+CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
@@ -748,10 +749,12 @@ def noun_after_interrogative(question: str) -> str:
 
 
 def noun_in(found: tuple[Candidate, Gap], noun: str) -> bool:
-    """Whether a filled gap ends in the asked noun (with words before it: 高科技和戰略性[產業])."""
+    """Whether a filled gap ends in the asked noun (with words before it: 高科技和戰略性[產業]), or one of its
+    conjuncts does (隔震、減震與制震之[技術]及整合式結構安全監測系統)."""
     candidate, gap = found
     filler = fold(candidate.sentence.text[gap.start:gap.end])
-    return len(filler) > len(noun) and filler.endswith(noun)
+    return len(filler) > len(noun) and (filler.endswith(noun) or bool(re.search(
+        f".{re.escape(noun)}(?:{CONJUNCTS})", filler)))
 
 
 def opens_with_topic(question: str) -> bool:
