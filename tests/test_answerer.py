@@ -345,6 +345,8 @@ def test_what_is_n_is_what_a_yi_frame_makes_n_though_the_question_names_none_of_
     ("醫材計畫要發展的手術醫材是什麼？", "微創手術醫材"),
     ("科普要縮減什麼跟什麼的距離？", "科學與社會的距離"),
     ("要透過誰來應用臨床大數據？", "具 AI 科技發展能量之產業界"),  # 應用…臨床大數據，透過[…]: the purpose first
+    ("園區生醫聚落要引進什麼來鏈結國際生醫生態圈？", "國際級加速器"),  # 引進[…]，鏈結國際生醫生態圈: the purpose after
+    ("園區要和什麼進行產官學策略整合？", "智慧城市"),  # 與[…]的產官學策略整合 in the second sentence: four characters place it
     ("科技部要以什麼立場共同推動？", "政府一體的立場"),  # 以[…立場]: with the noun asked about, whatever follows it  # two interrogatives joined: one gap, the pair  # the tagger's verbal noun 發展 qualifies it as a verb does
     ("坡地計畫要建立哪些東西？", "生態系服務潛能指標及預警系統"),  # 東西 is no noun; not …之建立[作為出發點]
     ("生醫科技創新要聚焦在哪些方面？", "精準健康與科技防疫"),  # 方面 is no noun, and 聚焦在 is the plan's bare 聚焦

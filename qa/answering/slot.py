@@ -53,6 +53,7 @@ TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着") 
 ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
+SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
@@ -98,7 +99,7 @@ class Gap(NamedTuple):
     start: int
     end: int
     exact: bool = False
-    bracketed: bool = False  # placed by one preposition alone (以…為基地): evidence only in the best sentence
+    bracketed: bool = False  # placed by one preposition and few characters (以…為基地): evidence only in the best sentence
 
 
 def relative_reordered(before: str, interrogative: str) -> str | None:
@@ -241,9 +242,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     purpose = right.lstrip(PURPOSE_LINKS)
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
                        or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
-                       or right != purpose and purpose_before(purpose, text, kept[at], clause_ends)):
+                       or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)):
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定);
-        # or what it is for comes first in the plan (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
+        # or what it is for stands in the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     listed = closed and "、" in text[start:end] and text.rfind("等", start, end) > text.rfind("、", start, end)
     if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
@@ -258,13 +259,15 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     return Gap(start, end)
 
 
-def purpose_before(purpose: str, text: str, at: int, clause_ends: list[int]) -> bool:
-    """Whether the clause before the one at `at` holds every word of what the question says a means is for (應用國內之
-    臨床大數據，透過… for 透過誰來應用臨床大數據)."""
+def purpose_beside(purpose: str, text: str, at: int, clause_ends: list[int]) -> bool:
+    """Whether the clause before or after the one at `at` holds every word of what the question says a means is for
+    (應用國內之臨床大數據，透過… for 透過誰來應用臨床大數據; 引進…，鏈結國際生醫生態圈 for 引進什麼來鏈結國際生醫生態圈)."""
     opening = max((end for end in clause_ends if end <= at), default=0)
+    closing = min((end for end in clause_ends if end > at), default=len(text))
     before = text[max((end for end in clause_ends if end < opening), default=0):opening]
+    after = text[closing:min((end for end in clause_ends if end > closing), default=len(text))]
     purpose_words = [word for word in words(purpose) if len(word) >= 2]
-    return bool(purpose_words) and all(word in before for word in purpose_words)
+    return bool(purpose_words) and any(all(word in clause for word in purpose_words) for clause in (before, after))
 
 
 def located_span(noun: str, text: str, kept: list[int], letters: str, clause_ends: list[int]) -> Gap | None:
@@ -446,7 +449,9 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                     "" if skip else closing if is_noun_phrase(closing) else leading_noun(right))
                 if noun and text.startswith(noun, close):
                     end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
-                return Gap(start, end, exact=True, bracketed=True)  # 以[X]為Y: X is any phrase (尊重各機構自主特性)
+                # 以[X]為Y: X is any phrase (尊重各機構自主特性); placed by the preposition alone unless four of the
+                # question's characters close it too (和什麼進行產官學策略整合: 與[智慧城市]的產官學策略整合)
+                return Gap(start, end, exact=True, bracketed=len(closing) < SPECIFIC_CLOSING)
     return None
 
 
