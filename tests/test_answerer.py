@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
 from qa.answering.purpose import means_phrase, purpose_marker
-from qa.answering.slot import english_kind_span, kind_span, slot_span
+from qa.answering.slot import english_kind_span, kind_span, qualified_span, slot_span
 from qa.answering.spans import restates_words
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
@@ -270,6 +270,20 @@ def test_two_characters_of_the_question_inside_a_longer_word_of_the_sentence_pla
 def test_a_list_question_about_a_noun_gets_the_list_of_that_noun(pipeline):
     answer = pipeline.ask("科普活動有哪些？")  # 推動科普講座、科普下鄉、主題科學日等科普活動
     assert answer.answer == "科普講座、科普下鄉、主題科學日"
+
+
+def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_in_the_plan():
+    assert qualified_span("延攬人才計畫採取什麼補助方式？", "透過總補助方式，由各機構") == (2, 7)  # 透過[總補助方式]
+    sentence = "建置聯合研究大樓多元營運模式，打造優質研究環境"
+    start, end = qualified_span("聯合研究大樓採取什麼營運模式？", sentence)
+    assert sentence[start:end] == "多元營運模式"  # back to the 大樓 the question holds
+    assert qualified_span("採取什麼補助方式？", "各機構依其不同的發展特色") is None
+    assert qualified_span("科技部採取什麼方式？", "透過總補助方式") is None  # one word is no compound: a means
+
+
+def test_a_what_question_about_a_compound_noun_needs_no_verb_of_the_plans(pipeline):
+    answer = pipeline.ask("延攬特殊優秀人才計畫採取什麼補助方式？")  # the plan: 透過總補助方式
+    assert answer.answer == "總補助方式" and answer.signals["answered_by"] == "slot"
 
 
 def test_a_gap_after_a_verb_holding_a_preposition_is_no_bracketed_gap():

@@ -17,6 +17,8 @@ from qa.text import fold, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
+QUALIFIER_TAGS = ("a", "b", "z", "n", "m", "eng")  # what may qualify a compound noun before it (總, 多元, KOL)
 FEATURE = re.compile(r"(.+?)(?:有|具有|具备)?(?:什么|哪些)(?:样的)?(?:特色|特点|特性|特征|优点|长处)[呢吗]*$")  # N 有什麼特色
 QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state words, nouns: what qualifies a noun
 GAP_PUNCTUATION = "，,。；;、：: "
@@ -665,6 +667,35 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
     return None
 
 
+def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
+    """For a question ending in 'what' and a compound noun (採取什麼補助方式), (start, end) in `sentence` of that noun
+    with the words that qualify it there, back to one the question holds (透過[總補助方式], 大樓[多元營運模式]); None
+    without them."""
+    asked, text = fold(question).rstrip("？?。!！ 呢"), fold(sentence)
+    found = QUALIFIED_NOUN.search(asked)
+    if not found or len(text) != len(sentence) or len(words(found.group(1))) < 2:
+        return None
+    noun = found.group(1)
+    for at in re.finditer(re.escape(noun), text):
+        if inside_word(text, at.start()) or inside_word(text, at.end()):
+            continue
+        opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, at.start())), default=0)
+        before = tagged_words(text[opening:at.start()])
+        qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
+                                              and pair[0] not in asked, reversed(before)))
+        qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
+        if qualifier.strip() and len(qualifier) + len(noun) <= KIND_MAX_CHARS:
+            return at.start() - len(qualifier), at.end()
+    return None
+
+
+def qualified(context: Context) -> Extraction | None:
+    """The first top sentence that qualifies the compound noun a what-question ends in (see qualified_span): the
+    noun is precise enough to answer though the question's verb is not the plan's (採取 for its 透過)."""
+    return next((context.trimmed(candidate, *span) for candidate in context.top
+                 if (span := qualified_span(context.question.text, candidate.sentence.text))), None)
+
+
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     """The first of the candidates whose sentence fills the question's gap, or the first whose gap ends in the noun
     the question asks for when another does not (吸引全球哪些產業: not 頂尖科研人才); a gap placed by a preposition
@@ -934,4 +965,5 @@ def answer(context: Context) -> Extraction | None:
     """None for a why-question: 為什麼 asks for a cause, not for the words of a gap."""
     if context.question.why:
         return None
-    return fill(context, context.top) or kind(context) or feature(context) or english_object(context)
+    return (fill(context, context.top) or kind(context) or qualified(context) or feature(context)
+            or english_object(context))
