@@ -1149,6 +1149,12 @@ def test_a_counted_list_of_a_noun_is_the_list_that_noun_closes_though_the_plan_w
     cited(pipeline, answer)
 
 
+def test_a_counted_list_whose_noun_is_its_classifier_is_the_gap_that_noun_closes_twice(pipeline):
+    answer = pipeline.ask("为了回应社会需求，科技部要媒合哪两端？")  # the best sentence is 強調科技回應社會需求
+    assert answer.answer == "社會需求端及科技供給端"
+    cited(pipeline, answer)
+
+
 def test_a_gap_naming_the_asked_noun_outranks_a_list_of_other_things_in_the_best_sentence(pipeline):
     answer = pipeline.ask("新南向的防災計畫要輸出臺灣哪些技術？")  # best: 輸出臺灣…之知識、經驗與產品
     assert answer.answer.startswith("隔震、減震與制震之技術")  # 輸出臺灣隔震、減震與制震之技術及整合式結構安全監測系統

@@ -272,6 +272,12 @@ def test_a_list_question_about_a_noun_gets_the_list_of_that_noun(pipeline):
     assert answer.answer == "科普講座、科普下鄉、主題科學日"
 
 
+def test_a_counted_noun_ending_a_question_closes_each_conjunct_of_its_gap():
+    sentence = "另發掘社會潛在需求，轉譯並媒合社會需求端及科技供給端，規劃推動具創新挑戰及實用價值的研究計畫"
+    start, end, *_ = slot_span("为了回应社会需求，科技部要媒合哪两端？", sentence)  # 端 counted as a classifier is
+    assert sentence[start:end] == "社會需求端及科技供給端"  # the noun asked for, though the question names 社會需求
+
+
 def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_in_the_plan():
     assert qualified_span("延攬人才計畫採取什麼補助方式？", "透過總補助方式，由各機構") == (2, 7)  # 透過[總補助方式]
     sentence = "建置聯合研究大樓多元營運模式，打造優質研究環境"

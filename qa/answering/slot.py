@@ -41,7 +41,8 @@ EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
-WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪|谁")
+# 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
+WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
 SLOT_MAX_CHARS = 40
 DEEPER_CANDIDATES = 10  # how far down a gap the question's closing noun ends is looked for
 LIST_MAX_CHARS = 120  # a gap that is a list the asked noun closes (…、…等光束線) may be longer
@@ -57,6 +58,7 @@ LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
+CONJUNCT_MAX_CHARS = 8
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
@@ -252,7 +254,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
         return None
     if right and closed:
-        start = past_named(left, text, start, end)
+        start = past_named(left, text, start, end, right)
     framed = FRAME_CLOSE.search(text, start, end)
     if framed and "除" in text[clause_start(text, start):start]:  # 除透過研究機構挖掘[學校…研發成果]外
         end = framed.start()
@@ -342,14 +344,15 @@ def destination_first(topic: str, text: str, verb: int, after: int) -> Gap | Non
     return Gap(marker, verb, exact=True) if marker is not None and 2 <= verb - marker <= KIND_MAX_CHARS else None
 
 
-def past_named(left: str, text: str, start: int, end: int) -> int:
+def past_named(left: str, text: str, start: int, end: int, noun: str) -> int:
     """Past the words at a gap's start that the question names before its verb (價購[新竹生物醫學園區]第二生技大樓
     for 新竹生物醫學園區要價購哪一棟大樓): at least three characters ending on a word boundary, with two or more left that
-    do not open with a joining word (博士級人才[及科研成果] is a list, not a qualified noun)."""
+    open neither with a joining word (博士級人才[及科研成果] is a list, not a qualified noun) nor with the noun asked
+    for (社會需求[端及科技供給端] for 回應社會需求…媒合哪兩端: the noun heads the words named)."""
     asked = left.replace(" ", "")
     for stop in range(end - 2, start + 2, -1):
         if (text[start:stop].replace(" ", "") in asked and not inside_word(text, stop)
-                and not text.startswith((*JOINING_WORDS, *"与和的、"), stop)):
+                and not text.startswith((*JOINING_WORDS, *"与和的、", noun), stop)):
             return stop
     return start
 
@@ -395,6 +398,11 @@ def clause_start(text: str, position: int) -> int:
     return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
 
 
+def JOINED_ALIKE(noun: str) -> re.Pattern:  # noqa: N802 (a pattern per noun)
+    """A conjunction and a phrase ending in the same noun (…端[及科技供給端])."""
+    return re.compile(rf"(?:{CONJUNCTS})[^，,。；;：:、]{{1,{CONJUNCT_MAX_CHARS}}}?{re.escape(noun)}")
+
+
 def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool]:
     """Where the gap ends and whether the question's words after it close it there: when the gap opens with their
     first word, their last (included); the longest start of those words found after the gap (included), else the
@@ -409,6 +417,9 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
             closed = text.find(f"等{right[:n]}", found + n, end) if n >= 2 else -1
             if closed > 0 and not CLAUSE_END.search(text, found, closed):  # 建置[…、龍光束線、…等光束線]: one item
                 return closed + 1 + n, True  # of the list the noun closes is no end of it
+            joined = JOINED_ALIKE(right).match(text, found + n) if n == len(right) else None
+            if joined:  # 媒合哪兩端: [社會需求端及科技供給端], the noun asked for closing each conjunct
+                return joined.end(), True
             return (found if AS_FRAME.match(right) else found + n), True  # 以[…]做為起點: not the 做為 itself
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
