@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
-from qa.answering.purpose import means_phrase, purpose_marker
+from qa.answering.purpose import means_phrase, purpose_marker, taking
 from qa.answering.slot import english_kind_span, kind_span, qualified_span, slot_span
 from qa.answering.spans import restates_words
 from qa.cli import app
@@ -469,6 +469,21 @@ def test_why_questions_are_answered_with_the_purpose_clause_not_a_with_x_as_y_cl
 def test_a_noun_phrase_after_以_is_a_means_and_a_verb_phrase_a_purpose(clause, means):
     marker = purpose_marker(clause, 0)
     assert marker and means_phrase(marker, clause[marker.end():]) == means
+
+
+@pytest.mark.parametrize("clause, means", [
+    ("並以發展精準健康與科技防疫、打造綠能創生態系等科技發展策略，", True),  # a list its noun closes: by means of
+    ("以「研究開發」、「增值推廣」等策略，", True),
+    ("以產生具突破性及高影響力的科研成果。", False),  # a verb phrase: to produce, a purpose
+])
+def test_a_list_closed_by_its_noun_after_以_is_taken_as_a_means(clause, means):
+    marker = purpose_marker(clause, 0)
+    assert marker and taking(marker, clause[marker.end():]) == means
+
+
+def test_why_a_plan_is_drawn_up_is_its_fronted_purpose_not_the_strategies_it_works_by(pipeline):
+    answer = pipeline.ask("科技部為什麼要擬定國家科學技術發展計畫？")  # 為達成…願景，…擬定…，並以…等科技發展策略，建構…
+    assert answer.answer == "達成創新、包容、永續的科技願景"
 
 
 def test_what_an_action_helps_to_do_is_its_purpose(pipeline):

@@ -27,6 +27,7 @@ WHY_WORD = re.compile(r"为什么|为何|何以")
 INTENT = re.compile(r"(?:为什么|为何)(?:要|需要|得)|\bwhy (?:does|do|will|would|should) ", re.IGNORECASE)
 TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each holds the words the question names
 HAVING = frozenset({"具", "具有", "具备"})  # verbs that qualify a noun (具…之 N: an N that has …)
+LISTED_MEANS = re.compile(r"、[^，,：:；;。]+等[^，,：:；;。、]{1,8}$")  # …、…等科技發展策略: a list its noun closes
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
 # what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
 PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|目标|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
@@ -126,8 +127,10 @@ def purpose_marker(text: str, start: int, opening: bool = False) -> re.Match[str
 
 
 def taking(marker: re.Match[str], body: str) -> bool:
-    """Whether a marker's 以 takes an object (以 X 為 Y, "as"; 以「…」等策略, "by means of"), not a purpose ("to")."""
-    return marker.group(0).endswith("以") and (bool(re.search("[為为]", body)) or body.lstrip().startswith("「"))
+    """Whether a marker's 以 takes an object (以 X 為 Y, "as"; 以「…」等策略 or 以發展…、打造…等科技發展策略, "by means
+    of": a list its noun closes), not a purpose ("to")."""
+    return marker.group(0).endswith("以") and (bool(re.search("[為为]", body)) or body.lstrip().startswith("「")
+                                              or bool(LISTED_MEANS.search(body.strip("，,：:；;。 "))))
 
 
 def means_phrase(marker: re.Match[str], body: str) -> bool:
