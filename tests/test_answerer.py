@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from qa.answering.enumeration import enumerations
 from qa.answering.purpose import means_phrase, purpose_marker, taking
-from qa.answering.slot import english_kind_span, kind_span, qualified_span, slot_span
+from qa.answering.slot import english_kind_span, holds_topic, kind_span, qualified_span, slot_span
 from qa.answering.spans import restates_words
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
@@ -378,6 +378,13 @@ def test_what_is_n_is_what_a_yi_frame_makes_n_though_the_question_names_none_of_
 ])
 def test_a_gap_is_answered_as_the_plan_words_it(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected
+
+
+def test_a_gap_in_a_sentence_without_the_questions_topic_answers_nothing(pipeline):
+    assert holds_topic("为了回应社会需求，科技部要媒合哪两端？", "另發掘社會潛在需求，轉譯並媒合社會需求端及科技供給端")
+    assert not holds_topic("量子科技方面科技部要做什麼？", "科技部將持續掃描全球趨勢，掌握科技發展先機")
+    answer = pipeline.ask("量子科技方面科技部要做什麼？")  # not 科技部[將持續掃描全球趨勢], a gap of another topic
+    assert answer.answer == "量子科技的先期布局"
 
 
 def test_a_one_word_gap_that_is_not_the_noun_asked_for_fills_nothing_after_a_topic_either(pipeline):

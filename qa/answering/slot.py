@@ -40,6 +40,7 @@ EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           re.IGNORECASE)  # what N does X V: N is what V's phrase names
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
+TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
@@ -732,6 +733,9 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     if not filled:
         return None
     if topic_first:
+        filled = [found for found in filled if holds_topic(context.question.text, found[0].sentence.text)]
+        if not filled:
+            return None
         candidate, gap = max(filled, key=lambda found: found[0].coverage)
     else:
         candidate, gap = next((found for found in filled if noun and noun_in(found, noun)), filled[0])
@@ -802,6 +806,14 @@ def noun_in(found: tuple[Candidate, Gap], noun: str) -> bool:
     filler = fold(candidate.sentence.text[gap.start:gap.end])
     return len(filler) > len(noun) and (filler.endswith(noun) or bool(re.search(
         f".{re.escape(noun)}(?:{CONJUNCTS})", filler)))
+
+
+def holds_topic(question: str, sentence: str) -> bool:
+    """Whether a sentence holds most words of the topic a question opens with (量子科技方面…: 量子 and 科技): a gap
+    elsewhere answers of another topic."""
+    topic = [word for word, tag in tagged_words(TOPIC_CLOSE.split(fold(question), maxsplit=1)[0])
+             if len(word) >= 2 and tag[:1] in TOPIC_TAGS]  # not 為了 of 為了回應社會需求
+    return 2 * sum(word in fold(sentence) for word in topic) > len(topic)
 
 
 def opens_with_topic(question: str) -> bool:
