@@ -392,9 +392,10 @@ def test_a_one_word_gap_that_is_not_the_noun_asked_for_fills_nothing_after_a_top
     assert answer.answer != "計畫" and "合成孔徑雷達衛星" in answer.answer
 
 
-def test_what_happens_after_questions_are_filled_by_the_clause_that_follows():
+@pytest.mark.parametrize("question", ["新創的早期育成階段結束後要怎麼辦？", "新創團隊在學研育成階段結束後會怎樣？"])
+def test_what_happens_after_questions_are_filled_by_the_clause_that_follows(question):
     sentence = "使學研新創早期育成階段結束後，銜接其他部會持續進行輔導，達成資源最有效利用"
-    start, end, *_ = slot_span("新創的早期育成階段結束後要怎麼辦？", sentence)
+    start, end, *_ = slot_span(question, sentence)  # 會怎樣 ending a question asks what follows, as 怎麼辦 does
     assert sentence[start:end].rstrip("，") == "銜接其他部會持續進行輔導"
 
 

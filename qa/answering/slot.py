@@ -42,6 +42,7 @@ EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
+OUTCOME = re.compile(r"[会要将](?:怎么样|怎样)$")  # …結束後會怎樣 asks what follows, as 怎麼辦 does
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
 WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
 SLOT_MAX_CHARS = 40
@@ -143,6 +144,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if len(text) != len(sentence):
         return None
     asked = PAIRED_WH.sub(r"\1", asked)  # 縮減什麼和什麼的距離: one gap, the pair the plan joins (科學與社會)
+    asked = OUTCOME.sub("怎么办", asked)
     wh = WH_WORD.search(asked)
     if not wh:
         return None
