@@ -11,6 +11,7 @@ from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import english_verb
 from qa.answering.spans import CLAUSE, snap_to_words, trim
+from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
 from qa.text import fold
@@ -708,6 +709,12 @@ def test_an_agent_marker_inside_a_word_marks_no_agent():
 
     assert marked_agent("學者自由提出專題研究。", "谁来提出专题研究") is None  # 自由 is no 由
     assert marked_agent("由各機構提出專題研究。", "谁来提出专题研究") == (1, 4)
+
+
+def test_a_program_named_by_an_abbreviation_of_its_name_is_the_row_an_agency_question_asks_about(pipeline):
+    assert in_order("醫材", "醫療器材產業加速新創與躍升國際推動計畫") and not in_order("材醫", "醫療器材")
+    answer = pipeline.ask("醫材計畫由哪個單位負責？")  # 醫材 is 醫(療器)材; the biomedical row ranks first on 醫材領域
+    assert answer.answer == "南部科學園區管理局" and answer.signals["answered_by"] == "row field"
 
 
 def test_two_programs_named_loosely_then_which_one_is_a_choice_between_their_rows(pipeline):

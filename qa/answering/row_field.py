@@ -112,11 +112,11 @@ def completes(chunk: Chunk, name: str, asked: str) -> bool:
 
 
 def subject_row(context: Context, fallback: bool = False) -> tuple[Chunk, Candidate | None] | None:
-    """The program row a question is about: the one it names in Chinese; for English, the one its subject's words
-    name (the question's frame taken away, and for a yes/no or choice question its predicate: the claimed or
-    offered values would pull retrieval elsewhere), or the best-scored row when the subject describes what a
-    program does instead of naming it; with `fallback`, else the best-supported row."""
-    found = named_program(context)
+    """The program row a question is about: the one it names in Chinese, in full or loosely (醫材計畫); for English,
+    the one its subject's words name (the question's frame taken away, and for a yes/no or choice question its
+    predicate: the claimed or offered values would pull retrieval elsewhere), or the best-scored row when the
+    subject describes what a program does instead of naming it; with `fallback`, else the best-supported row."""
+    found = named_program(context) or (loosely_named(context) if has_cjk(context.question.text) else None)
     if found:
         return found[0], context.row_candidate(found[0])
     if not has_cjk(context.question.text):

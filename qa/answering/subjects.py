@@ -114,7 +114,8 @@ def naming_phrases(folded: str, name_verbs: frozenset[str] = frozenset()) -> lis
 def loosely_named(context: Context) -> tuple[Chunk, str] | None:
     """The program row a question names by a name of its own making (臨床資料庫計畫, 醫材新創計畫), and that name as
     folded: the words before its plan noun, of which one row's name holds more characters than any other's does
-    (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name)."""
+    (half of them at least, and a run of half of them: 國家科學技術發展 shares only 國家 with a row's name; or all of
+    them in order, as an abbreviation's: 醫材 of 醫療器材…)."""
     if "loosely_named" not in context.memo:
         context.memo["loosely_named"] = loosely_in(context.rows, context.folded_question(),
                                                    context.index.scope.title_words)
@@ -136,13 +137,21 @@ def loosely_in(rows: list[Chunk], folded: str, owner: frozenset[str] = frozenset
         phrase = next((phrase[len(word):] for word in owner if len(word) >= 2 and phrase.startswith(word)), phrase)
         if len(phrase) < 2:
             continue
-        scored = sorted(((sum(char in name for char in phrase), longest_shared(phrase, name), chunk.program)
+        scored = sorted(((sum(char in name for char in phrase), longest_shared(phrase, name), chunk.program, name)
                          for chunk in rows for name in names_of(chunk.program)), reverse=True)
         best = scored[0]
         others = [score[:2] for score in scored if score[2] != best[2]]
-        if 2 * best[0] >= len(phrase) and best[1] >= max(2, len(phrase) / 2) and (not others or others[0] < best[:2]):
+        abbreviated = best[0] == len(phrase) and in_order(phrase, best[3])  # 醫材: 醫療器材… in order, no run
+        if (2 * best[0] >= len(phrase) and (best[1] >= max(2, len(phrase) / 2) or abbreviated)
+                and (not others or others[0] < best[:2])):
             return next(chunk for chunk in rows if chunk.program == best[2]), named
     return None
+
+
+def in_order(phrase: str, name: str) -> bool:
+    """Whether every character of a phrase stands in a name in the phrase's order, as in an abbreviation."""
+    rest = iter(name)
+    return all(char in rest for char in phrase)
 
 
 def longest_shared(text: str, other: str) -> int:
