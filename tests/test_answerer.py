@@ -278,6 +278,12 @@ def test_a_counted_noun_ending_a_question_closes_each_conjunct_of_its_gap():
     assert sentence[start:end] == "社會需求端及科技供給端"  # the noun asked for, though the question names 社會需求
 
 
+def test_a_gap_closed_by_two_joined_nouns_runs_to_the_second_and_never_ends_on_the_conjunction():
+    sentence = "將新科技導入智慧防災科研體系，強化災害情資決策輔助系統與智慧防減災技術，完善韌性城市之災害整備"
+    start, end, *_ = slot_span("智慧防災要強化哪些系統與技術？", sentence)
+    assert sentence[start:end] == "災害情資決策輔助系統與智慧防減災技術"
+
+
 def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_in_the_plan():
     assert qualified_span("延攬人才計畫採取什麼補助方式？", "透過總補助方式，由各機構") == (2, 7)  # 透過[總補助方式]
     sentence = "建置聯合研究大樓多元營運模式，打造優質研究環境"

@@ -61,6 +61,7 @@ NOUN_MAX_CHARS = 4
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 CONJUNCT_MAX_CHARS = 8
+JOINING_CHARACTERS = "与及和、"  # a gap ends on none of them
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
@@ -416,6 +417,11 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
             return found + 2, True
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
+        if found > start and right[n - 1] in JOINING_CHARACTERS:  # 哪些系統與技術: …系統與[智慧防減災]技術, the
+            rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1  # second conjunct's
+            if rest > 0:  # end, or never the conjunction itself
+                return rest + 2, True
+            continue
         if found > start:
             closed = text.find(f"等{right[:n]}", found + n, end) if n >= 2 else -1
             if closed > 0 and not CLAUSE_END.search(text, found, closed):  # 建置[…、龍光束線、…等光束線]: one item
