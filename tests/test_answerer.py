@@ -284,6 +284,18 @@ def test_a_gap_closed_by_two_joined_nouns_runs_to_the_second_and_never_ends_on_t
     assert sentence[start:end] == "災害情資決策輔助系統與智慧防減災技術"
 
 
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("腦科技計畫想減少什麼疾病造成的醫療負擔？", "增進人類健康福祉及減少神經系統病變造成之醫療負擔", "神經系統病變"),
+    ("通訊技術方面要發展哪一代的技術與人工智慧融合？", "發展 B5G/6G 通訊技術與人工智慧融合的技術", "B5G/6G 通訊技術"),
+    ("AI 創新研究中心以哪些為研究主題？", "補助學研機構成立 AI 創新研究中心及以 AI 核心技術、智慧製造為主題之研究計畫",
+     "AI 核心技術、智慧製造"),  # nor the space after 以
+])
+def test_a_gap_ends_on_no_conjunction_nor_on_the_questions_own_words_before_an_attributive(question, sentence,
+                                                                                           expected):
+    start, end, *_ = slot_span(question, sentence)
+    assert sentence[start:end] == expected
+
+
 def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_in_the_plan():
     assert qualified_span("延攬人才計畫採取什麼補助方式？", "透過總補助方式，由各機構") == (2, 7)  # 透過[總補助方式]
     sentence = "建置聯合研究大樓多元營運模式，打造優質研究環境"

@@ -264,7 +264,23 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         end = framed.start()
     if DASHED.match(text, end):  # 銅鑼污水廠[二期工程－導電度處理設施功能提升]: a name goes on past its dash
         end = next((m.start() for m in NAME_END.finditer(text, end + 1)), len(text))
-    return Gap(start, end)
+    return Gap(start, without_dangling(text, start, end, right))
+
+
+def without_dangling(text: str, start: int, end: int, right: str) -> int:
+    """Where a gap ends without a joining character it ran into (…通訊技術[與]人工智慧融合) and, before an
+    attributive 之 or 的, without the words the question writes after its interrogative (神經系統病變[造成之] for 減少
+    什麼疾病造成的醫療負擔; …AI 人文社會[為主題之] for 以哪些為研究主題)."""
+    if end - start <= 2 or text[end - 1] not in JOINING_CHARACTERS + "之的":
+        return end
+    attributive = text[end - 1] in "之的"
+    end -= 1
+    while attributive and end - start > 2:
+        last = words(text[start:end])[-1]
+        if last not in right or len(last) >= end - start:
+            break
+        end -= len(last)
+    return end
 
 
 def purpose_beside(purpose: str, text: str, at: int, clause_ends: list[int]) -> bool:
@@ -464,6 +480,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
             opening = text.rfind(left[-1], begins, close)
             alone = opening >= 0 and not inside_word(text, opening)  # a word starts there: not the 用 of 共用
             start = opening + (2 if text[opening:opening + 2] in TWO_CHARACTER_PREPOSITIONS else 1)
+            start += len(text[start:close]) - len(text[start:close].lstrip())  # 以 AI…: not the space
             limit = MAX_ANSWER_CHARS if "、" in text[opening:close] else SLOT_MAX_CHARS  # a list is as long as it is
             if alone and 2 <= close - start <= limit:
                 end = close if left[-1] in ANY_PHRASE else before_verb(text, start, close)
@@ -473,7 +490,8 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                     end += len(noun)  # 以[政府一體的立場], 朝[…之…飼養模式]: the noun asked about, with what qualifies it
                 # 以[X]為Y: X is any phrase (尊重各機構自主特性); placed by the preposition alone unless four of the
                 # question's characters close it too (和什麼進行產官學策略整合: 與[智慧城市]的產官學策略整合)
-                return Gap(start, end, exact=True, bracketed=len(closing) < SPECIFIC_CLOSING)
+                return Gap(start, without_dangling(text, start, end, right), exact=True,
+                           bracketed=len(closing) < SPECIFIC_CLOSING)
     return None
 
 
