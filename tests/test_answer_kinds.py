@@ -11,6 +11,7 @@ from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import english_verb
 from qa.answering.spans import CLAUSE, snap_to_words, trim
+from qa.answering.enumeration import subject_head
 from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
@@ -1160,6 +1161,24 @@ def test_a_counted_list_whose_noun_is_its_classifier_is_the_gap_that_noun_closes
     answer = pipeline.ask("为了回应社会需求，科技部要媒合哪两端？")  # the best sentence is 強調科技回應社會需求
     assert answer.answer == "社會需求端及科技供給端"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("生醫產業商品化人才培育計畫的培育模式為何？", "選派人員赴海外受訓及建立在地化培育機制"),  # …兩種模式
+    ("科技部的科技願景是什么？", "創新、包容、永續"),  # 「創新、包容、永續」三大願景
+    ("科學傳播的面向是什麼？", "啟發科學探索、提升科學理解、探究科學本質、促進科學溝通及科學社會責任培力"),  # …等五大面向
+])
+def test_what_a_subjects_noun_is_is_the_list_the_plan_closes_with_that_noun(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "closed value"
+    cited(pipeline, answer)
+
+
+def test_only_a_what_is_question_about_a_nouns_value_asks_for_the_list_it_closes():
+    assert subject_head(analyse("生醫人才培育計畫的培育模式為何？")) == "模式"
+    assert subject_head(analyse("科技部如何推動培育模式？")) == ""  # a means
+    assert subject_head(analyse("為什麼要採用兩種模式？")) == ""
+    assert subject_head(analyse("哪個計畫有兩種培育模式？")) == ""  # the interrogative does not end it
 
 
 def test_a_gap_naming_the_asked_noun_outranks_a_list_of_other_things_in_the_best_sentence(pipeline):

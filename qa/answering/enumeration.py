@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import partial
 
 from qa.answer import Citation
+from qa.question import Form, Question
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
@@ -30,6 +31,7 @@ QUALIFIED_AFTER_LIST = 8  # after 等, a short qualifier of the noun a list clos
 DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类样家所条栋座间]|什么样的?|什么|何种")
 MIN_HEADED_CHARS = 4  # of a heading's last words a list question must name to ask for the items it opens
 HAS = re.compile(r"(?:有|包括|包含|含)$")
+WHAT_IS = re.compile(r"(?:是|为)(?:什么|何|哪些)$|为何$")  # X 的 N 為何 / 是什麼: what N is
 PHRASE_END = {"的", "呢", "吗", "要", "是", "会", "将", "在", "由", "已", "可", "有", "需要", "可以"}  # after a noun phrase
 
 
@@ -363,3 +365,30 @@ def answer(context: Context) -> Extraction | None:
         # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
     return narrowed(context, gap or headed_items(context) or lists())
+
+
+def subject_head(question: Question) -> str:
+    """The head noun of the subject a what-is question ends by asking about (培育計畫的[培育模式]為何: 模式), folded;
+    '' for any other question."""
+    folded = fold(question.text).rstrip("？?。!！ 呢")
+    asked = WHAT_IS.search(folded)
+    if question.form is not Form.wh or question.why or question.how or not asked:
+        return ""
+    tagged = tagged_words(re.split("[的之]", folded[:asked.start()])[-1])
+    return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") and len(tagged[-1][0]) >= 2 else ""
+
+
+def closed_value(context: Context) -> Extraction | None:
+    """For 'what is X's N', the list of a top sentence that the plan closes with N, after 等 or its count (透過[選派
+    人員赴海外受訓及建立在地化培育機制]兩種模式 for 培育模式為何): the plan says which things are its N."""
+    noun = subject_head(context.question)
+    if not noun:
+        return None
+    closing = re.compile(rf"[」』]?\s*(?:等\s*(?:[两二三四五六七八九十]+[大种项类个])?|[两二三四五六七八九十]+[大种项类个])"
+                         rf"{noun}")
+    for candidate in context.top:
+        text = candidate.sentence.text
+        for start, end, items in enumerations(text, pairs=True):
+            if items >= 2 and closing.match(fold(text), end):
+                return context.span(candidate, start, end)
+    return None
