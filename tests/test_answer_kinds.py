@@ -6,12 +6,12 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
+from qa.answering.enumeration import subject_head
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import english_verb
 from qa.answering.spans import CLAUSE, snap_to_words, trim
-from qa.answering.enumeration import subject_head
 from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
