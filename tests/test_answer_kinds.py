@@ -6,7 +6,7 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
-from qa.answering.enumeration import subject_head
+from qa.answering.enumeration import alike_items, subject_head
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
@@ -1171,6 +1171,14 @@ def test_a_counted_list_whose_noun_is_its_classifier_is_the_gap_that_noun_closes
 def test_what_a_subjects_noun_is_is_the_list_the_plan_closes_with_that_noun(pipeline, question, expected):
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "closed value"
+    cited(pipeline, answer)
+
+
+def test_a_gap_that_is_the_first_of_items_ending_alike_is_the_whole_list_from_it(pipeline):
+    answer = pipeline.ask("下世代太空計畫要規劃哪些衛星星系？")  # 規劃執行[…衛星星系]、…衛星星系、…衛星星系等主軸研發計畫
+    assert answer.answer.endswith("光學遙測衛星星系、超高解析度智能遙測衛星星系、合成孔徑雷達衛星星系")
+    assert alike_items("先導型光學遙測衛星星系、合成孔徑雷達衛星星系", "先導型光學遙測衛星星系")
+    assert not alike_items("先導型光學遙測衛星星系、基礎能量整備計畫", "先導型光學遙測衛星星系")
     cited(pipeline, answer)
 
 

@@ -252,15 +252,28 @@ def counted_list(context: Context) -> Extraction | None:
 def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     """The list whose later item the gap stands in: the question's verb opened one of parallel verb phrases
     (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them; or whose first
-    item it is when the asked noun closes the list (強化哪些關鍵技術: 「新興精準育種技術」、…等產業鏈間之關鍵技術)."""
+    item it is when the asked noun closes the list (強化哪些關鍵技術: 「新興精準育種技術」、…等產業鏈間之關鍵技術) or
+    every item ends as the gap does (規劃哪些衛星星系: […光學遙測衛星星系]、…衛星星系、…衛星星系), from the gap on."""
     candidate = gap.best
     text = candidate.sentence.text
     at = gap.citations[0].answer_start - candidate.sentence.start
     noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
     closing = re.compile(f"\\s*等[^，,。；;、]{{0,{QUALIFIED_AFTER_LIST}}}{re.escape(noun)}") if noun else None
-    return next((context.span(candidate, start, end) for start, end, _ in enumerations(text)
-                 if start < at < end and "、" in text[start:at]
-                 or closing and "、" not in gap.answer and start <= at < end and closing.match(fold(text), end)), None)
+    for start, end, _ in enumerations(text):
+        if (start < at < end and "、" in text[start:at]
+                or closing and "、" not in gap.answer and start <= at < end and closing.match(fold(text), end)):
+            return context.span(candidate, start, end)
+        if "、" not in gap.answer and start <= at < end and alike_items(text[at:end], gap.answer):
+            return context.span(candidate, at, end)
+    return None
+
+
+def alike_items(listed: str, first: str) -> bool:
+    """Whether every item of a list ends as its first item does (…光學遙測衛星星系、…智能遙測衛星星系): the gap
+    found the first of several things of the kind asked for."""
+    tail = fold(first.rstrip())[-2:]
+    items = [item for item in re.split(rf"、|{CONJUNCTION.pattern}", fold(listed)) if item.strip()]
+    return len(tail) == 2 and len(items) >= 2 and all(item.rstrip().endswith(tail) for item in items)
 
 
 def opened_list(context: Context, gap: Extraction) -> Extraction | None:
