@@ -296,6 +296,12 @@ def test_a_gap_ends_on_no_conjunction_nor_on_the_questions_own_words_before_an_a
     assert sentence[start:end] == expected
 
 
+def test_a_gap_that_is_a_light_verb_and_the_questions_own_verb_answers_nothing(pipeline):
+    answer = pipeline.ask("產學研鏈結價值躍升計畫的推動策略是什麼？")  # 以三大策略[進行推動]
+    assert answer.answer != "進行推動" and "研究開發" in answer.answer
+    assert pipeline.ask("醫材計畫成立什麼聯盟？").answer == "醫材聯盟"  # the question's words as a noun still answer
+
+
 def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_in_the_plan():
     assert qualified_span("延攬人才計畫採取什麼補助方式？", "透過總補助方式，由各機構") == (2, 7)  # 透過[總補助方式]
     sentence = "建置聯合研究大樓多元營運模式，打造優質研究環境"

@@ -768,6 +768,10 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
+    said = words(filler)
+    if any(LIGHT_VERB.fullmatch(word) for word in said) and all(
+            word in fold(context.question.text) or LIGHT_VERB.fullmatch(word) for word in said):
+        return None  # 推動策略是什麼: 以三大策略[進行推動] is the question's verb again, after a light verb
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
 
