@@ -1182,6 +1182,12 @@ def test_a_gap_that_is_the_first_of_items_ending_alike_is_the_whole_list_from_it
     cited(pipeline, answer)
 
 
+def test_a_list_of_another_program_than_the_one_named_does_not_displace_the_named_programs_gap(pipeline):
+    answer = pipeline.ask("醫材計畫要和國外哪些單位合作培育國際人才？")  # best: the biomedical talent row's 兩種模式
+    assert "醫學大學（或醫院）" in answer.answer
+    assert answer.citations[0].section[-1] == "醫療器材產業加速新創與躍升國際推動計畫"
+
+
 def test_only_a_what_is_question_about_a_nouns_value_asks_for_the_list_it_closes():
     assert subject_head(analyse("生醫人才培育計畫的培育模式為何？")) == "模式"
     assert subject_head(analyse("科技部如何推動培育模式？")) == ""  # a means

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from functools import partial
 
 from qa.answer import Citation
-from qa.question import Form, Question
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
+from qa.answering.subjects import loosely_named, named_program
+from qa.question import Form, Question
 from qa.text import fold, has_cjk, tagged_words, word_boundaries, words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
@@ -374,8 +375,11 @@ def answer(context: Context) -> Extraction | None:
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
-    if gap and gap.best is not context.best and not (noun and noun in fold(gap.answer)):
-        # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for
+    subject = named_program(context) or loosely_named(context)
+    if (gap and gap.best is not context.best and not (noun and noun in fold(gap.answer))
+            and (subject is None or context.best.hit.chunk.program == subject[0].program)):
+        # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for or the
+        # best sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
     return narrowed(context, gap or headed_items(context) or lists())
 
