@@ -418,7 +418,7 @@ def clause_start(text: str, position: int) -> int:
     return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
 
 
-def JOINED_ALIKE(noun: str) -> re.Pattern:  # noqa: N802 (a pattern per noun)
+def joined_alike(noun: str) -> re.Pattern[str]:
     """A conjunction and a phrase ending in the same noun (…端[及科技供給端])."""
     return re.compile(rf"(?:{CONJUNCTS})[^，,。；;：:、]{{1,{CONJUNCT_MAX_CHARS}}}?{re.escape(noun)}")
 
@@ -433,16 +433,17 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
             return found + 2, True
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
-        if found > start and right[n - 1] in JOINING_CHARACTERS:  # 哪些系統與技術: …系統與[智慧防減災]技術, the
-            rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1  # second conjunct's
-            if rest > 0:  # end, or never the conjunction itself
+        # 哪些系統與技術: the gap runs to the second noun's end (…系統與智慧防減災技術), never to the conjunction
+        if found > start and right[n - 1] in JOINING_CHARACTERS:
+            rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1
+            if rest > 0:
                 return rest + 2, True
             continue
         if found > start:
             closed = text.find(f"等{right[:n]}", found + n, end) if n >= 2 else -1
             if closed > 0 and not CLAUSE_END.search(text, found, closed):  # 建置[…、龍光束線、…等光束線]: one item
                 return closed + 1 + n, True  # of the list the noun closes is no end of it
-            joined = JOINED_ALIKE(right).match(text, found + n) if n == len(right) else None
+            joined = joined_alike(right).match(text, found + n) if n == len(right) else None
             if joined:  # 媒合哪兩端: [社會需求端及科技供給端], the noun asked for closing each conjunct
                 return joined.end(), True
             return (found if AS_FRAME.match(right) else found + n), True  # 以[…]做為起點: not the 做為 itself
