@@ -286,6 +286,7 @@ def test_a_gap_closed_by_two_joined_nouns_runs_to_the_second_and_never_ends_on_t
 
 @pytest.mark.parametrize("question, sentence, expected", [
     ("腦科技計畫想減少什麼疾病造成的醫療負擔？", "增進人類健康福祉及減少神經系統病變造成之醫療負擔", "神經系統病變"),
+    ("醫療 AI 系統依賴什麼來建立預測模式？", "必須依賴大量的臨床資料庫來建立預測模式", "大量的臨床資料庫"),  # not 來…
     ("通訊技術方面要發展哪一代的技術與人工智慧融合？", "發展 B5G/6G 通訊技術與人工智慧融合的技術", "B5G/6G 通訊技術"),
     ("AI 創新研究中心以哪些為研究主題？", "補助學研機構成立 AI 創新研究中心及以 AI 核心技術、智慧製造為主題之研究計畫",
      "AI 核心技術、智慧製造"),  # nor the space after 以

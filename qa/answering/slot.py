@@ -446,7 +446,9 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
             joined = joined_alike(right).match(text, found + n) if n == len(right) else None
             if joined:  # 媒合哪兩端: [社會需求端及科技供給端], the noun asked for closing each conjunct
                 return joined.end(), True
-            return (found if AS_FRAME.match(right) else found + n), True  # 以[…]做為起點: not the 做為 itself
+            # neither a frame's 做為 (以[…]做為起點) nor what the gap is for (依賴什麼來建立: [大量的臨床資料庫]來建立)
+            purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
+            return (found if AS_FRAME.match(right) or purpose else found + n), True
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         if found > start:
