@@ -6,7 +6,7 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
-from qa.answering.enumeration import alike_items, subject_head
+from qa.answering.enumeration import alike_items, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
@@ -1189,10 +1189,10 @@ def test_a_list_of_another_program_than_the_one_named_does_not_displace_the_name
 
 
 def test_only_a_what_is_question_about_a_nouns_value_asks_for_the_list_it_closes():
-    assert subject_head(analyse("生醫人才培育計畫的培育模式為何？")) == "模式"
-    assert subject_head(analyse("科技部如何推動培育模式？")) == ""  # a means
-    assert subject_head(analyse("為什麼要採用兩種模式？")) == ""
-    assert subject_head(analyse("哪個計畫有兩種培育模式？")) == ""  # the interrogative does not end it
+    assert value_noun(analyse("生醫人才培育計畫的培育模式為何？")) == "模式"
+    assert value_noun(analyse("科技部如何推動培育模式？")) == ""  # a means
+    assert value_noun(analyse("為什麼要採用兩種模式？")) == ""
+    assert value_noun(analyse("哪個計畫有兩種培育模式？")) == ""  # the interrogative does not end it
 
 
 def test_a_gap_naming_the_asked_noun_outranks_a_list_of_other_things_in_the_best_sentence(pipeline):

@@ -72,7 +72,7 @@ KINDS: list[Kind] = [
     Kind("role", role.asks_role, role.answer),
     Kind("place", place.asks_place, place.answer),
     Kind("closed list", typed_list.asks_closed_list, typed_list.english_closed_list),
-    Kind("closed value", lambda q: bool(enumeration.subject_head(q)), enumeration.closed_value),  # N 為何: …兩種 N
+    Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
     Kind("goal", lambda q: q.noun == "目标" and not q.why and not q.wants_list, purpose.answer),  # none stated as one

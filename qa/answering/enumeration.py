@@ -13,6 +13,7 @@ from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
 from qa.answering.subjects import loosely_named, named_program
 from qa.question import Form, Question
+from qa.question.analysis import head_word
 from qa.text import fold, has_cjk, tagged_words, word_boundaries, words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
@@ -250,6 +251,17 @@ def counted_list(context: Context) -> Extraction | None:
     return None
 
 
+def chinese_noun(context: Context) -> str:
+    """The noun a Chinese question's interrogative attaches to, as asked_noun reads it; '' for any other."""
+    return asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
+
+
+def of_named_program(context: Context, candidate: Candidate) -> bool:
+    """Whether a candidate is of the program the question names, in full or loosely; True when it names none."""
+    subject = named_program(context) or loosely_named(context)
+    return subject is None or candidate.hit.chunk.program == subject[0].program
+
+
 def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     """The list whose later item the gap stands in: the question's verb opened one of parallel verb phrases
     (解決[農業栽培…處理]等問題 of 減少…農損、紓解…、提升…、解決…等問題), so it asks for all of them; or whose first
@@ -258,7 +270,7 @@ def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     candidate = gap.best
     text = candidate.sentence.text
     at = gap.citations[0].answer_start - candidate.sentence.start
-    noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
+    noun = chinese_noun(context)
     closing = re.compile(f"\\s*等[^，,。；;、]{{0,{QUALIFIED_AFTER_LIST}}}{re.escape(noun)}") if noun else None
     for start, end, _ in enumerations(text):
         if (start < at < end and "、" in text[start:at]
@@ -374,31 +386,30 @@ def answer(context: Context) -> Extraction | None:
         return counted_list(context) or (gap if counted else None) or lists() or gap  # 驗證哪兩樣: its object's two
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
-    noun = asked_noun(context.question.noun) if has_cjk(context.question.noun or "") else ""
-    subject = named_program(context) or loosely_named(context)
+    noun = chinese_noun(context)
     if (gap and gap.best is not context.best and not (noun and noun in fold(gap.answer))
-            and (subject is None or context.best.hit.chunk.program == subject[0].program)):
+            and of_named_program(context, context.best)):
         # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for or the
         # best sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
     return narrowed(context, gap or headed_items(context) or lists())
 
 
-def subject_head(question: Question) -> str:
+def value_noun(question: Question) -> str:
     """The head noun of the subject a what-is question ends by asking about (培育計畫的[培育模式]為何: 模式), folded;
     '' for any other question."""
     folded = fold(question.text).rstrip("？?。!！ 呢")
     asked = WHAT_IS.search(folded)
     if question.form is not Form.wh or question.why or question.how or not asked:
         return ""
-    tagged = tagged_words(re.split("[的之]", folded[:asked.start()])[-1])
-    return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") and len(tagged[-1][0]) >= 2 else ""
+    head = head_word(re.split("[的之]", folded[:asked.start()])[-1])
+    return head if len(head) >= 2 else ""
 
 
 def closed_value(context: Context) -> Extraction | None:
     """For 'what is X's N', the list of a top sentence that the plan closes with N, after 等 or its count (透過[選派
     人員赴海外受訓及建立在地化培育機制]兩種模式 for 培育模式為何): the plan says which things are its N."""
-    noun = subject_head(context.question)
+    noun = value_noun(context.question)
     if not noun:
         return None
     closing = re.compile(rf"[」』]?\s*(?:等\s*(?:[两二三四五六七八九十]+[大种项类个])?|[两二三四五六七八九十]+[大种项类个])"

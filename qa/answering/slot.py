@@ -18,9 +18,9 @@ KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
-QUALIFIER_TAGS = ("a", "b", "z", "n", "m", "eng")  # what may qualify a compound noun before it (總, 多元, KOL)
 FEATURE = re.compile(r"(.+?)(?:有|具有|具备)?(?:什么|哪些)(?:样的)?(?:特色|特点|特性|特征|优点|长处)[呢吗]*$")  # N 有什麼特色
 QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state words, nouns: what qualifies a noun
+QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
@@ -771,9 +771,9 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
-    said = words(filler)
+    said, asked = words(filler), fold(context.question.text)
     if any(LIGHT_VERB.fullmatch(word) for word in said) and all(
-            word in fold(context.question.text) or LIGHT_VERB.fullmatch(word) for word in said):
+            word in asked or LIGHT_VERB.fullmatch(word) for word in said):
         return None  # 推動策略是什麼: 以三大策略[進行推動] is the question's verb again, after a light verb
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
 
