@@ -10,7 +10,7 @@ from qa.answering.enumeration import alike_items, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_verb
+from qa.answering.slot import english_verb, slot_span
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
@@ -1679,3 +1679,23 @@ def test_where_the_plan_says_something_is_the_program_or_the_heading_that_says_i
     answer = pipeline.ask(question)
     assert answer.answer == expected and answer.signals["answered_by"] == "location"
     cited(pipeline, answer)
+
+
+def test_a_gap_the_questions_next_words_close_from_their_start_outranks_a_higher_gap_they_close_only_by_their_end(
+        pipeline):
+    answer = pipeline.ask("國際合作要將國內哪些能量鏈結國際？")  # best: 提升國內[學界]國際觀, closed by 國際 alone
+    assert answer.answer.startswith("產學研能量")  # 將國內[產學研能量]鏈結國際, the second sentence
+    cited(pipeline, answer)
+    assert slot_span("将国内哪些能量链结国际", "將國內產學研能量鏈結國際").closed_by == 6
+    assert slot_span("将国内哪些能量链结国际", "提升國內學界國際觀").closed_by == 0
+
+
+def test_a_gap_the_asked_noun_closes_outranks_a_gap_it_leaves_open_in_a_sentence_as_much_about_the_question(pipeline):
+    answer = pipeline.ask("政府要提升科研人才的什麼能力？")  # best: 為厚植科研人才，[在人才養成的各個階段]
+    assert answer.answer == "國際移動能力"  # 提高科研人才之[國際移動能力]
+    cited(pipeline, answer)
+
+
+def test_a_better_enclosed_gap_of_another_topic_does_not_outrank_the_gap_of_the_named_subject(pipeline):
+    answer = pipeline.ask("重點補助大學研究中心要達成什麼目標？")  # elsewhere: 達成[打造國際人才匯流中心]之目標
+    assert answer.answer == "落實發展學校特色"

@@ -5,6 +5,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from corpus import Chunk
 from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
@@ -58,6 +59,7 @@ TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着") 
 ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
+ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what a sentence with a better-enclosed gap needs
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 CONJUNCT_MAX_CHARS = 8
@@ -107,6 +109,8 @@ class Gap(NamedTuple):
     end: int
     exact: bool = False
     bracketed: bool = False  # placed by one preposition and few characters (以…為基地): evidence only in the best sentence
+    anchor: int = 0  # how many of the question's characters before the interrogative stand right before the gap
+    closed_by: int = 0  # how many of its characters after the interrogative, from their start, close the gap
 
 
 def relative_reordered(before: str, interrogative: str) -> str | None:
@@ -243,9 +247,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     noun = (predicated_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
     head = text.find(noun[-2:], start + 1, window) if len(noun) >= 2 else -1
     if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
-        end, closed = head + 2, True
+        end, closed, matched = head + 2, True, 2
     else:
-        end, closed = closing(text, right, start, window, clause_end)
+        end, closed, matched = closing(text, right, start, window, clause_end)
     ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
     purpose = right.lstrip(PURPOSE_LINKS)
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
@@ -264,7 +268,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         end = framed.start()
     if DASHED.match(text, end):  # 銅鑼污水廠[二期工程－導電度處理設施功能提升]: a name goes on past its dash
         end = next((m.start() for m in NAME_END.finditer(text, end + 1)), len(text))
-    return Gap(start, without_dangling(text, start, end, right))
+    return Gap(start, without_dangling(text, start, end, right), anchor=length, closed_by=matched)
 
 
 def without_dangling(text: str, start: int, end: int, right: str) -> int:
@@ -423,37 +427,38 @@ def joined_alike(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{CONJUNCTS})[^，,。；;：:、]{{1,{CONJUNCT_MAX_CHARS}}}?{re.escape(noun)}")
 
 
-def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool]:
-    """Where the gap ends and whether the question's words after it close it there: when the gap opens with their
-    first word, their last (included); the longest start of those words found after the gap (included), else the
-    longest end of them (excluded); else `end`, not closed."""
+def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[int, bool, int]:
+    """Where the gap ends, whether the question's words after it close it there, and how many of those words, from
+    their start, the sentence holds there: when the gap opens with their first word, their last (included); the
+    longest start of those words found after the gap (included), else the longest end of them (excluded, none
+    counted); else `end`, not closed."""
     if len(right) >= 4 and text.startswith(right[:2], start):  # 哪個國家計畫: [國家科學技術發展計畫], its head the end
         found = text.find(right[-2:], start + 2, window)
         if found > start:
-            return found + 2, True
+            return found + 2, True, 2
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         # 哪些系統與技術: the gap runs to the second noun's end (…系統與智慧防減災技術), never to the conjunction
         if found > start and right[n - 1] in JOINING_CHARACTERS:
             rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1
             if rest > 0:
-                return rest + 2, True
+                return rest + 2, True, n
             continue
         if found > start:
             closed = text.find(f"等{right[:n]}", found + n, end) if n >= 2 else -1
             if closed > 0 and not CLAUSE_END.search(text, found, closed):  # 建置[…、龍光束線、…等光束線]: one item
-                return closed + 1 + n, True  # of the list the noun closes is no end of it
+                return closed + 1 + n, True, n  # of the list the noun closes is no end of it
             joined = joined_alike(right).match(text, found + n) if n == len(right) else None
             if joined:  # 媒合哪兩端: [社會需求端及科技供給端], the noun asked for closing each conjunct
-                return joined.end(), True
+                return joined.end(), True, n
             # neither a frame's 做為 (以[…]做為起點) nor what the gap is for (依賴什麼來建立: [大量的臨床資料庫]來建立)
             purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
-            return (found if AS_FRAME.match(right) or purpose else found + n), True
+            return (found if AS_FRAME.match(right) or purpose else found + n), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         if found > start:
-            return found, True
-    return end, False
+            return found, True, 0
+    return end, False, 0
 
 
 def without_particles(left: str) -> str:
@@ -768,6 +773,7 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
         candidate, gap = max(filled, key=lambda found: found[0].coverage)
     else:
         candidate, gap = next((found for found in filled if noun and noun_in(found, noun)), filled[0])
+        candidate, gap = enclosed_better(context, (candidate, gap), noun, subject) or (candidate, gap)
     filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
@@ -776,6 +782,26 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
             word in asked or LIGHT_VERB.fullmatch(word) for word in said):
         return None  # 推動策略是什麼: 以三大策略[進行推動] is the question's verb again, after a light verb
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
+                    subject: tuple[Chunk, str] | None) -> tuple[Candidate, Gap] | None:
+    """A gap in one of the first few sentences that the question's words after the interrogative close from their
+    start, with as many of its words before it, where they do not close the chosen gap so (國內[產學研]能量鏈結國際 over
+    國內[學界]國際觀, closed only by 國際): more of the question stands around it, in a sentence about as much about the
+    question as the chosen one (not a gap of another topic: 重點補助大學研究中心要達成什麼目標)."""
+    candidate, gap = chosen
+    if gap.exact or gap.closed_by >= 2:
+        return None
+    for other in context.candidates[:WORDS_DECIDE_CANDIDATES]:
+        if other is candidate or subject is not None and other.hit.chunk.program != subject[0].program:
+            continue
+        found = slot_span(plan_worded(context.question, other.sentence.text), other.sentence.text)
+        if (found and not found.exact and found.closed_by >= 2 and found.anchor >= gap.anchor
+                and other.coverage >= ENCLOSED_COVERAGE * candidate.coverage
+                and (not noun or noun_in((other, found), noun))):
+            return other, found
+    return None
 
 
 def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
