@@ -1699,3 +1699,28 @@ def test_a_gap_the_asked_noun_closes_outranks_a_gap_it_leaves_open_in_a_sentence
 def test_a_better_enclosed_gap_of_another_topic_does_not_outrank_the_gap_of_the_named_subject(pipeline):
     answer = pipeline.ask("重點補助大學研究中心要達成什麼目標？")  # elsewhere: 達成[打造國際人才匯流中心]之目標
     assert answer.answer == "落實發展學校特色"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("科技部希望透過哪些方式激發全民對科學的興趣？", "多元管道及創意方式"),  # 藉由[多元管道及創意方式]
+    ("科技部經由什麼模式整合部內外資源？", "雙邊及多邊國際合作模式及機制"),  # the plan writes 透過 and 藉由, not 經由
+    ("科技部透過什麼模式整合部內外資源？", "雙邊及多邊國際合作模式及機制"),  # its 透過[國際合作平臺] has no 模式
+])
+def test_a_means_word_places_the_gap_at_any_alike_one_of_the_plan_where_the_questions_next_words_close_it(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
+    cited(pipeline, answer)
+
+
+def test_the_questions_own_means_word_places_the_gap_when_no_alike_ones_place_is_closed(pipeline):
+    assert pipeline.ask("科技部透過什麼來組建跨單位團隊？").answer == "國際合作平臺"  # not 藉由[雙邊及多邊…]
+
+
+def test_a_gap_ending_in_a_noun_holds_a_short_noun_joined_to_it_that_ends_the_clause():
+    sentence = "藉由雙邊及多邊國際合作模式及機制，整合部內外資源"
+    gap = slot_span("通过什么模式整合部内外资源", sentence)
+    assert sentence[gap.start:gap.end] == "雙邊及多邊國際合作模式及機制"
+    going_on = "藉由雙邊及多邊國際合作模式及機制建立，整合部內外資源"  # 機制建立 goes on: no joined noun
+    gap = slot_span("通过什么模式整合部内外资源", going_on)
+    assert going_on[gap.start:gap.end] == "雙邊及多邊國際合作模式"

@@ -64,6 +64,7 @@ SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap tha
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 CONJUNCT_MAX_CHARS = 8
 JOINING_CHARACTERS = "与及和、"  # a gap ends on none of them
+COORDINATED_NOUN = re.compile(r"(?:以及|及|与|和)([\u4e00-\u9fff]{1,4})(?=[，,。；;：:]|$)")  # 模式[及機制]，
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
@@ -80,7 +81,8 @@ BASIS = ("依据", "根据", "依照", "按照", "基于", "因应")  # what a d
 INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, likewise
 USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費用來做什麼 asks what the plan's 經費，用以 names
 USING = ("利用", "运用", "使用", "采用", "用")  # the means: the question's bare 用 is the plan's 利用
-ALIKE_VERBS = (BASIS, INCLUDES, USES, USING)
+MEANS = ("透过", "借由", "经由", "通过", "凭借", "借助")  # how a thing is done, marked by any of them alike
+ALIKE_VERBS = (BASIS, INCLUDES, USES, USING, MEANS)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 FRAMED_MODIFIER_MAX = 12  # 以 X 做為[科學研究發展策略與推動的]起點: the most words that may qualify Y in the frame
@@ -188,7 +190,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
                   and not ends_another_word(asked_letters, group)), ()) if length is None else ()
     if group:  # 根據什麼編定 asks what the plan's 依據/因應 marks, 包含什麼 what its 含 lists
         verb = next(word for word in group if asked_letters.endswith(word))
-        word = next((word for word in group if word in letters), verb)
+        word = alike_before(group, letters, right) or verb
         if len(verb) > 1 or any(len(right) >= 2 and right[:2] in text[found.end():end_of_clause(text, found.end())]
                                 for found in re.finditer(word, text)):  # a bare 用 only where its noun follows
             asked_letters = asked_letters[:-len(verb)] + word
@@ -205,8 +207,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         if fronted:
             return fronted
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
+    anchors = alike_anchors(asked_letters[-length:])
     for at in range(len(letters)):
-        if not letters.startswith(asked_letters[-length:], at):
+        if not letters.startswith(anchors, at):
             continue
         if length >= 3 or not inside_word(text, kept[at + length - 1] + 1):  # not the 動有 of 生動有趣 for 活動有
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
@@ -214,6 +217,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
     _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
+                                                        letters.startswith(asked_letters[-length:], place[1]),
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
     start = kept[at + length - 1] + 1
@@ -411,6 +415,22 @@ def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
     return next((n for n in range(min(6, len(asked)), shortest - 1, -1) if asked[-n:] in letters), None)
 
 
+def alike_anchors(anchor: str) -> tuple[str, ...]:
+    """The words a sentence may write for an anchor that is one of a group of alike words (透過, 藉由…), as long as
+    it: each marks the gap as well, so 透過什麼模式 is also the 藉由[…合作模式] of a sentence that writes both."""
+    group = next((group for group in ALIKE_VERBS if anchor in group), (anchor,))
+    return tuple(word for word in group if len(word) == len(anchor))
+
+
+def alike_before(group: tuple[str, ...], letters: str, right: str) -> str | None:
+    """Which of alike words the sentence writes: the one nearest before the question's first words after its
+    interrogative, when it writes them (透過[平臺]…，藉由[…合作模式] for 通過什麼模式: 藉由), else the first written."""
+    written = [word for word in group if word in letters]
+    closing = letters.find(right[:2]) if len(right) >= 2 else -1
+    before = [word for word in written if 0 <= letters.rfind(word, 0, closing)] if closing > 0 else []
+    return max(before, key=lambda word: letters.rfind(word, 0, closing)) if before else next(iter(written), None)
+
+
 def end_of_clause(text: str, position: int) -> int:
     """Where the clause holding `position` ends: at the next clause break after it, else the end of the text."""
     found = CLAUSE.search(text, position)
@@ -453,12 +473,22 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
                 return joined.end(), True, n
             # neither a frame's 做為 (以[…]做為起點) nor what the gap is for (依賴什麼來建立: [大量的臨床資料庫]來建立)
             purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
-            return (found if AS_FRAME.match(right) or purpose else found + n), True, n
+            if AS_FRAME.match(right) or purpose:
+                return found, True, n
+            return coordinated_noun(text, found + n), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         if found > start:
             return found, True, 0
     return end, False, 0
+
+
+def coordinated_noun(text: str, end: int) -> int:
+    """Where a gap ending in a noun ends when a short noun joined to it ends the clause (…合作[模式及機制]，整合…):
+    what qualifies the one qualifies both, so the gap holds both."""
+    joined = COORDINATED_NOUN.match(text, end)
+    tagged = tagged_words(joined.group(1)) if joined else []
+    return joined.end() if len(tagged) == 1 and tagged[0][1].startswith("n") else end
 
 
 def without_particles(left: str) -> str:
