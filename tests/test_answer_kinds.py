@@ -1724,3 +1724,22 @@ def test_a_gap_ending_in_a_noun_holds_a_short_noun_joined_to_it_that_ends_the_cl
     going_on = "藉由雙邊及多邊國際合作模式及機制建立，整合部內外資源"  # 機制建立 goes on: no joined noun
     gap = slot_span("通过什么模式整合部内外资源", going_on)
     assert going_on[gap.start:gap.end] == "雙邊及多邊國際合作模式"
+
+
+def test_a_shortened_name_the_plan_also_writes_for_other_things_names_no_program(pipeline):
+    answer = pipeline.ask("科技計畫執行時要能發揮什麼作用？")  # 科技計畫 ends 數據智慧應用科技計畫, and is the 壹 section's word
+    assert answer.answer == "槓桿作用"  # 俾使科技計畫執行時能發揮[槓桿作用]
+    cited(pipeline, answer)
+    moonshot = pipeline.ask("射月計畫由哪個單位負責？")  # a shortened name the plan writes only in the name
+    assert moonshot.citations[0].section[-1] == "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"
+
+
+def test_a_gap_with_more_of_the_questions_words_right_before_it_outranks_a_higher_gap_after_its_verb_alone(pipeline):
+    answer = pipeline.ask("科技部要以科技成果支持什麼？")  # best: …來支持[新創發展及產業創新]
+    assert answer.answer == "各部會調適政策規劃"  # 以科技成果支持[各部會調適政策規劃]
+    cited(pipeline, answer)
+
+
+def test_doing_what_asks_for_the_verb_phrase_after_the_words_before_it(pipeline):
+    answer = pipeline.ask("科技部要促使各計畫主辦機關做到什麼？")
+    assert answer.answer == "確實達成計畫目標"  # 促使各計畫主辦機關[確實達成計畫目標]

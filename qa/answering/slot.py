@@ -45,7 +45,7 @@ TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic i
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 OUTCOME = re.compile(r"[会要将](?:怎么样|怎样)$")  # …結束後會怎樣 asks what follows, as 怎麼辦 does
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
-WH_WORD = re.compile(r"怎么办|怎么做|做些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
+WH_WORD = re.compile(r"怎么办|怎么做|做到?些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
 SLOT_MAX_CHARS = 40
 DEEPER_CANDIDATES = 10  # how far down a gap the question's closing noun ends is looked for
 LIST_MAX_CHARS = 120  # a gap that is a list the asked noun closes (…、…等光束線) may be longer
@@ -59,6 +59,7 @@ TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着") 
 ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
+ANCHOR_MARGIN = 3  # how many more of the question's words before a gap make a lower sentence's gap the better one
 ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what a sentence with a better-enclosed gap needs
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
@@ -816,20 +817,23 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
 
 def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
                     subject: tuple[Chunk, str] | None) -> tuple[Candidate, Gap] | None:
-    """A gap in one of the first few sentences that the question's words after the interrogative close from their
-    start, with as many of its words before it, where they do not close the chosen gap so (國內[產學研]能量鏈結國際 over
-    國內[學界]國際觀, closed only by 國際): more of the question stands around it, in a sentence about as much about the
-    question as the chosen one (not a gap of another topic: 重點補助大學研究中心要達成什麼目標)."""
+    """A gap in one of the first few sentences that more of the question encloses than the chosen one: its words
+    after the interrogative close it from their start where they do not close the chosen gap so (國內[產學研]能量鏈結國際
+    over 國內[學界]國際觀, closed only by 國際), or ANCHOR_MARGIN more of its words before it stand right before it
+    (以科技成果支持[…] over …來支持[…]); in a sentence about as much about the question as the chosen one (not a gap
+    of another topic: 重點補助大學研究中心要達成什麼目標)."""
     candidate, gap = chosen
-    if gap.exact or gap.closed_by >= 2:
+    if gap.exact:
         return None
     for other in context.candidates[:WORDS_DECIDE_CANDIDATES]:
         if other is candidate or subject is not None and other.hit.chunk.program != subject[0].program:
             continue
         found = slot_span(plan_worded(context.question, other.sentence.text), other.sentence.text)
-        if (found and not found.exact and found.closed_by >= 2 and found.anchor >= gap.anchor
-                and other.coverage >= ENCLOSED_COVERAGE * candidate.coverage
-                and (not noun or noun_in((other, found), noun))):
+        if not found or found.exact or other.coverage < ENCLOSED_COVERAGE * candidate.coverage:
+            continue
+        closed = found.closed_by >= 2 > gap.closed_by and found.anchor >= gap.anchor
+        anchored = found.anchor >= gap.anchor + ANCHOR_MARGIN and found.closed_by >= gap.closed_by
+        if (closed or anchored) and (not noun or noun_in((other, found), noun)):
             return other, found
     return None
 
