@@ -1743,3 +1743,9 @@ def test_a_gap_with_more_of_the_questions_words_right_before_it_outranks_a_highe
 def test_doing_what_asks_for_the_verb_phrase_after_the_words_before_it(pipeline):
     answer = pipeline.ask("科技部要促使各計畫主辦機關做到什麼？")
     assert answer.answer == "確實達成計畫目標"  # 促使各計畫主辦機關[確實達成計畫目標]
+
+
+def test_a_list_whose_last_item_ends_in_the_asked_noun_is_answered_whole_not_narrowed_to_that_item(pipeline):
+    answer = pipeline.ask("为了打造宜居智慧家园，科技部要推动哪些整合创新服务？")  # 推動[A、B、C的整合創新服務]
+    assert answer.answer == "氣候科學研究、氣候模式、坡地生態系服務的整合創新服務"
+    cited(pipeline, answer)

@@ -356,9 +356,10 @@ def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
         return found
     text = context.document_text(found.best.hit.chunk)
     noun = "".join(phrase)
-    closing = re.compile(f"等.{{0,{NOUN_AFTER_LIST}}}{re.escape(noun)}|{re.escape(noun)}$")
-    if closing.search(fold(text[items[-1][0]:items[-1][1] + len(noun) + NOUN_AFTER_LIST + 1])):
-        return found  # the noun closes the list (…等科普活動, …新創資料庫): every item is one
+    closing = re.compile(f"等.{{0,{NOUN_AFTER_LIST}}}{re.escape(noun)}")
+    last = fold(text[items[-1][0]:items[-1][1] + len(noun) + NOUN_AFTER_LIST + 1])
+    if closing.search(last) or re.search(f"[的之]{re.escape(noun)}$", fold(text[items[-1][0]:items[-1][1]])):
+        return found  # the noun closes the list (…等科普活動, …服務的整合創新服務): every item is one
     kept = [(start, end) for start, end in items if all(word in fold(text[start:end]) for word in phrase)
             and (len(phrase) > 1 or verb in fold(text[start:end]))]
     if not kept or 2 * len(kept) >= len(items):
