@@ -1705,6 +1705,7 @@ def test_a_better_enclosed_gap_of_another_topic_does_not_outrank_the_gap_of_the_
     ("科技部希望透過哪些方式激發全民對科學的興趣？", "多元管道及創意方式"),  # 藉由[多元管道及創意方式]
     ("科技部經由什麼模式整合部內外資源？", "雙邊及多邊國際合作模式及機制"),  # the plan writes 透過 and 藉由, not 經由
     ("科技部透過什麼模式整合部內外資源？", "雙邊及多邊國際合作模式及機制"),  # its 透過[國際合作平臺] has no 模式
+    ("气候变迁研究计划用什么方式思考问题？", "反向思考的方式"),  # 利用[反向思考的方式]: 利用, not the 用 inside it
 ])
 def test_a_means_word_places_the_gap_at_any_alike_one_of_the_plan_where_the_questions_next_words_close_it(
         pipeline, question, expected):

@@ -261,6 +261,22 @@ def test_who_a_program_belongs_to_asks_its_agency(question):
     assert analyse(question).asks is Asks.agency  # 歸/隸屬 mark the owner, as 由 marks the agent: 誰 is not their object
 
 
+@pytest.mark.parametrize("question, asks", [
+    ("射月計畫由誰？", Asks.agency),
+    ("射月計畫是由哪個單位？", Asks.agency),
+    ("射月計畫的共用服務設施平臺由誰建置？", Asks.agency),  # building a program's things: its row, or who the text says
+    ("藥品領域的案源由誰發掘？", Asks.general),  # another act: whoever the text says does it
+])
+def test_by_whom_asks_the_programs_agency_alone_or_with_a_verb_of_building_and_the_acting_body_with_another_verb(
+        question, asks):
+    assert analyse(question).asks is asks
+
+
+def test_by_whom_with_another_verb_is_answered_by_the_body_the_text_says_does_it(pipeline):
+    answer = pipeline.ask("药品领域的案源由谁发掘？")  # 藥品領域由[國內外生醫產學研單位]發掘潛在案源; its row's agency is 科技部
+    assert answer.answer == "國內外生醫產學研單位"
+
+
 @pytest.mark.parametrize("question, why", [
     ("What is the goal of the clinical database program?", True),  # the goal of X: what X is for
     ("What are the aims of the brain technology program?", True),

@@ -424,12 +424,13 @@ def alike_anchors(anchor: str) -> tuple[str, ...]:
 
 
 def alike_before(group: tuple[str, ...], letters: str, right: str) -> str | None:
-    """Which of alike words the sentence writes: the one nearest before the question's first words after its
+    """Which of alike words the sentence writes: the one ending nearest before the question's first words after its
     interrogative, when it writes them (透過[平臺]…，藉由[…合作模式] for 通過什麼模式: 藉由), else the first written."""
     written = [word for word in group if word in letters]
     closing = letters.find(right[:2]) if len(right) >= 2 else -1
     before = [word for word in written if 0 <= letters.rfind(word, 0, closing)] if closing > 0 else []
-    return max(before, key=lambda word: letters.rfind(word, 0, closing)) if before else next(iter(written), None)
+    return max(before, key=lambda word: (letters.rfind(word, 0, closing) + len(word), len(word))) if before else next(
+        iter(written), None)  # the longer of two ending at one place: 利用, not its 用
 
 
 def end_of_clause(text: str, position: int) -> int:

@@ -68,8 +68,10 @@ EN_SLOT_NOUNS: list[tuple[Asks, tuple[str, ...], str]] = [
                     "initiative", "initiatives", "scheme", "schemes"), "I'm looking for the program that funds satellites."),
 ]
 # An organisation is asked as a program row's agency only when the question says it acts on the program (負責, 執行,
-# 由, run by, in charge…) or owns it; 誰可以申請 / which units does X have ask about the text instead.
-AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|推动|管理|管|在做|做的|由|是谁的|的计划$|归|属于")
+# 由誰 alone or with a verb of building, run by, in charge…) or owns it; 誰可以申請 / which units does X have and 案源由誰
+# 發掘 ask about the text instead.
+AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|推动|管理|管|在做|做的|是谁的|的计划$|归|属于"
+                           r"|由(?:谁|哪[^，,]{0,5}?)(?:来|在)?(?:建置|建立|规划)?[呢啊]?$")  # not 由誰發掘: who acts in the text
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
                            r"belong\w*|under)\b")
