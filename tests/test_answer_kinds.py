@@ -1750,3 +1750,21 @@ def test_a_list_whose_last_item_ends_in_the_asked_noun_is_answered_whole_not_nar
     answer = pipeline.ask("为了打造宜居智慧家园，科技部要推动哪些整合创新服务？")  # 推動[A、B、C的整合創新服務]
     assert answer.answer == "氣候科學研究、氣候模式、坡地生態系服務的整合創新服務"
     cited(pipeline, answer)
+
+
+def test_a_gap_before_an_attributive_keeps_the_noun_the_interrogative_attaches_to():
+    sentence = "透過深度與廣度的策略運用，發展具本土競爭力的自主關鍵技術"
+    gap = slot_span("发展具什么竞争力的关键技术", sentence)
+    assert sentence[gap.start:gap.end] == "本土競爭力"  # not 本土: 競爭力 is the noun asked by, not a restated verb
+
+
+def test_a_gap_is_closed_by_the_questions_verb_phrase_after_its_noun_in_a_later_clause(pipeline):
+    answer = pipeline.ask("科技部经由什么方式发挥科技资源最大综效？")  # 經由[跨部會協調及跨域整合]，…，發揮科技資源最大綜效
+    assert answer.answer == "跨部會協調及跨域整合"
+    cited(pipeline, answer)
+
+
+def test_a_gap_in_a_sentence_holding_more_of_the_questions_terms_outranks_a_list_of_the_best_sentence(pipeline):
+    answer = pipeline.ask("科技部要藉由哪些方式支持新創發展？")  # best: the 新創 section's 扶植…、引進… list
+    assert answer.answer.startswith("緊密的產學研鏈結、科研成果的擴散及優化科學園區服務與環境")
+    cited(pipeline, answer)

@@ -389,9 +389,10 @@ def answer(context: Context) -> Extraction | None:
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     noun = chinese_noun(context)
     if (gap and gap.best is not context.best and not (noun and noun in fold(gap.answer))
-            and of_named_program(context, context.best)):
-        # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for or the
-        # best sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
+            and of_named_program(context, context.best) and context.best.coverage >= gap.best.coverage):
+        # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for, its
+        # sentence holds more of the question's terms (藉由哪些方式支持新創發展: 藉由[…]，來支持新創發展) or the best
+        # sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
         return narrowed(context, best_enumeration(context, [context.best]) or gap)
     return narrowed(context, gap or headed_items(context) or lists())
 

@@ -61,7 +61,8 @@ LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 ANCHOR_MARGIN = 3  # how many more of the question's words before a gap make a lower sentence's gap the better one
 ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what a sentence with a better-enclosed gap needs
-SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
+SPECIFIC_CLOSING = 4
+PREDICATE_CHARS = 4  # of the verb phrase after the asked noun that a later clause must hold to close a gap before it  # characters of the question after a preposition's gap that place it in any sentence
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 CONJUNCT_MAX_CHARS = 8
 JOINING_CHARACTERS = "与及和、"  # a gap ends on none of them
@@ -259,9 +260,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     purpose = right.lstrip(PURPOSE_LINKS)
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
                        or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
-                       or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)):
-        closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定);
-        # or what it is for stands in the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
+                       or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)
+                       or predicate_later(right, text, clause_end)):
+        closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定),
+        # also past the noun the question names it by (經由什麼方式發揮…: 經由[…]，…，發揮…); or what it is for stands in
+        # the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     listed = closed and "、" in text[start:end] and text.rfind("等", start, end) > text.rfind("、", start, end)
     if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
@@ -279,17 +282,27 @@ def slot_span(question: str, sentence: str) -> Gap | None:
 def without_dangling(text: str, start: int, end: int, right: str) -> int:
     """Where a gap ends without a joining character it ran into (…通訊技術[與]人工智慧融合) and, before an
     attributive 之 or 的, without the words the question writes after its interrogative (神經系統病變[造成之] for 減少
-    什麼疾病造成的醫療負擔; …AI 人文社會[為主題之] for 以哪些為研究主題)."""
+    什麼疾病造成的醫療負擔; …AI 人文社會[為主題之] for 以哪些為研究主題) but the noun it attaches to (具什麼競爭力的:
+    本土競爭力)."""
     if end - start <= 2 or text[end - 1] not in JOINING_CHARACTERS + "之的":
         return end
     attributive = text[end - 1] in "之的"
     end -= 1
+    asked = opening_nouns(right)[0] if attributive else ""
     while attributive and end - start > 2:
         last = words(text[start:end])[-1]
-        if last not in right or len(last) >= end - start:
+        if last not in right or len(last) >= end - start or asked.startswith(last):
             break
         end -= len(last)
     return end
+
+
+def predicate_later(right: str, text: str, clause_end: int) -> bool:
+    """Whether the verb phrase the question puts after the noun it asks by (方式[發揮科技資源最大綜效]) stands in a
+    later clause of the sentence, four characters of it at least (or all, when fewer)."""
+    noun, following = opening_nouns(right)
+    rest = right[len(noun):]
+    return bool(noun) and following == "v" and len(rest) >= 2 and rest[:PREDICATE_CHARS] in text[clause_end:]
 
 
 def purpose_beside(purpose: str, text: str, at: int, clause_ends: list[int]) -> bool:
