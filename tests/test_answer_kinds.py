@@ -1768,3 +1768,10 @@ def test_a_gap_in_a_sentence_holding_more_of_the_questions_terms_outranks_a_list
     answer = pipeline.ask("科技部要藉由哪些方式支持新創發展？")  # best: the 新創 section's 扶植…、引進… list
     assert answer.answer.startswith("緊密的產學研鏈結、科研成果的擴散及優化科學園區服務與環境")
     cited(pipeline, answer)
+
+
+def test_when_no_top_sentence_has_the_gap_the_one_of_the_first_six_holding_most_of_the_questions_terms_fills_it(
+        pipeline):
+    answer = pipeline.ask("新南向科技交流要營造什麼？")  # the disaster row's sentences rank first, none with 營造
+    assert answer.answer == "區域影響力"  # …擴大與東協國家的科技與人才交流，…營造[區域影響力], fourth by score
+    cited(pipeline, answer)

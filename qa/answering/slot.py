@@ -805,7 +805,7 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
             if not topic_first and (not noun or noun_in(filled[-1], noun)):
                 break  # the first gap answers; later ones are read only while they lack the noun asked for
     if not filled and not topic_first:
-        filled = deeper_gap(context, len(candidates))
+        filled = deeper_gap(context, len(candidates)) or most_covered_gap(context, len(candidates))
     subject = named_program(context) or loosely_named(context)
     if subject is not None:  # 腦科技計畫的目標是什麼: not the 計畫目標 of another passage
         filled = [found for found in filled if found[0].hit.chunk.program == subject[0].program]
@@ -850,6 +850,20 @@ def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
         if (closed or anchored) and (not noun or noun_in((other, found), noun)):
             return other, found
     return None
+
+
+def most_covered_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
+    """When no top sentence fills the question's gap, the gap of the sentence, of the first few, that holds most of
+    the question's terms, when it is further down (新南向科技交流要營造什麼: …東協國家的科技與人才交流…營造[區域影響力],
+    fourth by its score)."""
+    first = context.candidates[:WORDS_DECIDE_CANDIDATES]
+    if len(first) <= searched:
+        return []
+    candidate = max(first, key=lambda candidate: candidate.coverage)
+    if first.index(candidate) < searched:
+        return []
+    gap = slot_span(plan_worded(context.question, candidate.sentence.text), candidate.sentence.text)
+    return [(candidate, gap)] if gap and not gap.bracketed else []
 
 
 def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
