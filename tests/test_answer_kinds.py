@@ -1775,3 +1775,9 @@ def test_when_no_top_sentence_has_the_gap_the_one_of_the_first_six_holding_most_
     answer = pipeline.ask("新南向科技交流要營造什麼？")  # the disaster row's sentences rank first, none with 營造
     assert answer.answer == "區域影響力"  # …擴大與東協國家的科技與人才交流，…營造[區域影響力], fourth by score
     cited(pipeline, answer)
+
+
+def test_a_gap_that_is_a_list_closed_after_its_etc_runs_past_the_usual_length_to_the_asked_noun():
+    sentence = "(二) 建立具備低功耗、高效能、高度異質整合等半導體元件製造應用於人工智慧的服務技術與驗證平臺能力。"
+    gap = slot_span("国研院的半导体研究中心要建立什么能力", sentence)
+    assert sentence[gap.start:gap.end] == "具備低功耗、高效能、高度異質整合等半導體元件製造應用於人工智慧的服務技術與驗證平臺能力"

@@ -249,7 +249,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if LOCALIZER.match(text, start):  # 之外 closes a frame: it fills no gap
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
-    window = min(clause_end, start + SLOT_MAX_CHARS)
+    stretch = text[start:clause_end]  # a list its noun closes after 等 may run longer before that noun
+    listing = "、" in stretch and "等" in stretch[stretch.find("、"):]
+    window = min(clause_end, start + (LIST_MAX_CHARS if listing else SLOT_MAX_CHARS))
     noun = (predicated_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
     head = text.find(noun[-2:], start + 1, window) if len(noun) >= 2 else -1
     if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
