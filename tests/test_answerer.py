@@ -258,7 +258,7 @@ def test_a_gap_is_filled_where_the_sentence_has_the_words_the_question_puts_befo
      "省時、省力、資源再利用之農作栽培及漁、畜飼養模式"),  # the plan's 朝向, and the noun asked about with its qualifier
 ])
 def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_between_them(question, sentence, expected):
-    start, end, exact, _ = slot_span(question, sentence)
+    start, end, exact, *_ = slot_span(question, sentence)
     assert sentence[start:end] == expected and exact
 
 

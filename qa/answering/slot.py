@@ -60,13 +60,13 @@ ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 ANCHOR_MARGIN = 3  # how many more of the question's words before a gap make a lower sentence's gap the better one
-ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what a sentence with a better-enclosed gap needs
-SPECIFIC_CLOSING = 4
-PREDICATE_CHARS = 4  # of the verb phrase after the asked noun that a later clause must hold to close a gap before it  # characters of the question after a preposition's gap that place it in any sentence
+ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what one with a better-enclosed gap needs
+SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
+PREDICATE_CHARS = 4  # of the verb phrase after the asked noun that a later clause must hold to close a gap before it
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
 CONJUNCT_MAX_CHARS = 8
 JOINING_CHARACTERS = "与及和、"  # a gap ends on none of them
-COORDINATED_NOUN = re.compile(r"(?:以及|及|与|和)([\u4e00-\u9fff]{1,4})(?=[，,。；;：:]|$)")  # 模式[及機制]，
+COORDINATED_NOUN = re.compile(r"(?:以及|及|与|和)([\u4e00-\u9fff]{1,2})(?=[，,。；;：:]|$)")  # 模式[及機制]，
 INVERTED_COPULA = re.compile(r"(?:作为|为|是)$")
 COPULA_BEFORE = re.compile(r"(?:作为|为|是)")
 LIGHT_VERB = re.compile(r"进行|从事|办理|执行|展开|开展|加以|予以")  # verbs that make the verb after their object a noun
@@ -249,15 +249,19 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if LOCALIZER.match(text, start):  # 之外 closes a frame: it fills no gap
         return None
     clause_end = next((end for end in clause_ends if end > start), len(text))
-    stretch = text[start:clause_end]  # a list its noun closes after 等 may run longer before that noun
-    listing = "、" in stretch and "等" in stretch[stretch.find("、"):]
-    window = min(clause_end, start + (LIST_MAX_CHARS if listing else SLOT_MAX_CHARS))
+    window = min(clause_end, start + SLOT_MAX_CHARS)
     noun = (predicated_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
     head = text.find(noun[-2:], start + 1, window) if len(noun) >= 2 else -1
     if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
         end, closed, matched = head + 2, True, 2
     else:
         end, closed, matched = closing(text, right, start, window, clause_end)
+        stretch, enough = text[start:clause_end], min(len(right), SPECIFIC_CLOSING)
+        if matched < enough and "、" in stretch and "等" in stretch[stretch.find("、"):]:
+            # a list its noun closes after 等 may run longer before that noun: when all the question's words after the
+            # gap, or four, close it there (…等…驗證平臺[能力], not the 能 of 高效能; not 實驗 alone of 實驗技術)
+            longer = closing(text, right, start, min(clause_end, start + LIST_MAX_CHARS), clause_end)
+            end, closed, matched = longer if longer[2] >= enough else (end, closed, matched)
     ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
     purpose = right.lstrip(PURPOSE_LINKS)
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
@@ -501,8 +505,9 @@ def closing(text: str, right: str, start: int, window: int, end: int) -> tuple[i
 
 
 def coordinated_noun(text: str, end: int) -> int:
-    """Where a gap ending in a noun ends when a short noun joined to it ends the clause (…合作[模式及機制]，整合…):
-    what qualifies the one qualifies both, so the gap holds both."""
+    """Where a gap ending in a noun ends when a one-word noun joined to it ends the clause (…合作[模式及機制]，整合…):
+    what qualifies the one qualifies both, so the gap holds both; a longer phrase may be a thing of its own
+    (…潛能指標及預警系統)."""
     joined = COORDINATED_NOUN.match(text, end)
     tagged = tagged_words(joined.group(1)) if joined else []
     return joined.end() if len(tagged) == 1 and tagged[0][1].startswith("n") else end
