@@ -1781,3 +1781,8 @@ def test_a_gap_that_is_a_list_closed_after_its_etc_runs_past_the_usual_length_to
     sentence = "(二) 建立具備低功耗、高效能、高度異質整合等半導體元件製造應用於人工智慧的服務技術與驗證平臺能力。"
     gap = slot_span("国研院的半导体研究中心要建立什么能力", sentence)
     assert sentence[gap.start:gap.end] == "具備低功耗、高效能、高度異質整合等半導體元件製造應用於人工智慧的服務技術與驗證平臺能力"
+
+
+def test_a_gap_that_is_only_the_asked_noun_answers_nothing_so_the_goal_the_plan_names_answers(pipeline):
+    answer = pipeline.ask("国际人才汇流中心是什么目标？")  # the slot's gap was …中心[之目標]: the question's own noun
+    assert answer.answer == "打造國際人才匯流中心"  # 達成[打造國際人才匯流中心]之目標

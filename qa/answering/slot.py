@@ -829,6 +829,8 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     filler = fold(candidate.sentence.text[gap.start:gap.end]).strip(GAP_PUNCTUATION)
     if noun and not noun_in((candidate, gap), noun) and len(words(filler)) == 1:
         return None  # one word of another kind (研發什麼衛星: …主軸研發[計畫]) is no such thing
+    if noun and filler.lstrip(JOINING) == noun:
+        return None  # the asked noun alone (人才匯流中心是什麼目標: …中心[之目標]) says nothing of which it is
     said, asked = words(filler), fold(context.question.text)
     if any(LIGHT_VERB.fullmatch(word) for word in said) and all(
             word in asked or LIGHT_VERB.fullmatch(word) for word in said):
