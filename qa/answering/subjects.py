@@ -70,21 +70,17 @@ def named_program(context: Context) -> tuple[Chunk, str] | None:
     if "named_program" not in context.memo:
         found = named_in(context.rows, context.folded_question())
         shortened = found is not None and found[1] not in names_of(found[0].program)
-        context.memo["named_program"] = None if shortened and common_phrase(context, *found) else found
+        context.memo["named_program"] = None if shortened and common_phrase(context, found[1]) else found
     return context.memo["named_program"]
 
 
-def common_phrase(context: Context, chunk: Chunk, name: str) -> bool:
-    """Whether a shortened name is also the plan's own words for other things: a sentence writes it outside the
+def common_phrase(context: Context, name: str) -> bool:
+    """Whether a shortened name is also the documents' own words for other things: they write it outside every
     program's names (科技計畫 of 科技計畫執行時, not only of 數據智慧應用科技計畫), so it names no one program."""
-    names = names_of(chunk.program)
-    for number in range(len(context.index.sentences)):
-        text = compact(context.index.folded_sentence(number))
-        for full in names:
-            text = text.replace(full, " ")
-        if name in text:
-            return True
-    return False
+    text = context.index.scope.text
+    for full in sorted({full for chunk in context.rows for full in names_of(chunk.program)}, key=len, reverse=True):
+        text = text.replace(full, " ")
+    return name in text
 
 
 def named_in(rows: list[Chunk], folded: str) -> tuple[Chunk, str] | None:
