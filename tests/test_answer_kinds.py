@@ -1786,3 +1786,10 @@ def test_a_gap_that_is_a_list_closed_after_its_etc_runs_past_the_usual_length_to
 def test_a_gap_that_is_only_the_asked_noun_answers_nothing_so_the_goal_the_plan_names_answers(pipeline):
     answer = pipeline.ask("国际人才汇流中心是什么目标？")  # the slot's gap was …中心[之目標]: the question's own noun
     assert answer.answer == "打造國際人才匯流中心"  # 達成[打造國際人才匯流中心]之目標
+
+
+def test_a_gap_ends_with_the_noun_the_interrogative_attaches_to_not_inside_the_verb_phrase_after_it():
+    sentence = "發展數位經濟轉型服務新生態，吸引全球高科技和戰略性產業設立高階製造及研發中心，加速建構新產業聚落。"
+    for question in ("科技部要吸引哪些產業設立高階製造及研發中心？", "要吸引哪些产业设立研发中心"):
+        gap = slot_span(question, sentence)
+        assert sentence[gap.start:gap.end] == "全球高科技和戰略性產業"  # not …產業設立高階, cut inside 高階製造
