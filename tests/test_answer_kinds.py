@@ -1793,3 +1793,9 @@ def test_a_gap_ends_with_the_noun_the_interrogative_attaches_to_not_inside_the_v
     for question in ("科技部要吸引哪些產業設立高階製造及研發中心？", "要吸引哪些产业设立研发中心"):
         gap = slot_span(question, sentence)
         assert sentence[gap.start:gap.end] == "全球高科技和戰略性產業"  # not …產業設立高階, cut inside 高階製造
+
+
+def test_a_preposition_gap_is_not_closed_by_the_questions_words_found_inside_a_longer_word():
+    sentence = "一、研究開發策略：規劃多項產學共同研究開發，如以學引產，鼓勵國內企業與學研界共同投入前瞻技術研發；或以不同形式推動主題式產學合作。"
+    gap = slot_span("产学合作要以什么方式推动？", sentence)
+    assert sentence[gap.start:gap.end] == "不同形式"  # not 不同形: the 式推動 found is inside 形式

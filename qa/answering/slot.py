@@ -501,7 +501,7 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             return coordinated_noun(text, found + (noun if 2 <= noun < n else n)), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
-        if found > start:
+        if found > start and not splits_word(text, found):  # 以[不同形式]推動 for 以什麼方式推動, not 形 of 形式
             return found, True, 0
     return end, False, 0
 
@@ -535,6 +535,8 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 for n in range(min(len(right) - skip, 4), 1, -1)]  # after the interrogative's own noun, if any
     for skip, closing in closings:
         for found in re.finditer(re.escape(closing), text):
+            if splits_word(text, found.start()):  # 以什麼方式推動: not the 式推動 of 以不同形式推動, inside 形式
+                continue
             begins, close = clause_start(text, found.start()), found.start()
             if left[-1] == "以" and begins == close and close:  # 以[…等科技發展策略]，建構…: the means end a clause
                 close = begins - 1
@@ -555,6 +557,12 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 return Gap(start, without_dangling(text, start, end, right), exact=True,
                            bracketed=len(closing) < SPECIFIC_CLOSING)
     return None
+
+
+def splits_word(text: str, position: int) -> bool:
+    """Whether `position` cuts a two-character dictionary word the segmenter also reads there (形|式 of 不同形式); not
+    where it guessed a word across it (化|發展 of 高值化發展, cut as 化發展)."""
+    return inside_word(text, position) and is_word(text[position - 1:position + 1])
 
 
 def owns(closing: str, rest: str, text: str, at: int) -> bool:
