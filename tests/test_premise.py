@@ -274,6 +274,8 @@ def test_a_question_whose_nouns_the_plan_neither_writes_nor_paraphrases_is_about
     "Which program develops vaccines?",  # English questions are judged by their known share, not by nouns
     "哪個計畫在二林蓋道路？",  # the segmenter's 二林蓋 holds the plan's 二林, so 道路 still counts
     "科技部怎麼讓大學教授願意留在臺灣？",  # 留在 takes the place after it; it modifies nothing
+    "幫新藥找值得投資的案子，是哪個計畫在負責？",  # 新藥 is absent, but the plan says 案子 in its own words (案源)
+    "彰化二林那邊要蓋路，是哪個計畫？",  # the segmenter guesses 要蓋路: a verb and the plan's 路 (道路)
 ])
 def test_a_question_that_names_a_noun_of_the_plan_or_a_paraphrase_of_one_has_no_absent_topic(pipeline, question):
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary) == []
@@ -350,3 +352,12 @@ def test_a_body_named_as_the_plan_never_writes_it_is_renamed_to_a_name_it_does(p
 ])
 def test_an_abbreviation_keeps_a_names_first_and_last_characters_and_others_in_order(short, name, expected):
     assert premise.abbreviates(short, name) is expected
+
+
+@pytest.mark.parametrize("question, program", [
+    ("幫新藥找值得投資的案子，是哪個計畫在負責？", "完善生醫生態體系創新發展計畫"),  # 藥品領域…發掘潛在案源
+    ("彰化二林那邊要蓋路，是哪個計畫？", "中部科學園區建設計畫"),  # 辦理二林園區各項工程建設…道路工程
+])
+def test_a_colloquial_question_whose_nouns_the_plan_says_in_its_own_words_is_answered(pipeline, question, program):
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer == program

@@ -652,9 +652,11 @@ def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
 
 
 def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
-    """Whether the segmenter's noun is a verb and the noun it governs, which the documents write (發射衛星: 衛星)."""
+    """Whether the segmenter's noun is a verb and the noun it governs, which the documents write (發射衛星: 衛星); a
+    word it guessed, no dictionary word, may be a one-character verb and its object (蓋路: 路, of the plan's 道路)."""
+    first = 1 if not is_word(word) else 2
     return any(tagged_words(word[:cut])[0][1].startswith("v") and _written_noun(word[cut:], scope, glossary)
-               for cut in range(2, len(word) - 1))
+               for cut in range(first, len(word) - (first == 2)))
 
 
 def _unwritten(word: str, scope: Scope) -> bool:
@@ -738,8 +740,9 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
 def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns and set phrases (rjieba's tags)
     that they neither write nor say in their own words (電動機 of 電動機車, 電池, 自駕車), as the question writes them, provided it
-    names no noun they write besides the words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they
-    write (衛星, 腦科技), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject,
+    names no noun they write or say in their own words besides the words of their titles and the name nouns (科技部,
+    計畫, 名稱). A noun they write (衛星, 腦科技) or say (案子: their 案源), alone or inside a set phrase (神經 of 大腦神經),
+    makes it a question about their subject,
     however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its
     written ones outside the name of the program it is about, are what it claims. Empty without the documents'
     words."""
@@ -766,13 +769,14 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
                 or n == 0 and word in ACTORS
                 or QUESTION_WORDS.fullmatch(word) or re.fullmatch(NAME_NOUNS, word) or glossary.is_place(word)):
             continue
-        if word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary):
+        if (word in glossary.vocabulary or word in scope.text or _verb_object(word, scope, glossary)
+                or glossary.paraphrases(word)):
             if modifying:  # a verb the plan writes says what is done (發展 of 發展電動車), not what about
                 continue
             if not polar:
                 return []
             written += not _names_program(tagged, n)  # 低軌衛星計畫會用火箭發射嗎: the subject is no claim
-        elif not glossary.paraphrases(word):
+        else:
             absent.append(_surface(nfkc, folded, start, end))
             heads = n + 1 < len(tagged) and tagged[n + 1][1] in HEAD_TAGS
             modified = n + 1 if heads and _unwritten(word, scope) else modified
