@@ -1799,3 +1799,13 @@ def test_a_preposition_gap_is_not_closed_by_the_questions_words_found_inside_a_l
     sentence = "一、研究開發策略：規劃多項產學共同研究開發，如以學引產，鼓勵國內企業與學研界共同投入前瞻技術研發；或以不同形式推動主題式產學合作。"
     gap = slot_span("产学合作要以什么方式推动？", sentence)
     assert sentence[gap.start:gap.end] == "不同形式"  # not 不同形: the 式推動 found is inside 形式
+
+
+def test_which_noun_does_what_its_verb_says_is_the_subject_the_plan_puts_before_that_verb(pipeline):
+    sentence = "此外，今年全世界 COVID-19 疫情蔓延，科技防疫成為重點，臺灣憑藉醫療與資通訊的優勢，防疫成果斐然、舉世注目。"
+    for question in ("今年全世界蔓延的是什麼疫情？", "全世界今年蔓延的是什么疫情"):
+        gap = slot_span(question, sentence)
+        assert sentence[gap.start:gap.end] == "COVID-19 疫情"  # [COVID-19 疫情]蔓延, not 疫情蔓延，[科技防疫]
+    answer = pipeline.ask("今年全世界蔓延的是什麼疫情？")
+    assert answer.answer == "COVID-19 疫情"
+    cited(pipeline, answer)

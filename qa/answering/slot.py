@@ -133,6 +133,18 @@ def relative_reordered(before: str, interrogative: str) -> str | None:
     return found.group(1) + interrogative + found.group(2)
 
 
+def subject_reordered(before: str, interrogative: str, noun: str) -> str | None:
+    """A question asking which noun does what its verb says (今年全世界蔓延的是什麼疫情) put as the plan puts a subject,
+    the interrogative and its noun before that verb (今年全世界什麼疫情蔓延); None for any other question."""
+    if not before.endswith("的是") or not is_noun_phrase(noun):
+        return None
+    tagged = tagged_words(before[:-2])
+    if not tagged or tagged[-1][1] != "v":
+        return None
+    verb = tagged[-1][0]
+    return before[:-2 - len(verb)] + interrogative + noun + verb
+
+
 def asks_place(interrogative: str, noun: str) -> bool:
     """Whether the gap is a place (建置在哪裡, 設在什麼地方): the verb's 在 is then where it acts, no complement."""
     return interrogative in PLACE_INTERROGATIVES or noun.startswith(PLACE_NOUNS)
@@ -157,6 +169,10 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     wh = WH_WORD.search(asked)
     if not wh:
         return None
+    subject = subject_reordered(asked[:wh.start()], wh.group(), asked[wh.end():].strip(TRAILING_PARTICLES))
+    gap = slot_span(subject, sentence) if subject else None
+    if gap and gap.closed_by == len(subject) - subject.index(wh.group()) - len(wh.group()):
+        return gap
     relative = None if asked[wh.end():].strip(TRAILING_PARTICLES) else relative_reordered(asked[:wh.start()], wh.group())
     if relative:
         asked, wh = relative, WH_WORD.search(relative)
