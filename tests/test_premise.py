@@ -361,3 +361,19 @@ def test_an_abbreviation_keeps_a_names_first_and_last_characters_and_others_in_o
 def test_a_colloquial_question_whose_nouns_the_plan_says_in_its_own_words_is_answered(pipeline, question, program):
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer == program
+
+
+@pytest.mark.parametrize("question", [
+    "Who runs the National Center for Research on Earthquake Engineering?",
+    "國家地震工程研究中心由誰負責？",
+    "颱洪中心有什麼計畫？",  # an abbreviation of another NARLabs centre the plan never names
+    "What does NLAC work on?",
+])
+def test_a_research_centre_of_the_ministrys_bodies_that_the_plan_never_names_is_a_false_premise(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.abstained and answer.reason == "false_premise"
+
+
+def test_a_research_centre_the_plan_names_in_its_prose_is_answered(pipeline):
+    answer = pipeline.ask("臺灣半導體研究中心負責建置什麼？")  # 國家實驗研究院臺灣半導體研究中心負責建置…平臺
+    assert not answer.abstained and "共用服務設施平臺" in answer.answer
