@@ -1809,3 +1809,15 @@ def test_which_noun_does_what_its_verb_says_is_the_subject_the_plan_puts_before_
     answer = pipeline.ask("今年全世界蔓延的是什麼疫情？")
     assert answer.answer == "COVID-19 疫情"
     cited(pipeline, answer)
+
+
+def test_the_object_of_two_joined_verbs_ending_a_clause_is_the_noun_phrase_before_them(pipeline):
+    sentence = "三、基礎研究核心設施建置及維運，建構可提供防災科技落實服務平臺，加強災害應變作業與平時減災工作。"
+    gap = slot_span("國家災害防救科技中心負責建置什麼？", sentence)
+    assert sentence[gap.start:gap.end] == "基礎研究核心設施"  # not 及維運, after the verb
+    going_on = "三、持續改善校園教學環境及設施，汰換與購置各項教學設備，提升科學園區實驗高中的教學品質。"
+    gap = slot_span("園區實驗高中要汰換什麼？", going_on)  # joined verbs going on to their object
+    assert going_on[gap.start:gap.end].rstrip("，") == "各項教學設備"
+    answer = pipeline.ask("國家災害防救科技中心負責建置什麼？")
+    assert answer.answer == "基礎研究核心設施"
+    cited(pipeline, answer)

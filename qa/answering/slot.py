@@ -226,13 +226,17 @@ def slot_span(question: str, sentence: str) -> Gap | None:
             return fronted
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
     anchors = alike_anchors(asked_letters[-length:])
+    joined: int | None = None
     for at in range(len(letters)):
         if not letters.startswith(anchors, at):
             continue
-        if length >= 3 or not inside_word(text, kept[at + length - 1] + 1):  # not the 動有 of 生動有趣 for 活動有
+        after = kept[at + length - 1] + 1
+        if joined_verb(text, after):  # [基礎研究核心設施]建置及維運: the object of joined verbs ending a clause
+            joined = kept[at] if joined is None else joined
+        elif length >= 3 or not inside_word(text, after):  # not the 動有 of 生動有趣 for 活動有
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
     if not places:  # two characters that only stand inside a longer word place no gap
-        return None
+        return None if joined is None else object_before(text, joined)
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
     _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
                                                         letters.startswith(asked_letters[-length:], place[1]),
@@ -381,6 +385,24 @@ def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
         return None
     start = text.rfind(topic[-length:], opening, verb) + length
     return Gap(start, verb, exact=True) if 2 <= verb - start <= KIND_MAX_CHARS else None
+
+
+def joined_verb(text: str, after: int) -> bool:
+    """Whether the verb ending at `after` is joined to one other word that ends its clause (設施建置[及維運]，): their
+    object stands before them, not after (汰換與購置各項教學設備)."""
+    if text[after:after + 1] not in tuple(JOINING_CHARACTERS):
+        return False
+    rest = text[after + 1:end_of_clause(text, after)].rstrip(GAP_PUNCTUATION)
+    return len(words(rest)) == 1
+
+
+def object_before(text: str, verb: int) -> Gap | None:
+    """The object a verb joined to another one has before it, from the start of its clause ([基礎研究核心設施]建置及維運):
+    None when those words are no noun phrase of a few words."""
+    opening = clause_start(text, verb)
+    opening += skip_numbering(text[opening:verb])
+    phrase = text[opening:verb]
+    return Gap(opening, verb, exact=True) if 2 <= len(phrase) <= KIND_MAX_CHARS and is_noun_phrase(phrase) else None
 
 
 def disposed_object(text: str, verb: int, noun: str, after: int) -> Gap | None:
