@@ -10,7 +10,7 @@ from qa.answering.enumeration import alike_items, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_verb, slot_span
+from qa.answering.slot import english_verb, slot_span, topic_of
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
@@ -1821,3 +1821,12 @@ def test_the_object_of_two_joined_verbs_ending_a_clause_is_the_noun_phrase_befor
     answer = pipeline.ask("國家災害防救科技中心負責建置什麼？")
     assert answer.answer == "基礎研究核心設施"
     cited(pipeline, answer)
+
+
+def test_a_topic_named_after_dui_before_the_verb_picks_the_gap_of_the_sentence_about_it(pipeline):
+    answer = pipeline.ask("科技部要对新兴科技的冲击建立什么？")  # best: …打造綠能創生態系、建立[衛星技術能量]…
+    assert answer.answer == "風險管控、責任規範及價值反思"  # 對於新興科技對社會所形成的衝擊與影響，建立[…]
+    cited(pipeline, answer)
+    assert topic_of("科技部要對新興科技的衝擊建立什麼？") == "新兴科技的冲击"
+    assert topic_of("科技部要對哪些國家擴大交流？") == ""  # the interrogative inside: no topic
+    assert topic_of("科技部對社會有什麼貢獻？") == ""  # one word and 有: no topic to weigh sentences by

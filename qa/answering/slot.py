@@ -42,6 +42,7 @@ EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
+TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什麼: X is the topic the verb acts on
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 OUTCOME = re.compile(r"[会要将](?:怎么样|怎样)$")  # …結束後會怎樣 asks what follows, as 怎麼辦 does
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
@@ -989,16 +990,33 @@ def noun_in(found: tuple[Candidate, Gap], noun: str) -> bool:
 def holds_topic(question: str, sentence: str) -> bool:
     """Whether a sentence holds most words of the topic a question opens with (量子科技方面…: 量子 and 科技): a gap
     elsewhere answers of another topic."""
-    topic = [word for word, tag in tagged_words(TOPIC_CLOSE.split(fold(question), maxsplit=1)[0])
+    topic = [word for word, tag in tagged_words(topic_of(question))
              if len(word) >= 2 and tag[:1] in TOPIC_TAGS]  # not 為了 of 為了回應社會需求
     return 2 * sum(word in fold(sentence) for word in topic) > len(topic)
 
 
 def opens_with_topic(question: str) -> bool:
     """Whether a question opens with its topic, before a comma or a topic closer (資安方面) and its interrogative
-    clause: the gap is the one in the sentence that holds most of the question's words, the topic's with the rest's."""
-    parts = TOPIC_CLOSE.split(fold(question), maxsplit=1)
-    return len(parts) == 2 and not WH_WORD.search(parts[0]) and bool(WH_WORD.search(parts[1]))
+    clause, or names it after 對 before its verb (對新興科技的衝擊建立什麼): the gap is the one in the sentence that holds
+    most of the question's words, the topic's with the rest's."""
+    return bool(topic_of(question))
+
+
+def topic_of(question: str) -> str:
+    """The topic a question opens with (資安方面，…) or puts after 對/對於/針對 before its verb and interrogative
+    (科技部要對[新興科技的衝擊]建立什麼), folded; '' when it has none."""
+    folded = fold(question)
+    parts = TOPIC_CLOSE.split(folded, maxsplit=1)
+    if len(parts) == 2 and not WH_WORD.search(parts[0]) and WH_WORD.search(parts[1]):
+        return parts[0]
+    found, wh = TOPIC_PREPOSITION.search(folded), WH_WORD.search(folded)
+    if not found or not wh or found.end() >= wh.start():
+        return ""
+    tagged = tagged_words(folded[found.end():wh.start()])
+    if len(tagged) < 2 or not tagged[-1][1].startswith("v"):  # its verb right before the interrogative
+        return ""
+    topic = "".join(word for word, _ in tagged[:-1])
+    return topic if len(topic) >= 4 and (tagged[-2][1].startswith("n") or tagged[-2][1] == "vn") else ""
 
 
 def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
