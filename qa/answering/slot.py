@@ -520,6 +520,8 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             return found + 2, True, 2
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
+        if n == 1 and right[0] in PURPOSE_LINKS:  # 掌握什麼來開創: the 來 that links a purpose, not the 來 of 未來
+            found = next((at for at in occurrences(text, right[0], start + 1, window) if not splits_word(text, at)), -1)
         # 哪些系統與技術: the gap runs to the second noun's end (…系統與智慧防減災技術), never to the conjunction
         if found > start and right[n - 1] in JOINING_CHARACTERS:
             rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1
@@ -596,6 +598,11 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 return Gap(start, without_dangling(text, start, end, right), exact=True,
                            bracketed=len(closing) < SPECIFIC_CLOSING)
     return None
+
+
+def occurrences(text: str, part: str, start: int, end: int) -> list[int]:
+    """Where `part` stands in text[start:end], in order."""
+    return [found.start() for found in re.finditer(re.escape(part), text[:end]) if found.start() >= start]
 
 
 def splits_word(text: str, position: int) -> bool:
