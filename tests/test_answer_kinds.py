@@ -1836,3 +1836,12 @@ def test_a_gap_closed_by_the_purpose_link_after_it_is_not_cut_at_the_same_charac
     sentence = "同時掌握國際趨勢與未來前瞻科技，並開創在地價值之願景目標。"
     gap = slot_span("科技部要掌握什麼來開創在地價值？", sentence)
     assert sentence[gap.start:gap.end].rstrip("，") == "國際趨勢與未來前瞻科技"  # not 國際趨勢與未, the 來 of 未來
+
+
+def test_the_noun_a_questions_verb_takes_is_the_plans_qi_after_that_verb_where_the_sentence_names_it_before(pipeline):
+    sentence = "藉由多元管道及創意方式，激發全民對科學的興趣，並培養其理性思辨及創新能力，期不斷拓展科學觸角。"
+    gap = slot_span("科普推動要培養全民什麼能力？", sentence)
+    assert sentence[gap.start:gap.end].rstrip("，") == "理性思辨及創新能力"  # 培養其[…]: 其 is 全民
+    answer = pipeline.ask("科普推動要培養全民什麼能力？")
+    assert answer.answer == "理性思辨及創新能力"  # not 激發全民[對科學的興趣], after the noun alone
+    cited(pipeline, answer)

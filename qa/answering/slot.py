@@ -186,6 +186,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = anchor_length(asked_letters, letters, 2)
+    referred = pronoun_object(asked_letters, letters)
+    if referred and (length is None or length < 3):  # 培養全民 is the plan's 培養其, a longer anchor than 全民
+        asked_letters, length = referred, anchor_length(referred, letters, 3)
     compound = compound_verb(asked_letters, text) if length is None else None
     if compound:  # 要聘什麼 asks what the plan's 遴聘 takes: a bare verb is the head of the plan's compound verb
         asked_letters, length = asked_letters[:-1] + compound, len(compound)
@@ -467,6 +470,19 @@ def compound_verb(asked: str, text: str) -> str | None:
         return None  # 導入's 入 is no verb of its own
     return next((word for word, tag in tagged_words(text) if len(word) == 2 and word[1] == asked[-1]
                  and tag.startswith("v")), None)
+
+
+def pronoun_object(asked: str, letters: str) -> str | None:
+    """The question's words before its interrogative with the noun its verb takes put as the plan's 其 after that
+    verb, where the sentence names that noun before (激發全民…，並培養其[…能力] for 培養全民什麼能力); None when the
+    sentence has no such 其."""
+    for found in re.finditer("其", letters):
+        verb = letters[found.start() - 2:found.start()]
+        at = asked.rfind(verb) if len(verb) == 2 else -1
+        noun = asked[at + 2:] if at >= 0 else ""
+        if len(noun) >= 2 and noun in letters[:found.start()] and is_noun_phrase(noun):
+            return asked[:at + 2] + "其"
+    return None
 
 
 def anchor_length(asked: str, letters: str, shortest: int) -> int | None:
