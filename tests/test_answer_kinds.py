@@ -1845,3 +1845,12 @@ def test_the_noun_a_questions_verb_takes_is_the_plans_qi_after_that_verb_where_t
     answer = pipeline.ask("科普推動要培養全民什麼能力？")
     assert answer.answer == "理性思辨及創新能力"  # not 激發全民[對科學的興趣], after the noun alone
     cited(pipeline, answer)
+
+
+def test_what_a_gap_is_for_after_the_asked_noun_and_lai_closes_it_from_the_clause_beside_it(pipeline):
+    sentence = "2、為解決社會經濟重大問題，將聚焦國內優勢與特色領域，考量在地性與國際性，強化多元跨域整合研究。"
+    gap = slot_span("臺灣要考量哪兩種特性來聚焦優勢領域？", sentence)  # 特性 is not the plan's; 聚焦…領域 the clause before
+    assert sentence[gap.start:gap.end].rstrip("，") == "在地性與國際性"
+    answer = pipeline.ask("臺灣要考量哪兩種特性來聚焦優勢領域？")
+    assert answer.answer == "在地性與國際性"
+    cited(pipeline, answer)

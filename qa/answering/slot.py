@@ -99,6 +99,7 @@ MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将
 MODALS_END = re.compile(f"(?:{'|'.join(MODALS)})+$")  # a modal ending the words before a verb
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
+NOUN_FOR = re.compile(r"([\u4e00-\u9fff]{2,4}?)来([\u4e00-\u9fff]{2,})")  # 特性來聚焦優勢領域: a noun, 來, a purpose
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
 DASHED = re.compile(r"\s*[-－—–]\s*(?=[\u4e00-\u9fff])")  # a dash going on with a name (二期工程－導電度處理設施…)
@@ -289,6 +290,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
             end, closed, matched = longer if longer[2] >= enough else (end, closed, matched)
     ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
     purpose = right.lstrip(PURPOSE_LINKS)
+    linked = NOUN_FOR.match(right)  # 哪兩種特性來聚焦…: the noun asked by, then what the gap is for
+    purpose = linked.group(2) if purpose == right and linked and is_noun_phrase(linked.group(1)) else purpose
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
                        or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
                        or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)
