@@ -173,8 +173,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return None
     subject = subject_reordered(asked[:wh.start()], wh.group(), asked[wh.end():].strip(TRAILING_PARTICLES))
     gap = slot_span(subject, sentence) if subject else None
-    if gap and gap.closed_by == len(subject) - subject.index(wh.group()) - len(wh.group()):
-        return gap
+    if gap and gap.closed_by >= min(6, len(subject) - subject.rindex(wh.group()) - len(wh.group())):
+        return gap  # closed by the noun and the verb after it, as far as closing reads them
     relative = None if asked[wh.end():].strip(TRAILING_PARTICLES) else relative_reordered(asked[:wh.start()], wh.group())
     if relative:
         asked, wh = relative, WH_WORD.search(relative)
@@ -621,7 +621,7 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
 
 def occurrences(text: str, part: str, start: int, end: int) -> list[int]:
     """Where `part` stands in text[start:end], in order."""
-    return [found.start() for found in re.finditer(re.escape(part), text[:end]) if found.start() >= start]
+    return [found.start() + start for found in re.finditer(re.escape(part), text[start:end])]
 
 
 def splits_word(text: str, position: int) -> bool:

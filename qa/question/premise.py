@@ -654,9 +654,9 @@ def _written_noun(word: str, scope: Scope, glossary: Glossary) -> bool:
 def _verb_object(word: str, scope: Scope, glossary: Glossary) -> bool:
     """Whether the segmenter's noun is a verb and the noun it governs, which the documents write (發射衛星: 衛星); a
     word it guessed, no dictionary word, may be a one-character verb and its object (蓋路: 路, of the plan's 道路)."""
-    first = 1 if not is_word(word) else 2
+    cuts = range(2, len(word) - 1) if is_word(word) else range(1, len(word))
     return any(tagged_words(word[:cut])[0][1].startswith("v") and _written_noun(word[cut:], scope, glossary)
-               for cut in range(first, len(word) - (first == 2)))
+               for cut in cuts)
 
 
 def _unwritten(word: str, scope: Scope) -> bool:
