@@ -1854,3 +1854,11 @@ def test_what_a_gap_is_for_after_the_asked_noun_and_lai_closes_it_from_the_claus
     answer = pipeline.ask("臺灣要考量哪兩種特性來聚焦優勢領域？")
     assert answer.answer == "在地性與國際性"
     cited(pipeline, answer)
+
+
+def test_what_kind_of_plural_nouns_asks_what_they_are_like_not_for_a_closed_list(pipeline):
+    assert typed_list.plural_head(analyse("Which emerging technologies will the ministry develop?")) == ("technolog",
+                                                                                                         ["emerg"])
+    assert typed_list.plural_head(analyse("What kind of parks does the ministry want to build?")) is None
+    answer = pipeline.ask("What kind of parks does the ministry want to build?")
+    assert "\n" not in answer.answer and "園區開發" not in answer.answer  # not the three numbered works of a park's row

@@ -8,7 +8,7 @@ import re
 
 from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, narrowed
-from qa.answering.slot import EN_WHAT_NOUN, WH_WORD
+from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
 from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
@@ -30,8 +30,11 @@ def names_item(question: str, enumeration: str) -> bool:
 
 def plural_head(question: Question) -> tuple[str, list[str]] | None:
     """The stem of the plural noun an English 'What/Which Ns does X V?' asks for (technolog of emerging
-    technologies) and those of the words before it (emerg), else None."""
-    what = None if CJK_CHAR.search(question.text) else EN_WHAT_NOUN.match(question.text.strip())
+    technologies) and those of the words before it (emerg), else None; None for 'What kind of Ns', which asks what
+    they are like, not which they are (What kind of parks does the ministry want to build?)."""
+    if CJK_CHAR.search(question.text) or EN_KIND_OF.search(question.text):
+        return None
+    what = EN_WHAT_NOUN.match(question.text.strip())
     words = what.group(1).lower().split() if what else []
     stems = english_stems(words[-1]) if words and words[-1].endswith("s") and not words[-1].endswith("ss") else []
     return (stems[0], english_stems(" ".join(words[:-1]))) if stems else None
