@@ -187,8 +187,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     letters = "".join(text[i] for i in kept)
     asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
     length = anchor_length(asked_letters, letters, 2)
-    referred = pronoun_object(asked_letters, letters)
-    if referred and (length is None or length < 3):  # 培養全民 is the plan's 培養其, a longer anchor than 全民
+    referred = pronoun_object(asked_letters, letters) if length is None or length < 3 else None
+    if referred:  # 培養全民 is the plan's 培養其, a longer anchor than 全民
         asked_letters, length = referred, anchor_length(referred, letters, 3)
     compound = compound_verb(asked_letters, text) if length is None else None
     if compound:  # 要聘什麼 asks what the plan's 遴聘 takes: a bare verb is the head of the plan's compound verb
@@ -540,7 +540,8 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
     for n in range(min(6, len(right)), 0, -1):
         found = text.find(right[:n], start + 1, window)
         if n == 1 and right[0] in PURPOSE_LINKS:  # 掌握什麼來開創: the 來 that links a purpose, not the 來 of 未來
-            found = next((at for at in occurrences(text, right[0], start + 1, window) if not splits_word(text, at)), -1)
+            found = next((at.start() for at in re.finditer(re.escape(right[0]), text[:window])
+                          if at.start() > start and not splits_word(text, at.start())), -1)
         # 哪些系統與技術: the gap runs to the second noun's end (…系統與智慧防減災技術), never to the conjunction
         if found > start and right[n - 1] in JOINING_CHARACTERS:
             rest = text.find(right[n:n + 2], found + n, end) if len(right) >= n + 2 else -1
@@ -617,11 +618,6 @@ def bracketed_span(left: str, right: str, text: str) -> Gap | None:
                 return Gap(start, without_dangling(text, start, end, right), exact=True,
                            bracketed=len(closing) < SPECIFIC_CLOSING)
     return None
-
-
-def occurrences(text: str, part: str, start: int, end: int) -> list[int]:
-    """Where `part` stands in text[start:end], in order."""
-    return [found.start() + start for found in re.finditer(re.escape(part), text[start:end])]
 
 
 def splits_word(text: str, position: int) -> bool:
@@ -875,7 +871,7 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     alone only in the first (跟誰建立夥伴關係 finds some 與…建立 in many sentences). A question that opens with its topic
     (新興科技對社會的衝擊，科技部要建立什麼) is filled by the sentence of the first few that holds most of its words. None
     when the only gaps are a single word that is not the noun asked for."""
-    topic_first = opens_with_topic(context.question.text) and len(candidates) > 1
+    topic_first = bool(topic_of(context.question.text)) and len(candidates) > 1
     candidates = context.candidates[:WORDS_DECIDE_CANDIDATES] if topic_first else candidates
     filled, noun = [], ""
     for rank, candidate in enumerate(candidates):
@@ -1021,16 +1017,11 @@ def holds_topic(question: str, sentence: str) -> bool:
     return 2 * sum(word in fold(sentence) for word in topic) > len(topic)
 
 
-def opens_with_topic(question: str) -> bool:
-    """Whether a question opens with its topic, before a comma or a topic closer (資安方面) and its interrogative
-    clause, or names it after 對 before its verb (對新興科技的衝擊建立什麼): the gap is the one in the sentence that holds
-    most of the question's words, the topic's with the rest's."""
-    return bool(topic_of(question))
-
-
 def topic_of(question: str) -> str:
-    """The topic a question opens with (資安方面，…) or puts after 對/對於/針對 before its verb and interrogative
-    (科技部要對[新興科技的衝擊]建立什麼), folded; '' when it has none."""
+    """The topic a question opens with, before a comma or a topic closer and its interrogative clause (資安方面，…),
+    or puts after 對/對於/針對 before its verb and interrogative (科技部要對[新興科技的衝擊]建立什麼), folded; '' when it
+    has none. With a topic, the gap is the one in the sentence that holds most of the question's words, the topic's
+    with the rest's."""
     folded = fold(question)
     parts = TOPIC_CLOSE.split(folded, maxsplit=1)
     if len(parts) == 2 and not WH_WORD.search(parts[0]) and WH_WORD.search(parts[1]):
