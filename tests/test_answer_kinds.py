@@ -1862,3 +1862,9 @@ def test_what_kind_of_plural_nouns_asks_what_they_are_like_not_for_a_closed_list
     assert typed_list.plural_head(analyse("What kind of parks does the ministry want to build?")) is None
     answer = pipeline.ask("What kind of parks does the ministry want to build?")
     assert "\n" not in answer.answer and "園區開發" not in answer.answer  # not the three numbered works of a park's row
+
+
+def test_a_list_is_not_read_below_a_sentence_that_names_the_asked_noun_alone_and_more_of_the_question(pipeline):
+    answer = pipeline.ask("科技部想靠什麼技術讓下一代想像未來？")  # 透過情境模擬技術，啟迪下一代對未來的想像
+    assert "情境模擬技術" in answer.answer and answer.signals["answered_by"] != "typed list"
+    assert "光學遙測衛星星系" in pipeline.ask("太空計畫要研發什麼衛星").answer  # the list is still the answer there

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
+from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, narrowed
 from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
@@ -83,9 +83,15 @@ def answer(context: Context) -> Extraction | None:
     noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
     if len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]) or asks_means_by_verb(context.question, asked[wh.end():]):
         return None
+    alone: Candidate | None = None  # the first sentence naming the noun outside any list
     for candidate in context.top:
         text = candidate.sentence.text
-        for start, end, _ in enumerations(text):
+        spans = enumerations(text)
+        if alone is not None and candidate.coverage < alone.coverage:
+            return None
+        if alone is None and noun in fold(text) and not any(noun in fold(text[start:end]) for start, end, _ in spans):
+            alone = candidate
+        for start, end, _ in spans:
             if not names_item(context.question.text, text[start:end]):
                 if noun in fold(text[start:end]):
                     return narrowed(context, context.span(candidate, start, end))
