@@ -311,3 +311,12 @@ def test_a_count_is_what_is_asked_only_when_the_interrogative_asks_no_other_noun
 ])
 def test_a_question_asking_where_the_plan_says_something_is_told_from_one_asking_where_a_thing_is(question, locating):
     assert analyse(question).locates is locating
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("研究台灣未來科技要往哪走的長期藍圖，是哪個計畫？", Asks.program),  # 往哪走 describes the topic
+    ("想知道國研院做什麼的研究，是誰負責？", Asks.agency),
+    ("哪個計畫補助低軌衛星，是科技發展類嗎？", Asks.program),  # one clause asks; the other is no comment on a topic
+])
+def test_the_interrogative_of_a_comment_on_a_topic_is_what_the_question_asks(question, asks):
+    assert structure_of(colloquial(question)).asks is asks

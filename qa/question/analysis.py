@@ -420,6 +420,15 @@ def other_subject(before: str) -> bool:
                for word, tag in tagged_words(before))  # a program noun is OWN_PROGRAM's to read
 
 
+def commented(folded: str, whs: list[re.Match]) -> re.Match | None:
+    """The interrogative a question asks by: its first, or the one of the comment its last clause makes on a topic
+    that holds another (研究未來科技要往哪走的藍圖，是哪個計畫: 往哪走 only describes what the topic is)."""
+    if not whs:
+        return None
+    comment = max((m.end() for m in CLAUSE_END.finditer(folded.rstrip("？?。!！ "))), default=0)
+    return whs[-1] if whs[0].start() < comment <= whs[-1].start() else whs[0]
+
+
 def _zh_structure(folded: str) -> Structure:
     polite = POLITE_REQUEST_ZH.match(folded)
     if polite and len(folded) > polite.end():  # 能不能說明一下 X 的目的 is read as 請說明一下 X 的目的
@@ -431,7 +440,8 @@ def _zh_structure(folded: str) -> Structure:
     if pair and not noun_at(folded, pair.end()) and names_only(pair.group("second")):
         return Structure(Form.choice, options=[pair.group("first").strip(), pair.group("second").strip()])
     spans = [m.span() for m in NOT_INTERROGATIVE.finditer(folded)]
-    wh = next((m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)), None)
+    whs = [m for m in WH_ZH.finditer(folded) if not any(s <= m.start() < e for s, e in spans)]
+    wh = commented(folded, whs)
     other = OTHER_WH_ZH.search(folded)
     if CHOICE_WEAK_ZH.search(folded) and not wh and not other and not POLAR_ZH.search(folded):
         options = zh_options(folded, CHOICE_WEAK_ZH)
