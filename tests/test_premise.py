@@ -377,3 +377,11 @@ def test_a_research_centre_of_the_ministrys_bodies_that_the_plan_never_names_is_
 def test_a_research_centre_the_plan_names_in_its_prose_is_answered(pipeline):
     answer = pipeline.ask("臺灣半導體研究中心負責建置什麼？")  # 國家實驗研究院臺灣半導體研究中心負責建置…平臺
     assert not answer.abstained and "共用服務設施平臺" in answer.answer
+
+
+def test_a_word_of_the_plans_the_segmenter_glued_to_a_character_beside_it_is_known(pipeline):
+    scope = pipeline.index.scope
+    assert premise.written_share("让奈米", scope) == 1.0  # 讓 glued to the plan's 奈米
+    assert premise.written_share("炒股票", scope) == premise.written_share("吃火锅", scope) == 0.0
+    answer = pipeline.ask("讓奈米X光顯微鏡的實驗站蓋起來是哪個計畫？")
+    assert answer.answer == "台灣光子源光束線實驗設施建置計畫－第三期"

@@ -58,6 +58,7 @@ LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .&/+-]+[A-Za-z0-9]
 NAME_WINDOW = 40
 WH_DETERMINER = re.compile(r"^(?:哪|几|什么|多少)[一二三四五六七八九十两几]*[大个项种类位]?")  # 哪三大 of 哪三大願景
 MIN_COMPOUND_CHARS = 4  # a word this long the documents do not write may still be made of words they do
+GLUED_CHARS = 3  # a two-character word and one character the segmenter joined to it
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NATIONAL = re.compile(r"^(?:国家|国立)")  # 國家電影及視聽文化中心 is called 電影中心
 BODY_FORM = re.compile(r"^(?:財團法人|行政法人|财团法人)|[（(][^）)]*[）)]")  # a legal form, a bracketed note: no part of a name
@@ -637,10 +638,12 @@ def english_body_names(text: str, scope: Scope) -> list[tuple[str, tuple[str, ..
 
 
 def written_share(word: str, scope: Scope) -> float:
-    """1.0 for a word the documents write; for a compound of four characters or more they do not, the share of its
-    parts they do (最終目標: 目標, a half); else 0."""
+    """1.0 for a word the documents write, or one of theirs a guessed three-character word holds at either end; for a
+    compound of four characters or more they do not, the share of its parts they do (最終目標: 目標, a half); else 0."""
     if word in scope.text:
         return 1.0
+    if len(word) == GLUED_CHARS and not is_word(word) and (word[1:] in scope.text or word[:-1] in scope.text):
+        return 1.0  # a word of theirs the segmenter glued to a character beside it (讓奈米 of 讓奈米X光…)
     parts = word_parts(word) if len(word) >= MIN_COMPOUND_CHARS else []
     return sum(part in scope.text for part in parts) / len(parts) if parts else 0.0
 
