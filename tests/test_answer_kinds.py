@@ -1868,3 +1868,10 @@ def test_a_list_is_not_read_below_a_sentence_that_names_the_asked_noun_alone_and
     answer = pipeline.ask("科技部想靠什麼技術讓下一代想像未來？")  # 透過情境模擬技術，啟迪下一代對未來的想像
     assert "情境模擬技術" in answer.answer and answer.signals["answered_by"] != "typed list"
     assert "光學遙測衛星星系" in pipeline.ask("太空計畫要研發什麼衛星").answer  # the list is still the answer there
+
+
+def test_a_gap_the_question_closes_with_another_head_noun_ends_at_the_plans_head_noun():
+    sentence = "持續規劃精進審議作業機制，導入 OKR 管理概念，並促使各計畫主辦機關確實達成計畫目標"
+    for question in ("打算導入什麼管理方法？", "科技部要導入什麼管理概念？"):
+        gap = slot_span(question, sentence)
+        assert sentence[gap.start:gap.end] == "OKR 管理概念"  # not OKR 管理, cut where the question's 方法 differs

@@ -559,12 +559,23 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
             if AS_FRAME.match(right) or purpose:
                 return found, True, n
-            return coordinated_noun(text, found + (noun if 2 <= noun < n else n)), True, n
+            stop = found + (noun if 2 <= noun < n else n)
+            return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         if found > start and not splits_word(text, found):  # 以[不同形式]推動 for 以什麼方式推動, not 形 of 形式
             return found, True, 0
     return end, False, 0
+
+
+def other_head(text: str, at: int, rest: str) -> int:
+    """How long the head noun is that the sentence puts at `at` where the question's phrase ends in another one, its
+    `rest` (導入什麼管理方法: OKR 管理[概念]): the plan's noun phrase ends there, not at the words both share."""
+    asked = tagged_words(rest) if rest else []
+    if len(asked) != 1 or len(rest) < 2 or not asked[0][1].startswith("n"):
+        return 0
+    word, tag = tagged_words(text[at:at + NOUN_MAX_CHARS])[0] if at < len(text) else ("", "")
+    return len(word) if len(word) >= 2 and tag.startswith("n") and word != rest else 0
 
 
 def coordinated_noun(text: str, end: int) -> int:
