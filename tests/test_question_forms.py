@@ -320,3 +320,13 @@ def test_a_question_asking_where_the_plan_says_something_is_told_from_one_asking
 ])
 def test_the_interrogative_of_a_comment_on_a_topic_is_what_the_question_asks(question, asks):
     assert structure_of(colloquial(question)).asks is asks
+
+
+def test_a_placeholder_noun_before_de_stands_in_for_the_noun_after_it():
+    assert analyse("台灣防疫成功靠的是哪兩方面的優勢？").noun == "优势"  # not 方面, which any aspect would answer
+    assert analyse("生醫科技要聚焦在哪些方面？").noun == "方面"  # none after it: the verb's object is asked
+
+
+def test_the_two_aspects_whose_strength_a_question_asks_for_are_the_two_the_plan_names_before_it(pipeline):
+    answer = pipeline.ask("台灣防疫成功靠的是哪兩方面的優勢？")  # 臺灣憑藉醫療與資通訊的優勢，防疫成果斐然、舉世注目
+    assert "醫療與資通訊" in answer.answer and "斐然" not in answer.answer

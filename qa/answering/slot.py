@@ -8,11 +8,12 @@ from typing import NamedTuple
 from corpus import Chunk
 from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.subjects import loosely_named, named_program
-from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, PLACEHOLDER_NOUNS, inside_word,
+from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, inside_word,
                                 skip_numbering)
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.question.analysis import CLAUSE_END
+from qa.question.forms import PLACEHOLDER_NOUNS
 from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.question import Question
+from qa.question.forms import PLACEHOLDER_NOUNS
 from qa.text import CJK_CHAR, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
 
 # A clause and the punctuation closing it; a comma or colon between digits (2,000 人次, 10:30) is part of a number.
@@ -19,7 +20,6 @@ ADVERB_TAGS = ("d", "ad", "vd")  # jieba tags of words that qualify a verb: 積�
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外), qualifies nothing
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
-PLACEHOLDER_NOUNS = ("东西", "事情", "方面")  # 建立哪些東西 (聚焦在哪些方面) asks what 建立 governs, as 建立什麼 does
 MAX_WORD_SHIFT = 6
 ALNUM = re.compile(r"[A-Za-z0-9]")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from qa.question.forms import (AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
-                               PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
+                               PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
 from qa.question.premise import PROGRAM_NOUN, organisations_in
@@ -267,9 +267,13 @@ def head_word(phrase: str) -> str:
 def phrase_head(text: str) -> str:
     """The head of the noun phrase that opens the text: its last noun of two characters or more before the first
     word that is not a noun or a modifier (哪些[實驗設施] → 設施, 哪些[重大社會議題] → 議題), or a verbal noun after a noun,
-    which is a predicate (什麼[方式]培育人才); '' without one."""
+    which is a predicate (什麼[方式]培育人才); past a placeholder noun and 的, the noun it stands in for; '' without
+    one."""
     head = ""
     for word, tag in tagged_words(text):
+        if word == "的" and head in PLACEHOLDER_NOUNS:  # 哪兩方面的[優勢]: what 方面 stands in for follows
+            head = ""
+            continue
         if not (tag.startswith("n") or tag in PHRASE_MODIFIERS) or tag == "vn" and head:
             break
         if tag.startswith("n") and len(word) >= 2:

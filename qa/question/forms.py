@@ -88,6 +88,7 @@ SINGULAR_ONLY = {Asks.section}
 # is named.
 WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?(?:[个类种位家所间条部些大样]|项(?!目(?!标)))?|什么样?的?|甚么|啥"
                    r"|何(?:种|项(?!目(?!标))|类|者)?(?![时处以])|谁")  # 哪些項目: 項目 is the noun, not 項 a classifier
+PLACEHOLDER_NOUNS = ("东西", "事情", "方面")  # 建立哪些東西 (聚焦在哪些方面) asks what 建立 governs, as 建立什麼 does
 WH_EN = re.compile(r"\b(which|what|who|whom|whose)\b")
 NOT_INTERROGATIVE = re.compile(r"如何|为何|何时|何处|何以|任何|几乎|哪里|哪儿|在哪(?=呢*$)")  # 哪裡, a final 在哪: where
 CATEGORY_CLASSIFIER = re.compile(r"哪(?:一)?[类种]|什么类|何类")
