@@ -1875,3 +1875,9 @@ def test_a_gap_the_question_closes_with_another_head_noun_ends_at_the_plans_head
     for question in ("打算導入什麼管理方法？", "科技部要導入什麼管理概念？"):
         gap = slot_span(question, sentence)
         assert sentence[gap.start:gap.end] == "OKR 管理概念"  # not OKR 管理, cut where the question's 方法 differs
+
+
+@pytest.mark.parametrize("question", ["太空計畫除了遙測衛星還要做什麼？", "太空计划除了遥测卫星以外还要做什么？"])
+def test_what_else_a_question_asks_for_besides_what_it_sets_aside_is_another_clause(pipeline, question):
+    answer = pipeline.ask(question)  # …遙測衛星星系…等主軸研發計畫，[同時執行外太空探索與科學創新、基礎能量整備計畫]
+    assert "外太空探索與科學創新" in answer.answer and "遙測衛星" not in answer.answer

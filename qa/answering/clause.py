@@ -12,11 +12,11 @@ from qa.answering.base import WORDS_DECIDE_CANDIDATES, Candidate, Context, Extra
 from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
-from qa.answering.subjects import bodies_named, loosely_named, named_program
+from qa.answering.subjects import bodies_named, loosely_named, named_program, set_aside
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.forms import HOW
 from qa.question.premise import ACTORS
-from qa.text import fold, has_cjk, tagged_words, words
+from qa.text import compact, fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
 HOW_CLAUSES = 2
@@ -149,9 +149,11 @@ def answer(context: Context) -> Extraction:
                      or (verb := goal_verb(question.text)) and verb in fold(text[slice(*clauses[anchor])]))):
             first, last = means[0], min(anchor - 1, means[0] + HOW_CLAUSES - 1)  # [透過國際合作平臺，組建…]，以槓桿…，促使…
         return context.trimmed(candidate, clauses[first][0], clauses[last][1])
-    fresh = [i for i, (s, e) in enumerate(clauses) if scores[i] > 0 and not restates(question.text, text[s:e])]
-    naming = [i for i, (s, e) in enumerate(clauses) if any(noun in fold(text[s:e]) for noun in nouns) and scores[i] > 0
-              and not restates(question.text, text[s:e], share=1.0)]  # the words it adds to the noun answer
+    aside = set_aside(question.text) if has_cjk(question.text) else ""  # 除了遙測衛星還要做什麼: not the clause of those
+    kept = [i for i, (s, e) in enumerate(clauses) if not aside or aside not in compact(fold(text[s:e]))]
+    fresh = [i for i in kept if scores[i] > 0 and not restates(question.text, text[slice(*clauses[i])])]
+    naming = [i for i in kept if any(noun in fold(text[slice(*clauses[i])]) for noun in nouns) and scores[i] > 0
+              and not restates(question.text, text[slice(*clauses[i])], share=1.0)]  # the words it adds to the noun
     topic = int(np.argmax(scores))
     comment = topic + 1 < len(clauses) and not restates(question.text, text[slice(*clauses[topic + 1])])
     if (not naming and comment and ENDS_ASKING.search(fold(question.text))
