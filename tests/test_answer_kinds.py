@@ -1881,3 +1881,9 @@ def test_a_gap_the_question_closes_with_another_head_noun_ends_at_the_plans_head
 def test_what_else_a_question_asks_for_besides_what_it_sets_aside_is_another_clause(pipeline, question):
     answer = pipeline.ask(question)  # …遙測衛星星系…等主軸研發計畫，[同時執行外太空探索與科學創新、基礎能量整備計畫]
     assert "外太空探索與科學創新" in answer.answer and "遙測衛星" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["想讓民眾和小孩更喜歡數學，有什麼活動？", "想让老百姓和小孩更喜欢数学，有什么活动？"])
+def test_a_list_the_asked_noun_closes_answers_what_ns_there_are(pipeline, question):
+    answer = pipeline.ask(question)  # 推動科普講座、科普下鄉、主題科學日等科普活動
+    assert answer.answer == "科普講座、科普下鄉、主題科學日"

@@ -1,5 +1,5 @@
-"""'發展什麼衛星' when no sentence repeats the question's words: an enumeration whose items are the asked noun
-(高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系); when the question itself lists the items or names one, the
+"""'發展什麼衛星' when no sentence repeats the question's words: an enumeration whose items name the asked noun
+(高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系) or that it closes (…、主題科學日等科普活動); when the question itself lists the items or names one, the
 class the plan puts them in (5G、物聯網、金融科技屬於哪一類科技 → …等[新興數位科技]); for English 'What Ns does X V?',
 a list of three or more items a translation of N closes (…及「落實應用」等任務 for What tasks…)."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, narrowed
+from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, names, narrowed
 from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
 from qa.answering.subjects import named_row
@@ -89,11 +89,11 @@ def answer(context: Context) -> Extraction | None:
         spans = enumerations(text)
         if alone is not None and candidate.coverage < alone.coverage:
             return None
-        if alone is None and noun in fold(text) and not any(noun in fold(text[start:end]) for start, end, _ in spans):
+        if alone is None and noun in fold(text) and not any(names(noun, text, start, end) for start, end, _ in spans):
             alone = candidate
         for start, end, _ in spans:
             if not names_item(context.question.text, text[start:end]):
-                if noun in fold(text[start:end]):
+                if names(noun, text, start, end):
                     return narrowed(context, context.span(candidate, start, end))
                 continue
             named_class = CLASS_AFTER.match(text, end)
