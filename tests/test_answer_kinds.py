@@ -1887,3 +1887,12 @@ def test_what_else_a_question_asks_for_besides_what_it_sets_aside_is_another_cla
 def test_a_list_the_asked_noun_closes_answers_what_ns_there_are(pipeline, question):
     answer = pipeline.ask(question)  # 推動科普講座、科普下鄉、主題科學日等科普活動
     assert answer.answer == "科普講座、科普下鄉、主題科學日"
+
+
+def test_a_noun_asked_about_that_a_later_clause_qualifies_is_that_clauses_gap_not_the_rest_of_the_verbs():
+    sentence = "並鼓勵醫材及藥品跨部會之共同技術商品化，亦推動精準醫療國內外公私合作聯盟運作，同時導入人工智慧之人文社會科學研究能量"
+    gap = slot_span("科技部鼓勵哪些合作聯盟的運作？", sentence)  # 鼓勵 has another object; 合作聯盟 is qualified later
+    assert sentence[gap.start:gap.end] == "精準醫療國內外公私合作聯盟"
+    basis = "本部依據行政院 110 年度施政方針，配合核定預算額度，編定 110 年度施政計畫。"
+    gap = slot_span("依據什麼編定施政計畫？", basis)  # the question's verb opens a later clause: the rest of this one
+    assert "施政方針" in basis[gap.start:gap.end] and "預算" not in basis[gap.start:gap.end]

@@ -293,6 +293,9 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     purpose = right.lstrip(PURPOSE_LINKS)
     linked = NOUN_FOR.match(right)  # 哪兩種特性來聚焦…: the noun asked by, then what the gap is for
     purpose = linked.group(2) if purpose == right and linked and is_noun_phrase(linked.group(1)) else purpose
+    qualified = None if closed else qualified_later(right, text, clause_end)
+    if qualified:
+        return qualified
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
                        or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
                        or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)
@@ -521,6 +524,22 @@ def end_of_clause(text: str, position: int) -> int:
 def clause_start(text: str, position: int) -> int:
     """Where the clause holding `position` starts: after the last clause break before it (a 、 breaks none)."""
     return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
+
+
+def qualified_later(right: str, text: str, clause_end: int) -> Gap | None:
+    """The words a later clause puts between its verb and the question's words after the interrogative, four
+    characters or more of them (鼓勵哪些合作聯盟的運作: …，亦推動[精準醫療國內外公私]合作聯盟運作), with those words:
+    the noun asked about qualified there, not the rest of the clause the question's verb opens."""
+    for n in range(min(6, len(right)), SPECIFIC_CLOSING - 1, -1):
+        found = text.find(right[:n], clause_end)
+        if found < 0:
+            continue
+        opens, position, start = clause_start(text, found), clause_start(text, found), None
+        for word, tag in tagged_words(text[opens:found]):
+            position += len(word)
+            start = position if tag == "v" else start
+        return Gap(start, found + n, closed_by=n) if start is not None and found - start >= 2 else None
+    return None
 
 
 def joined_alike(noun: str) -> re.Pattern[str]:
