@@ -740,11 +740,17 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     return [phrase for phrase, _ in phrases]
 
 
+def latin_written(word: str, scope: Scope) -> bool:
+    """Whether a (folded) Latin word of two characters or more stands in the documents as a word of its own."""
+    return (len(word) >= 2 and bool(LATIN_WORD.fullmatch(word))
+            and bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", scope.text)))
+
+
 def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns and set phrases (rjieba's tags)
     that they neither write nor say in their own words (電動機 of 電動機車, 電池, 自駕車), as the question writes them, provided it
-    names no noun they write or say in their own words besides the words of their titles and the name nouns (科技部,
-    計畫, 名稱). A noun they write (衛星, 腦科技) or say (案子: their 案源), alone or inside a set phrase (神經 of 大腦神經),
+    names no noun they write or say in their own words, nor a Latin name they write (AI), besides the words of their
+    titles and the name nouns (科技部, 計畫, 名稱). A noun they write (衛星, 腦科技) or say (案子: their 案源), alone or inside a set phrase (神經 of 大腦神經),
     makes it a question about their subject, however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎),
     whose unwritten nouns, as many as its written ones outside the name of the program it is about, are what it
     claims. Empty without the documents' words."""
@@ -764,6 +770,11 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
         if tag in FIXED_EXPRESSIONS and any(_written_noun(part, scope, glossary) for part in word_parts(word)):
             return []
         if n == modified:  # 服務 of 長照服務: the head of an absent modifier says nothing of what is asked about
+            continue
+        if latin_written(word, scope):  # AI, OKR: a Latin name the documents write is their subject as a noun is
+            if not polar:
+                return []
+            written += not _names_program(tagged, n)
             continue
         noun = tag.startswith("n") or tag in FIXED_EXPRESSIONS
         modifying = not noun and _modifier(tagged, n)  # 推廣[托育]服務, 推動[長照]服務: asked about only when absent
