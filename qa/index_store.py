@@ -61,6 +61,7 @@ class Index:
     chunk_sentences: list[list[int]] = field(default_factory=list)
     glossary: Glossary = field(default_factory=Glossary)
     glossed: LexicalIndex | None = None
+    name_vectors: np.ndarray | None = None  # of program_names, embedded as passages when the index is loaded
 
     folded: dict[tuple[str, int], str] = field(default_factory=dict)
 
@@ -72,6 +73,11 @@ class Index:
     def program_rows(self) -> list[Chunk]:
         """Every program-row chunk, in document order (what table questions read)."""
         return [chunk for chunk in self.chunks if chunk.kind == "program" and chunk.program]
+
+    @cached_property
+    def program_names(self) -> list[str]:
+        """Each program's name once, in document order."""
+        return list(dict.fromkeys(chunk.program for chunk in self.program_rows))
 
     @cached_property
     def scope(self) -> Scope:
@@ -204,8 +210,11 @@ def load_index(path: Path, embedder: Embedder) -> Index:
     chunk_sentences: list[list[int]] = [[] for _ in chunks]
     for number, sentence in enumerate(sentences):
         chunk_sentences[sentence.chunk].append(number)
-    return Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, sentence_index,
-                 chunk_sentences, glossary, glossed)
+    index = Index(path, manifest, documents, chunks, vector_index, lexical, sentences, sentence_vectors, sentence_index,
+                  chunk_sentences, glossary, glossed)
+    if index.program_names:  # what each name means, for questions that share few words with any row (see best_row)
+        index.name_vectors = embedder.embed_passages(index.program_names)
+    return index
 
 
 def embedding_texts(chunks: list[Chunk]) -> tuple[list[Sentence], list[str]]:

@@ -172,6 +172,17 @@ def test_of_program_rows_tied_on_their_prose_the_one_whose_name_holds_the_questi
     cited(pipeline, answer)
 
 
+def test_of_rows_tied_on_prose_that_shares_few_words_with_the_question_the_name_meaning_most_nearly_it_answers(
+        pipeline):
+    index = pipeline.index
+    assert len(index.name_vectors) == len(index.program_names) == len(set(index.program_names))
+    answer = pipeline.ask("大學想發獎金留住頂尖學者，靠的是哪個計畫？")  # 大學 is in another row's prose
+    assert answer.answer == "科技部補助大專校院延攬及獎勵特殊優秀人才計畫"
+    cited(pipeline, answer)
+    worded = pipeline.ask("哪個計畫要減少極端氣候造成的農損？")  # its words are the row's: the names weigh nothing
+    assert worded.answer == "智慧科技於農業生產之應用"
+
+
 def test_a_plan_noun_shared_by_many_names_does_not_name_a_program(pipeline):
     # …合作專案計畫 ends one program's name, but 研究實驗專案計畫 is a project inside another program's text
     assert pipeline.ask("推動融合式跨領域研究實驗專案計畫是哪個計畫的內容？").answer == "基礎科學研究計畫"

@@ -21,6 +21,8 @@ from qa.text import compact, fold, has_cjk, words
 
 ROW_MARGIN = 0.05
 NAME_MARGIN = 0.1  # rows whose best sentences score this close are tied on their prose: their names decide
+FEW_WORDS = 0.1  # a best row holding less of a Chinese question's weighted words shares too few to rank rows by
+NAME_MEANING_WEIGHT = 0.1  # per standard deviation of a name's similarity to the question above the names' mean
 ASKED_QUALIFIER = re.compile(r"(?:哪[个一些]*|什么)([\u4e00-\u9fff]{2,6}?)(?=有|在|负责|执行|主办|是|的|$)")  # 哪個[財團法人]
 ASKED_PROGRAM = re.compile(rf"(?:{INTERROGATIVES}|第?几)[^，,。？?]{{0,8}}?(?:计划|计画)")  # 什麼樣的國際計畫, 第幾期長程計畫
 COMPLETED_SHARE = 0.5
@@ -82,7 +84,9 @@ def full_name(context: Context) -> Extraction | None:
 def best_row(context: Context) -> Candidate | None:
     """The best candidate from a program row, unless prose outscores every row by more than a margin; for a program
     question, of the rows tied with it the one whose name also holds the question's words (a program that trains
-    biomedical commercialisation talent: 生醫產業商品化人才培育計畫, not a row whose prose says 培育商業化…人才)."""
+    biomedical commercialisation talent: 生醫產業商品化人才培育計畫, not a row whose prose says 培育商業化…人才) and,
+    when the best row holds few of a Chinese question's words, whose name means most nearly what it says (大學想發
+    獎金留住頂尖學者: 科技部補助大專校院延攬及獎勵特殊優秀人才計畫, not a row whose prose says 大學)."""
     best = context.best
     row = next((c for c in context.candidates
                 if c.hit.chunk.kind == "program" and c.score >= best.score - ROW_MARGIN), None)
@@ -92,8 +96,23 @@ def best_row(context: Context) -> Candidate | None:
     for candidate in context.candidates:
         if candidate.hit.chunk.kind == "program" and candidate.score >= row.score - NAME_MARGIN:
             tied.setdefault(candidate.hit.chunk.program, candidate)
+    meaning = name_likeness(context) if has_cjk(context.question.text) and row.coverage < FEW_WORDS else {}
     return max(tied.values(), key=lambda candidate: candidate.score
-               + context.lexical_weight * context.coverage(fold(candidate.hit.chunk.program)))
+               + context.lexical_weight * context.coverage(fold(candidate.hit.chunk.program))
+               + NAME_MEANING_WEIGHT * meaning.get(candidate.hit.chunk.program, 0.0))
+
+
+def name_likeness(context: Context) -> dict[str, float]:
+    """Each program name's similarity to the question, in standard deviations from the names' mean ({} without
+    name vectors): what a name means, read by the embedder, for a question worded in none of the plan's words."""
+    vectors = context.index.name_vectors
+    if vectors is None or context.query_vector is None or len(vectors) < 2:
+        return {}
+    similarity = vectors @ context.query_vector
+    spread = float(similarity.std())
+    if not spread:
+        return {}
+    return dict(zip(context.index.program_names, ((similarity - similarity.mean()) / spread).tolist()))
 
 
 def named(value: str, asked: str) -> bool:
