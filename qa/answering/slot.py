@@ -534,8 +534,8 @@ def qualified_later(right: str, text: str, clause_end: int) -> Gap | None:
         found = text.find(right[:n], clause_end)
         if found < 0:
             continue
-        opens, position, start = clause_start(text, found), clause_start(text, found), None
-        for word, tag in tagged_words(text[opens:found]):
+        position, start = clause_start(text, found), None
+        for word, tag in tagged_words(text[position:found]):
             position += len(word)
             start = position if tag == "v" else start
         return Gap(start, found + n, closed_by=n) if start is not None and found - start >= 2 else None

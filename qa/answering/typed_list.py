@@ -1,7 +1,8 @@
 """'發展什麼衛星' when no sentence repeats the question's words: an enumeration whose items name the asked noun
-(高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系) or that it closes (…、主題科學日等科普活動); when the question itself lists the items or names one, the
-class the plan puts them in (5G、物聯網、金融科技屬於哪一類科技 → …等[新興數位科技]); for English 'What Ns does X V?',
-a list of three or more items a translation of N closes (…及「落實應用」等任務 for What tasks…)."""
+(高解析度光學遙測衛星星系、…、合成孔徑雷達衛星星系) or that it closes (…、主題科學日等科普活動); when the question
+itself lists the items or names one, the class the plan puts them in (5G、物聯網、金融科技屬於哪一類科技 → …等[新興數位
+科技]); for English 'What Ns does X V?', a list of three or more items a translation of N closes (…及「落實應用」等任務
+for What tasks…)."""
 from __future__ import annotations
 
 import re

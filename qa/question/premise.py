@@ -748,12 +748,12 @@ def latin_written(word: str, scope: Scope) -> bool:
 
 def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
     """What a Chinese question is about when the documents do not have it: its nouns and set phrases (rjieba's tags)
-    that they neither write nor say in their own words (電動機 of 電動機車, 電池, 自駕車), as the question writes them, provided it
-    names no noun they write or say in their own words, nor a Latin name they write (AI), besides the words of their
-    titles and the name nouns (科技部, 計畫, 名稱). A noun they write (衛星, 腦科技) or say (案子: their 案源), alone or inside a set phrase (神經 of 大腦神經),
-    makes it a question about their subject, however it words the rest — except in a `polar` claim (太空計畫要發射火箭嗎),
-    whose unwritten nouns, as many as its written ones outside the name of the program it is about, are what it
-    claims. Empty without the documents' words."""
+    that they neither write nor say in their own words (電動機 of 電動機車, 電池, 自駕車), as the question writes them,
+    provided it names no noun they write or say in their own words, nor a Latin name they write (AI), besides the
+    words of their titles and the name nouns (科技部, 計畫, 名稱). A noun they write (衛星, 腦科技) or say (案子: their
+    案源), alone or inside a set phrase (神經 of 大腦神經), makes it a question about their subject, however it words
+    the rest — except in a `polar` claim (太空計畫要發射火箭嗎), whose unwritten nouns, as many as its written ones
+    outside the name of the program it is about, are what it claims. Empty without the documents' words."""
     if not glossary.vocabulary:
         return []
     nfkc, folded = unicodedata.normalize("NFKC", text), fold(text)
