@@ -86,15 +86,15 @@ def answer(context: Context) -> Extraction | None:
         return None
     alone: Candidate | None = None  # the first sentence naming the noun outside any list
     for candidate in context.top:
-        text = candidate.sentence.text
-        spans = enumerations(text)
         if alone is not None and candidate.coverage < alone.coverage:
             return None
-        if alone is None and noun in fold(text) and not any(names(noun, text, start, end) for start, end, _ in spans):
+        text = candidate.sentence.text
+        spans = [(start, end, names(noun, text, start, end)) for start, end, _ in enumerations(text)]
+        if alone is None and noun in fold(text) and not any(listed for _, _, listed in spans):
             alone = candidate
-        for start, end, _ in spans:
+        for start, end, listed in spans:
             if not names_item(context.question.text, text[start:end]):
-                if names(noun, text, start, end):
+                if listed:
                     return narrowed(context, context.span(candidate, start, end))
                 continue
             named_class = CLASS_AFTER.match(text, end)
