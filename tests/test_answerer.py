@@ -267,6 +267,13 @@ def test_two_characters_of_the_question_inside_a_longer_word_of_the_sentence_pla
     assert slot_span("科普活動有哪些？", sentence) is None  # 活動有 is not the 動有 of 生動有趣
 
 
+def test_two_characters_the_segmenter_joined_to_the_next_place_a_gap_the_questions_noun_closes_in_that_clause():
+    sentence = "三、以臺灣面對複合性災害的經驗與管理知識為基礎，持續布建新南向國家防災警示情資系統平臺，建立東南亞整體防災輸出環境"
+    gap = slot_span("科技部要在新南向國家布建什麼系統平臺？", sentence)  # the segmenter reads 布|建新|南向
+    assert sentence[gap.start:gap.end] == "防災警示情資系統平臺"
+    assert slot_span("智慧災防要布建什麼平臺？", sentence) is None  # a two-character noun confirms no anchor
+
+
 def test_a_list_question_about_a_noun_gets_the_list_of_that_noun(pipeline):
     answer = pipeline.ask("科普活動有哪些？")  # 推動科普講座、科普下鄉、主題科學日等科普活動
     assert answer.answer == "科普講座、科普下鄉、主題科學日"

@@ -239,7 +239,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         after = kept[at + length - 1] + 1
         if joined_verb(text, after):  # [基礎研究核心設施]建置及維運: the object of joined verbs ending a clause
             joined = kept[at] if joined is None else joined
-        elif length >= 3 or not inside_word(text, after):  # not the 動有 of 生動有趣 for 活動有
+        elif length >= 3 or not inside_word(text, after) or noun_closes(right, text, after):
             places.setdefault(next((n for n, end in enumerate(clause_ends) if kept[at] < end), len(clause_ends)), at)
     if not places:  # two characters that only stand inside a longer word place no gap
         return None if joined is None else object_before(text, joined)
@@ -782,6 +782,13 @@ def described_span(text: str, anchor: int) -> Gap | None:
     verbs = list(itertools.takewhile(lambda pair: pair[1] == "v", tagged_words(text[opening:joint])))[:1]
     start = opening + sum(len(word) for word, _ in verbs)
     return Gap(start, joint, exact=True) if 2 <= joint - start <= KIND_MAX_CHARS else None
+
+
+def noun_closes(right: str, text: str, after: int) -> bool:
+    """Whether the question's noun after its interrogative, of SPECIFIC_CLOSING characters or more, stands whole in
+    the clause after two anchor characters the segmenter joined to the next (布建 of 布|建新|南向…系統平臺 for
+    布建什麼系統平臺); two characters inside a longer word otherwise place no gap (not the 動有 of 生動有趣)."""
+    return len(right) >= SPECIFIC_CLOSING and right in text[after:end_of_clause(text, after)]
 
 
 def closes(right: str, rest: str) -> bool:
