@@ -306,6 +306,11 @@ def test_the_agencies_or_categories_of_the_table_are_its_distinct_values_each_ci
     assert [citation.quote[:len(item)] for citation, item in zip(answer.citations, items)] == items
 
 
+def test_how_many_categories_of_a_named_programs_text_is_the_count_its_text_states(pipeline):
+    answer = pipeline.ask("How many categories does the basic science research program's scope cover?")
+    assert answer.answer == "四類" and answer.signals["answered_by"] == "fact"  # not the table's two categories
+
+
 @pytest.mark.parametrize("question", ["請列出新竹科學園區管理局的計畫", "國研院有哪些單位？", "射月計畫的執行單位有哪些？",
                                       "國研院以外的法人負責哪些計畫？",  # asks for programs, not bodies
                                       "屬於什麼類型的計畫？"])  # one value, of a subject a conversation supplies

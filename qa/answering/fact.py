@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.answering import enumeration
+from qa.answering import enumeration, field_values
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
@@ -120,9 +120,10 @@ def asks_fact(question: Question) -> bool:
 
 def has_expected_fact(context: Context) -> bool:
     """False when the question needs an amount, count, date, period or person that no sentence it may come from
-    states, nor, for a count, lists."""
+    states, nor, for a count, lists or the table's values give (幾個管理局)."""
     pattern = fact_pattern(context.question)
-    return pattern is None or bool(stating(context, pattern)) or listed(context) is not None
+    return (pattern is None or bool(stating(context, pattern)) or listed(context) is not None
+            or context.question.expects is Expects.count and field_values.asks_values(context.question))
 
 
 def listed(context: Context) -> Extraction | None:

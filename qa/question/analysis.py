@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from qa.question.forms import (AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, FIELD_COUNT, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
@@ -635,7 +635,7 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     folded = normalised(text)
     structure = structure_of(text)
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
-                    and not structure.counts_rows and not PART_COUNT.search(folded) and not FIELD_COUNT.search(folded)
+                    and not structure.counts_rows and not PART_COUNT.search(folded)
                     and not PART_COUNT_EN.search(text)), Expects.anything)
     how, why = bool(HOW.search(folded)), asks_why(folded)
     other_noun = bool(structure.noun) and not AMOUNT_NOUNS.search(structure.noun)  # 經費補助給哪些[單位]

@@ -141,10 +141,6 @@ ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?!钱|元)[个项]?(?:[\u4e00-\u
                        r"|(?:计划|计画|方案|专案)(?:总共|一共|共)?有?(?:几|多少)[个项]?(?![\u4e00-\u9fff])"
                        r"|\bhow many (?:(?!programs?\b|programmes?\b)[a-z-]+ ){0,2}"
                        r"(?:programs?|programmes?|plans?|projects?)\b")
-# How many agencies or categories the table has (幾個執行單位, 幾類, how many agencies): counted from the table's
-# values, not a number in the text.
-FIELD_COUNT = re.compile(r"(?:几|多少)[个项种]?(?:执行|主管|负责|主办)?(?:单位|机关|机构|管理局|法人|类别|类型|种类|类)"
-                         r"|\bhow many (?:agencies|bodies|bureaus|organi[sz]ations|categories|types|kinds)\b")
 # The parts of a heading of the plan's outline (科技回應社會有幾項策略): counted from the headings, not from a number.
 PART_NOUNS = r"策略|主轴|部分|面向|方向|重点|目标|项目|工作|事项"
 PART_COUNT = re.compile(rf"(?<!哪)(?:几|多少)[个项大条]?(?:{PART_NOUNS})|(?:工作|工作项目|事项)有?(?:几|多少)")  # …工作項目有幾個
