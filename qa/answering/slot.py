@@ -40,6 +40,10 @@ WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
                           re.IGNORECASE)  # what N does X V: N is what V's phrase names
+# What does X use (rely on…) to V?: the means of V, whose words follow
+EN_MEANS = re.compile(r"^(?:what|which(?:\s+[a-z-]+){1,2})\s+(?:does|do|did|will|would|should|can|could)\s+.+?\s+"
+                      r"(?:use|employ|rely\s+on|depend\s+on|draw\s+on|leverage)\s+(?:to|for)\s+(.+?)\s*\??$",
+                      re.IGNORECASE)
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
@@ -1179,6 +1183,32 @@ def english_object(context: Context) -> Extraction | None:
     return None
 
 
+def english_means(context: Context) -> Extraction | None:
+    """For 'What does X use to V?', the object of a means marker (透過, 運用…) in the first top sentence that has one
+    and a translation of V's words: the last marker before them, else its first (另亦透過[情境模擬技術]，啟迪下一代…
+    for what the ministry uses to spark the next generation's imagination); None for other questions."""
+    asked = EN_MEANS.match(context.question.text.strip())
+    if asked is None:
+        return None
+    glossary = context.index.glossary
+    purpose = [term for stem in english_stems(asked.group(1)) for term in glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD]]
+    for candidate in context.top:
+        text = fold(candidate.sentence.text)
+        if len(text) != len(candidate.sentence.text):
+            continue
+        markers = [found for found in re.finditer("|".join((*MEANS, *USING[:-1])), text)
+                   if not inside_word(text, found.start()) and not inside_word(text, found.end())]
+        aimed = [text.find(term) for term in purpose if term in text]
+        if not markers or not aimed:
+            continue
+        before = [found for found in markers if found.end() < min(aimed)]
+        marker = before[-1] if before else markers[0]
+        end = object_end(text, marker.start(), marker.end())
+        if 2 <= end - marker.end() <= MAX_ANSWER_CHARS:
+            return context.trimmed(candidate, marker.end(), end)
+    return None
+
+
 def verbs_at(text: str) -> set[int]:
     """Where the segmenter reads a word of the (folded) text as a verb in its context: 拓展 of 拓展更廣泛的實驗技術,
     not 發展 of …發展延續推動計畫, a verbal noun that names; and a word it tags an adjective after an adverb (積極連結)."""
@@ -1239,5 +1269,5 @@ def answer(context: Context) -> Extraction | None:
     """None for a why-question: 為什麼 asks for a cause, not for the words of a gap."""
     if context.question.why:
         return None
-    return (fill(context, context.top) or kind(context) or qualified(context) or feature(context)
-            or english_object(context))
+    return (english_means(context) or fill(context, context.top) or kind(context) or qualified(context)
+            or feature(context) or english_object(context))
