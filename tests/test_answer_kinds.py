@@ -537,6 +537,7 @@ def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(
                                     "園區實驗高級中學業務推展計畫"]),
     ("NSRRC 負責哪些計畫？", ["基礎科學研究計畫－國輻中心業務推動與設施管理計畫", "台灣光子源光束線實驗設施建置計畫－第三期"]),
     ("Which programs does NARLabs run?", NARL),  # an acronym no dictionary translates
+    ("Which two programs does NARLabs run?", NARL),  # a count restricts no topic (two: 二 of 第二年), nor the list
 ])
 def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, question, expected):
     answer = pipeline.ask(question)

@@ -30,6 +30,7 @@ BEYOND_5G = "Beyond 5G 低軌衛星－通訊衛星發展"
     ("科技部推動哪三大方略？", Asks.enumeration),
     ("台灣 2030 科技願景的三大願景是什麼？", Asks.enumeration),
     ("What are the three visions of the 2030 vision?", Asks.enumeration),
+    ("Which three values make up the 2030 technology vision?", Asks.enumeration),  # which, a count, then its noun
     ("科技部如何支持新創國際競爭力？", Asks.general),
     ("Which United Nations goals does the policy align with?", Asks.general),
 ])

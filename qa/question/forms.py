@@ -133,7 +133,7 @@ CHOICE_EN = re.compile(r"\s(?:or|or else)\s")
 # A list is asked for: 哪些, 有哪, 列出, 幾大…, which programs, list.
 LIST_ZH = re.compile(r"哪些|哪几|有哪|列出|列举|包[括含]什么|有什么(?=计划|计画|方案|专案)|哪[二三四五六七八九十两]+[大项个类种样方面阶段部分]"
                      r"|[二三四五六七八九十两][大项个类种]\S{0,8}(?:是什么|是哪|为何|有什么)|所有")
-LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|what (?:two|three|four|five|six) )\b"
+LIST_EN = re.compile(r"\b(?:what are the|which are the|all the|(?:what|which) (?:two|three|four|five|six) )\b"
                      r"|^(?:(?:please|can you|could you)\s+)?list\b")  # a request to list, not the verb (list overseas)
 # How many rows of the program table: the program noun counted (幾個計畫, 計畫有幾項, how many programs).
 ROW_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?!钱|元)[个项]?(?:[\u4e00-\u9fff]{2,6}类的?|(?:(?![的年月天])[\u4e00-\u9fff]){0,4}?)"
