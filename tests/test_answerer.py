@@ -263,6 +263,12 @@ def test_a_gap_between_a_preposition_and_the_words_after_it_is_what_stands_betwe
     assert sentence[start:end] == expected and exact
 
 
+@pytest.mark.parametrize("question", ["國研院要整合什麼來提升科研能量？", "國研院要整合哪些東西來提升科研能量？"])
+def test_a_gap_whose_purpose_stands_whole_in_a_later_clause_is_the_rest_of_its_own_clause(pipeline, question):
+    answer = pipeline.ask(question)  # not cut at the 能量 of 核心能量: …人才，以維運…，進而…，提升科研能量
+    assert answer.answer == "內部各實驗研究單位核心能量、知識、技術與人才"
+
+
 def test_two_characters_of_the_question_inside_a_longer_word_of_the_sentence_place_no_gap():
     sentence = "藉由多元管道及創意方式，結合生動有趣的科普文章、實體活動、動手做課程、影音資源及社群線上互動回饋等"
     assert slot_span("科普活動有哪些？", sentence) is None  # 活動有 is not the 動有 of 生動有趣

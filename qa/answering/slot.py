@@ -302,11 +302,13 @@ def slot_span(question: str, sentence: str) -> Gap | None:
         return qualified
     if not closed and (len(right) >= 2 and right[:2] in text[clause_end:]
                        or len(ending) == 1 and any(word.startswith(ending) for word in words(text[clause_end:]))
-                       or right != purpose and purpose_beside(purpose, text, kept[at], clause_ends)
+                       or right != purpose and (purpose_beside(purpose, text, kept[at], clause_ends)
+                                                or len(purpose) >= SPECIFIC_CLOSING and purpose in text[clause_end:])
                        or predicate_later(right, text, clause_end)):
         closed = True  # the words after the gap open a later clause: the gap is the rest of this one (依據[…]，…，編定),
         # also past the noun the question names it by (經由什麼方式發揮…: 經由[…]，…，發揮…); or what it is for stands in
-        # the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…])
+        # the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…]), or whole in a later one (整合什麼來提升
+        # 科研能量: 整合[…核心能量、知識、技術與人才]，以維運…，提升科研能量)
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     listed = closed and "、" in text[start:end] and text.rfind("等", start, end) > text.rfind("、", start, end)
     if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
@@ -587,8 +589,9 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
-        if found > start and not splits_word(text, found):  # 以[不同形式]推動 for 以什麼方式推動, not 形 of 形式
-            return found, True, 0
+        later = n < SPECIFIC_CLOSING <= len(right) and right[-SPECIFIC_CLOSING:] in text[window:]
+        if found > start and not splits_word(text, found) and not later:  # 以[不同形式]推動 for 以什麼方式推動, not
+            return found, True, 0  # 形 of 形式, nor 能量 of 核心能量 where …，提升科研能量 stands later for 來提升科研能量
     return end, False, 0
 
 
