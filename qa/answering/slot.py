@@ -20,6 +20,8 @@ KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
+# 要購置哪塊[土地]: a short noun ends it, which only a clause holding another of the question's words places
+SHORT_QUALIFIED_NOUN = re.compile(r"(?:什么|哪一?[个块种座间家所栋条])([\u4e00-\u9fff]{2,3})$")
 FEATURE = re.compile(r"(.+?)(?:有|具有|具备)?(?:什么|哪些)(?:样的)?(?:特色|特点|特性|特征|优点|长处)[呢吗]*$")  # N 有什麼特色
 QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state words, nouns: what qualifies a noun
 QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
@@ -883,24 +885,40 @@ def kind_span(question: str, sentence: str) -> tuple[int, int] | None:
 
 def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
     """For a question ending in 'what' and a compound noun (採取什麼補助方式), (start, end) in `sentence` of that noun
-    with the words that qualify it there, back to one the question holds (透過[總補助方式], 大樓[多元營運模式]); None
-    without them."""
+    with the words that qualify it there, back to one the question holds (透過[總補助方式], 大樓[多元營運模式]); for a
+    one-word noun (帶動什麼產業), where its clause holds another word of the question, back to a verb (推動[臺灣衛星
+    通訊產業]); None without them."""
     asked, text = fold(question).rstrip("？?。!！ 呢"), fold(sentence)
     found = QUALIFIED_NOUN.search(asked)
-    if not found or len(text) != len(sentence) or len(words(found.group(1))) < 2:
+    short = None if found and len(words(found.group(1))) >= 2 else SHORT_QUALIFIED_NOUN.search(asked)
+    if short:  # one word, a noun or verbal noun (威脅)
+        found = short if [tag[:1] for _, tag in tagged_words(short.group(1))] in (["n"], ["v"]) and \
+            not is_verb(short.group(1)) else None
+    if not found or len(text) != len(sentence):
         return None
     noun = found.group(1)
+    others = [word for word in words(asked[:found.start()]) if len(word) >= 2]
     for at in re.finditer(re.escape(noun), text):
         if inside_word(text, at.start()) or inside_word(text, at.end()):
+            continue
+        clause = text[clause_start(text, at.start()):end_of_clause(text, at.start())]
+        if short and not any(word in clause for word in others):
             continue
         opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, at.start())), default=0)
         before = tagged_words(text[opening:at.start()])
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
-                                              and pair[0] not in asked, reversed(before)))
+                                              and (not short and pair[0] not in asked or short and not is_verb(pair[0])),
+                                              reversed(before)))
         qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
         if qualifier.strip() and len(qualifier) + len(noun) <= KIND_MAX_CHARS:
             return at.start() - len(qualifier), at.end()
     return None
+
+
+def is_verb(word: str) -> bool:
+    """Whether the segmenter's dictionary tags a word, out of context, a verb (辦理, 管; not the verbal noun 威脅)."""
+    tagged = tagged_words(word.strip()) if word.strip() else []
+    return len(tagged) == 1 and tagged[0][1] == "v"
 
 
 def qualified(context: Context) -> Extraction | None:
