@@ -118,14 +118,19 @@ def _dictionary(source: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], f
 def related_stems(stem: str) -> list[str]:
     """Stems a stem may stand for, nearest first: its American spelling, then that without one derivational suffix
     (reduct → reduc, environment → environ, linkag → link, organiz → organ), never shorter than MIN_RELATED_CHARS,
-    then the singular of an -es plural the stemmer kept an e of."""
+    then the singular of an -es plural the stemmer kept an e of, and the plain form of a comparative or superlative
+    the stemmer keeps (smarter: smart)."""
     american = re.sub(r"(?<=[a-z]{2})our$", "or", re.sub(r"(?<=[a-z]{2})tr$", "ter", stem))
     if re.search(r"[a-z]{3}[iy]s$", american):  # commercialis(e) is stemmed as commercialize is: commerci
         american = _stemmer().stemWord(american[:-1] + "ze")
     bases = [american[:-len(suffix)] for suffix in DERIVATIONAL_SUFFIXES
              if american.endswith(suffix) and len(american) - len(suffix) >= MIN_RELATED_CHARS]
     singular = [stem[:-1]] if re.search(r"[a-z]{2}se$", stem) else []  # buses, gases are stemmed buse, gase: bus, gas
-    return [*([american] if american != stem else []), *bases, *singular]
+    compared = re.fullmatch(r"([a-z]{3,})(?:er|est)", stem)  # smarter, smallest, easier: smart, small, easi (easy)
+    base = compared.group(1) if compared else ""
+    plain = [word for word in (base, base + "e", base[:-1] if base[-2:-1] == base[-1:] else "")
+             if compared and len(word) >= MIN_RELATED_CHARS]  # closer: close; bigger: big
+    return [*([american] if american != stem else []), *bases, *singular, *plain]
 
 
 def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -50,6 +50,12 @@ def test_an_es_plural_the_stemmer_keeps_an_e_of_is_translated_by_its_singular():
     assert glossary.translate("buses") == glossary.translate("bus") != []
 
 
+def test_a_comparative_or_superlative_is_translated_by_its_plain_adjective():
+    glossary = build_glossary(["實現園區智慧化服務，建立更廣泛的合作與緊密的夥伴關係。"])
+    for compared, plain in [("smarter", "smart"), ("wider", "wide"), ("closest", "close")]:
+        assert glossary.translate(compared) == glossary.translate(plain) != [], compared
+
+
 def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sense_it_is():
     glossary = build_glossary(["重點發展腦科技研發與腦秘密之探索。", "往北部發展。"])
     assert "脑" in glossary.translate("brain")  # 腦, a noun of the corpus, is 'brain' before anything else
