@@ -56,6 +56,11 @@ def test_a_comparative_or_superlative_is_translated_by_its_plain_adjective():
         assert glossary.translate(compared) == glossary.translate(plain) != [], compared
 
 
+def test_taiwan_policy_words_the_dictionary_glosses_otherwise_are_found_by_their_english_names():
+    glossary = build_glossary(["完善計畫審議機制，突破摩爾定律持續微縮的挑戰。"])
+    assert "审议" in glossary.translate("review") and "微缩" in glossary.translate("scaling")
+
+
 def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sense_it_is():
     glossary = build_glossary(["重點發展腦科技研發與腦秘密之探索。", "往北部發展。"])
     assert "脑" in glossary.translate("brain")  # 腦, a noun of the corpus, is 'brain' before anything else
