@@ -126,11 +126,18 @@ def related_stems(stem: str) -> list[str]:
     bases = [american[:-len(suffix)] for suffix in DERIVATIONAL_SUFFIXES
              if american.endswith(suffix) and len(american) - len(suffix) >= MIN_RELATED_CHARS]
     singular = [stem[:-1]] if re.search(r"[a-z]{2}se$", stem) else []  # buses, gases are stemmed buse, gase: bus, gas
-    compared = re.fullmatch(r"([a-z]{3,})(?:er|est)", stem)  # smarter, smallest, easier: smart, small, easi (easy)
-    base = compared.group(1) if compared else ""
-    plain = [word for word in (base, base + "e", base[:-1] if base[-2:-1] == base[-1:] else "")
-             if compared and len(word) >= MIN_RELATED_CHARS]  # closer: close; bigger: big
-    return [*([american] if american != stem else []), *bases, *singular, *plain]
+    return [*([american] if american != stem else []), *bases, *singular, *plain_adjective(stem)]
+
+
+def plain_adjective(stem: str) -> list[str]:
+    """The stems a comparative or superlative may be the form of (smarter: smart, closer: close, easier: easi as
+    easy is stemmed, thinner: thin), none shorter than MIN_RELATED_CHARS; none for another word."""
+    compared = re.fullmatch(r"([a-z]{3,})(?:er|est)", stem)
+    if compared is None:
+        return []
+    base = compared.group(1)
+    doubled = base[:-1] if base[-1] == base[-2] else ""
+    return [word for word in (base, base + "e", doubled) if len(word) >= MIN_RELATED_CHARS]
 
 
 def dictionary_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -1680,8 +1680,9 @@ def test_an_english_what_does_x_v_question_reads_the_verb_of_its_main_clause(pip
     cited(pipeline, answer)
 
 
-@pytest.mark.parametrize("question", ["What does the ministry use to spark the next generation's imagination of the future?",
-                                      "Which technology does the ministry use to inspire the next generation?"])
+@pytest.mark.parametrize("question", [
+    "What does the ministry use to spark the next generation's imagination of the future?",
+    "Which technology does the ministry use to inspire the next generation?"])
 def test_what_an_english_question_says_is_used_to_do_something_is_the_object_of_the_plans_means_marker(pipeline,
                                                                                                        question):
     answer = pipeline.ask(question)  # 另亦透過[情境模擬技術]，啟迪下一代對未來的想像: the means, not the purpose

@@ -93,6 +93,7 @@ USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費�
 USING = ("利用", "运用", "使用", "采用", "用")  # the means: the question's bare 用 is the plan's 利用
 MEANS = ("透过", "借由", "经由", "通过", "凭借", "借助")  # how a thing is done, marked by any of them alike
 ALIKE_VERBS = (BASIS, INCLUDES, USES, USING, MEANS)
+MEANS_MARKER = re.compile("|".join((*MEANS, *USING[:-1])))  # what marks a means: not a bare 用 (應用, 作用)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
 FRAMED_MODIFIER_MAX = 12  # 以 X 做為[科學研究發展策略與推動的]起點: the most words that may qualify Y in the frame
@@ -891,9 +892,8 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
     asked, text = fold(question).rstrip("？?。!！ 呢"), fold(sentence)
     found = QUALIFIED_NOUN.search(asked)
     short = None if found and len(words(found.group(1))) >= 2 else SHORT_QUALIFIED_NOUN.search(asked)
-    if short:  # one word, a noun or verbal noun (威脅)
-        found = short if [tag[:1] for _, tag in tagged_words(short.group(1))] in (["n"], ["v"]) and \
-            not is_verb(short.group(1)) else None
+    if short:  # one word, a noun or a verbal noun (威脅)
+        found = short if word_tag(short.group(1)).startswith(("n", "vn")) else None
     if not found or len(text) != len(sentence):
         return None
     noun = found.group(1)
@@ -907,7 +907,7 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, at.start())), default=0)
         before = tagged_words(text[opening:at.start()])
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
-                                              and (not short and pair[0] not in asked or short and not is_verb(pair[0])),
+                                              and (word_tag(pair[0]) != "v" if short else pair[0] not in asked),
                                               reversed(before)))
         qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
         if qualifier.strip() and len(qualifier) + len(noun) <= KIND_MAX_CHARS:
@@ -915,10 +915,10 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
     return None
 
 
-def is_verb(word: str) -> bool:
-    """Whether the segmenter's dictionary tags a word, out of context, a verb (辦理, 管; not the verbal noun 威脅)."""
+def word_tag(word: str) -> str:
+    """The segmenter's tag of a word out of context (v for 推動, vn for the verbal noun 威脅); '' for several words."""
     tagged = tagged_words(word.strip()) if word.strip() else []
-    return len(tagged) == 1 and tagged[0][1] == "v"
+    return tagged[0][1] if len(tagged) == 1 else ""
 
 
 def qualified(context: Context) -> Extraction | None:
@@ -1211,13 +1211,13 @@ def english_means(context: Context) -> Extraction | None:
     asked = EN_MEANS.match(context.question.text.strip())
     if asked is None:
         return None
-    glossary = context.index.glossary
-    purpose = [term for stem in english_stems(asked.group(1)) for term in glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD]]
+    terms_of = context.index.glossary.terms_of
+    purpose = [term for stem in english_stems(asked.group(1)) for term in terms_of(stem)[:TRANSLATIONS_PER_WORD]]
     for candidate in context.top:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
             continue
-        markers = [found for found in re.finditer("|".join((*MEANS, *USING[:-1])), text)
+        markers = [found for found in MEANS_MARKER.finditer(text)
                    if not inside_word(text, found.start()) and not inside_word(text, found.end())]
         aimed = [text.find(term) for term in purpose if term in text]
         if not markers or not aimed:
