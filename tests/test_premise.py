@@ -388,9 +388,10 @@ def test_a_word_of_the_plans_the_segmenter_glued_to_a_character_beside_it_is_kno
 
 
 def test_a_latin_name_the_plan_writes_makes_a_question_about_its_subject(pipeline):
-    scope = pipeline.index.scope
-    assert premise.latin_written("ai", scope) and premise.latin_written("okr", scope)
-    assert not premise.latin_written("iphone", scope) and not premise.latin_written("ta", scope)  # not inside taiwan
+    glossary = pipeline.index.glossary
+    assert premise.latin_written("ai", glossary) and premise.latin_written("okr", glossary)
+    assert not premise.latin_written("iphone", glossary)
+    assert not premise.latin_written("ta", glossary)  # not inside taiwan
     answer = pipeline.ask("想讓AI幫忙看醫學影像，是哪個計畫？")  # 醫學影像 the plan does not write; AI it does
     assert answer.answer == "臨床資料庫與AI之跨域開發及增值應用"
     assert pipeline.ask("NBA 球賽哪裡看？").abstained

@@ -740,10 +740,9 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     return [phrase for phrase, _ in phrases]
 
 
-def latin_written(word: str, scope: Scope) -> bool:
-    """Whether a (folded) Latin word of two characters or more stands in the documents as a word of its own."""
-    return (len(word) >= 2 and bool(LATIN_WORD.fullmatch(word))
-            and bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", scope.text)))
+def latin_written(word: str, glossary: Glossary) -> bool:
+    """Whether a (folded) Latin word of two characters or more is one the documents write (the glossary's)."""
+    return len(word) >= 2 and word in glossary.latin
 
 
 def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = False) -> list[str]:
@@ -771,7 +770,7 @@ def absent_nouns(text: str, scope: Scope, glossary: Glossary, polar: bool = Fals
             return []
         if n == modified:  # 服務 of 長照服務: the head of an absent modifier says nothing of what is asked about
             continue
-        if latin_written(word, scope):  # AI, OKR: a Latin name the documents write is their subject as a noun is
+        if latin_written(word, glossary):  # AI, OKR: a Latin name the documents write is their subject as a noun is
             if not polar:
                 return []
             written += not _names_program(tagged, n)
