@@ -6,11 +6,11 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
-from qa.answering.enumeration import alike_items, value_noun
+from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_verb, slot_span, topic_of
+from qa.answering.slot import english_verb, final_verb, slot_span, topic_of
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order
 from qa.question import Asks, analyse, structure_of
@@ -1935,3 +1935,88 @@ def test_a_noun_asked_about_that_a_later_clause_qualifies_is_that_clauses_gap_no
     basis = "本部依據行政院 110 年度施政方針，配合核定預算額度，編定 110 年度施政計畫。"
     gap = slot_span("依據什麼編定施政計畫？", basis)  # the question's verb opens a later clause: the rest of this one
     assert "施政方針" in basis[gap.start:gap.end] and "預算" not in basis[gap.start:gap.end]
+
+
+def test_a_numeral_counting_a_lists_items_closes_the_list():
+    sentence = "全球化布局推動業務，以美、亞、歐三洲為重點，建立多元化合作機制"
+    spans = [sentence[start:end] for start, end, _ in enumerations(sentence)]
+    assert "美、亞、歐" in spans
+
+
+@pytest.mark.parametrize("question", ["國際科技合作以哪幾個洲為重點？", "國際科技合作以哪些洲為重點？"])
+def test_a_list_asked_by_a_one_character_noun_starts_at_its_first_item(pipeline, question):
+    answer = pipeline.ask(question)  # not 歐三洲為重點, the last item and the words after it
+    assert answer.answer.startswith("美、亞、歐")
+    cited(pipeline, answer)
+
+
+def test_a_gap_whose_noun_a_conjunction_follows_ends_at_that_noun():
+    sentence = "發展 B5G/6G 通訊技術與人工智慧融合的技術，量子科技的先期布局"
+    gap = slot_span("科技部要发展哪种通讯技术与人工智能融合？", sentence)
+    assert sentence[gap.start:gap.end] == "B5G/6G 通訊技術"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who does the ministry work with on the key university research centers?", "教育部"),
+    ("Who will the ministry cooperate with under the New Southbound Policy?", "友好國家或開發中國家"),
+    ("科普影片要跟誰合作？", "傳播媒體產業與國內科學家"),  # 促進[A與B]進行產學合作: both cooperate
+])
+def test_a_partner_is_found_past_a_phrase_after_with_a_light_verb_or_a_verb_that_brings_partners_together(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "organisation"
+    cited(pipeline, answer)
+
+
+def test_an_english_partner_question_asks_for_the_partner_whatever_agency_cue_follows():
+    assert structure_of("Who will the ministry cooperate with under the New Southbound Policy?").asks is Asks.general
+    assert structure_of("Who runs the program under the New Southbound Policy?").asks is Asks.agency
+
+
+def test_what_a_named_subject_offers_is_the_object_of_its_verb_after_the_subject(pipeline):
+    answer = pipeline.ask("What training courses does the SPARK program offer?")  # 另 SPARK 計畫提供[…訓練課程]
+    assert "醫療法規" in answer.answer and answer.answer.endswith("訓練課程")
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("What kind of environment does the ministry want to build with digital technology?", "build"),
+    ("What kind of research does MOST support in the humanities?", "support"),
+])
+def test_the_verb_of_a_what_kind_question_is_the_word_before_its_first_preposition(question, verb):
+    assert final_verb(question) == verb
+
+
+@pytest.mark.parametrize("question", ["台灣2030科技願景是誰提出的？", "誰提出台灣2030科技願景？"])
+def test_who_did_something_is_the_subject_before_the_verb_past_quotation_marks(pipeline, question):
+    answer = pipeline.ask(question)  # 政府提出「台灣 2030 科技願景」
+    assert answer.answer == "政府"
+    cited(pipeline, answer)
+
+
+def test_what_a_question_sets_aside_neither_draws_its_search_nor_is_its_topic(pipeline):
+    answer = pipeline.ask("除了美、亞、歐，國際合作還要跟哪些國家交流？")
+    assert "東協" in answer.answer
+    assert topic_of("除了美、亞、歐，國際合作還要跟哪些國家交流？") == ""
+
+
+def test_a_list_answer_leaves_out_the_item_the_question_sets_aside(pipeline):
+    answer = pipeline.ask("光子源除了奈米 X 光顯微術還要建哪些光束線？")
+    assert "奈米 X 光顯微術" not in answer.answer and answer.answer.startswith("微米晶體結構解析")
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("AI 創新研究中心要做什麼？", "補助學研機構成立 AI 創新研究中心"),  # labelled after another sentence's colon
+    ("講一下科普產品製播推廣產學合作計畫", "促進傳播媒體產業與國內科學家進行產學合作"),  # a part of a row, not a row
+    ("研究開發策略是什麼？", "規劃多項產學共同研究開發"),
+    ("大眾科學教育計畫是什麼？", "以創新、多元之方式規劃辦理活動"),
+])
+def test_what_a_labelled_item_is_or_does_is_what_the_plan_writes_after_its_label(pipeline, question, start):
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(start) and answer.signals["answered_by"] == "labelled text"
+    cited(pipeline, answer)
+
+
+def test_a_program_of_the_table_is_introduced_by_its_row_not_by_a_label(pipeline):
+    assert pipeline.ask("講一下射月計畫").signals["answered_by"] == "introduced row"

@@ -11,10 +11,10 @@ from qa.answer import Citation
 from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
-from qa.answering.subjects import loosely_named, named_program
+from qa.answering.subjects import loosely_named, named_program, set_aside
 from qa.question import Form, Question
 from qa.question.analysis import head_word
-from qa.text import fold, has_cjk, tagged_words, word_boundaries, words
+from qa.text import compact, fold, has_cjk, tagged_words, word_boundaries, words
 
 QUOTED = re.compile(r"「([^「」]{2,120})」")
 QUOTED_RUN = re.compile(r"「[^「」]{1,40}」(?:\s*(?:、|以及|及|與|与|和|或)\s*「[^「」]{1,40}」)+")
@@ -45,6 +45,17 @@ def without_governing_verb(head: str, following: str) -> str:
     if verb and len(head) - len(first[0][0]) >= 2 and not (second and second[0][1] == "v"):
         return head[len(first[0][0]):]
     return head
+
+
+def counted_end(parts: list[str]) -> int | None:
+    """Where a 、-joined list's last part ends at a numeral that counts its items (美、亞、歐[三]洲為重點: three), not an
+    ordinal (第三); the count closes the list as 等 does."""
+    last = fold(parts[-1])
+    for numeral in re.finditer(r"[两二三四五六七八九十]", last):
+        joined = 1 if CONJUNCTION.search(last, 0, numeral.start()) else 0
+        if numeral.start() > 0 and last[numeral.start() - 1] != "第" and CN_COUNT[numeral.group()] == len(parts) + joined:
+            return numeral.start()
+    return None
 
 
 def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> list[tuple[int, int, int]]:
@@ -93,7 +104,10 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         if etc >= 0 and any("之" in part for part in parts[:-1]):  # 之 inside the items too (造成之農損): 等 ends them
             stop = ENUM_STOP.search(parts[-1], etc)
         conjunction = CONJUNCTION.search(parts[-1])
-        if stop:
+        counted = counted_end(parts)
+        if counted is not None and (not stop or counted < stop.start()):
+            tail = parts[-1][:counted]
+        elif stop:
             tail = parts[-1][:stop.start()]
         else:
             tail = parts[-1][:conjunction.end() + limit] if conjunction else parts[-1][:limit]
@@ -364,6 +378,24 @@ def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
             and (len(phrase) > 1 or verb in fold(text[start:end]))]
     if not kept or 2 * len(kept) >= len(items):
         return found
+    return of_items(context, found, kept)
+
+
+def without_aside(context: Context, found: Extraction | None) -> Extraction | None:
+    """A list without the items the question sets aside (光子源除了[奈米 X 光顯微術]還要建哪些光束線): the others are
+    what it asks for. The list whole when it sets none of them aside, or all."""
+    aside = compact(fold(set_aside(context.question.text)))
+    items = item_offsets(context, found) if found and aside else []
+    if not items:
+        return found
+    text = context.document_text(found.best.hit.chunk)
+    kept = [(start, end) for start, end in items if compact(fold(text[start:end])) not in aside]
+    return of_items(context, found, kept) if 0 < len(kept) < len(items) else found
+
+
+def of_items(context: Context, found: Extraction, kept: list[tuple[int, int]]) -> Extraction:
+    """The list answer of some of a list's items (document offsets), each cited by its sentence."""
+    text = context.document_text(found.best.hit.chunk)
     numbers = context.index.chunk_sentences[context.index.chunk_numbers[found.best.hit.chunk.id]]
     sentences = context.index.sentences
     citations = [context.cite(context.unretrieved(number), answer=(start, end)) for start, end in kept
@@ -393,8 +425,8 @@ def answer(context: Context) -> Extraction | None:
         # a list in the best sentence before a gap in a weaker one, unless the gap names the noun asked for, its
         # sentence holds more of the question's terms (藉由哪些方式支持新創發展: 藉由[…]，來支持新創發展) or the best
         # sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
-        return narrowed(context, best_enumeration(context, [context.best]) or gap)
-    return narrowed(context, gap or headed_items(context) or lists())
+        return without_aside(context, narrowed(context, best_enumeration(context, [context.best]) or gap))
+    return without_aside(context, narrowed(context, gap or headed_items(context) or lists()))
 
 
 def value_noun(question: Question) -> str:

@@ -11,6 +11,7 @@ from qa.answering.spans import inside_word
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_NOUNS, ZH_NOUNS
+from qa.question.forms import PARTNER_EN
 from qa.question.premise import organisations_in
 from qa.text import fold, tagged_words
 
@@ -19,12 +20,13 @@ AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
-EN_PARTNER = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
-                        r"(?:\s+(?:abroad|overseas|internationally))?\s*[?.!]*\s*$", re.IGNORECASE)
 # 跟國外的什麼機構合作: the partner asked, not who acts
-ZH_PARTNER = re.compile(r"[与和跟同][^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")
+ZH_PARTNER = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
+QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
+BETWEEN = ("间", "之间")
+CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)  # 與 A 間合作: between the partners
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -104,21 +106,42 @@ def marked_agent(text: str, asked: str) -> tuple[int, int] | None:
     return (marker.end(), verb) if tagged and tagged[-1][1].startswith("n") else None
 
 
+def partner_ends(text: str, cooperation: int) -> list[int]:
+    """Where a partner marked before 合作 may end, the furthest first: before a verb or 間 that takes 合作 (與[國外…機構]
+    建立合作關係, 與[友好國家]間科研合作), past one short noun qualifying 合作 (與[國內科學家]進行產學合作), else at 合作."""
+    before = tagged_words(text[clause_start(text, cooperation):cooperation])
+    ends, at = [cooperation], cooperation
+    if before and before[-1][1].startswith("n") and len(before[-1][0]) <= QUALIFIER_MAX_CHARS:
+        at -= len(before.pop()[0])
+    if before and (before[-1][1] == "v" or before[-1][0] in BETWEEN):
+        ends.insert(0, at - len(before[-1][0]))
+    return ends
+
+
+def brought_together(text: str, marker: int) -> int:
+    """Where the partners start when the plan has a verb bring two of them together (促進[傳播媒體產業與國內科學家]進行
+    產學合作): at the first, which cooperates as much as the one after 與; else right after the marker."""
+    opening = clause_start(text, marker)
+    verb = next((m for m in CAUSATIVE.finditer(text, opening, marker)), None)
+    first = tagged_words(text[verb.end():marker]) if verb else []
+    if first and 2 <= marker - verb.end() <= MAX_CONJUNCT_CHARS and first[-1][1].startswith("n"):
+        return verb.end()
+    return marker + 1
+
+
 def partner(context: Context) -> Extraction | None:
     """For 'Who does X partner / cooperate / work with?' (跟什麼機構合作), the partner the plan marks with 與/和/跟
     before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
-    if not (EN_PARTNER.search(context.question.text) or ZH_PARTNER.search(fold(context.question.text))):
+    if not (PARTNER_EN.search(context.question.text) or ZH_PARTNER.search(fold(context.question.text))):
         return None
     for candidate in context.top:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
             continue
         for found in re.finditer("合作", text):
-            before = tagged_words(text[clause_start(text, found.start()):found.start()])
-            verbs = [found.start(), *([found.start() - len(before[-1][0])] if before and before[-1][1] == "v" else [])]
-            gap = next((gap for at in verbs if (gap := partner_before(text, at))), None)
+            gap = next((gap for at in partner_ends(text, found.start()) if (gap := partner_before(text, at))), None)
             if gap:
-                return context.exact_span(candidate, gap.start, gap.end)
+                return context.exact_span(candidate, brought_together(text, gap.start - 1), gap.end)
     return None
 
 

@@ -36,9 +36,9 @@ ASKS_ITEMS_EN = re.compile(rf"^\s*(?:what\s+(?:is|are)\s+(?:the\s+(?:(?P<place>{
                            rf"|how many\s+{EN_WORK}\s+(?:does|do|will)\s+{EN_PROGRAM_REF})",
                            re.IGNORECASE)  # …the first task of X, X's first task
 DOES_ZH = re.compile(r"(?:(?:在|主要|是|要)?(?:做|负责)(?:什么|哪些)(?:的|事|工作)?|(?<=计划|计画|方案)是什么)[呢吗啊？?。!！\s]*$")  # X 在做什麼, X計畫是什麼
-INTRODUCE_ZH = re.compile(r"^(?:请问?)?(?:你|您)?(?:帮我|替我|跟我)?(?:介绍|说明|简介|讲解|讲讲|说说|谈谈)(?:一下)?")  # 請介紹 X
+INTRODUCE_ZH = re.compile(r"^(?:请问?)?(?:你|您)?(?:帮我|替我|跟我)?(?:介绍|说明|简介|讲解|讲讲|说说|谈谈|聊聊|[讲说聊](?=一下))(?:一下)?")  # 請介紹 X
 DOES_FRAME = re.compile(r"在|主要|是|要|做|负责|什么|哪些|的|事|工作|呢|吗|啊|这个|计划|计画|"
-                        r"请问?|你|您|帮我|替我|跟我|介绍|说明|简介|讲解|讲讲|说说|谈谈|一下")
+                        r"请问?|你|您|帮我|替我|跟我|介绍|说明|简介|讲解|讲讲|说说|谈谈|聊聊|[讲说聊](?=一下)|一下")
 EN_DOES = re.compile(rf"^\s*what\s+(?:(?:does|will|did)\s+{EN_PROGRAM_REF}\s+(?:do|cover|involve)"
                      rf"|is\s+(?!.*\bof\b){EN_PROGRAM_REF})\s*[?.!]*\s*$", re.IGNORECASE)  # not the first task of X
 EN_INTRODUCE = re.compile(rf"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+about|describe|introduce"

@@ -13,7 +13,7 @@ from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, i
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.question.analysis import CLAUSE_END
-from qa.question.forms import PLACEHOLDER_NOUNS
+from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
 from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
@@ -27,6 +27,7 @@ QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state w
 QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
+SUBJECT_TAGS = ("n", "r", "eng", "x", "d", "j")  # words of a subject before its verb: nouns, pronouns, names, adverbs
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z]+)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
@@ -39,6 +40,7 @@ EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|domesti
 ADVERB_TAGS = ("ad", "d")
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
+EN_AUXILIARY = re.compile(r"\b(?:does|do|did|will|would|should|can|could)\s", re.IGNORECASE)
 EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                           r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
                           re.IGNORECASE)  # what N does X V: N is what V's phrase names
@@ -108,6 +110,7 @@ MODALS_END = re.compile(f"(?:{'|'.join(MODALS)})+$")  # a modal ending the words
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 NOUN_FOR = re.compile(r"([\u4e00-\u9fff]{2,4}?)来([\u4e00-\u9fff]{2,})")  # 特性來聚焦優勢領域: a noun, 來, a purpose
+CLEFT = re.compile(r"^(.{2,}?)是(?:由)?(谁)(?:来|在)?([\u4e00-\u9fff]{2})的$")  # X 是誰提出的: who V'd X
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
 DASHED = re.compile(r"\s*[-－—–]\s*(?=[\u4e00-\u9fff])")  # a dash going on with a name (二期工程－導電度處理設施…)
@@ -174,6 +177,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     asked, text = COPULA.sub("", fold(question).rstrip("？?。!！ ")).translate(WITH), fold(sentence).translate(WITH)
     if len(text) != len(sentence):
         return None
+    asked = CLEFT.sub(r"\2\3\1", asked)  # X 是誰提出的: 誰提出 X, as the plan says it
     asked = PAIRED_WH.sub(r"\1", asked)  # 縮減什麼和什麼的距離: one gap, the pair the plan joins (科學與社會)
     asked = OUTCOME.sub("怎么办", asked)
     wh = WH_WORD.search(asked)
@@ -588,7 +592,7 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
             if AS_FRAME.match(right) or purpose:
                 return found, True, n
-            stop = found + (noun if 2 <= noun < n else n)
+            stop = found + (noun if 1 <= noun < n else n)
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
@@ -682,9 +686,13 @@ def subject_span(right: str, text: str) -> Gap | None:
     tagged = tagged_words(right)
     if not tagged or tagged[0][1] != "v":
         return None
-    found = next((at for n in range(min(6, len(right)), 2, -1) if (at := text.find(right[:n])) > 0), -1)
-    if found < 0:
+    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
+    letters = "".join(text[i] for i in kept)
+    asked = "".join(char for char in right if char not in SLOT_IGNORED)
+    at = next((at for n in range(min(6, len(asked)), 2, -1) if (at := letters.find(asked[:n])) > 0), -1)
+    if at < 0:  # matched past punctuation and spaces: 提出[「]台灣 2030 科技願景」 for 提出台灣2030科技願景
         return None
+    found = kept[at]
     begins = clause_start(text, found)
     before = tagged_words(text[begins:found])
     while before and before[-1][1] == "d":  # 創新應用[已]成為: an adverb of the verb
@@ -697,9 +705,11 @@ def subject_span(right: str, text: str) -> Gap | None:
 
 
 def is_noun_phrase(phrase: str) -> bool:
-    """Whether a phrase is a noun or ends in one without opening with a preposition or copula (飼養模式, not 為基地)."""
+    """Whether a phrase is a noun or ends in one without opening with a preposition or holding a copula (飼養模式, not
+    為基地 nor 洲為重點)."""
     tagged = tagged_words(phrase)
-    return bool(tagged) and tagged[-1][1].startswith("n") and not (tagged[0][1] == "p" or tagged[0][0] == "是")
+    return (bool(tagged) and tagged[-1][1].startswith("n") and tagged[0][1] != "p"
+            and not any(word in COPULAS for word, _ in tagged))
 
 
 def leading_noun(phrase: str) -> str:
@@ -1042,10 +1052,10 @@ def opening_nouns(words_after: str) -> tuple[str, str]:
 
 
 def predicated_noun(words_after: str) -> str:
-    """The nouns the words after an interrogative open with when a verb follows them (產業 of 產業設立研發中心); ''
-    when they are one noun phrase (科研實驗基地) or open with a word of another kind."""
+    """The nouns the words after an interrogative open with when a verb or preposition follows them (產業 of
+    產業設立研發中心, 洲 of 洲為重點); '' when they are one noun phrase (科研實驗基地) or open with a word of another kind."""
     nouns, following = opening_nouns(words_after)
-    return nouns if following == "v" else ""
+    return nouns if following in ("v", "p") else ""
 
 
 def nouns_after_interrogative(question: str) -> tuple[str, str]:
@@ -1088,7 +1098,7 @@ def topic_of(question: str) -> str:
     folded = fold(question)
     parts = TOPIC_CLOSE.split(folded, maxsplit=1)
     if len(parts) == 2 and not WH_WORD.search(parts[0]) and WH_WORD.search(parts[1]):
-        return parts[0]
+        return "" if ASIDE_CLAUSE.match(folded) else parts[0]  # 除了 X，…: what is set aside is no topic
     found, wh = TOPIC_PREPOSITION.search(folded), WH_WORD.search(folded)
     if not found or not wh or found.end() >= wh.start():
         return ""
@@ -1097,6 +1107,19 @@ def topic_of(question: str) -> str:
         return ""
     topic = "".join(word for word, _ in tagged[:-1])
     return topic if len(topic) >= 4 and (tagged[-2][1].startswith("n") or tagged[-2][1] == "vn") else ""
+
+
+def subject_length(fragment: str) -> int:
+    """How long the subject is that opens a fragment before its verb (另 SPARK 計畫[提供]…, 本計畫將[提供]): nouns, a
+    pronoun or Latin name, adverbs; 0 when a word of another kind comes first or no verb follows."""
+    length = 0
+    for word, tag in tagged_words(fragment):
+        if tag.startswith("v"):
+            return length
+        if not tag.startswith(SUBJECT_TAGS):
+            return 0
+        length += len(word)
+    return 0
 
 
 def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
@@ -1111,15 +1134,27 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
     openings = [0, *(m.end() for m in FRAGMENT_BREAK.finditer(text))]
     for opening in openings:
         opening += skip_numbering(text[opening:])
+        opening += subject_length(text[opening:])
         verb = next((v for v in verbs if text.startswith(v, opening)), None)
         if verb is None:
             continue
         end = object_end(text, opening, opening + len(verb))
         start = past_resultative(text, opening + len(verb), end)
         named = text[end - HEAD_CHARS:end] if headed else text[start:end]
-        if 2 <= end - start <= KIND_MAX_CHARS and any(noun in named for noun in nouns):
+        listed = "、" in text[start:end] and "等" in text[text.rfind("、", start, end):end]  # …、…等必要的訓練課程
+        if 2 <= end - start <= (LIST_MAX_CHARS if listed else KIND_MAX_CHARS) and any(noun in named for noun in nouns):
             return start, end
     return None
+
+
+def final_verb(question: str) -> str:
+    """The verb a what-N question's subject ends with: its last word, or the word before the first preposition after
+    the auxiliary and the subject's first word (What kind of environment does the ministry want to [build] with…)."""
+    main = main_clause(question)
+    auxiliary = EN_AUXILIARY.search(main)
+    tail = main[auxiliary.end():].split() if auxiliary else main.split()
+    at = next((n for n, word in enumerate(tail) if n >= 2 and EN_PREPOSITION.fullmatch(word)), None)
+    return tail[at - 1] if at is not None else main
 
 
 def kind(context: Context) -> Extraction | None:
@@ -1134,7 +1169,7 @@ def kind(context: Context) -> Extraction | None:
         what_noun = None  # …closer ties with: the verb's object is not what the question asks
     english = kind_of or what_noun
     if english:
-        translations, stems = context.index.glossary.terms_of, english_stems(text)
+        translations, stems = context.index.glossary.terms_of, english_stems(final_verb(text))
         verbs = translations(stems[-1])[:TRANSLATIONS_PER_WORD] if stems else []
         nouns = [term[i:i + 2] for stem in english_stems(english.group(1)) for term in translations(stem)
                  for i in range(len(term) - 1)]

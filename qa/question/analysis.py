@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from qa.question.forms import (AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (ASIDE_CLAUSE, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
@@ -34,7 +34,9 @@ RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
 AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(?:哪|几)))")  # 這類計畫中，…, 計畫裡面哪個…: the noun the
 # question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
-EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:do|does|did)\s")  # which bodies does X work with: an object
+# which bodies does X work with, who will the ministry cooperate with: the interrogative is an object
+EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:(?:do|does|did)\s|(?:will|would|can|could|should|shall)\s+"
+                                r"(?:the|this|that|these|those|its|their|our|we|they|it)\s)")
 CLAUSE_END = re.compile(r"(?!(?<=\d)[,:]\d)[，,。；;：:？?！!]")  # not a comma or colon inside a number (2,000)
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
@@ -106,11 +108,21 @@ def detect_lang(text: str) -> str:
     return "zh-Hans" if converter("s2t").convert(text) != text else "zh-Hant"
 
 
+def without_aside(text: str) -> str:
+    """The question without a clause that sets something aside (除了美、亞、歐，…; 光子源除了 X 還要建…): what is not
+    asked should not draw the embedding to the sentences that name it."""
+    folded = fold(text)
+    aside = ASIDE_CLAUSE.search(folded)
+    if not aside or len(folded) != len(text) or aside.end() - aside.start() == len(text.strip()):
+        return text
+    return text[:aside.start()] + text[aside.end():]
+
+
 def search_query(text: str) -> str:
     """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有, and
     an A-not-A one asked with 嗎 instead: the words that carry its meaning, which is what the embedding should compare
     with the plan's sentences."""
-    stripped = EXISTENCE.sub("", PREAMBLE.sub("", text.strip()))
+    stripped = without_aside(EXISTENCE.sub("", PREAMBLE.sub("", text.strip())))
     folded = fold(stripped)
     polite = POLITE_REQUEST_ZH.match(folded) if len(folded) == len(stripped) else None
     stripped = re.sub(r"[嗎吗呢]+([？?]?)$", r"\1", stripped[polite.end():]) if polite else stripped
@@ -281,6 +293,12 @@ def phrase_head(text: str) -> str:
     return head
 
 
+def first_word_noun(text: str) -> str:
+    """The text's first word when it is a noun, however short (洲 of 哪幾個洲為重點), else ''."""
+    tagged = tagged_words(text)[:1]
+    return tagged[0][0] if tagged and tagged[0][1].startswith("n") else ""
+
+
 def names_only(option: str) -> bool:
     """Whether an option ends in a noun, not in a verb the question goes on with (人工智慧[屬於]哪一項策略)."""
     tagged = tagged_words(option.strip())
@@ -413,7 +431,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
             return Structure(Form.wh, found[1], found[0], wants_list)
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
-    return Structure(Form.wh, Asks.general, phrase_head(after) or after[:2], wants_list)
+    return Structure(Form.wh, Asks.general, phrase_head(after) or first_word_noun(after) or after[:2], wants_list)
 
 
 def other_subject(before: str) -> bool:
@@ -607,7 +625,9 @@ def structure_of(text: str) -> Structure:
     structure = _en_structure(folded) if english_frame(folded) else _zh_structure(folded)
     if structure.asks in SINGULAR_ONLY and structure.wants_list:
         structure.asks = Asks.general
-    if (structure.asks is Asks.agency and not (AGENCY_CUE_EN if english_frame(folded) else AGENCY_CUE_ZH).search(folded)
+    english = english_frame(folded)
+    if (structure.asks is Asks.agency and (not (AGENCY_CUE_EN if english else AGENCY_CUE_ZH).search(folded)
+                                           or english and structure.governed and PARTNER_EN.search(folded))
             and not (structure.form is Form.keyword and PROGRAM_AGENCY_KEYWORDS.search(folded))):
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:

@@ -75,6 +75,12 @@ AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|�
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
                            r"belong\w*|under)\b")
+# A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…, Besides X, …
+ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]\s*|(?=还|也))")
+# Who does X partner / work with (on Y)?: the partner, not who runs a program, whatever cue of one follows ('under')
+PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
+                        r"(?:\s+(?:abroad|overseas|internationally))?(?:\s+(?:on|for|in|at|under|to)\s[^?]*)?"
+                        r"\s*[?.!]*\s*$", re.IGNORECASE)
 # keywords naming a program, then its agency (Beyond 5G program agency, 射月計畫 單位): the row's field, no verb needed
 PROGRAM_AGENCY_KEYWORDS = re.compile(r"(?:计划|计画|方案|专案)\s*(?:的)?\s*(?:单位|机关|机构)$"
                                      r"|\b(?:program|programme|project|plan)\s+(?:agency|unit|organi[sz]ation)$")
