@@ -2020,3 +2020,24 @@ def test_what_a_labelled_item_is_or_does_is_what_the_plan_writes_after_its_label
 
 def test_a_program_of_the_table_is_introduced_by_its_row_not_by_a_label(pipeline):
     assert pipeline.ask("講一下射月計畫").signals["answered_by"] == "introduced row"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("宜蘭園區的標準廠房是第幾期？", "第二期"),  # not the 新二期 of the Hsinchu park before it in the list
+    ("銅鑼污水廠做的是第幾期工程？", "二期"),  # not 園區三期 of the item before it
+    ("二期基地污水廠在做第幾期工程？", "第三期"),  # the sentence whose item names it, not the best-ranked one
+    ("要新建的配水池是第幾座？", "第六座"),  # an ordinal, not a count
+])
+def test_of_several_ordinals_the_one_in_the_item_naming_what_is_asked_answers(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "ordinal"
+    cited(pipeline, answer)
+
+
+def test_an_english_count_is_of_the_noun_it_counts_translated(pipeline):
+    answer = pipeline.ask("How many goals does Taiwan's 2030 technology vision set?")  # 三大願景 … 五大目標
+    assert answer.answer == "五大目標"
+
+
+def test_an_interrogative_after_a_verb_and_its_aspect_particle_is_its_object():
+    assert structure_of("基础科学研究计划参考了哪个组织的定义？").governed

@@ -126,6 +126,17 @@ def has_expected_fact(context: Context) -> bool:
             or context.question.expects is Expects.count and field_values.asks_values(context.question))
 
 
+def counted_nouns(context: Context) -> list[str]:
+    """The nouns a count question counts: a Chinese question's own (幾大[方略]), an English one's translated (How many
+    [goals]: 目標)."""
+    folded = fold(context.question.text)
+    if has_cjk(folded):
+        return [noun] if (noun := counted_noun(folded)) else []
+    counted = EN_COUNTED.search(folded)
+    stems = english_stems(counted.group(1)) if counted else []
+    return context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD] if stems else []
+
+
 def listed(context: Context) -> Extraction | None:
     """A count the plan does not state but lists (光子源計畫要建幾條光束線: 建置奈米 X 光顯微術、…、高解析 X 光光譜等光束線
     實驗設施): among the top sentences, the enumeration of three or more items the counted noun phrase, or else its
@@ -133,11 +144,8 @@ def listed(context: Context) -> Extraction | None:
     if context.question.expects is not Expects.count:
         return None
     folded = fold(context.question.text)
-    nouns = dict.fromkeys(noun for noun in (counted_phrase(folded), counted_noun(folded)) if noun)  # 光束線實驗設施, 設施
-    counted_en = EN_COUNTED.search(folded) if not has_cjk(folded) else None
-    stems = english_stems(counted_en.group(1)) if counted_en else []
-    if stems:  # How many beamlines…: the plan's terms for the word counted
-        nouns = dict.fromkeys(context.index.glossary.terms_of(stems[0])[:TRANSLATIONS_PER_WORD])
+    nouns = (dict.fromkeys(noun for noun in (counted_phrase(folded), counted_noun(folded)) if noun)  # 光束線實驗設施, 設施
+             if has_cjk(folded) else dict.fromkeys(counted_nouns(context)))  # How many beamlines…: the plan's terms
     found = next((found for noun in nouns
                   if (found := enumeration.best_enumeration(context, context.top, noun, closed=True))), None)
     if found is None:
@@ -175,8 +183,9 @@ def answer(context: Context) -> Extraction | None:
     pattern = fact_pattern(context.question) or part_count(context.question)
     if pattern is None:
         return None
-    noun = counted_noun(fold(context.question.text)) if context.question.expects is Expects.count else ""
-    counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?{re.escape(noun)}") if noun else None
+    nouns = [noun for noun in counted_nouns(context) if len(noun) >= 2] if context.question.expects is Expects.count \
+        else []  # a one-character translation counts too much
+    counted = re.compile(rf"{CARDINAL}\s*[个项类种大]?(?:{'|'.join(map(re.escape, nouns))})") if nouns else None
     dates = {compact(date) for date in DATE_IN_QUESTION.findall(fold(context.question.text))}
     budget = context.question.expects is Expects.amount and bool(AMOUNT_NOUNS.search(fold(context.question.text)))
     changed = CHANGE_ASKED.search(fold(context.question.text))

@@ -10,11 +10,12 @@ from qa.answering.subjects import named_program
 from qa.question import Question
 from qa.text import fold
 
-ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶])|哪一?\s*(期)")
+ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶座])|哪一?\s*(期)")
 # which year of X asks its ordinal (第二年); which year alone, a date
 ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b", re.IGNORECASE)
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期", "year": "年"}
 ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
+ITEM_BREAK = re.compile(r"[、，,；;：:。]|及(?!其)")
 BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase
 
 
@@ -62,11 +63,23 @@ def answer(context: Context) -> Extraction | None:
     named = named_program(context)
     if named is not None and (extraction := in_name(named[0])):
         return extraction
-    for candidate in context.top:
+    stated: list[tuple[float, int, Candidate, re.Match[str]]] = []
+    for rank, candidate in enumerate(context.top):
         if extraction := in_name(candidate.hit.chunk, candidate):
             return extraction
         text = fold(candidate.sentence.text)
-        found = next((m for m in pattern.finditer(text) if text[m.start():m.end() + 1] not in asked), None)
-        if found:  # not one inside a name the question repeats: 二期基地污水廠[第三期]工程 for 二期基地污水廠做到第幾期
-            return context.span(candidate, found.start(), found.end())
-    return None
+        stated += [(context.coverage(item_of(text, m.start())), -rank, candidate, m) for m in pattern.finditer(text)
+                   if text[m.start():m.end() + 1] not in asked]  # not inside a name the question repeats (二期基地
+        # 污水廠[第三期]工程 for 二期基地污水廠做到第幾期)
+    if not stated:
+        return None
+    _, _, candidate, found = max(stated, key=lambda s: s[:2])  # of the best-covered items, the best-ranked first
+    return context.exact_span(candidate, found.start(), found.end())  # an ordinal is whole: not 第六[座配]水池
+
+
+def item_of(text: str, at: int) -> str:
+    """The item of a list or clause that the position stands in (宜蘭園區[第二期]標準廠房工程 of …、宜蘭園區第二期標準
+    廠房工程、…): of several ordinals in one sentence, the one whose item holds the question's words answers."""
+    start = max((m.end() for m in ITEM_BREAK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in ITEM_BREAK.finditer(text, at)), len(text))
+    return text[start:end]

@@ -357,8 +357,9 @@ def en_options(folded: str) -> list[str]:
 
 def governed(before: str) -> bool:
     """Whether the words before an interrogative end in a verb or preposition that takes it as its object (透過誰,
-    成為什麼): not the copula 是 nor 由, which marks the agent (由誰負責), nor 歸/屬於, which mark the owner (歸誰管)."""
-    tagged = tagged_words(before.rstrip())
+    成為什麼, 參考了哪個): not the copula 是 nor 由, which marks the agent (由誰負責), nor 歸/屬於, which mark the owner
+    (歸誰管)."""
+    tagged = tagged_words(re.sub(r"(?<=.)[了过着]$", "", before.rstrip()))  # an aspect particle after the verb
     return (bool(tagged) and tagged[-1][1].startswith(("v", "p"))
             and tagged[-1][0] not in ("是", "由", "为", "在", "归", "属于", "隶属"))
 
