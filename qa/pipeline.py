@@ -11,6 +11,7 @@ from qa.abstention import Reason, clarification, message
 from qa.answer import Answer, Citation
 from qa.answering import Answerer, Candidate, has_expected_fact, term_coverage
 from qa.answering.base import value_line
+from qa.answering.subjects import linked_row
 from qa.cache import LRU
 from qa.config import Settings
 from qa.conversation import Resolution, Subject, Turn, resolve
@@ -141,7 +142,9 @@ class Pipeline:
         lexical_weight = self.settings.answer_lexical_weight if cjk else self.settings.answer_lexical_weight_translated
         answerer = Answerer(self.index, lexical_weight, self.settings.answer_prior_weight,
                             0.0 if cjk else self.settings.answer_gloss_weight)
-        candidates = answerer.candidates(analysis, query_vector, hits)
+        linked = (None if cjk or analysis.form is Form.polar
+                  else linked_row(answerer.context(analysis, [], query_vector, retriever.embed_query)))
+        candidates = answerer.candidates(analysis, query_vector, hits, linked)
         if mode is Mode.hybrid:
             hits = rerank(hits, candidates)
         passages = [passage_dict(hit, self.title(hit.chunk.doc_id)) for hit in hits[:max(k, 10)]]

@@ -12,7 +12,7 @@ from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import english_verb, final_verb, slot_span, topic_of
 from qa.answering.spans import CLAUSE, snap_to_words, trim
-from qa.answering.subjects import in_order
+from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
 from qa.text import fold
@@ -2041,3 +2041,33 @@ def test_an_english_count_is_of_the_noun_it_counts_translated(pipeline):
 
 def test_an_interrogative_after_a_verb_and_its_aspect_particle_is_its_object():
     assert structure_of("基础科学研究计划参考了哪个组织的定义？").governed
+
+
+def linked(pipeline, question: str):
+    """The program row an English question is linked to, as the pipeline links it."""
+    analysis = analyse(question, pipeline.index.glossary.translate)
+    answerer = Answerer(pipeline.index, pipeline.settings.answer_lexical_weight, pipeline.settings.answer_prior_weight)
+    context = answerer.context(analysis, [], pipeline.retriever.embed_query(analysis.query),
+                               pipeline.retriever.embed_query)
+    return linked_row(context)
+
+
+def test_an_english_question_is_linked_to_the_row_its_program_phrase_names_clearly(pipeline):
+    assert linked(pipeline, "What resources does the medical device program integrate?").program == (
+        "醫療器材產業加速新創與躍升國際推動計畫")
+    assert linked(pipeline, "What does the popular science product program make?") is None  # a part of a row
+
+
+def test_the_linked_rows_sentences_answer_though_retrieval_missed_them(pipeline):
+    answer = pipeline.ask("What resources does the medical device program integrate?")  # 整合[三科管局及國研院資源]
+    assert answer.answer == "三科管局及國研院資源"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("What category is the NSRRC operations program?", None),  # not the Southern park's public works
+    ("Is the NSRRC operations program a public construction program?", "no"),
+])
+def test_a_program_named_with_its_body_is_one_of_that_bodys_rows(pipeline, question, verdict):
+    answer = pipeline.ask(question)
+    assert answer.answer == "科技發展" and answer.verdict == verdict

@@ -13,12 +13,14 @@ from qa.answering import (choice, clause, enumeration, fact, field_values, keywo
                           organisation, outline, place, purpose, recipient, role, row_field, row_items, row_list,
                           sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
+from corpus import Chunk
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
 from qa.retrieval import Hit
 from qa.text import has_cjk
 
 CANDIDATE_CHUNKS = 8
+LINKED_WEIGHT = 0.15
 EMPTY_ANSWER = " \n，,。、；;：:（）()「」『』"
 log = logging.getLogger(__name__)
 
@@ -98,17 +100,24 @@ class Answerer:
             self._weights[key] = self.index.lexical.idf(question.terms).tolist()
         return self._weights[key]
 
-    def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit]) -> list[Candidate]:
+    def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit],
+                   linked: Chunk | None = None) -> list[Candidate]:
         """Every sentence of the top chunks (and, for a Chinese question, of BM25's first wherever fusion put it: 規劃過程
-        強調什麼 has the words of one paragraph that few vectors are near), scored by dense similarity, term coverage,
-        1/rank of its chunk and, for an English question, its chunk's BM25 over the passages' English glosses (a share
-        of the best one's)."""
+        強調什麼 has the words of one paragraph that few vectors are near; and the chunks of a `linked` program row, as
+        if ranked last of those read), scored by dense similarity, term coverage, 1/rank of its chunk and, for an
+        English question, its chunk's BM25 over the passages' English glosses (a share of the best one's)."""
         if not hits:
             return []
         weights = self.term_weights(question)
         chinese = has_cjk(question.text)  # BM25 over the question's own words, not over a translation's
         read = [(rank, hit) for rank, hit in enumerate(hits, 1)
                 if rank <= CANDIDATE_CHUNKS or chinese and hit.lexical_rank == 1]
+        if linked is not None:  # its chunks as if ranked first
+            row = [number for number, chunk in enumerate(self.index.chunks) if chunk.kind == "program"
+                   and chunk.doc_id == linked.doc_id and chunk.program == linked.program]
+            found = {hit.index: hit for hit in hits}
+            read = [(1, found.get(number) or Hit(number, self.index.chunks[number], 0.0)) for number in row] + [
+                (rank, hit) for rank, hit in read if hit.index not in row]
         rows: list[tuple[int, Hit, int]] = [(sid, hit, rank) for rank, hit in read
                                             for sid in self.index.chunk_sentences[hit.index]]
         if not rows:
@@ -119,7 +128,8 @@ class Answerer:
             sentence = self.index.sentences[sid]
             coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid), question.synonyms)
             score = (float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
-                     + self.gloss_weight * (hit.glossed_share or 0.0))
+                     + self.gloss_weight * (hit.glossed_share or 0.0)
+                     + (LINKED_WEIGHT if linked is not None and hit.chunk.program == linked.program else 0.0))
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)
 

@@ -50,6 +50,7 @@ EN_SET_ASIDE = re.compile(r"\b(?:other than|besides|apart from|except(?: for)?|e
 NAME_PARTS = re.compile(r"\s*[－—–-]\s*")  # 台灣光子源光束線實驗設施建置計畫－第三期: a name and its phase
 MIN_OPTION_SHARE = 0.6
 NAME_COVERAGE_WEIGHT = 0.2
+LINK_MARGIN = 0.1  # how far a row named best must lead the next for an English question to be linked to it
 CONTENT_WEIGHT = 0.5
 
 
@@ -414,8 +415,9 @@ def name_vectors(embedder: str, programs: tuple[str, ...], embed: Callable[[str]
     return NAME_VECTORS[key]
 
 
-def subject_by_name(context: Context, subject: str) -> Chunk | None:
-    """The program row an English subject ('the Beyond 5G LEO satellite program') names: the names' embeddings
+def named_by(context: Context, subject: str) -> tuple[Chunk, float] | None:
+    """The program row an English subject ('the Beyond 5G LEO satellite program') names best, and by how much its
+    score leads the next row's: the names' embeddings
     compared with the subject's, plus a little of how fully the subject's dictionary translation names each (the
     share of the name it covers, or of the subject's words it finds in the name: Hsinchu → 新竹 tells apart parks the
     embedding alone confuses, photon → 光子 finds 台灣光子源… in a short subject) and of how well the row's own
@@ -424,7 +426,9 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     or by its bracketed alias."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
-    programs = sorted({chunk.program for chunk in context.rows})
+    bodies = [entity.organisation.name for entity in organisations_in(subject) if entity.organisation]
+    owned = {chunk.program for chunk in context.rows if any(body in chunk.agency for body in bodies)}
+    programs = sorted(owned or {chunk.program for chunk in context.rows})  # the NSRRC operations program: of NSRRC's
     vectors = name_vectors(context.index.embedder_name, tuple(programs), context.embed)
     vector = context.embed(subject.lower())
     terms = context.index.glossary.translate(subject)
@@ -433,10 +437,30 @@ def subject_by_name(context: Context, subject: str) -> Chunk | None:
     places = [term for term in terms if context.index.glossary.is_place(term)]  # Huwei: the row that writes 虎尾
     part = (vector, places, context.index.lexical.idf(places).tolist())
     for chunk in context.rows:
-        content[chunk.program] = max(content[chunk.program], context.support(chunk, part))
+        if chunk.program in content:
+            content[chunk.program] = max(content[chunk.program], context.support(chunk, part))
     named = {program: max(max(translated_coverage(name, terms), words_named(name, words)) for name in names_of(program))
              for program in programs}  # by its alias too: the moonshot program is (半導體射月計畫)
     scores = vectors @ vector + np.array([NAME_COVERAGE_WEIGHT * named[program] + CONTENT_WEIGHT * content[program]
                                           for program in programs])
-    best = programs[int(np.argmax(scores))]
-    return next(chunk for chunk in context.rows if chunk.program == best)
+    order = np.argsort(-scores)
+    best = programs[int(order[0])]
+    margin = float(scores[order[0]] - scores[order[1]]) if len(order) > 1 else float("inf")
+    return next(chunk for chunk in context.rows if chunk.program == best), margin
+
+
+def subject_by_name(context: Context, subject: str) -> Chunk | None:
+    """The program row an English subject names best (see named_by)."""
+    found = named_by(context, subject)
+    return found[0] if found else None
+
+
+def linked_row(context: Context) -> Chunk | None:
+    """The program row an English question's 'the … program' phrase names clearly (its score ahead of the next
+    row's by LINK_MARGIN): its sentences are evidence even when retrieval missed them (What resources does the medical
+    device program integrate?). None when the phrase may name none (the popular science product program is a part of
+    a row, no row)."""
+    text = context.question.text
+    found = EN_PROGRAM_PHRASE.search(text) if not has_cjk(text) else None
+    linked = named_by(context, found.group(1)) if found else None
+    return linked[0] if linked and linked[1] >= LINK_MARGIN else None
