@@ -2071,3 +2071,10 @@ def test_the_linked_rows_sentences_answer_though_retrieval_missed_them(pipeline)
 def test_a_program_named_with_its_body_is_one_of_that_bodys_rows(pipeline, question, verdict):
     answer = pipeline.ask(question)
     assert answer.answer == "科技發展" and answer.verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["氣候變遷的研究在哪裡做？", "Where is the climate change ecology study carried out?"])
+def test_where_is_answered_by_the_top_sentence_that_says_where_not_the_first_naming_a_place(pipeline, question):
+    answer = pipeline.ask(question)  # 本計畫實施區域為臺灣山坡地農業發展區, not the 淺山坡地 of the goal before it
+    assert "臺灣山坡地農業發展區" in answer.answer
+    cited(pipeline, answer)

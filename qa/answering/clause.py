@@ -24,6 +24,7 @@ ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the com
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
 MIN_PLACE_CHARS = 3
 WHERE = re.compile(r"哪里|哪儿|在哪|何处|什么地方|\bwhere\b")  # asks for a place
+LOCATES = re.compile(r"(?:区域|地区|地点|场域|基地)(?:为|是|在)|位于|座落于|坐落于|设于|设在")  # says where
 TOPIC_FRAME = re.compile(r"对于|针对|关于|面对|因应")  # 對於 X，[建立…]: what is done about X follows
 OPENER_TAIL = re.compile(r"[，,]?\s*(?:包括|包含|如下|分述如下|計有|计有)?\s*[：:]\s*$")  # …，包括：
 GENERIC_CLASS = re.compile(r"各項|各项|各類|各类|下列|以下|如下|多項|多项")  # an opener naming its items only as a class
@@ -110,8 +111,10 @@ def answer(context: Context) -> Extraction:
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns) and (
             subject is None or other.hit.chunk.program == subject[0].program)), candidate)
     where = bool(WHERE.search(fold(question.text)))
-    if where and not names_place(context, candidate.sentence.text):  # 在哪裡做: the top sentence that names a place
-        candidate = next((other for other in context.top[1:] if names_place(context, other.sentence.text)), candidate)
+    if where:  # 在哪裡做: the top sentence that says where (實施區域為[臺灣山坡地…]), else the first that names a place
+        placed = [other for other in context.top if names_place(context, other.sentence.text)]
+        candidate = next((other for other in placed if LOCATES.search(fold(other.sentence.text))), None) or (
+            candidate if candidate in placed or not placed else placed[0])
     opened = None if question.how or question.why else numbered_items(context, candidate)
     opener = OPENER_TAIL.sub("", candidate.sentence.text) if opened else ""
     if opened and (restated(question, opener) or GENERIC_CLASS.search(opener)):
