@@ -2078,3 +2078,8 @@ def test_where_is_answered_by_the_top_sentence_that_says_where_not_the_first_nam
     answer = pipeline.ask(question)  # 本計畫實施區域為臺灣山坡地農業發展區, not the 淺山坡地 of the goal before it
     assert "臺灣山坡地農業發展區" in answer.answer
     cited(pipeline, answer)
+
+
+def test_connect_translates_to_the_plans_link_verbs(pipeline):
+    answer = pipeline.ask("What does biotechnology research connect?")  # 積極連結[基礎研究（上游）、…]
+    assert answer.answer == "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"
