@@ -2083,3 +2083,8 @@ def test_where_is_answered_by_the_top_sentence_that_says_where_not_the_first_nam
 def test_connect_translates_to_the_plans_link_verbs(pipeline):
     answer = pipeline.ask("What does biotechnology research connect?")  # 積極連結[基礎研究（上游）、…]
     assert answer.answer == "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"
+
+
+def test_a_qualified_noun_starts_where_the_segmenter_guessed_no_word_inside_a_real_one(pipeline):
+    answer = pipeline.ask("臺中園區還要做什麼工程？")  # 再生|水配|水設施管線工程: not 水設施管線工程
+    assert answer.answer == "再生水配水設施管線工程"

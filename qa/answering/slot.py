@@ -919,10 +919,19 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
                                               and (word_tag(pair[0]) != "v" if short else pair[0] not in asked),
                                               reversed(before)))
+        rest = before[:len(before) - len(qualifiers)]
+        while rest and qualifiers and guessed_start(text, at.start() - sum(len(w) for w, _ in qualifiers), rest[-1][0]):
+            qualifiers.append(rest.pop())  # 再生|水配|水 is 再生水 and 配水: the phrase starts before them
         qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
         if qualifier.strip() and len(qualifier) + len(noun) <= KIND_MAX_CHARS:
             return at.start() - len(qualifier), at.end()
     return None
+
+
+def guessed_start(text: str, start: int, previous: str) -> bool:
+    """Whether a phrase starting at `start` may start inside a word: the word before it is no dictionary word (the
+    segmenter guessed 水配 of 配水), or a dictionary word runs across the start (生水 of 再生水)."""
+    return len(previous) >= 2 and not is_word(previous) or is_word(text[start - 1:start + 1])
 
 
 def word_tag(word: str) -> str:
