@@ -2080,9 +2080,12 @@ def test_where_is_answered_by_the_top_sentence_that_says_where_not_the_first_nam
     cited(pipeline, answer)
 
 
-def test_connect_translates_to_the_plans_link_verbs(pipeline):
-    answer = pipeline.ask("What does biotechnology research connect?")  # 積極連結[基礎研究（上游）、…]
-    assert answer.answer == "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"
+@pytest.mark.parametrize("question, expected", [
+    ("What does biotechnology research connect?", "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"),  # 連結
+    ("What does the medical device program provide during commercialization?", "育成協助"),  # 商品化, not 商業化
+])
+def test_english_words_translate_to_the_plans_taiwan_wording(pipeline, question, expected):
+    assert expected in pipeline.ask(question).answer
 
 
 def test_a_qualified_noun_starts_where_the_segmenter_guessed_no_word_inside_a_real_one(pipeline):
