@@ -242,6 +242,24 @@ def test_who_the_asker_says_they_are_is_no_part_of_the_question(question, read):
     assert colloquial(question) == read
 
 
+@pytest.mark.parametrize("question, read", [
+    ("智慧災防新南向要布建什麼系統平臺？謝謝", "智慧災防新南向要布建什麼系統平臺？"),
+    ("請問，智慧災防新南向要布建什麼系統平臺呢？", "智慧災防新南向要布建什麼系統平臺？"),
+    ("請問一下，台灣2030科技願景是誰提出的呀？謝謝", "台灣2030科技願景是誰提出的？"),
+    ("Which program funds low-orbit satellites? Thank you.", "Which program funds low-orbit satellites?"),
+    ("那國研院呢？", "那國研院呢？"),  # 呢 alone asks about what it follows: a follow-up, kept
+])
+def test_courtesies_and_softening_particles_are_no_part_of_the_question(question, read):
+    assert colloquial(question) == read
+
+
+def test_a_detail_question_gets_the_same_answer_asked_politely(pipeline):
+    plain = pipeline.ask("智慧災防新南向要布建什麼系統平臺？").answer
+    assert plain == "國家防災警示情資系統平臺"
+    for polite in ("智慧災防新南向要布建什麼系統平臺？謝謝", "請問，智慧災防新南向要布建什麼系統平臺呢？"):
+        assert pipeline.ask(polite).answer == plain
+
+
 @pytest.mark.parametrize("question, expected", [
     ("我是大學教授，想找跟腦科學有關的研究計畫，有哪個？", "臺灣腦科技發展及國際躍升計畫"),  # 大學教授 is no absent topic
     ("我是農民，科技部有沒有補助農業的計畫？", "智慧科技於農業生產之應用"),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from corpus import ingest_file
 from qa.config import BUNDLED_CORPUS, Settings
-from qa.text import compact, converter
+from qa.text import compact, converter, has_cjk
 
 HERE = Path(__file__).resolve().parent
 LEXICON = HERE / "lexicon.toml"
@@ -69,6 +69,22 @@ def hans(template: str, d: str = "", p: str = "") -> str:
     return converter("t2s").convert(template).format(d=converter("tw2sp").convert(d), p=converter("t2s").convert(p))
 
 
+def courteous(question: str, *key: str) -> str:
+    """The question as a polite asker types it (請問，…, …呢？, …謝謝; … Thanks!): the same fact, the answer unchanged
+    (CheckList's invariance under perturbation)."""
+    if not has_cjk(question):
+        return pick(["{q} Thanks!", "{q} Thank you.", "{q} thanks"], "courteous", *key).format(q=question)
+    bare = question.rstrip("？?")
+    return pick(["請問，{q}", "{q}謝謝！", "{b}呢？", "請問一下，{b}呀？謝謝"], "courteous", *key).format(q=question, b=bare)
+
+
+def with_courtesy(made: list[tuple[str, str, str]], group: str) -> list[tuple[str, str, str]]:
+    """The forms made, plus the first Traditional-Chinese and the first English question asked politely."""
+    zh = next(q for form, lang, q in made if lang == "zh-Hant")
+    en = next(q for form, lang, q in made if lang == "en")
+    return made + [("courteous", "zh-Hant", courteous(zh, group)), ("en-courteous", "en", courteous(en, group))]
+
+
 def case(group: str, form: str, kind: str, question: str, lang: str, answers: list[str], evidence: list[str],
          **extra) -> dict:
     return {"id": f"{group}-{form}", "question": question, "lang": lang, "tags": [form, kind], "answerable": True,
@@ -96,7 +112,7 @@ def program_cases(row: Row, rows: list[Row]) -> list[dict]:
         ("en-name", "en", f"What is the name of the program that {row.en}?"),
         ("en-looking", "en", pick(["I'm looking for the program that {e}.", "I am looking for the program that {e}"], g).format(e=row.en)),
     ]
-    out = [case(g, form, "program", q, lang, answers, evidence) for form, lang, q in made]
+    out = [case(g, form, "program", q, lang, answers, evidence) for form, lang, q in with_courtesy(made, g)]
     claim = pick(["exists", "true", "false", "false"], g, "claim")
     if claim == "exists":
         yes_no = pick(["科技部有{d}的計畫嗎？", "有沒有{d}的計畫？", "科技部是不是有{d}的計畫？"], g).format(d=d)
@@ -137,7 +153,7 @@ def agency_cases(row: Row, rows: list[Row], agencies: dict) -> list[dict]:
         ("en-which", "en", f"Which agency carries out {en_name}?"),
         ("en-choice", "en", f"Is {en_name} run by {en_first} or by {en_second}?"),
     ]
-    out = [case(g, form, "agency", q, lang, answers, evidence) for form, lang, q in made]
+    out = [case(g, form, "agency", q, lang, answers, evidence) for form, lang, q in with_courtesy(made, g)]
     verdict = "yes" if claim_true else "no"
     yes_no = pick(["{p}是由{c}執行的嗎？", "{p}是不是{c}負責的？", "{p}是{c}在負責嗎？"], g).format(p=p, c=claimed)
     out.append(case(g, "yes-no", "agency", yes_no, "zh-Hant", answers, evidence, verdict=verdict))
@@ -168,7 +184,7 @@ def category_cases(row: Row, categories: dict) -> list[dict]:
         ("en-name", "en", pick(["What is the category of {n}?", "What type of program is {n}?"], g).format(n=en_name)),
         ("en-choice", "en", f"Is {en_name} a {categories[first]} program or a {categories[second]} program?"),
     ]
-    out = [case(g, form, "category", q, lang, answers, evidence) for form, lang, q in made]
+    out = [case(g, form, "category", q, lang, answers, evidence) for form, lang, q in with_courtesy(made, g)]
     verdict = "yes" if claim_true else "no"
     yes_no = pick(["{p}是{c}計畫嗎？", "{p}是不是{c}類的計畫？", "{p}屬於{c}類嗎？"], g).format(p=p, c=claimed)
     out.append(case(g, "yes-no", "category", yes_no, "zh-Hant", answers, evidence, verdict=verdict))
@@ -196,7 +212,7 @@ def strategy_cases(strategy: Strategy, strategies: list[Strategy]) -> list[dict]
         ("en-name", "en", f"What is the name of the strategy that {strategy.en}?"),
         ("en-looking", "en", f"I'm looking for the strategy that {strategy.en}."),
     ]
-    out = [case(g, form, "strategy", q, lang, answers, evidence) for form, lang, q in made]
+    out = [case(g, form, "strategy", q, lang, answers, evidence) for form, lang, q in with_courtesy(made, g)]
     out.append(case(g, "yes-no", "strategy", f"科技部有{d}的策略嗎？", "zh-Hant", answers + evidence, evidence, verdict="yes"))
     out.append(case(g, "en-yes-no", "strategy", f"Does the plan have a strategy that {strategy.en}?", "en",
                     answers + evidence, evidence, verdict="yes"))

@@ -254,6 +254,9 @@ ASKER_REST_MIN_TERMS = 2  # content words the question says after it, to stand a
 # before a verb (幹嘛要…), 啥 for 什麼, and no intensifier (到底) or sentence-final particle (…負責幾項計畫啊).
 FINAL_WEI_HE = re.compile(r"(?<=[\u4e00-\u9fff])[為为]何(?=[呢]*[\s？?。！!]*$)")  # …的 X 為何 asks what X is
 COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"[\s，,。.!！~～]*(?:謝謝|谢谢|感謝|感谢|多謝|多谢|拜託|拜托|thanks?(?: you)?(?: (?:very|so) much| a lot)?|thx)"
+                r"[\s。.!！~～]*$", re.IGNORECASE), ""),  # …？謝謝, … thanks: a courtesy that closes it
+    (re.compile(r"^(?:請問|请问)(?:一下)?[\s，,：:]*"), ""),  # 請問，…: a courtesy that opens it
     (re.compile(r"^(?!.*(?:哪|什麼|什么|誰|谁|如何|怎|[嗎吗][\s？?。！!]*$))(.*?)那(?=些|個|个|一個|一个|裡|里|兒|儿)"), r"\1哪"),
     (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
@@ -264,8 +267,9 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
                 r"|(?<=(?:單位|单位|機關|机关|機構|机构|局處|局处)是)哪[裡里](?=[的呢]*[\s？?。！!]*$)"), "哪個單位"),
     (re.compile(r"(?:指的是|是指)(?=什[麼么]|哪|何)"), "是"),  # 三大願景指的是什麼: 指 would glue to 願景 as a word
     (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
-    (re.compile(r"[啊喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
-]
+    (re.compile(r"[啊呀喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
+    (re.compile(r"^(.*(?:哪|什麼|什么|誰|谁|如何|怎|幾|几|多少).*?)呢+(?=[\s？?。！!]*$)"), r"\1"),  # …什麼呢: 呢 only
+]  # softens a question that has its interrogative; X 呢 alone (那國研院呢) asks about X
 # A slot noun written in the other language of a code-mixed question (哪個 program…, Which 計畫…, X category?): read
 # as the question's own frame writes it. A Chinese noun is replaced only standing alone, not inside a name (射月計畫).
 MIXED_FOR_ZH = {"program": "計畫", "programs": "計畫", "programme": "計畫", "project": "計畫", "projects": "計畫",
