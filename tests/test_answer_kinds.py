@@ -22,6 +22,13 @@ PUBLIC_WORKS = ["新竹科學園區建設計畫", "中部科學園區建設計�
 NARL = ["基礎科學研究計畫－國家實驗研究院", "下世代太空科技發展延續推動計畫", BEYOND_5G]
 
 
+def answered(pipeline, question: str, expected: str, kind: str) -> None:
+    """The question is answered with exactly `expected`, by the answer kind named, and cited."""
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == kind
+    cited(pipeline, answer)
+
+
 def cited(pipeline, answer) -> None:
     """Every citation quotes the document at its offsets and highlights a part of the answer."""
     for citation in answer.citations:
@@ -1697,9 +1704,7 @@ def test_what_an_english_question_says_is_used_to_do_something_is_the_object_of_
 ])
 def test_a_short_noun_ending_a_question_is_answered_with_its_qualifiers_where_its_clause_holds_another_word(
         pipeline, question, expected):
-    answer = pipeline.ask(question)
-    assert answer.answer == expected and answer.signals["answered_by"] == "slot"
-    cited(pipeline, answer)
+    answered(pipeline, question, expected, "slot")
 
 
 def test_a_verb_wanted_of_another_keeps_the_clause_after_to():
@@ -1963,9 +1968,7 @@ def test_a_gap_whose_noun_a_conjunction_follows_ends_at_that_noun():
 ])
 def test_a_partner_is_found_past_a_phrase_after_with_a_light_verb_or_a_verb_that_brings_partners_together(
         pipeline, question, expected):
-    answer = pipeline.ask(question)
-    assert answer.answer == expected and answer.signals["answered_by"] == "organisation"
-    cited(pipeline, answer)
+    answered(pipeline, question, expected, "organisation")
 
 
 def test_an_english_partner_question_asks_for_the_partner_whatever_agency_cue_follows():

@@ -20,7 +20,7 @@ from qa.retrieval import Hit
 from qa.text import has_cjk
 
 CANDIDATE_CHUNKS = 8
-LINKED_WEIGHT = 0.15
+LINKED_WEIGHT = 0.15  # what a sentence of the row an English question names clearly gains (subjects.linked_row)
 EMPTY_ANSWER = " \n，,。、；;：:（）()「」『』"
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class Answerer:
                    linked: Chunk | None = None) -> list[Candidate]:
         """Every sentence of the top chunks (and, for a Chinese question, of BM25's first wherever fusion put it: 規劃過程
         強調什麼 has the words of one paragraph that few vectors are near; and the chunks of a `linked` program row, as
-        if ranked last of those read), scored by dense similarity, term coverage, 1/rank of its chunk and, for an
+        if ranked first, with a bonus of LINKED_WEIGHT), scored by dense similarity, term coverage, 1/rank of its chunk and, for an
         English question, its chunk's BM25 over the passages' English glosses (a share of the best one's)."""
         if not hits:
             return []
@@ -112,7 +112,7 @@ class Answerer:
         chinese = has_cjk(question.text)  # BM25 over the question's own words, not over a translation's
         read = [(rank, hit) for rank, hit in enumerate(hits, 1)
                 if rank <= CANDIDATE_CHUNKS or chinese and hit.lexical_rank == 1]
-        if linked is not None:  # its chunks as if ranked first
+        if linked is not None:
             row = [number for number, chunk in enumerate(self.index.chunks) if chunk.kind == "program"
                    and chunk.doc_id == linked.doc_id and chunk.program == linked.program]
             found = {hit.index: hit for hit in hits}

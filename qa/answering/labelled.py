@@ -56,7 +56,7 @@ def defined_subject(question: str) -> str:
     introduced = INTRODUCE_ZH.match(folded)
     folded = folded[introduced.end():] if introduced else folded
     asked = WHAT_IS_ZH.search(folded) or DOES_ZH.search(folded)
-    subject = (folded[:asked.start()] if asked else folded).removeprefix("请问").rstrip("的")
+    subject = (folded[:asked.start()] if asked else folded).rstrip("的")
     return PROGRAM_SUFFIX.sub("", subject)
 
 
@@ -69,12 +69,10 @@ def defined(context: Context) -> Extraction | None:
     named = named_program(context)
     if len(subject) < MIN_SUBJECT_CHARS or named and PROGRAM_SUFFIX.sub("", compact(fold(named[0].program))) == subject:
         return None
-    ranked = [candidate.sentence_id for candidate in context.candidates]
-    numbers = sorted(range(len(context.index.sentences)), key=lambda n: (n not in ranked, ranked.index(n) if n in ranked
-                                                                          else n))
-    for number in numbers:
+    ranked = {candidate.sentence_id: rank for rank, candidate in reversed(list(enumerate(context.candidates)))}
+    for number in sorted(range(len(context.index.sentences)), key=lambda n: (n not in ranked, ranked.get(n, n))):
         text = fold(context.index.sentences[number].text)
-        labels = list(ITEM_LABEL.finditer(text))
+        labels = list(ITEM_LABEL.finditer(text)) if len(text) == len(context.index.sentences[number].text) else []
         for at, label in enumerate(labels):
             if PROGRAM_SUFFIX.sub("", compact(label.group(1))) == subject:
                 end = labels[at + 1].start() if at + 1 < len(labels) else len(text)

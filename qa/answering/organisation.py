@@ -25,8 +25,8 @@ ZH_PARTNER = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪�
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
-BETWEEN = ("间", "之间")
-CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)  # 與 A 間合作: between the partners
+BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
+CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 

@@ -1157,8 +1157,9 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
 
 
 def final_verb(question: str) -> str:
-    """The verb a what-N question's subject ends with: its last word, or the word before the first preposition after
-    the auxiliary and the subject's first word (What kind of environment does the ministry want to [build] with…)."""
+    """Where the verb of a what-N question is the last word: its main clause, or the word before the first
+    preposition after the auxiliary and the subject's first word (What kind of environment does the ministry want to
+    [build] with…)."""
     main = main_clause(question)
     auxiliary = EN_AUXILIARY.search(main)
     tail = main[auxiliary.end():].split() if auxiliary else main.split()

@@ -75,7 +75,7 @@ AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|�
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
                            r"belong\w*|under)\b")
-# A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…, Besides X, …
+# A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…
 ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]\s*|(?=还|也))")
 # Who does X partner / work with (on Y)?: the partner, not who runs a program, whatever cue of one follows ('under')
 PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
@@ -268,8 +268,9 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:指的是|是指)(?=什[麼么]|哪|何)"), "是"),  # 三大願景指的是什麼: 指 would glue to 願景 as a word
     (re.compile(r"(?<=\S)(?:到底|究竟)(?=\S)"), ""),
     (re.compile(r"[啊呀喔耶欸啦哦唷]+(?=[\s？?。！!]*$)"), ""),
-    (re.compile(r"^(.*(?:哪|什麼|什么|誰|谁|如何|怎|幾|几|多少).*?)呢+(?=[\s？?。！!]*$)"), r"\1"),  # …什麼呢: 呢 only
-]  # softens a question that has its interrogative; X 呢 alone (那國研院呢) asks about X
+    # 呢 only softens a question that has its interrogative (…什麼呢); X 呢 alone (那國研院呢) asks about X
+    (re.compile(r"^(.*(?:哪|什麼|什么|誰|谁|如何|怎|幾|几|多少).*?)呢+(?=[\s？?。！!]*$)"), r"\1"),
+]
 # A slot noun written in the other language of a code-mixed question (哪個 program…, Which 計畫…, X category?): read
 # as the question's own frame writes it. A Chinese noun is replaced only standing alone, not inside a name (射月計畫).
 MIXED_FOR_ZH = {"program": "計畫", "programs": "計畫", "programme": "計畫", "project": "計畫", "projects": "計畫",
