@@ -1253,7 +1253,7 @@ def test_a_row_without_numbered_items_leaves_its_work_to_the_lists_of_its_text(p
 
 def test_english_who_a_program_works_with_is_the_partner_the_plan_marks_before_its_cooperation(pipeline):
     answer = pipeline.ask("Who does the biomedical talent program work with?")  # 與[…]建立合作關係
-    assert answer.answer == "國外生醫轉譯商化著名之大學或機構" and answer.signals["answered_by"] == "organisation"
+    assert answer.answer == "國外生醫轉譯商化著名之大學或機構" and answer.signals["answered_by"] == "partner"
     cited(pipeline, answer)
 
 
@@ -1658,7 +1658,7 @@ def test_a_verb_that_ends_a_longer_word_of_the_question_is_not_read_as_a_bare_ve
 ])
 def test_whom_a_program_cooperates_with_is_the_partner_before_its_cooperation(pipeline, question):
     answer = pipeline.ask(question)
-    assert answer.answer == "國外醫學大學（或醫院）" and answer.signals["answered_by"] == "organisation"
+    assert answer.answer == "國外醫學大學（或醫院）" and answer.signals["answered_by"] == "partner"
     cited(pipeline, answer)
 
 
@@ -1968,7 +1968,7 @@ def test_a_gap_whose_noun_a_conjunction_follows_ends_at_that_noun():
 ])
 def test_a_partner_is_found_past_a_phrase_after_with_a_light_verb_or_a_verb_that_brings_partners_together(
         pipeline, question, expected):
-    answered(pipeline, question, expected, "organisation")
+    answered(pipeline, question, expected, "partner")
 
 
 def test_an_english_partner_question_asks_for_the_partner_whatever_agency_cue_follows():
@@ -2094,3 +2094,7 @@ def test_english_words_translate_to_the_plans_taiwan_wording(pipeline, question,
 def test_a_qualified_noun_starts_where_the_segmenter_guessed_no_word_inside_a_real_one(pipeline):
     answer = pipeline.ask("臺中園區還要做什麼工程？")  # 再生|水配|水設施管線工程: not 水設施管線工程
     assert answer.answer == "再生水配水設施管線工程"
+
+
+def test_a_partner_of_any_noun_is_the_one_marked_before_the_cooperation(pipeline):
+    answered(pipeline, "科技部要跟哪個產業合作拍科普影片？", "傳播媒體產業與國內科學家", "partner")  # not 國家重點產業

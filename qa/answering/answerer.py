@@ -71,6 +71,7 @@ KINDS: list[Kind] = [
     Kind("recipient", recipient.asks_recipient, recipient.answer),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
+    Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作
     Kind("organisation", organisation.asks_organisation, organisation.answer),
     Kind("role", role.asks_role, role.answer),
     Kind("place", place.asks_place, place.answer),

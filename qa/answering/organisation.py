@@ -132,8 +132,6 @@ def brought_together(text: str, marker: int) -> int:
 def partner(context: Context) -> Extraction | None:
     """For 'Who does X partner / cooperate / work with?' (跟什麼機構合作), the partner the plan marks with 與/和/跟
     before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
-    if not (PARTNER_EN.search(context.question.text) or ZH_PARTNER.search(fold(context.question.text))):
-        return None
     for candidate in context.top:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -145,10 +143,13 @@ def partner(context: Context) -> Extraction | None:
     return None
 
 
+def asks_partner(question: Question) -> bool:
+    """Whom something is done with (跟哪個產業合作, 要找誰合作, Who does X work with?), one partner, whatever its noun."""
+    return (question.asks is Asks.general and not question.wants_list
+            and bool(PARTNER_EN.search(question.text) or ZH_PARTNER.search(fold(question.text))))
+
+
 def answer(context: Context) -> Extraction | None:
-    found = partner(context)
-    if found:
-        return found
     best = context.best
     asked = fold(context.question.text)
     agent = marked_agent(best.sentence.text, asked)
