@@ -40,6 +40,10 @@ class Settings(BaseSettings):
                          "share of the best chunk's) when scoring sentences (chosen on dev: 0.1–0.2 best on the "
                          "behavioural suite's English forms and no loss on the gold set)")
     answer_prior_weight: float = Field(0.08, description="weight of the chunk's retrieval rank when scoring sentences")
+    answer_linked_weight: float = Field(
+        0.15, description="what a sentence gains, for an English question whose 'the … program' phrase names a row "
+                          "clearly, when it is that row's (chosen on dev and held-out questions: the medical device "
+                          "program's resources, no dumped answer lost)")
     evidence_coverage_weight: float = Field(
         0.05, description="share of term coverage added to the best sentence similarity before the thresholds below, "
                           "for questions without CJK characters, whose coverage is that of their stems in the top "

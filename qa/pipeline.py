@@ -141,7 +141,7 @@ class Pipeline:
         cjk = has_cjk(question)
         lexical_weight = self.settings.answer_lexical_weight if cjk else self.settings.answer_lexical_weight_translated
         answerer = Answerer(self.index, lexical_weight, self.settings.answer_prior_weight,
-                            0.0 if cjk else self.settings.answer_gloss_weight)
+                            0.0 if cjk else self.settings.answer_gloss_weight, self.settings.answer_linked_weight)
         linked = (None if cjk or analysis.form is Form.polar
                   else linked_row(answerer.context(analysis, [], query_vector, retriever.embed_query)))
         candidates = answerer.candidates(analysis, query_vector, hits, linked)

@@ -9,18 +9,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from corpus import Chunk
 from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, labelled, location, ordinal,
                           organisation, outline, place, purpose, recipient, role, row_field, row_items, row_list,
                           sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
-from corpus import Chunk
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
 from qa.retrieval import Hit
 from qa.text import has_cjk
 
 CANDIDATE_CHUNKS = 8
-LINKED_WEIGHT = 0.15  # what a sentence of the row an English question names clearly gains (subjects.linked_row)
 EMPTY_ANSWER = " \n，,。、；;：:（）()「」『』"
 log = logging.getLogger(__name__)
 
@@ -87,11 +86,13 @@ KINDS: list[Kind] = [
 class Answerer:
     """Scores candidate sentences and extracts the answer span; weights come from configuration."""
 
-    def __init__(self, index: Index, lexical_weight: float, prior_weight: float, gloss_weight: float = 0.0) -> None:
+    def __init__(self, index: Index, lexical_weight: float, prior_weight: float, gloss_weight: float = 0.0,
+                 linked_weight: float = 0.0) -> None:
         self.index = index
         self.lexical_weight = lexical_weight
         self.prior_weight = prior_weight
         self.gloss_weight = gloss_weight
+        self.linked_weight = linked_weight
         self._weights: dict[tuple[str, ...], list[float]] = {}
 
     def term_weights(self, question: Question) -> list[float]:
@@ -105,8 +106,9 @@ class Answerer:
                    linked: Chunk | None = None) -> list[Candidate]:
         """Every sentence of the top chunks (and, for a Chinese question, of BM25's first wherever fusion put it: 規劃過程
         強調什麼 has the words of one paragraph that few vectors are near; and the chunks of a `linked` program row, as
-        if ranked first, with a bonus of LINKED_WEIGHT), scored by dense similarity, term coverage, 1/rank of its chunk and, for an
-        English question, its chunk's BM25 over the passages' English glosses (a share of the best one's)."""
+        if ranked first), scored by dense similarity, term coverage, 1/rank of its chunk, for an English question its
+        chunk's BM25 over the passages' English glosses (a share of the best one's), and for the linked row's the
+        linked weight."""
         if not hits:
             return []
         weights = self.term_weights(question)
@@ -130,7 +132,7 @@ class Answerer:
             coverage = term_coverage(question.terms, weights, self.index.folded_sentence(sid), question.synonyms)
             score = (float(cosine) + self.lexical_weight * coverage + self.prior_weight / rank
                      + self.gloss_weight * (hit.glossed_share or 0.0)
-                     + (LINKED_WEIGHT if linked is not None and hit.chunk.program == linked.program else 0.0))
+                     + (self.linked_weight if linked is not None and hit.chunk.program == linked.program else 0.0))
             out.append(Candidate(sid, sentence, hit, float(cosine), coverage, score))
         return sorted(out, key=lambda c: -c.score)
 

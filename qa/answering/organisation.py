@@ -11,7 +11,7 @@ from qa.answering.spans import inside_word
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
 from qa.question.analysis import CLAUSE_END, EN_NOUNS, ZH_NOUNS
-from qa.question.forms import PARTNER_EN
+from qa.question.forms import PARTNER_EN, PARTNER_ZH
 from qa.question.premise import organisations_in
 from qa.text import fold, tagged_words
 
@@ -20,8 +20,6 @@ AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
 EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
-# 跟國外的什麼機構合作: the partner asked, not who acts
-ZH_PARTNER = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
@@ -146,7 +144,7 @@ def partner(context: Context) -> Extraction | None:
 def asks_partner(question: Question) -> bool:
     """Whom something is done with (跟哪個產業合作, 要找誰合作, Who does X work with?), one partner, whatever its noun."""
     return (question.asks is Asks.general and not question.wants_list
-            and bool(PARTNER_EN.search(question.text) or ZH_PARTNER.search(fold(question.text))))
+            and bool(PARTNER_EN.search(question.text) or PARTNER_ZH.search(fold(question.text))))
 
 
 def answer(context: Context) -> Extraction | None:

@@ -37,7 +37,8 @@ FRAME_EN = re.compile(r"\b(?:are|is|does|do|run|runs|carry out|carries out|belon
                       r"which|what|all|there|how|many|deals?|dealing|with|covers?|covering|address(?:es)?|focus(?:es)?|"
                       r"focused|involves?|mentions?|mentioning|concerns?|connected|linked|associated|have|has|any|"
                       r"key|major|important|main|principal|itself|own|one|ones|two|three|four|five|six|both|listed|"
-                      r"included|contained|described|featured|presented|given|supports?|supporting|funds?|funding|helps?|helping|promotes?|"
+                      r"included|contained|described|featured|presented|given|supports?|supporting|funds?|funding|"
+                      r"helps?|helping|promotes?|"
                       r"promoting|targets?|targeting|aims?|aimed|aiming|at|works?|working)\b")
 # key programs: the table's 重要計畫; listed: in it; what a program does for a topic (support, fund, help, aim at,
 # work on) relates it to the topic, as 'deal with' does: no word of the topic

@@ -169,6 +169,13 @@ def after_verb(asked: str) -> bool:
     return bool(tagged) and tagged[-1][1].startswith("v")
 
 
+def letters_of(text: str) -> tuple[list[int], str]:
+    """The positions of a text's characters that words are matched on (no punctuation, brackets or spaces: SLOT_IGNORED)
+    and those characters: 提出「台灣 2030 科技願景」 matches 提出台灣2030科技願景."""
+    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
+    return kept, "".join(text[i] for i in kept)
+
+
 def slot_span(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence`: the words that fill the question's interrogative, up to and including the
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
@@ -195,9 +202,8 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     right = "" if right in PLACEHOLDER_NOUNS else right
     if not left and right[:1] in ("是", "为"):  # 什麼是 N asks what N 是什麼 does
         left, right = right[1:], ""
-    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
-    letters = "".join(text[i] for i in kept)
-    asked_letters = "".join(char for char in left if char not in SLOT_IGNORED)
+    kept, letters = letters_of(text)
+    asked_letters = letters_of(left)[1]
     length = anchor_length(asked_letters, letters, 2)
     referred = pronoun_object(asked_letters, letters) if length is None or length < 3 else None
     if referred:  # 培養全民 is the plan's 培養其, a longer anchor than 全民
@@ -686,9 +692,8 @@ def subject_span(right: str, text: str) -> Gap | None:
     tagged = tagged_words(right)
     if not tagged or tagged[0][1] != "v":
         return None
-    kept = [i for i, char in enumerate(text) if char not in SLOT_IGNORED]
-    letters = "".join(text[i] for i in kept)
-    asked = "".join(char for char in right if char not in SLOT_IGNORED)
+    kept, letters = letters_of(text)
+    asked = letters_of(right)[1]
     at = next((at for n in range(min(6, len(asked)), 2, -1) if (at := letters.find(asked[:n])) > 0), -1)
     if at < 0:  # matched past punctuation and spaces: 提出[「]台灣 2030 科技願景」 for 提出台灣2030科技願景
         return None

@@ -81,6 +81,7 @@ ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]
 PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
                         r"(?:\s+(?:abroad|overseas|internationally))?(?:\s+(?:on|for|in|at|under|to)\s[^?]*)?"
                         r"\s*[?.!]*\s*$", re.IGNORECASE)
+PARTNER_ZH = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")  # 跟哪個產業合作
 # keywords naming a program, then its agency (Beyond 5G program agency, 射月計畫 單位): the row's field, no verb needed
 PROGRAM_AGENCY_KEYWORDS = re.compile(r"(?:计划|计画|方案|专案)\s*(?:的)?\s*(?:单位|机关|机构)$"
                                      r"|\b(?:program|programme|project|plan)\s+(?:agency|unit|organi[sz]ation)$")
