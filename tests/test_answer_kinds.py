@@ -533,6 +533,22 @@ def test_an_organisation_joined_to_others_is_answered_with_them(text, asked, exp
     assert text[start:end] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("國家實驗研究院臺灣半導體研究中心負責建置", "國家實驗研究院臺灣半導體研究中心"),  # the institute's centre acts
+    ("國家實驗研究院負責建置", "國家實驗研究院"),  # no unit after it: the body alone
+    ("國家實驗研究院研究發展", "國家實驗研究院"),  # words that end in no unit's word are what it does
+])
+def test_an_organisation_named_with_its_unit_right_after_it_is_answered_with_the_unit(text, expected):
+    body = organisations_in(text)[0]
+    start, end = coordinated(text, body.start, body.end, "")
+    assert text[start:end] == expected
+
+
+def test_who_does_something_a_unit_of_an_institute_does_is_that_unit_in_full(pipeline):
+    answer = pipeline.ask("Who builds the shared service platform for the semiconductor moonshot project?")
+    assert answer.answer == "國家實驗研究院臺灣半導體研究中心"
+
+
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
     answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
     assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"
@@ -711,6 +727,12 @@ def test_a_label_that_itself_holds_the_questions_words_is_not_the_answer(pipelin
     assert pipeline.ask("推動科技政策研究屬於哪一種研究？").signals["answered_by"] != "labelled item"
 
 
+def test_a_label_is_not_the_answer_when_the_items_text_has_the_asked_noun_where_the_questions_words_place_it(pipeline):
+    # 二、強化聯合研究大樓多元營運服務：…提供研究團隊及廠商[一站式完整技術服務]: the text says which 服務 is provided
+    answer = pipeline.ask("聯合研究大樓要提供研究團隊什麼服務？")
+    assert answer.answer == "一站式完整技術服務" and answer.signals["answered_by"] != "labelled item"
+
+
 def test_a_slot_whose_noun_the_plan_puts_before_the_verb_with_jiang_is_that_noun_phrase(pipeline):
     answer = pipeline.ask("園區要導入什麼服務系統？")  # 將各類適合園區應用的創新服務系統導入園區及在地生活圈
     assert answer.answer == "各類適合園區應用的創新服務系統"
@@ -870,6 +892,20 @@ def test_how_a_goal_a_clause_restates_is_reached_is_the_means_the_sentence_opens
     answer = pipeline.ask("科技部怎麼吸引國外使用者來用生技核心設施？")
     assert answer.answer.startswith("藉由開放核心設施平臺")
     assert "博士級人才實務訓練" in pipeline.ask("科技部怎麼培養博士人才？").answer  # 透過營造… opens, 培養 is not there
+
+
+@pytest.mark.parametrize("question, means", [
+    ("How are universities given money to reward outstanding talent?", "透過總補助方式"),  # 用以獎勵…，…，[透過…]
+    ("海洋科研要怎麼連結南海周邊科學家？", "運用科學會議連結南海周邊科學家"),  # the clause asked about says how itself
+    ("How will the ministry connect scientists around the South China Sea?", "運用科學會議"),
+])
+def test_how_is_the_means_a_clause_opens_with_in_or_right_after_the_clause_asked_about(pipeline, question, means):
+    assert pipeline.ask(question).answer.startswith(means)
+
+
+def test_a_means_after_a_clause_that_is_no_purpose_is_another_statements(pipeline):
+    # 因應不同國家…，[設定資源配比]…，透過多元化合作…: the later 透過 is how something else is done
+    assert pipeline.ask("和不同國家合作時，科技部會怎麼分配資源？").answer.startswith("設定資源配比")
 
 
 @pytest.mark.parametrize("question, means", [

@@ -32,6 +32,7 @@ CAUSE = re.compile(r"(?:为)?因应|由于|因为|鉴于|有鉴于")  # a clause
 MANNER_NOUNS = ("方式", "方法", "模式", "途径", "管道", "手段", "办法")  # 用什麼方式 is answered by any: 透過…兩種模式
 HELD_MARGIN = 0.2  # the share of the question's weighted words another sentence must hold more to be read instead
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
+MEANS_USED = re.compile(r"(?:并|且|亦|另|也){0,2}(?:透过|通过|借由|藉由|经由|运用|利用)")  # [並運用科學會議]連結…
 
 
 def asked_nouns(context: Context) -> list[str]:
@@ -129,6 +130,12 @@ def answer(context: Context) -> Extraction:
         anchor = int(np.argmax(scores))
         first, last = max(0, anchor - HOW_CLAUSES), anchor
         means = [i for i in range(anchor) if MEANS.match(fold(text[slice(*clauses[i])]))]
+        if question.how and MEANS_USED.match(fold(text[slice(*clauses[anchor])])):
+            return context.trimmed(candidate, *clauses[anchor])  # [並運用科學會議連結南海周邊科學家]: how, in itself
+        later = next((i for i in range(anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES + 1))
+                      if MEANS_USED.match(fold(text[slice(*clauses[i])]))), None)
+        if question.how and not means and later is not None and in_order_to(fold(text[slice(*clauses[anchor])])):  # 用以獎勵…，並以…為原則，[透過總補助方式，由各機構…]
+            return context.trimmed(candidate, clauses[later][0], clauses[min(len(clauses), later + HOW_CLAUSES) - 1][1])
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
         cause = anchor - 1 if question.why and anchor and CAUSE.match(fold(text[slice(*clauses[anchor - 1])])) else None

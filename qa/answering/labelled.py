@@ -7,6 +7,7 @@ import re
 
 from qa.answering.base import Context, Extraction
 from qa.answering.row_items import DOES_ZH, INTRODUCE_ZH
+from qa.answering.slot import slot_span
 from qa.answering.spans import skip_numbering
 from qa.answering.subjects import named_program
 from qa.question import Asks, Question
@@ -38,6 +39,9 @@ def answer(context: Context) -> Extraction | None:
     label = LABEL.match(text, skip_numbering(text))
     if not label or not label.group(1).endswith(noun) or len(label.group(1)) <= len(noun):
         return None
+    gap = slot_span(context.question.text, text)
+    if gap and gap.start >= label.end() and gap.anchor and gap.closed_by >= len(noun):
+        return None  # the text holds the asked noun where the question's words place it (提供研究團隊[…服務])
     said = context.coverage(text[label.end():])
     named = context.coverage(label.group(1))
     return context.exact_span(candidate, label.start(1), label.end(1)) if said > named else None

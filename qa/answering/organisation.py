@@ -25,6 +25,7 @@ MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
 BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
 CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
+UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:中心|研究所|实验室|办公室|分署|分局)")  # 國研院[臺灣半導體研究中心]
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
 
@@ -46,6 +47,16 @@ def first_body(text: str, asked: str, before: int | None = None) -> tuple[int, i
                  and (before is None or body.start < before)), None)
 
 
+def with_unit(text: str, end: int) -> int:
+    """Where an organisation named with its unit right after it ends: 國家實驗研究院[臺灣半導體研究中心] is who acts, the
+    institute's centre; the unit is nouns that end in a unit's word (中心, 研究所, 實驗室)."""
+    folded = fold(text)
+    unit = UNIT.match(folded, end) if len(folded) == len(text) else None
+    if not unit or not all(tag.startswith(("n", "j", "vn")) for _, tag in tagged_words(folded[end:unit.end()])):
+        return end
+    return unit.end()
+
+
 def coordinated(text: str, start: int, end: int, asked: str) -> tuple[int, int]:
     """An organisation's span widened to the bodies joined to it ([三科管局及]國研院, 中央氣象局[、水利署及國研院]):
     together they are who acts, but for those the (folded) question names. A body before it is the nouns ending its
@@ -54,6 +65,7 @@ def coordinated(text: str, start: int, end: int, asked: str) -> tuple[int, int]:
     if len(folded) != len(text):
         return start, end
     bodies = {body.start: body.end for body in organisations_in(text) if fold(body.text) not in asked}
+    end = with_unit(text, end)
     while (joined := CONJUNCTION.match(folded, end)) and joined.end() in bodies:
         end = bodies[joined.end()]
     before = next((m for m in CONJUNCTION.finditer(folded, max(0, start - 2), start) if m.end() == start), None)
