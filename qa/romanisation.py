@@ -26,6 +26,7 @@ MAX_SYLLABLES = 4
 CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’][a-z]+)?(?:-[A-Za-z][a-z]*)*\b")
 POSSESSIVE = re.compile(r"['’]s$")
 STYLES = (Style.NORMAL, Style.WADEGILES)
+PLACE_SUFFIX = re.compile(r"群岛|岛|山|湖|港|县|市|乡|镇")  # a name the segmenter keeps with its place word (太平島)
 
 
 def _plain(syllable: str) -> str:
@@ -95,10 +96,15 @@ class Romanised:
 
     def names(self, word: str) -> list[str]:
         """The documents' character sequences a romanised word spells that neither start nor end inside one of
-        their words (二林 of 二林園區, not 准廠 of 核准廠商), the most frequent first; read with the characters' usual
-        readings if that finds any (銅鑼, not 通路 read tong-luo)."""
+        their words (二林 of 二林園區, not 准廠 of 核准廠商) but where a place word ends it (太平 of 太平島), the most
+        frequent first; read with the characters' usual readings if that finds any (銅鑼, not 通路 read tong-luo)."""
         word = _plain(word).replace("-", "")
         return self.found.get_or_compute(word, lambda: self._search(word, self.usual) or self._search(word, self.chars))
+
+    def _ends_name(self, end: int) -> bool:
+        """Whether a name may end at `end`: a word ends there, or a place word that ends one follows (太平|島)."""
+        suffix = PLACE_SUFFIX.match(self.text, end)
+        return end in self.boundaries or bool(suffix) and suffix.end() in self.boundaries
 
     def _search(self, word: str, table: dict[str, frozenset[str]]) -> list[str]:
         counts: Counter = Counter()
@@ -107,7 +113,7 @@ class Romanised:
                 continue
             pattern = "".join(f"[{''.join(sorted(table[s]))}]" for s in syllables)
             counts.update(match.group() for match in re.finditer(pattern, self.text)
-                          if match.start() in self.boundaries and match.end() in self.boundaries)
+                          if match.start() in self.boundaries and self._ends_name(match.end()))
         return [name for name, _ in counts.most_common()]
 
 

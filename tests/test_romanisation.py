@@ -25,6 +25,16 @@ def test_a_place_of_the_plan_is_found_by_either_romanisation(romanised, written,
     assert romanised.names(written)[0] == name
 
 
+@pytest.mark.parametrize("written, name", [("Taiping", "太平"), ("Dongsha", "东沙")])
+def test_a_name_the_plan_writes_with_its_place_word_is_found_without_it(romanised, written, name):
+    assert romanised.names(written)[0] == name  # 太平島, 東沙群島: the name ends where the place word begins
+
+
+def test_facilities_on_islands_named_in_pinyin_are_found_in_the_sentence_that_names_them(pipeline):
+    answer = pipeline.ask("What facilities are being set up on Taiping Island and Dongsha?")
+    assert "國際科學研究設施" in answer.answer
+
+
 def test_a_spelling_that_only_crosses_the_plans_words_names_nothing(romanised):
     # chu-nan / chun-an: 竹南 is not in the plan, and 准廠 only stands across 核准|廠商
     assert romanised.names("Chunan") == []
