@@ -894,6 +894,16 @@ def test_how_a_goal_a_clause_restates_is_reached_is_the_means_the_sentence_opens
     assert "博士級人才實務訓練" in pipeline.ask("科技部怎麼培養博士人才？").answer  # 透過營造… opens, 培養 is not there
 
 
+@pytest.mark.parametrize("question, year", [
+    ("科技部的施政計畫是哪一年度？", "110 年度施政方針"),  # the plan's year, as its own sentence writes it
+    ("Which fiscal year does this plan cover?", "110 年度施政方針"),
+    ("基礎科學研究計畫哪一年度要納入博士生獎學金？", "110 年度為鼓勵年輕學者積極投入研究領域"),
+])
+def test_a_fiscal_year_asked_for_is_one_the_plan_writes_as_a_fiscal_year(pipeline, question, year):
+    answer = pipeline.ask(question)
+    assert answer.answer == year and answer.signals["answered_by"] == "fact"
+
+
 @pytest.mark.parametrize("question, means", [
     ("How are universities given money to reward outstanding talent?", "透過總補助方式"),  # 用以獎勵…，…，[透過…]
     ("海洋科研要怎麼連結南海周邊科學家？", "運用科學會議連結南海周邊科學家"),  # the clause asked about says how itself

@@ -61,6 +61,7 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("How much electricity will the program save?", Expects.anything),  # how much of a thing, not money
     ("How much will the program cost?", Expects.amount),
     ("要建置幾處示範場域？", Expects.count),  # 處 counts places
+    ("Which fiscal year does this plan cover?", Expects.date),  # a year, whatever kind of year
 ])
 def test_question_analysis_recognises_the_kind_of_fact_needed(question, expects):
     assert analyse(question).expects is expects

@@ -54,6 +54,8 @@ MEASURED = re.compile(CARDINAL + r"\s*(?:平方)?(?:公里|公尺|公分|公顷|
 SUM_OR_SHARE = re.compile(FACT_PATTERNS[Expects.amount].pattern
                           + r"|[\d一二三四五六七八九十]+\s*分之\s*[\d一二三四五六七八九十]+|百分之|\d+(?:\.\d+)?\s*%")
 BOUNDED_DATE = re.compile(f"{FACT_PATTERNS[Expects.date].pattern}|{YEAR_RANGE}")
+FISCAL_ASKED = re.compile(r"(?:哪|什么|几)[一个]?年度|\b(?:which|what)\s+(?:fiscal|budget)\s+year\b")  # 哪一年度
+FISCAL_YEAR = re.compile(r"(?<![\d.])\d{2,3}\s*年度")  # 110 年度: a fiscal year, as the plan writes it
 # how much something rises or falls (火災死亡人數要降低多少, 普及率要提高多少): a share, or a number with its unit
 CHANGE_ASKED = re.compile(r"(增加|减少|降低|提高|提升|下降|上升|增长|成长)(?:了|到)?多少")
 CHANGE = re.compile(f"{SUM_OR_SHARE.pattern}|{FACT_PATTERNS[Expects.count].pattern}|{MEASURED.pattern}")
@@ -65,7 +67,8 @@ HEADCOUNT = re.compile(rf"(?:{ARABIC}|[一二两三四五六七八九十百千�
 def fact_pattern(question: Question) -> re.Pattern[str] | None:
     """What the fact asked for looks like; a count of people (人數, how many employees) must count people, a
     count of a noun may be a number before that noun without a classifier (幾個分項: 二分項), how much something rises
-    or falls is a share or a number with its unit, and when something starts or ends may be said by a range of years."""
+    or falls is a share or a number with its unit, when something starts or ends may be said by a range of years, and
+    a fiscal year asked for (哪一年度) is one the plan writes as such (110 年度)."""
     folded = fold(question.text)
     if CHANGE_ASKED.search(folded) and not AMOUNT_NOUNS.search(folded):
         return CHANGE
@@ -73,6 +76,8 @@ def fact_pattern(question: Question) -> re.Pattern[str] | None:
         return count_pattern(folded)
     if question.expects is Expects.amount and not AMOUNT_NOUNS.search(folded):
         return SUM_OR_SHARE
+    if question.expects is Expects.date and FISCAL_ASKED.search(folded):
+        return FISCAL_YEAR
     if question.expects is Expects.date and BOUND_ASKED.search(folded):
         return BOUNDED_DATE
     return FACT_PATTERNS.get(question.expects)

@@ -191,7 +191,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|\b(?:minister|director|chairman|head of)\b")),
     (Expects.period, re.compile(r"哪几年|哪一?年到哪一?年|(?<!第)几个?年|多少个?年(?!度)|期[间程](?=是|为|有?多|几|呢|吗|[？?\s]*$)|起讫"
                                 r"|which years|what period|how many years")),  # not 疫情期間 before a verb
-    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|which year(?! of)|deadline|how long")),  # which year of X: its ordinal
+    (Expects.date, re.compile(r"何时|什么时候|哪一?天|几月|几点|哪一?年|日期|多久|多长时间|when |what time|what date|(?:which|what) (?:fiscal |budget )?year(?! of)|deadline|how long")),  # which year of X: its ordinal
 ]
 # Money nouns: a question that asks for no field of a row (哪個計畫提供研究經費？ asks a program) but names one of
 # these asks for an amount (科技部的預算呢？).
