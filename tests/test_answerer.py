@@ -971,6 +971,19 @@ def test_only_a_single_sense_word_the_plan_lacks_gets_synonyms():
     assert analyse("科技部幫老師做什麼").synonyms == {}  # without the documents' vocabulary, no synonyms
 
 
+def test_the_verb_taking_the_interrogative_is_read_in_the_word_the_sentence_writes_for_one_of_its_meanings(pipeline):
+    from qa.question.synonyms import alike, synonyms
+
+    assert synonyms("培养") == frozenset() and "培育" in alike("培养")  # 培養 has several meanings; the sentence tells
+    answer = pipeline.ask("國輻中心要培養什麼人才？")  # 培育新一代同步輻射科學與技術的人才
+    assert answer.answer == "新一代同步輻射科學與技術的人才" and answer.signals["answered_by"] == "slot"
+
+
+def test_a_verb_read_in_another_word_must_take_a_gap_the_questions_noun_closes(pipeline):
+    # 關注哪些重大議題: 關注's other words place no gap that 議題 closes; the list of issues still answers
+    assert pipeline.ask("為建立多元包容社會，科技部關注哪些重大議題？").answer.endswith("環境安全")
+
+
 def test_an_english_verbs_translation_the_plan_uses_as_a_noun_opens_no_object(pipeline):
     answer = pipeline.ask("What does the next-generation space program want to develop?")
     assert answer.answer != "計畫"  # 發展 of 下世代太空科技發展延續推動計畫 names the program; it governs nothing

