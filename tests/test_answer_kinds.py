@@ -1181,6 +1181,18 @@ def test_whom_a_program_acts_on_is_the_object_the_plan_puts_after_the_asked_verb
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["医材新创要整合哪个单位的资源？", "医材新创要整合哪些单位的资源？"])
+def test_a_body_asked_as_the_owner_of_the_verbs_object_is_no_recipient(pipeline, question):
+    # 整合[三科管局及國研院]資源: whose resources are integrated, not whom the verb acts on
+    answer = pipeline.ask(question)
+    assert answer.answer == "三科管局及國研院" and answer.signals["answered_by"] != "recipient"
+
+
+def test_what_ba_x_gen_shenme_joins_x_with_is_what_the_plan_puts_after_the_verb(pipeline):
+    answer = pipeline.ask("科技部要把國內產學研能量跟什麼鏈結？")  # 將國內產學研能量鏈結[國際]
+    assert answer.answer == "國際" and answer.signals["answered_by"] == "slot"
+
+
 def test_a_verb_used_in_another_passage_names_no_one_it_acts_on(pipeline):
     answer = pipeline.ask("实验高中的服务对象有哪些")  # the school's row never writes 服務; 服務能量 elsewhere is no one served
     assert answer.signals["answered_by"] != "recipient" and "投資廠商" in answer.answer

@@ -11,7 +11,7 @@ from qa.question import Question
 from qa.text import fold, tagged_words
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
-                       r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)"
+                       r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)(?!的)"
                        r"|([\u4e00-\u9fff]{2,4}?)谁[呢啊]?[？?。]?$")
 EN_RECIPIENT = re.compile(r"^\s*(?:who|whom|(?:which|what)\s+(?:[a-z-]+\s+)?(?:groups?|people|teams?|institutions?|"
                           r"schools?|universities|organi[sz]ations?|units?|recipients?|targets?))\s+"
@@ -46,7 +46,8 @@ def asks_funds(question: Question) -> bool:
 
 def asked_verb(question: Question) -> str | None:
     """The verb whose object a Chinese question asks for (補助 of 補助的對象是誰, 補助哪些對象, 補助誰), when the words
-    before its 對象 or interrogative end in one; None otherwise."""
+    before its 對象 or interrogative end in one; None otherwise, and when the body asked for owns the object
+    (整合哪個單位的資源: whose resources, not whom)."""
     folded = fold(question.text).strip()
     found = RECIPIENT.search(folded)
     if not found:

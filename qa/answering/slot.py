@@ -112,6 +112,8 @@ PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)"
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
 NOUN_FOR = re.compile(r"([\u4e00-\u9fff]{2,4}?)来([\u4e00-\u9fff]{2,})")  # 特性來聚焦優勢領域: a noun, 來, a purpose
 CLEFT = re.compile(r"^(.{2,}?)是(?:由)?(谁)(?:来|在)?([\u4e00-\u9fff]{2})的$")  # X 是誰提出的: who V'd X
+# 把 X 跟什麼結合: what X is joined with, which the plan puts after the verb (將科研成果結合[產業創新])
+JOINED_DISPOSAL = re.compile(r"[把将](.{2,12}?)(?:跟|与|和|同)(什么|哪些|哪[一个项种类])(结合|连结|链结|整合|融合|接轨|对接)")
 RELATIVE = re.compile(r"^(.+?)的([\u4e00-\u9fff]{2,8}?)(?:是|为|叫做|叫|称为)$")  # V 的 N 是: what N V takes is
 DISPOSAL_MARKER = re.compile(r"[将把]")  # marks a verb's object put before it (將 X 導入 Y)
 DASHED = re.compile(r"\s*[-－—–]\s*(?=[\u4e00-\u9fff])")  # a dash going on with a name (二期工程－導電度處理設施…)
@@ -1051,8 +1053,9 @@ def deeper_gap(context: Context, searched: int) -> list[tuple[Candidate, Gap]]:
 def plan_worded(question: Question, sentence: str) -> str:
     """The question, folded, with each word the plan does not write in the synonym this sentence writes (聘什麼樣的老師:
     師資), and the verb that takes the interrogative, where this sentence lacks it, in a word of one of its meanings
-    the sentence writes (培養什麼人才: 培育), so that its gap is placed and closed by the sentence's own words."""
-    asked, text = fold(question.text), fold(sentence)
+    the sentence writes (培養什麼人才: 培育), so that its gap is placed and closed by the sentence's own words; what
+    把 X 跟什麼 joins X with as the plan puts it, after the verb (將科研成果結合[產業創新])."""
+    asked, text = JOINED_DISPOSAL.sub(r"\1\3\2", fold(question.text)), fold(sentence)  # 把 X 跟什麼結合: X 結合什麼
     for word, alike_words in question.synonyms.items():
         written = next((synonym for synonym in sorted(alike_words) if synonym in text), None)
         asked = asked.replace(word, written) if written else asked
