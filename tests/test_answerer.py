@@ -740,9 +740,12 @@ def test_what_a_decision_rests_on_is_found_whichever_word_of_basis_the_plan_uses
     assert pipeline.ask(question).answer == expected
 
 
-def test_a_what_question_restating_a_clause_is_answered_by_the_comment_that_follows_it(pipeline):
-    answer = pipeline.ask("人才養成的每個階段都有什麼？")  # 為厚植科研人才，在人才養成的各個階段，皆有相對應之發展計畫
-    assert answer.answer == "皆有相對應之發展計畫"
+@pytest.mark.parametrize("question", [
+    "人才養成的每個階段都有什麼？",  # 為厚植科研人才，在人才養成的各個階段，皆有相對應之發展計畫
+    "人才養成各階段有什麼？",  # its words, not its bigrams, restate the clause (在…的各個 adds bigrams of its own)
+])
+def test_a_what_question_restating_a_clause_is_answered_by_the_comment_that_follows_it(pipeline, question):
+    assert pipeline.ask(question).answer == "皆有相對應之發展計畫"
 
 
 def test_a_where_question_is_not_answered_by_the_clause_after_the_one_it_restates(pipeline):

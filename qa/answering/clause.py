@@ -167,7 +167,7 @@ def answer(context: Context) -> Extraction:
     topic = int(np.argmax(scores))
     comment = topic + 1 < len(clauses) and not restates(question.text, text[slice(*clauses[topic + 1])])
     if (not naming and comment and ENDS_ASKING.search(fold(question.text))
-            and restates(question.text, text[slice(*clauses[topic])])):
+            and restated(question, text[slice(*clauses[topic])])):
         return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))
