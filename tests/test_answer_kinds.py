@@ -1188,6 +1188,24 @@ def test_a_body_asked_as_the_owner_of_the_verbs_object_is_no_recipient(pipeline,
     assert answer.answer == "三科管局及國研院" and answer.signals["answered_by"] != "recipient"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("國輻中心設立了什麼來服務使用者？", "友善便利的服務窗口"),  # 設立[友善便利的服務窗口]: 服務使用者 is not written
+    ("國輻中心提供什麼來協助提升科研競爭力？", "高品質、高亮度同步輻射光源"),
+])
+def test_what_a_verb_takes_for_a_purpose_the_plan_does_not_write_is_the_gap_its_words_before_place(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "slot"
+
+
+def test_a_purpose_the_plan_writes_still_closes_the_gap():
+    from qa.answering.slot import slot_span
+
+    sentence = "醫療人工智慧（AI）系統必須依賴大量的臨床資料庫來建立預測模式"
+    gap = slot_span("醫療AI系統必須依賴什麼來建立預測模式？", sentence)
+    assert sentence[gap.start:gap.end] == "大量的臨床資料庫"
+
+
 def test_what_ba_x_gen_shenme_joins_x_with_is_what_the_plan_puts_after_the_verb(pipeline):
     answer = pipeline.ask("科技部要把國內產學研能量跟什麼鏈結？")  # 將國內產學研能量鏈結[國際]
     assert answer.answer == "國際" and answer.signals["answered_by"] == "slot"

@@ -68,6 +68,7 @@ JOINING = "之的 "  # what joins a noun phrase to the word it qualifies
 PREPOSITIONS = "以在从向朝对由于把将用与给"
 TWO_CHARACTER_PREPOSITIONS = ("朝向", "朝着", "向着", "对于", "对着")  # the question's 朝 is the plan's 朝向
 ANY_PHRASE = "以朝"  # prepositions whose object may be any phrase, not only a noun's (朝[智慧化及高值化]發展)
+PURPOSE_AFTER = re.compile(r"(?:来|去|用来|以便)(?=[\u4e00-\u9fff]{2})")  # 設立什麼[來服務使用者]: what for, no noun
 LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 ANCHOR_MARGIN = 3  # how many more of the question's words before a gap make a lower sentence's gap the better one
@@ -180,6 +181,16 @@ def letters_of(text: str) -> tuple[list[int], str]:
 
 
 def slot_span(question: str, sentence: str) -> Gap | None:
+    """The gap in `sentence` the question's words place (see worded_gap), or where the words after the interrogative
+    say what it is for (設立什麼[來服務使用者]) and the sentence does not write them, the gap its words before place."""
+    gap = worded_gap(question, sentence)
+    folded = fold(question)
+    wh = WH_WORD.search(folded) if gap is None else None
+    purpose = PURPOSE_AFTER.match(folded, wh.end()) if wh else None
+    return worded_gap(question[:purpose.start()], sentence) if purpose and len(folded) == len(question) else gap
+
+
+def worded_gap(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence`: the words that fill the question's interrogative, up to and including the
     noun after it (or up to the words that end the question, when its noun is not in the sentence: 跟哪個機關合作 →
     教育部); None when the words around the interrogative are not found in the sentence. The words before it
