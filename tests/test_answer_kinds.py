@@ -894,6 +894,11 @@ def test_how_a_goal_a_clause_restates_is_reached_is_the_means_the_sentence_opens
     assert "博士級人才實務訓練" in pipeline.ask("科技部怎麼培養博士人才？").answer  # 透過營造… opens, 培養 is not there
 
 
+def test_an_english_count_of_dimensions_is_the_count_of_the_plans_mian_xiang(pipeline):
+    answer = pipeline.ask("How many dimensions does science communication advance along?")
+    assert answer.answer.startswith("五大面向") and answer.signals["answered_by"] == "fact"
+
+
 @pytest.mark.parametrize("question, year", [
     ("科技部的施政計畫是哪一年度？", "110 年度施政方針"),  # the plan's year, as its own sentence writes it
     ("Which fiscal year does this plan cover?", "110 年度施政方針"),

@@ -59,6 +59,7 @@ def test_a_comparative_or_superlative_is_translated_by_its_plain_adjective():
 def test_taiwan_policy_words_the_dictionary_glosses_otherwise_are_found_by_their_english_names():
     glossary = build_glossary(["完善計畫審議機制，突破摩爾定律持續微縮的挑戰。"])
     assert "审议" in glossary.translate("review") and "微缩" in glossary.translate("scaling")
+    assert "面向" in build_glossary(["朝五大面向並進。"]).translate("dimensions")  # the dictionary's 'to face'
 
 
 def test_a_word_no_longer_term_glosses_is_translated_by_the_noun_whose_first_sense_it_is():
