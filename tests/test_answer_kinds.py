@@ -1238,8 +1238,8 @@ def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pi
     # not the sentence's earlier list closed by 科技發展策略, nor 尖端 ICT 領先技術, the one phrase 研發 governs
 ])
 def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes(pipeline, question, expected):
-    answer = pipeline.ask(question)
-    assert answer.answer == expected and answer.signals["answered_by"] == "closed list"
+    answer = pipeline.ask(question)  # closed by the noun: read by the list kinds, whichever finds it first
+    assert answer.answer == expected and answer.signals["answered_by"] in ("closed list", "enumeration")
     cited(pipeline, answer)
 
 

@@ -68,6 +68,11 @@ def in_order_to(clause: str) -> bool:
     return bool(marker) and not taking(marker, clause[marker.end():])
 
 
+def opens_purpose(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] says what something is for (為補助…, 用以獎勵…)."""
+    return bool(PURPOSE.match(text, start)) or in_order_to(fold(text[start:end]))
+
+
 def goal_verb(question: str) -> str:
     """The verb of what a how-question wants done (吸引 of 怎麼吸引國外使用者…), '' without one: a clause holding it
     states that goal, and the means the sentence opens with (藉由…) are how."""
@@ -134,7 +139,8 @@ def answer(context: Context) -> Extraction:
             return context.trimmed(candidate, *clauses[anchor])  # [並運用科學會議連結南海周邊科學家]: how, in itself
         later = next((i for i in range(anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES + 1))
                       if MEANS_USED.match(fold(text[slice(*clauses[i])]))), None)
-        if question.how and not means and later is not None and in_order_to(fold(text[slice(*clauses[anchor])])):  # 用以獎勵…，並以…為原則，[透過總補助方式，由各機構…]
+        purposes = all(opens_purpose(text, *clauses[i]) for i in range(anchor + 1))  # 為補助…，用以獎勵…: what for
+        if question.how and not means and later is not None and purposes:  # …，並以…為原則，[透過總補助方式，由各機構…]
             return context.trimmed(candidate, clauses[later][0], clauses[min(len(clauses), later + HOW_CLAUSES) - 1][1])
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means
