@@ -549,6 +549,12 @@ def test_who_does_something_a_unit_of_an_institute_does_is_that_unit_in_full(pip
     assert answer.answer == "國家實驗研究院臺灣半導體研究中心"
 
 
+def test_whom_the_ministry_puts_in_charge_is_the_body_after_the_verb_of_assigning(pipeline):
+    # 科技部將責成[國研院]持續強化並整合核心技術與服務能量: not 科技部, who assigns, nor a program's agency
+    answer = pipeline.ask("Who will the ministry put in charge of integrating core technology and service capacity?")
+    assert answer.answer == "國研院" and answer.signals["answered_by"] == "organisation"
+
+
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
     answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
     assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"

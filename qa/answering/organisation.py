@@ -25,6 +25,7 @@ MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
 BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
 CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
+ASSIGNING = re.compile(r"责成|委托|委由|交由|指派|授权")  # verbs whose object is put in charge (責成[國研院]強化…)
 UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:中心|研究所|实验室|办公室|分署|分局)")  # 國研院[臺灣半導體研究中心]
 AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
 
@@ -159,9 +160,26 @@ def asks_partner(question: Question) -> bool:
             and bool(PARTNER_EN.search(question.text) or PARTNER_ZH.search(fold(question.text))))
 
 
+def assigned_body(context: Context) -> Extraction | None:
+    """For a question whose organisation is the object (Who will the ministry put in charge of…, 責成誰), the body a
+    top sentence puts right after a verb of assigning (科技部將責成[國研院]持續強化…): the one put in charge."""
+    asked = fold(context.question.text)
+    for candidate in context.top:
+        text = fold(candidate.sentence.text)
+        bodies = {body.start: body for body in organisations_in(candidate.sentence.text) if len(text) ==
+                  len(candidate.sentence.text) and fold(body.text) not in asked}
+        found = next((bodies[m.end()] for m in ASSIGNING.finditer(text) if m.end() in bodies), None)
+        if found:
+            return context.exact_span(candidate, found.start, with_unit(candidate.sentence.text, found.end))
+    return None
+
+
 def answer(context: Context) -> Extraction | None:
     best = context.best
     asked = fold(context.question.text)
+    assigned = assigned_body(context) if context.question.governed else None
+    if assigned:
+        return assigned
     agent = marked_agent(best.sentence.text, asked)
     if agent:
         return context.exact_span(best, *agent)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from qa.question.forms import (ASIDE_CLAUSE, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
+from qa.question.forms import (ASIDE_CLAUSE, ASSIGNED_EN, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
@@ -628,7 +628,8 @@ def structure_of(text: str) -> Structure:
         structure.asks = Asks.general
     english = english_frame(folded)
     if (structure.asks is Asks.agency and (not (AGENCY_CUE_EN if english else AGENCY_CUE_ZH).search(folded)
-                                           or english and structure.governed and PARTNER_EN.search(folded))
+                                           or english and structure.governed
+                                           and (PARTNER_EN.search(folded) or ASSIGNED_EN.search(folded)))
             and not (structure.form is Form.keyword and PROGRAM_AGENCY_KEYWORDS.search(folded))):
         structure.asks = Asks.general
     if structure.asks is Asks.general and structure.wants_list:

@@ -81,6 +81,9 @@ ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]
 PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
                         r"(?:\s+(?:abroad|overseas|internationally))?(?:\s+(?:on|for|in|at|under|to)\s[^?]*)?"
                         r"\s*[?.!]*\s*$", re.IGNORECASE)
+# Who will the ministry put in charge of X, task with X: the one it assigns, not who runs a program row
+ASSIGNED_EN = re.compile(r"\b(?:put|puts|place|places|assign\w*|appoint\w*|task|tasks|make|makes)\b"
+                         r"(?:[^?]*\b(?:in charge|responsible)\b|\s+with\b)", re.IGNORECASE)
 PARTNER_ZH = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")  # 跟哪個產業合作
 # keywords naming a program, then its agency (Beyond 5G program agency, 射月計畫 單位): the row's field, no verb needed
 PROGRAM_AGENCY_KEYWORDS = re.compile(r"(?:计划|计画|方案|专案)\s*(?:的)?\s*(?:单位|机关|机构)$"
@@ -378,6 +381,8 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("what a goal says (English)", "What is the goal of the Beyond 5G satellite program?", Form.wh, Asks.general, False),
     ("looking for", "I'm looking for the program that develops satellites.", Form.request, Asks.program, False),
     ("who", "Who is in charge of the Beyond 5G satellite program?", Form.wh, Asks.agency, False),
+    ("who, put in charge by another", "Who will the ministry put in charge of integrating core technology?", Form.wh,
+     Asks.general, False),
     ("the slot noun after a possessive", "What is the semiconductor moonshot program's category?", Form.wh,
      Asks.category, False),
     ("a polite request, not a yes/no question", "Could you tell me which agency runs the Beyond 5G program?",
