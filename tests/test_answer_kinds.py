@@ -2183,5 +2183,15 @@ def test_a_qualified_noun_starts_where_the_segmenter_guessed_no_word_inside_a_re
     assert answer.answer == "再生水配水設施管線工程"
 
 
+def test_a_one_character_qualifier_is_kept_unless_it_is_a_word_of_the_question(pipeline):
+    answer = pipeline.ask("新竹园区要盖什么标准厂房？")  # 新竹園區[新二期標準廠房]: 新 is in 新竹, no word of the question
+    assert answer.answer == "新二期標準廠房"
+
+
+def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pipeline):
+    answer = pipeline.ask("What kind of cooperation model will science diplomacy develop?")
+    assert answer.answer == "跨團隊、跨領域、跨國家的多邊及區域合作模式"  # 發展[跨團隊、跨領域、…]: not cut at 跨團隊
+
+
 def test_a_partner_of_any_noun_is_the_one_marked_before_the_cooperation(pipeline):
     answered(pipeline, "科技部要跟哪個產業合作拍科普影片？", "傳播媒體產業與國內科學家", "partner")  # not 國家重點產業

@@ -927,6 +927,7 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     noun = found.group(1)
     others = [word for word in words(asked[:found.start()]) if len(word) >= 2]
+    held = set(words(asked))  # a one-character word stops the qualifiers only as a word of the question (新 of 新竹: no)
     for at in re.finditer(re.escape(noun), text):
         if inside_word(text, at.start()) or inside_word(text, at.end()):
             continue
@@ -936,7 +937,8 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, at.start())), default=0)
         before = tagged_words(text[opening:at.start()])
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
-                                              and (word_tag(pair[0]) != "v" if short else pair[0] not in asked),
+                                              and (word_tag(pair[0]) != "v" if short else pair[0] not in held
+                                                   and not (len(pair[0]) >= 2 and pair[0] in asked)),
                                               reversed(before)))
         rest = before[:len(before) - len(qualifiers)]
         while rest and qualifiers and guessed_start(text, at.start() - sum(len(w) for w, _ in qualifiers), rest[-1][0]):
@@ -1181,7 +1183,9 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         end = object_end(text, opening, opening + len(verb))
         start = past_resultative(text, opening + len(verb), end)
         named = text[end - HEAD_CHARS:end] if headed else text[start:end]
-        listed = "、" in text[start:end] and "等" in text[text.rfind("、", start, end):end]  # …、…等必要的訓練課程
+        items = text[start:end].split("、")
+        listed = len(items) > 1 and ("等" in items[-1] or len({item[:1] for item in items}) == 1)  # …、…等必要的訓練課程,
+        # or items alike: 跨團隊、跨領域、跨國家的…合作模式
         if 2 <= end - start <= (LIST_MAX_CHARS if listed else KIND_MAX_CHARS) and any(noun in named for noun in nouns):
             return start, end
     return None
@@ -1346,7 +1350,7 @@ def object_end(text: str, verb: int, start: int) -> int:
     """Where the object of the verb at `verb` ends: at its fragment's end, through a list of objects (包含[病患基本資料、
     就診資訊…]) and past a bracket that glosses a word (基礎研究（上游）) — but when the verb heads an item of a list
     of verb phrases (為減少…農損、紓解…), at the 、 before the next (not at one inside an object: 解決[農業栽培及漁、
-    畜飼養…廢棄物處理等問題])."""
+    畜飼養…廢棄物處理等問題], nor before an item that opens as the object does: 發展[跨團隊、跨領域…合作模式])."""
     opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, verb)), default=0)
     heads_item = not text[opening:verb].strip(" 为并且以及") or text[opening - 1:opening] == "、"
     closed = start
@@ -1357,7 +1361,8 @@ def object_end(text: str, verb: int, start: int) -> int:
             closed = closing + 1  # 基礎研究（上游）: a bracket glosses the word before it
             continue
         after = tagged_words(text[found.end():found.end() + FUNCTION_WINDOW]) if heads_item else []
-        if found.group() != "、" or after and after[0][1] == "v":
+        parallel = text[found.end():found.end() + 1] == text[start:start + 1]  # 跨團隊、跨領域、…: items alike
+        if found.group() != "、" or after and after[0][1] == "v" and not parallel:
             return found.start()
     return len(text)
 
