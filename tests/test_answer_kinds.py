@@ -2052,6 +2052,7 @@ def test_a_gap_whose_noun_a_conjunction_follows_ends_at_that_noun():
     ("Who does the ministry work with on the key university research centers?", "教育部"),
     ("Who will the ministry cooperate with under the New Southbound Policy?", "友好國家或開發中國家"),
     ("科普影片要跟誰合作？", "傳播媒體產業與國內科學家"),  # 促進[A與B]進行產學合作: both cooperate
+    ("Who will new startups be matched with to create business opportunities?", "在地企業"),  # 與[在地企業]對接合作
 ])
 def test_a_partner_is_found_past_a_phrase_after_with_a_light_verb_or_a_verb_that_brings_partners_together(
         pipeline, question, expected):

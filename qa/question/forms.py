@@ -78,7 +78,7 @@ AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|car
 # A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…
 ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]\s*|(?=还|也))")
 # Who does X partner / work with (on Y)?: the partner, not who runs a program, whatever cue of one follows ('under')
-PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands)\s+with"
+PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join hands|matched|paired)\s+with"
                         r"(?:\s+(?:abroad|overseas|internationally))?(?:\s+(?:on|for|in|at|under|to)\s[^?]*)?"
                         r"\s*[?.!]*\s*$", re.IGNORECASE)
 # Who will the ministry put in charge of X, task with X: the one it assigns, not who runs a program row
