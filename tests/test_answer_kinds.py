@@ -2194,5 +2194,22 @@ def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pip
     assert answer.answer == "跨團隊、跨領域、跨國家的多邊及區域合作模式"  # 發展[跨團隊、跨領域、…]: not cut at 跨團隊
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Which regions does international science cooperation focus on?", "美、亞、歐三洲"),  # 以[美、亞、歐三洲]為重點
+    ("What does international science cooperation focus on?", "美、亞、歐三洲"),
+    ("What is the core of the Taiwan Photon Source beamline program?", "台灣光子源"),  # 以[台灣光子源]為核心
+])
+def test_what_something_focuses_on_is_what_the_plan_puts_between_yi_and_wei_zhongdian(pipeline, question, expected):
+    answered(pipeline, question, expected, "focus")
+
+
+def test_a_question_that_asks_no_focus_is_left_to_the_other_kinds():
+    from qa.answering.slot import asks_focus
+
+    assert asks_focus(analyse("Which regions does international cooperation focus on?"))
+    assert not asks_focus(analyse("What does the ministry want to focus?"))  # no 'on': what it aims its effort at
+    assert not asks_focus(analyse("國際合作以哪裡為重點？"))  # Chinese says its frame itself: the slot reads it
+
+
 def test_a_partner_of_any_noun_is_the_one_marked_before_the_cooperation(pipeline):
     answered(pipeline, "科技部要跟哪個產業合作拍科普影片？", "傳播媒體產業與國內科學家", "partner")  # not 國家重點產業

@@ -68,6 +68,7 @@ KINDS: list[Kind] = [
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
     Kind("recipient", recipient.asks_recipient, recipient.answer),
+    Kind("focus", slot.asks_focus, slot.english_focus),  # What does X focus on: 以[…]為重點
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作
