@@ -551,8 +551,8 @@ def test_who_does_something_a_unit_of_an_institute_does_is_that_unit_in_full(pip
 
 def test_whom_the_ministry_puts_in_charge_is_the_body_after_the_verb_of_assigning(pipeline):
     # 科技部將責成[國研院]持續強化並整合核心技術與服務能量: not 科技部, who assigns, nor a program's agency
-    answer = pipeline.ask("Who will the ministry put in charge of integrating core technology and service capacity?")
-    assert answer.answer == "國研院" and answer.signals["answered_by"] == "organisation"
+    answered(pipeline, "Who will the ministry put in charge of integrating core technology and service capacity?", "國研院",
+             "organisation")
 
 
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
@@ -911,8 +911,7 @@ def test_an_english_count_of_dimensions_is_the_count_of_the_plans_mian_xiang(pip
     ("基礎科學研究計畫哪一年度要納入博士生獎學金？", "110 年度為鼓勵年輕學者積極投入研究領域"),
 ])
 def test_a_fiscal_year_asked_for_is_one_the_plan_writes_as_a_fiscal_year(pipeline, question, year):
-    answer = pipeline.ask(question)
-    assert answer.answer == year and answer.signals["answered_by"] == "fact"
+    answered(pipeline, question, year, "fact")
 
 
 @pytest.mark.parametrize("question, means", [
@@ -1205,8 +1204,7 @@ def test_a_body_asked_as_the_owner_of_the_verbs_object_is_no_recipient(pipeline,
 ])
 def test_what_a_verb_takes_for_a_purpose_the_plan_does_not_write_is_the_gap_its_words_before_place(
         pipeline, question, expected):
-    answer = pipeline.ask(question)
-    assert answer.answer == expected and answer.signals["answered_by"] == "slot"
+    answered(pipeline, question, expected, "slot")
 
 
 def test_a_purpose_the_plan_writes_still_closes_the_gap():
@@ -1218,8 +1216,7 @@ def test_a_purpose_the_plan_writes_still_closes_the_gap():
 
 
 def test_what_ba_x_gen_shenme_joins_x_with_is_what_the_plan_puts_after_the_verb(pipeline):
-    answer = pipeline.ask("科技部要把國內產學研能量跟什麼鏈結？")  # 將國內產學研能量鏈結[國際]
-    assert answer.answer == "國際" and answer.signals["answered_by"] == "slot"
+    answered(pipeline, "科技部要把國內產學研能量跟什麼鏈結？", "國際", "slot")  # 將國內產學研能量鏈結[國際]
 
 
 def test_a_verb_used_in_another_passage_names_no_one_it_acts_on(pipeline):
@@ -2204,7 +2201,7 @@ def test_what_something_focuses_on_is_what_the_plan_puts_between_yi_and_wei_zhon
 
 
 def test_a_question_that_asks_no_focus_is_left_to_the_other_kinds():
-    from qa.answering.slot import asks_focus
+    from qa.answering.focus import asks_focus
 
     assert asks_focus(analyse("Which regions does international cooperation focus on?"))
     assert not asks_focus(analyse("What does the ministry want to focus?"))  # no 'on': what it aims its effort at

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from corpus import Chunk
-from qa.answering import (choice, clause, enumeration, fact, field_values, keyword, labelled, location, ordinal,
+from qa.answering import (choice, clause, enumeration, fact, field_values, focus, keyword, labelled, location, ordinal,
                           organisation, outline, place, purpose, recipient, role, row_field, row_items, row_list,
                           sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
@@ -68,7 +68,7 @@ KINDS: list[Kind] = [
     Kind("fact", fact.asks_fact, fact.answer),
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
     Kind("recipient", recipient.asks_recipient, recipient.answer),
-    Kind("focus", slot.asks_focus, slot.english_focus),  # What does X focus on: 以[…]為重點
+    Kind("focus", focus.asks_focus, focus.answer),  # What does X focus on: 以[…]為重點
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作

@@ -32,7 +32,7 @@ CAUSE = re.compile(r"(?:为)?因应|由于|因为|鉴于|有鉴于")  # a clause
 MANNER_NOUNS = ("方式", "方法", "模式", "途径", "管道", "手段", "办法")  # 用什麼方式 is answered by any: 透過…兩種模式
 HELD_MARGIN = 0.2  # the share of the question's weighted words another sentence must hold more to be read instead
 MEANS = re.compile(r"透过|通过|借由|藉由|经由")  # a clause so opened states the means, whatever 為 follows it
-MEANS_USED = re.compile(r"(?:并|且|亦|另|也){0,2}(?:透过|通过|借由|藉由|经由|运用|利用)")  # [並運用科學會議]連結…
+MEANS_USED = re.compile(rf"(?:并|且|亦|另|也){{0,2}}(?:{MEANS.pattern}|运用|利用)")  # [並運用科學會議]連結…
 
 
 def asked_nouns(context: Context) -> list[str]:

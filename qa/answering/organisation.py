@@ -166,8 +166,10 @@ def assigned_body(context: Context) -> Extraction | None:
     asked = fold(context.question.text)
     for candidate in context.top:
         text = fold(candidate.sentence.text)
-        bodies = {body.start: body for body in organisations_in(candidate.sentence.text) if len(text) ==
-                  len(candidate.sentence.text) and fold(body.text) not in asked}
+        if len(text) != len(candidate.sentence.text):
+            continue
+        bodies = {body.start: body for body in organisations_in(candidate.sentence.text)
+                  if fold(body.text) not in asked}
         found = next((bodies[m.end()] for m in ASSIGNING.finditer(text) if m.end() in bodies), None)
         if found:
             return context.exact_span(candidate, found.start, with_unit(candidate.sentence.text, found.end))

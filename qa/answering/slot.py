@@ -49,10 +49,6 @@ EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
 EN_MEANS = re.compile(r"^(?:what|which(?:\s+[a-z-]+){1,2})\s+(?:does|do|did|will|would|should|can|could)\s+.+?\s+"
                       r"(?:use|employ|rely\s+on|depend\s+on|draw\s+on|leverage)\s+(?:to|for)\s+(.+?)\s*\??$",
                       re.IGNORECASE)
-# What does X focus (center, concentrate) on?, What is X's focus (core)?: what the plan puts in 以[…]為重點
-EN_FOCUS = re.compile(r"\b(?:focus(?:es|ed)?|cent(?:er|re)(?:s|d|ed)?|concentrat\w*)\s+on\s*\??$"
-                      r"|^what\s+(?:is|are)\s+(?:the\s+)?(?:focus|core|priority|priorities)\s+of\b", re.IGNORECASE)
-FOCUS_FRAME = re.compile(r"以([^，,。；;：:以]{2,24}?)为(?:重点|主轴|核心|焦点|优先)")  # 以[美、亞、歐三洲]為重點
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
@@ -1285,23 +1281,6 @@ def english_object(context: Context) -> Extraction | None:
             end = object_end(text, found.start(), found.end())
             if 2 <= end - found.end() <= MAX_ANSWER_CHARS:
                 return context.trimmed(context.best, found.end(), end)
-    return None
-
-
-def asks_focus(question: Question) -> bool:
-    """An English question asking what something focuses on, or what its focus or core is."""
-    return bool(EN_FOCUS.search(question.text.strip()))
-
-
-def english_focus(context: Context) -> Extraction | None:
-    """For 'What does X focus on?' (or what X's focus or core is), what the first top sentence that has one puts
-    between 以 and 為重點 (為核心, 為主軸): 以[美、亞、歐三洲]為重點 for which regions international cooperation
-    focuses on, whatever the noun asked (洲 is no word an English one translates to); None when none has one."""
-    for candidate in context.top:
-        text = fold(candidate.sentence.text)
-        found = FOCUS_FRAME.search(text) if len(text) == len(candidate.sentence.text) else None
-        if found:
-            return context.exact_span(candidate, found.start(1), found.end(1))
     return None
 
 
