@@ -2181,6 +2181,14 @@ def test_a_qualified_noun_starts_where_the_segmenter_guessed_no_word_inside_a_re
     assert answer.answer == "再生水配水設施管線工程"
 
 
+def test_a_gap_after_the_questions_zhao_starts_after_the_plans_zhaoxiang():
+    from qa.answering.slot import slot_span
+
+    sentence = "促使未來農業生產朝向省時、省力、省工、精緻化及資源再利用之農作栽培及漁、畜飼養模式。"
+    gap = slot_span("智慧農業計畫希望農業生產朝什麼方向發展？", sentence)
+    assert sentence[gap.start:gap.end].startswith("省時")  # not 向省時…: 朝向 is one preposition
+
+
 def test_a_one_character_qualifier_is_kept_unless_it_is_a_word_of_the_question(pipeline):
     answer = pipeline.ask("新竹园区要盖什么标准厂房？")  # 新竹園區[新二期標準廠房]: 新 is in 新竹, no word of the question
     assert answer.answer == "新二期標準廠房"

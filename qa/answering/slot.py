@@ -280,6 +280,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
     start = kept[at + length - 1] + 1
+    if text[start - 1:start + 1] in TWO_CHARACTER_PREPOSITIONS:  # the question's 朝 is the plan's 朝向: not [向…]
+        start += 1
     if wh.group() == "谁":
         partner = partner_before(text, kept[at + length - len(verb_of(asked_letters[-length:]))])
         if partner:
