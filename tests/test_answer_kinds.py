@@ -2189,6 +2189,11 @@ def test_a_gap_after_the_questions_zhao_starts_after_the_plans_zhaoxiang():
     assert sentence[gap.start:gap.end].startswith("省時")  # not 向省時…: 朝向 is one preposition
 
 
+def test_a_gap_closed_by_the_questions_wei_does_not_end_on_the_zuo_of_the_plans_zuowei(pipeline):
+    answer = pipeline.ask("推動應用科技研究以什麼為起點？")  # 以[社會需求與挑戰]做為科學研究發展策略與推動的起點
+    assert answer.answer == "社會需求與挑戰"
+
+
 def test_a_one_character_qualifier_is_kept_unless_it_is_a_word_of_the_question(pipeline):
     answer = pipeline.ask("新竹园区要盖什么标准厂房？")  # 新竹園區[新二期標準廠房]: 新 is in 新竹, no word of the question
     assert answer.answer == "新二期標準廠房"

@@ -182,12 +182,16 @@ def letters_of(text: str) -> tuple[list[int], str]:
 
 def slot_span(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence` the question's words place (see worded_gap), or where the words after the interrogative
-    say what it is for (設立什麼[來服務使用者]) and the sentence does not write them, the gap its words before place."""
+    say what it is for (設立什麼[來服務使用者]) and the sentence does not write them, the gap its words before place;
+    never ending on the 做 of a 做為 whose 為 the question's closed it."""
     gap = worded_gap(question, sentence)
     folded = fold(question)
     wh = WH_WORD.search(folded) if gap is None else None
     purpose = PURPOSE_AFTER.match(folded, wh.end()) if wh else None
-    return worded_gap(question[:purpose.start()], sentence) if purpose and len(folded) == len(question) else gap
+    gap = worded_gap(question[:purpose.start()], sentence) if purpose and len(folded) == len(question) else gap
+    if gap and gap.end - gap.start > 2 and fold(sentence[gap.end - 1:gap.end + 1]) in ("做为", "作为"):
+        return gap._replace(end=gap.end - 1)  # 以[社會需求與挑戰]做為…起點: the question's 為 is the plan's 做為
+    return gap
 
 
 def worded_gap(question: str, sentence: str) -> Gap | None:
