@@ -138,9 +138,9 @@ def answer(context: Context) -> Extraction:
         if question.how and MEANS_USED.match(fold(text[slice(*clauses[anchor])])):
             return context.trimmed(candidate, *clauses[anchor])  # [並運用科學會議連結南海周邊科學家]: how, in itself
         later = next((i for i in range(anchor + 1, min(len(clauses), anchor + 1 + HOW_CLAUSES + 1))
-                      if MEANS_USED.match(fold(text[slice(*clauses[i])]))), None)
-        purposes = all(opens_purpose(text, *clauses[i]) for i in range(anchor + 1))  # 為補助…，用以獎勵…: what for
-        if question.how and not means and later is not None and purposes:  # …，並以…為原則，[透過總補助方式，由各機構…]
+                      if MEANS_USED.match(fold(text[slice(*clauses[i])]))), None) if question.how and not means else None
+        if later is not None and all(opens_purpose(text, *clauses[i]) for i in range(anchor + 1)):  # 為補助…，用以獎勵…:
+            # what for, then …，並以…為原則，[透過總補助方式，由各機構…]
             return context.trimmed(candidate, clauses[later][0], clauses[min(len(clauses), later + HOW_CLAUSES) - 1][1])
         opening = PURPOSE.match(text, clauses[anchor][0]) or TOPIC_FRAME.match(fold(text), clauses[anchor][0])
         purpose = bool(opening) and anchor + 1 < len(clauses) and anchor - 1 not in means

@@ -185,10 +185,11 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     say what it is for (設立什麼[來服務使用者]) and the sentence does not write them, the gap its words before place;
     never ending on the 做 of a 做為 whose 為 the question's closed it."""
     gap = worded_gap(question, sentence)
-    folded = fold(question)
-    wh = WH_WORD.search(folded) if gap is None else None
-    purpose = PURPOSE_AFTER.match(folded, wh.end()) if wh else None
-    gap = worded_gap(question[:purpose.start()], sentence) if purpose and len(folded) == len(question) else gap
+    if gap is None:
+        folded = fold(question)
+        wh = WH_WORD.search(folded)
+        purpose = PURPOSE_AFTER.match(folded, wh.end()) if wh else None
+        gap = worded_gap(question[:purpose.start()], sentence) if purpose and len(folded) == len(question) else None
     if gap and gap.end - gap.start > 2 and fold(sentence[gap.end - 1:gap.end + 1]) in ("做为", "作为"):
         return gap._replace(end=gap.end - 1)  # 以[社會需求與挑戰]做為…起點: the question's 為 is the plan's 做為
     return gap
