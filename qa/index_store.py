@@ -81,10 +81,12 @@ class Index:
 
     @cached_property
     def scope(self) -> Scope:
-        """What the documents cover, for the premise check: their text, titles and the agencies of their rows."""
+        """What the documents cover, for the premise check: their text, titles, the agencies of their rows and their
+        sentences under their headings."""
         agencies = sorted({chunk.agency for chunk in self.program_rows if chunk.agency})
         documents = list(self.documents.values())
-        return Scope.of([d.text for d in documents], [d.title for d in documents], agencies)
+        return Scope.of([d.text for d in documents], [d.title for d in documents], agencies,
+                        [f"{sentence.context} {sentence.text}" for sentence in self.sentences])
 
     @cached_property
     def chunk_numbers(self) -> dict[str, int]:

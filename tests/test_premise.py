@@ -317,6 +317,29 @@ def test_an_english_yes_no_claim_whose_untranslatable_words_match_its_translated
     assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary, polar=True) == absent
 
 
+@pytest.mark.parametrize("question, absent", [
+    ("Does the ministry plan to build a quantum computer?", ["quantum computer"]),  # 量子科技; 晶片 elsewhere
+    ("Does the ministry develop brain chips?", ["brain chips"]),
+    ("Does the plan train semiconductor talent?", []),  # 培育相關研發人才, under the semiconductor program
+    ("Does the plan build park roads?", []),  # 二林園區…道路工程
+    ("Does the plan fund quantum technology?", []),  # 量子科技
+    ("Does the plan fund operation of the synchrotron light source?", []),  # 光源: one word for both
+    ("Does the plan fund AI chips?", []),  # AI: a Latin word the plan writes as it is, not judged
+    ("Is the popular science product program about making films?", []),  # making: a verb and its object
+])
+def test_an_english_yes_no_claim_ending_in_two_words_no_sentence_writes_together_is_about_an_absent_topic(
+        pipeline, question, absent):
+    """Each word is the plan's, but no sentence of it (with its heading or program) writes both: what the claim
+    names is not the plan's."""
+    assert premise.absent_topic(question, pipeline.index.scope, pipeline.index.glossary, polar=True) == absent
+
+
+def test_a_claim_about_a_compound_the_plan_never_writes_is_declined_not_confirmed(pipeline):
+    answer = pipeline.ask("Does the ministry plan to build a quantum computer?")  # had been yes, the semiconductor row
+    assert answer.abstained and answer.verdict is None
+    assert "quantum computer" in answer.message
+
+
 def test_a_word_of_a_body_the_documents_never_write_can_be_an_absent_topic(pipeline):
     scope = pipeline.index.scope
     assert "synchrotron" in premise.organisation_stems(scope)  # the plan's 國家同步輻射研究中心: a name, not a topic

@@ -163,7 +163,8 @@ class Entity:
 class Scope:
     """What the documents cover, read once per index: their folded, compacted text; their titles and the titles'
     (folded) words; the names of the organisations that own a document or a program row (a title's ministry, a
-    row's agency); the forms they write each folded pair of characters in (计划: 計畫)."""
+    row's agency); the forms they write each folded pair of characters in (计划: 計畫); their sentences, each with the
+    heading or program it stands under."""
 
     text: str
     titles: tuple[str, ...]
@@ -171,13 +172,14 @@ class Scope:
     title_words: frozenset[str] = frozenset()
     agencies: tuple[str, ...] = ()
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # out of the caches' hash
+    sentences: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
-    def of(cls, texts: list[str], titles: list[str], agencies: list[str]) -> "Scope":
+    def of(cls, texts: list[str], titles: list[str], agencies: list[str], sentences: Sequence[str] = ()) -> "Scope":
         return cls("\n".join(compact(fold(text)) for text in texts), tuple(titles),
                    "\n".join(compact(fold(name)) for name in [*titles, *agencies]),
                    frozenset(word for title in titles for word in words(fold(title))), tuple(dict.fromkeys(agencies)),
-                   written_forms(texts))
+                   written_forms(texts), tuple(compact(fold(sentence)) for sentence in sentences))
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -729,7 +731,9 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
     written = [number for number, _, stem in judged if glossary.knows(stem) and number not in modified]
     named = any(number and words[number][:1].isupper() and english_stems(words[number])[0] in place_stems()
                 for number in absent)  # a park in Pingtung: a place the documents never write
-    if not absent or len(absent) < len(written) and not named:
+    if not absent:
+        return unmet_compound(text, found, written, glossary, scope)
+    if len(absent) < len(written) and not named:
         return []
     phrases: list[tuple[str, int]] = []
     for number in dict.fromkeys(absent):  # offshore wind: neighbouring words are one phrase
@@ -738,6 +742,31 @@ def absent_words(text: str, scope: Scope, glossary: Glossary) -> list[str]:
         else:
             phrases.append((words[number], number))
     return [phrase for phrase, _ in phrases]
+
+
+def unmet_compound(text: str, found: list[re.Match[str]], written: list[int], glossary: Glossary,
+                   scope: Scope) -> list[str]:
+    """The last two words of an English claim, lower-case words each of which the documents write, when no sentence
+    of theirs (with the heading or program it stands under) writes both (a quantum computer: 量子 of 量子科技, 晶片 of
+    chip design): the thing the claim is about, which the documents do not name however well they know its words.
+    A pair one of their sentences writes (semiconductor talent: 培育相關研發人才 under the semiconductor program) is
+    theirs; a name (Central Taiwan), a pair with a Latin word the documents write as it is (AI chips), a word of the
+    claim's frame (quantum research) or a verbal noun (making films, satellite restoration) is not judged."""
+    last = len(found) - 1
+    if last < 1 or written[-2:] != [last - 1, last] or text[found[-1].end():].strip(" ?？.。!"):
+        return []
+    pair = found[-2:]
+    if (any(word.group()[:1].isupper() for word in pair) or text[pair[0].end():pair[1].start()].strip(" -")
+            or any(VERBAL_NOUN_EN.search(word.group()) for word in pair)):  # making films, satellite restoration:
+        return []  # what is done, never absent
+    stems = [english_stems(word.group()) for word in pair]
+    terms = [[term for stem in word for term in glossary.terms_of(stem)] for word in stems]
+    whole = glossary.phrases.get(" ".join(stems[0] + stems[1]), []) + [term for term in terms[0] if term in terms[1]]
+    if not all(terms) or any(term in scope.text for term in whole):  # light source: 光源, one word for the pair
+        return []
+    met = any(any(term in sentence for term in terms[0]) and any(term in sentence for term in terms[1])
+              for sentence in scope.sentences)
+    return [] if met else [f"{pair[0].group()} {pair[1].group()}"]
 
 
 def latin_written(word: str, glossary: Glossary) -> bool:
