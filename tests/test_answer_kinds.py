@@ -2223,3 +2223,11 @@ def test_a_question_that_asks_no_focus_is_left_to_the_other_kinds():
 
 def test_a_partner_of_any_noun_is_the_one_marked_before_the_cooperation(pipeline):
     answered(pipeline, "科技部要跟哪個產業合作拍科普影片？", "傳播媒體產業與國內科學家", "partner")  # not 國家重點產業
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("南科高雄園區要做什麼綠化工程？", "滯洪 B 綠化及西區綠地工程"),  # not the list …工程、…工程、滯洪 B 綠化 before it
+    ("台南園區要做什麼污水工程？", "二期基地污水廠第三期工程"),  # not the first item, 安定掩埋場後續及停 17 [工程]
+])
+def test_the_qualifier_of_an_asked_compound_noun_picks_its_item_of_a_list(pipeline, question, expected):
+    answered(pipeline, question, expected, "slot")

@@ -51,6 +51,7 @@ EN_MEANS = re.compile(r"^(?:what|which(?:\s+[a-z-]+){1,2})\s+(?:does|do|did|will
                       re.IGNORECASE)
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
+ITEM_BREAK = re.compile(r"[、，,：:；;。！？!?]")  # where an item of a list ends
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什麼: X is the topic the verb acts on
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
@@ -1016,7 +1017,31 @@ def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
     if any(LIGHT_VERB.fullmatch(word) for word in said) and all(
             word in asked or LIGHT_VERB.fullmatch(word) for word in said):
         return None  # 推動策略是什麼: 以三大策略[進行推動] is the question's verb again, after a light verb
+    item = qualified_item(candidate.sentence.text, gap.start, gap.end, noun)
+    if item:
+        return context.trimmed(candidate, *item)
     return (context.exact_span if gap.exact else context.trimmed)(candidate, gap.start, gap.end)
+
+
+def qualified_item(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] | None:
+    """In a list of items (、) that a gap opens or lies in, up to its clause's end, the one item that holds the asked
+    compound noun's qualifier and ends in its head (做什麼綠化工程: …工程、[滯洪 B 綠化及西區綠地工程]、…; 做什麼污水工程:
+    not the first …工程 but [二期基地污水廠第三期工程]): the qualifier picks the item. None otherwise."""
+    parts, text = words(noun), fold(sentence)
+    if len(parts) < 2 or len(text) != len(sentence):
+        return None
+    listed = end_of_clause(text, end)
+    if "、" not in text[start:listed]:
+        return None
+    qualifier, head = "".join(parts[:-1]), parts[-1]
+    found = [at.start() for at in re.finditer(re.escape(qualifier), text[:listed]) if at.start() >= start]
+    if len(found) != 1:
+        return None
+    item_start = max([start, *(at.end() for at in ITEM_BREAK.finditer(text, start, found[0]))])
+    after = ITEM_BREAK.search(text, found[0])
+    item_end = after.start() if after else len(text)
+    item = text[item_start:item_end].strip()
+    return (item_start, item_end) if item.endswith(head) and len(item) > len(noun) else None
 
 
 def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
