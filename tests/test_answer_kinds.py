@@ -2231,3 +2231,8 @@ def test_a_partner_of_any_noun_is_the_one_marked_before_the_cooperation(pipeline
 ])
 def test_the_qualifier_of_an_asked_compound_noun_picks_its_item_of_a_list(pipeline, question, expected):
     answered(pipeline, question, expected, "slot")
+
+
+def test_an_english_verbs_object_is_not_the_last_word_of_a_noun_phrase_the_verb_stands_in(pipeline):
+    answer = pipeline.ask("What will the smart disaster New Southbound program export?")
+    assert answer.answer == "臺灣歷年在防災上之知識、經驗與產品"  # 實質輸出[…], not 防災輸出[環境], an environment for exports

@@ -1311,9 +1311,18 @@ def english_object(context: Context) -> Extraction | None:
             if found.start() not in acting or inside_word(text, found.start()) or inside_word(text, found.end()):
                 continue
             end = object_end(text, found.start(), found.end())
-            if 2 <= end - found.end() <= MAX_ANSWER_CHARS:
+            if 2 <= end - found.end() <= MAX_ANSWER_CHARS and not compound_noun(text, found.start(), end):
                 return context.trimmed(context.best, found.end(), end)
     return None
+
+
+def compound_noun(text: str, verb: int, end: int) -> bool:
+    """Whether a verb and the one word after it, which ends its clause, are the last words of a noun phrase that a
+    noun before the verb opens (防災[輸出]環境, 'the environment for disaster-prevention exports'): no verb and its
+    object."""
+    after, before = tagged_words(text[verb:end]), tagged_words(text[clause_start(text, verb):verb])
+    return (len(after) == 2 and not text[end:end_of_clause(text, verb)].strip(GAP_PUNCTUATION) and bool(before)
+            and before[-1][1].startswith(("n", "vn")))
 
 
 def english_means(context: Context) -> Extraction | None:
