@@ -900,6 +900,20 @@ def test_an_a_not_a_yes_no_question_gets_the_verdict_its_ma_form_gets(pipeline, 
     assert asked.verdict == plain.verdict == "yes" and asked.answer == plain.answer
 
 
+@pytest.mark.parametrize("question, query", [
+    ("科技部是不是有在推動量子科技？", "科技部有推動量子科技嗎？"),  # 有在 before a verb: the aspect, dropped
+    ("科技部有沒有在做低軌衛星？", "科技部有做低軌衛星嗎？"),
+    ("科技部有在臺南設基地嗎？", "科技部有在臺南設基地嗎？"),  # 在 before a place: kept
+])
+def test_the_progressive_zai_of_you_zai_before_a_verb_is_not_embedded(question, query):
+    assert analyse(question).query == query
+
+
+def test_a_yes_no_question_asked_with_you_zai_gets_the_verdict_of_the_plain_one(pipeline):
+    asked, plain = pipeline.ask("科技部是不是有在推動量子科技？"), pipeline.ask("科技部有推動量子科技嗎？")
+    assert asked.verdict == plain.verdict == "yes" and asked.answer == plain.answer == "量子科技的先期布局"
+
+
 def test_a_simplified_question_calling_programs_xiangmu_is_about_the_plan(pipeline):
     """項目 is a noun, not the classifier 項 and a stray 目: the question knows the plan's words and is answered."""
     assert pipeline.ask("哪个项目在搞脑科学").answer == "臺灣腦科技發展及國際躍升計畫"  # had been declined as off-topic

@@ -29,6 +29,7 @@ PERSON_ZH = tuple(noun for slot, nouns, _ in SLOT_NOUNS if slot is Asks.person f
 ELIGIBLE_ZH = re.compile(r"(?:可以|可|能够|能|会|该|应该|得以|有资格|适合)")
 ELIGIBLE_EN = re.compile(r"\s+(?:can|could|may|might|is eligible|are eligible|qualif\w*|benefits?|will benefit|gets?|"
                          r"receives?|(?:is|are) given)\b")  # who gets/receives…: whom it gives to, not who acts
+PROGRESSIVE = re.compile(r"有在")  # 有在推動: the aspect of a verb under way
 A_NOT_A = re.compile(r"(有)[沒没]有|(是)不是|是否|(要)不要|(會)不會|(会)不会|(能)不能")  # mid-question A-not-A: kept as A
 RECIPIENT_NOUN = re.compile(r"对象(?:是|为)?$")
 AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(?:哪|几)))")  # 這類計畫中，…, 計畫裡面哪個…: the noun the
@@ -120,8 +121,8 @@ def without_aside(text: str) -> str:
 
 def search_query(text: str) -> str:
     """The question without a conversational preamble (請問, 我想知道, 能不能說明一下, tell me…) or a leading 有沒有, and
-    an A-not-A one asked with 嗎 instead: the words that carry its meaning, which is what the embedding should compare
-    with the plan's sentences."""
+    an A-not-A one asked with 嗎 instead, and without the aspect 在 of 有在推動: the words that carry its meaning, which
+    is what the embedding should compare with the plan's sentences."""
     stripped = without_aside(EXISTENCE.sub("", PREAMBLE.sub("", text.strip())))
     folded = fold(stripped)
     polite = POLITE_REQUEST_ZH.match(folded) if len(folded) == len(stripped) else None
@@ -131,7 +132,18 @@ def search_query(text: str) -> str:
         kept = next((verb for verb in particle.groups() if verb), "")
         kept = "" if kept == "是" and stripped[particle.end():particle.end() + 1] in "有在要会會" else kept  # 是不是有
         stripped = (stripped[:particle.start()] + kept + stripped[particle.end():]).rstrip("？?。 ") + "嗎？"
+    stripped = without_progressive(stripped)
     return stripped if len(stripped) >= 2 else text
+
+
+def without_progressive(text: str) -> str:
+    """The question without the colloquial aspect 在 of 有在 before a verb (科技部有在推動量子科技嗎: 有推動), which no
+    sentence of the plan writes; 在 before a place (有在臺南設基地嗎) is kept."""
+    found = PROGRESSIVE.search(text)
+    if not found or len(fold(text)) != len(text):
+        return text
+    following = tagged_words(fold(text[found.end():]))
+    return text[:found.start() + 1] + text[found.end():] if following and following[0][1] == "v" else text
 
 
 def yes_no_frame(question: Question) -> bool:
