@@ -2236,3 +2236,10 @@ def test_the_qualifier_of_an_asked_compound_noun_picks_its_item_of_a_list(pipeli
 def test_an_english_verbs_object_is_not_the_last_word_of_a_noun_phrase_the_verb_stands_in(pipeline):
     answer = pipeline.ask("What will the smart disaster New Southbound program export?")
     assert answer.answer == "臺灣歷年在防災上之知識、經驗與產品"  # 實質輸出[…], not 防災輸出[環境], an environment for exports
+
+
+@pytest.mark.parametrize("question", ["Who does the clinical database program cooperate with to add value?",
+                                      "臨床資料庫計畫要跟誰合作？"])
+def test_a_partner_the_plan_cooperates_through_is_the_one_a_means_clause_names_before_it(pipeline, question):
+    """透過[具 AI 科技發展能量之產業界]，進行跨域增值合作: no 與 marks a partner, the clause before names it."""
+    answered(pipeline, question, "具 AI 科技發展能量之產業界", "partner")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Context, Extraction
-from qa.answering.slot import clause_start, partner_before
+from qa.answering.slot import LIGHT_VERB, MEANS_MARKER, clause_start, partner_before
 from qa.answering.spans import inside_word
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
@@ -23,6 +23,7 @@ EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", r
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
+MAX_PARTNER_CHARS = 20
 BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
 CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
 ASSIGNING = re.compile(r"责成|委托|委由|交由|指派|授权")  # verbs whose object is put in charge (責成[國研院]強化…)
@@ -151,6 +152,24 @@ def partner(context: Context) -> Extraction | None:
             gap = next((gap for at in partner_ends(text, found.start()) if (gap := partner_before(text, at))), None)
             if gap:
                 return context.exact_span(candidate, brought_together(text, gap.start - 1), gap.end)
+    return next((context.exact_span(candidate, *found) for candidate in context.top[:1]
+                 if (found := partner_through(fold(candidate.sentence.text)))), None)
+
+
+def partner_through(text: str) -> tuple[int, int] | None:
+    """The partner of a cooperation the plan carries out through it: the noun phrase of a clause 透過/藉由… opens
+    right before one that opens with a light verb of 合作 and has no subject of its own (透過[具 AI 科技發展能量之
+    產業界]，進行跨域增值合作). None without such a pair of clauses."""
+    for found in re.finditer("合作", text):
+        opening = clause_start(text, found.start())
+        if not LIGHT_VERB.match(text, opening) or opening < 2:
+            continue
+        before = clause_start(text, opening - 1)
+        means = MEANS_MARKER.match(text, before)
+        phrase = text[means.end():opening].rstrip("，, ") if means else ""
+        tagged = tagged_words(phrase)
+        if 2 <= len(phrase) <= MAX_PARTNER_CHARS and tagged and tagged[-1][1].startswith("n"):
+            return means.end(), means.end() + len(phrase)
     return None
 
 
