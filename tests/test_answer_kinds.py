@@ -2243,3 +2243,12 @@ def test_an_english_verbs_object_is_not_the_last_word_of_a_noun_phrase_the_verb_
 def test_a_partner_the_plan_cooperates_through_is_the_one_a_means_clause_names_before_it(pipeline, question):
     """透過[具 AI 科技發展能量之產業界]，進行跨域增值合作: no 與 marks a partner, the clause before names it."""
     answered(pipeline, question, "具 AI 科技發展能量之產業界", "partner")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("國輻中心是行政法人還是財團法人？", "財團法人"),  # 財團法人國家同步輻射研究中心
+    ("災防中心是行政法人還是財團法人？", "行政法人"),  # 行政法人國家災害防救科技中心: had been a sentence of its row
+    ("国研院是管理局还是行政法人？", "財團法人國家實驗研究院"),  # neither: the name that settles it
+])
+def test_a_choice_of_what_kind_of_body_an_agency_is_is_settled_by_its_name_in_the_table(pipeline, question, expected):
+    answered(pipeline, question, expected, "choice")

@@ -13,7 +13,7 @@ from corpus import Chunk
 from qa.answering import row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.row_list import by_field, names_every_word
-from qa.answering.subjects import (agencies_meant, loosely_in, named_in, names_of, option_value, subject_by_name,
+from qa.answering.subjects import (agencies_meant, agencies_named, loosely_in, named_in, names_of, option_value, subject_by_name,
                                    translated_coverage, values)
 from qa.question.premise import in_plan_names
 from qa.text import compact, fold, has_cjk
@@ -160,6 +160,28 @@ def by_number(context: Context, options: list[str]) -> Extraction | None:
     return None
 
 
+def body_form(context: Context) -> Extraction | None:
+    """Is body B an A or a B? where the options are words of the table's agency names, neither a whole one nor a
+    body's name (國輻中心是行政法人還是財團法人): the option B's name in the table holds, cited there; B's whole name
+    when it holds none.
+    None unless the question names one body of the table. Chinese only, as the options are the table's words."""
+    options = [compact(option) for option in context.question.options]
+    names = [compact(fold(value)) for value in values(context, "agency")]
+    if (not has_cjk(context.question.text) or not options or any(option in names for option in options)
+            or not all(any(option in name for name in names) for option in options)
+            or any(agencies_named(context, option) for option in options)):  # 科技部還是國輻中心: who, not what form
+        return None
+    agencies = agencies_named(context, without_options(context))
+    if len(agencies) != 1:
+        return None
+    row = next(chunk for chunk in context.rows if chunk.agency == agencies[0])
+    name, folded = agencies[0], fold(agencies[0])
+    held = [option for option in options if option in folded]
+    at = folded.find(held[0]) if len(held) == 1 and len(folded) == len(name) else -1
+    value = name[at:at + len(held[0])] if at >= 0 else name
+    return context.field(row, value, context.row_candidate(row))
+
+
 def answer(context: Context) -> Extraction | None:
     options = [in_plan_names(as_written(context.question.text, option), context.index.scope)
                for option in context.question.options]  # 竹科 or 南科; NARLabs, as its case writes it
@@ -173,6 +195,9 @@ def answer(context: Context) -> Extraction | None:
     if sections:
         chosen = most_supported(context, sections)
         return row_field.heading_extraction(context, chosen, context.row_candidate(chosen))
+    form = body_form(context)
+    if form:
+        return form
     attribute = offered_field(context, options)
     if attribute:
         subject = row_field.subject_row(context, fallback=True)
