@@ -63,3 +63,8 @@ def test_an_english_question_is_translated_with_the_names_it_romanises(pipeline)
 def test_a_program_named_by_a_romanised_place_is_answered_from_its_row(pipeline, question, answer):
     result = pipeline.ask(question)
     assert not result.abstained and result.answer == answer
+
+
+def test_a_romanised_name_that_one_program_name_holds_names_that_program_whatever_else_the_subject_says(pipeline):
+    result = pipeline.ask("Which science park bureau runs the Chung Hsing park program?")  # science park: 新竹科學園區…
+    assert result.answer == "中部科學園區管理局"  # 中興 is in one name only: 中興園區籌設計畫

@@ -423,9 +423,14 @@ def named_by(context: Context, subject: str) -> tuple[Chunk, float] | None:
     embedding alone confuses, photon → 光子 finds 台灣光子源… in a short subject) and of how well the row's own
     sentences match the subject (a name translated loosely still describes what the program does; a place the
     subject names, in the row that writes it: the Erlin park road works). A name counts by any of its forms: in full,
-    or by its bracketed alias."""
+    or by its bracketed alias. A romanised name the subject spells that one program's name holds names that row
+    outright (the Chung Hsing park program: 中興園區籌設計畫)."""
     if context.embed is None or not subject.strip() or not context.rows:
         return None
+    spelled = {name for names in context.index.glossary.romanised_stems(subject).values() for name in names}
+    holding = {chunk.program: chunk for chunk in context.rows if any(name in fold(chunk.program) for name in spelled)}
+    if len(holding) == 1:  # the Chung Hsing park program: the one name that holds 中興, however the rest reads
+        return next(iter(holding.values())), float("inf")
     bodies = [entity.organisation.name for entity in organisations_in(subject) if entity.organisation]
     owned = {chunk.program for chunk in context.rows if any(body in chunk.agency for body in bodies)}
     programs = sorted(owned or {chunk.program for chunk in context.rows})  # the NSRRC operations program: of NSRRC's
