@@ -957,6 +957,8 @@ def test_the_parts_of_what_a_heading_names_are_the_items_it_opens(pipeline, ques
     ("中科二林園區的工程總共有幾項？", "地籍整理", 10),  # the counted noun before 有幾項
     ("光子源第三期要建多少條光束線？", "奈米 X 光顯微術", 7),  # 多少 counts as 幾 does
     ("How many beamlines will the photon source program build?", "奈米 X 光顯微術", 7),  # the counted word's terms
+    ("智慧農業計畫有幾個產業鏈關鍵技術？", "新興精準育種技術", 9),  # not 3 大研究重點, which counts no 技術; 等產業鏈間之
+    # 關鍵技術 closes the list, and 「微生物及其副產物應用」 is one item
 ])
 def test_a_count_the_plan_does_not_state_but_lists_is_the_number_of_listed_items(pipeline, question, first, count):
     answer = pipeline.ask(question)

@@ -199,7 +199,15 @@ def semicolon_list(context: Context, candidate: Candidate, items: list[tuple[int
 
 def names(noun: str, text: str, start: int, end: int) -> bool:
     """Whether a list's items or the words that close it name a noun (高齡少子化、…及能資源不足[等挑戰])."""
-    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST])
+    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST]) or closing_phrase(noun, text, end)
+
+
+def closing_phrase(noun: str, text: str, end: int) -> bool:
+    """Whether the phrase 等 opens right after a list holds every word of a noun phrase of several words, whatever
+    qualifies them there (產業鏈關鍵技術: …「新型保鮮包裝材」[等產業鏈間之關鍵技術])."""
+    parts = [word for word in words(noun) if len(word) >= 2]
+    after = fold(text[end:slot.end_of_clause(text, end)])
+    return len(parts) >= 2 and after.startswith("等") and all(part in after for part in parts)
 
 
 def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "",
@@ -226,7 +234,8 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
                                                      scattered=scattered):
                 if question.count is not None and items != question.count or not names(noun, text, start, end):
                     continue
-                if closed and (items < 3 or noun not in fold(text[end:end + len(noun) + NOUN_AFTER_LIST])):
+                if closed and (items < 3 or noun not in fold(text[end:end + len(noun) + NOUN_AFTER_LIST])
+                               and not closing_phrase(noun, text, end)):
                     continue
                 if run and any(s <= offset + start and offset + end <= e for s, e in run):
                     continue  # a part of one item of the ；-joined list

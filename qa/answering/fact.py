@@ -14,6 +14,7 @@ from qa.question.forms import AMOUNT_NOUNS, MEASURE, PART_NOUNS, PERSON_COUNT, T
 from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
+COUNTED_WINDOW = 8  # how far after a count the noun it counts may end (8 個[實驗研究單位])
 # 2,000, 8.75, 10 萬, 1 萬 5,000, 12 億 3,000 萬: digits with their separators and magnitudes
 ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*亿(?:\s*\d[\d,]*\s*万)?|\s*万(?:\s*\d[\d,]*)?)?"
 NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
@@ -155,9 +156,16 @@ def listed(context: Context) -> Extraction | None:
                   if (found := enumeration.best_enumeration(context, context.top, noun, closed=True))), None)
     if found is None:
         return None
-    found.items = found.items or re.split(rf"、|{enumeration.CONJUNCTION.pattern}", found.answer)
+    found.items = found.items or listed_items(found.answer)
     found.count = len(found.items)
     return found
+
+
+def listed_items(text: str) -> list[str]:
+    """A list's items, split at 、 and conjunctions outside quotation marks (「微生物及其副產物應用」 is one item), each
+    without the marks that quote it whole."""
+    items = re.split(rf"(?:、|{enumeration.CONJUNCTION.pattern})(?=[^「」]*(?:「|$))", text)
+    return [item[1:-1] if item.startswith("「") and item.endswith("」") else item for item in items]
 
 
 def stating(context: Context, pattern: re.Pattern[str]) -> list[Candidate]:
@@ -184,6 +192,13 @@ def dated_at(candidate: Candidate, dates: set[str], change: str = "") -> int:
     return dated or (text.find(change) + len(change) if change and change in text else 0)
 
 
+def counts_noun(text: str, count: re.Match[str], nouns: list[str]) -> bool:
+    """Whether a count found in a (folded) sentence counts one of the asked nouns: one stands in its words right
+    after it (六大[關鍵技術研發], 8 個[實驗研究單位]), not only further on."""
+    after = text[count.start():count.end() + COUNTED_WINDOW]
+    return any(noun in after for noun in nouns)
+
+
 def answer(context: Context) -> Extraction | None:
     pattern = fact_pattern(context.question) or part_count(context.question)
     if pattern is None:
@@ -205,8 +220,10 @@ def answer(context: Context) -> Extraction | None:
     for candidate in sorted(stating(context, pattern), key=fitness):
         text, folded = candidate.sentence.text, fold(candidate.sentence.text)
         at = dated_at(candidate, dates, change)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
-        match = ((counted and counted.search(folded, at)) or pattern.search(folded, at)
-                 or (counted and counted.search(folded)) or pattern.search(folded))
+        found_at = (counted and counted.search(folded, at)) or pattern.search(folded, at)
+        match = found_at or (counted and counted.search(folded)) or pattern.search(folded)
+        if match and nouns and not counts_noun(folded, match, nouns) and (found := listed(context)):
+            return found  # 幾個產業鏈關鍵技術: the items the plan lists as such, not its 3 大研究重點
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
