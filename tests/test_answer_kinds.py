@@ -2254,3 +2254,8 @@ def test_a_partner_the_plan_cooperates_through_is_the_one_a_means_clause_names_b
 ])
 def test_a_choice_of_what_kind_of_body_an_agency_is_is_settled_by_its_name_in_the_table(pipeline, question, expected):
     answered(pipeline, question, expected, "choice")
+
+
+def test_an_english_verb_the_plan_writes_rarely_places_its_object_in_any_top_sentence(pipeline):
+    answer = pipeline.ask("What does the ministry want to loosen for research spin-offs?")  # spin-offs: 衍生新創 draws
+    assert answer.answer == "科研新創技轉規範"  # another sentence first; 鬆綁[科研新創技轉規範] is the second
