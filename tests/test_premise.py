@@ -326,6 +326,7 @@ def test_an_english_yes_no_claim_whose_untranslatable_words_match_its_translated
     ("Does the plan fund operation of the synchrotron light source?", []),  # 光源: one word for both
     ("Does the plan fund AI chips?", []),  # AI: a Latin word the plan writes as it is, not judged
     ("Is the popular science product program about making films?", []),  # making: a verb and its object
+    ("Is the space program in its second phase?", []),  # an ordinal: what the phase check settles
 ])
 def test_an_english_yes_no_claim_ending_in_two_words_no_sentence_writes_together_is_about_an_absent_topic(
         pipeline, question, absent):

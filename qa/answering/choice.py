@@ -13,8 +13,8 @@ from corpus import Chunk
 from qa.answering import row_field
 from qa.answering.base import Context, Extraction
 from qa.answering.row_list import by_field, names_every_word
-from qa.answering.subjects import (agencies_meant, agencies_named, loosely_in, named_in, names_of, option_value, subject_by_name,
-                                   translated_coverage, values)
+from qa.answering.subjects import (agencies_meant, agencies_named, loosely_in, named_in, names_of, option_value,
+                                   subject_by_name, translated_coverage, values)
 from qa.question.premise import in_plan_names
 from qa.text import compact, fold, has_cjk
 
@@ -163,8 +163,8 @@ def by_number(context: Context, options: list[str]) -> Extraction | None:
 def body_form(context: Context) -> Extraction | None:
     """Is body B an A or a B? where the options are words of the table's agency names, neither a whole one nor a
     body's name (國輻中心是行政法人還是財團法人): the option B's name in the table holds, cited there; B's whole name
-    when it holds none.
-    None unless the question names one body of the table. Chinese only, as the options are the table's words."""
+    when it holds none. None unless the question names one body of the table; Chinese only, as the options are the
+    table's words."""
     options = [compact(option) for option in context.question.options]
     names = [compact(fold(value)) for value in values(context, "agency")]
     if (not has_cjk(context.question.text) or not options or any(option in names for option in options)

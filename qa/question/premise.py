@@ -751,14 +751,15 @@ def unmet_compound(text: str, found: list[re.Match[str]], written: list[int], gl
     chip design): the thing the claim is about, which the documents do not name however well they know its words.
     A pair one of their sentences writes (semiconductor talent: 培育相關研發人才 under the semiconductor program) is
     theirs; a name (Central Taiwan), a pair with a Latin word the documents write as it is (AI chips), a word of the
-    claim's frame (quantum research) or a verbal noun (making films, satellite restoration) is not judged."""
+    claim's frame (quantum research), a verbal noun (making films, satellite restoration) or an ordinal (its second
+    phase: the phase check's) is not judged."""
     last = len(found) - 1
     if last < 1 or written[-2:] != [last - 1, last] or text[found[-1].end():].strip(" ?？.。!"):
         return []
     pair = found[-2:]
     if (any(word.group()[:1].isupper() for word in pair) or text[pair[0].end():pair[1].start()].strip(" -")
-            or any(VERBAL_NOUN_EN.search(word.group()) for word in pair)):  # making films, satellite restoration:
-        return []  # what is done, never absent
+            or any(VERBAL_NOUN_EN.search(word.group()) for word in pair) or pair[0].group().lower() in EN_ORDINALS):
+        return []
     stems = [english_stems(word.group()) for word in pair]
     terms = [[term for stem in word for term in glossary.terms_of(stem)] for word in stems]
     whole = glossary.phrases.get(" ".join(stems[0] + stems[1]), []) + [term for term in terms[0] if term in terms[1]]
