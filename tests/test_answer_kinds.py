@@ -2259,3 +2259,8 @@ def test_a_choice_of_what_kind_of_body_an_agency_is_is_settled_by_its_name_in_th
 def test_an_english_verb_the_plan_writes_rarely_places_its_object_in_any_top_sentence(pipeline):
     answer = pipeline.ask("What does the ministry want to loosen for research spin-offs?")  # spin-offs: 衍生新創 draws
     assert answer.answer == "科研新創技轉規範"  # another sentence first; 鬆綁[科研新創技轉規範] is the second
+
+
+def test_what_a_topics_noun_is_may_come_before_a_copula_whose_noun_qualifies_the_topic(pipeline):
+    answer = pipeline.ask("科普影片的題材是什麼？")  # …[…新興科技或社會關注之重大民生科技議題]為題材之影片: not 影片或動畫片
+    assert answer.answer.endswith("之新興科技或社會關注之重大民生科技議題")

@@ -779,9 +779,10 @@ def inverted_span(text: str, anchor: int, after: int, clause_ends: list[int], as
     """For 'what is N' where the plan puts N last (以「A」與「B」為主要推動策略，…), (start, end) of what its copula
     equates with N, back to the clause's 以 or start; the copula may stand before words of N the anchor did not
     match (…，為 AI 應用發展之基石 for AI應用發展的基石, 之 for 的). None when N is not preceded by a copula and
-    followed by a clause break."""
-    if after < len(text) and text[after] not in "，,；;。":
-        return None
+    followed by a clause break or by 之/的 and a word of the question (…為題材之影片 for 科普影片的題材是什麼)."""
+    if after < len(text) and text[after] not in "，,；;。" and not (
+            text[after] in "之的" and len(asked) >= 2 and text[after + 1:after + 3] in asked):
+        return None  # N may go on to qualify the question's topic: …為題材之[影片] for 科普影片的題材
     copula = INVERTED_COPULA.search(text, 0, anchor) or next(
         (m for m in COPULA_BEFORE.finditer(text, clause_start(text, anchor), anchor)
          if text[m.end():anchor].replace(" ", "").replace("之", "的") in asked), None) or framed_copula(text, anchor)
