@@ -2210,6 +2210,8 @@ def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pip
     ("Which regions does international science cooperation focus on?", "美、亞、歐三洲"),  # 以[美、亞、歐三洲]為重點
     ("What does international science cooperation focus on?", "美、亞、歐三洲"),
     ("What is the core of the Taiwan Photon Source beamline program?", "台灣光子源"),  # 以[台灣光子源]為核心
+    ("The AI innovation research centers, what topics do their research projects cover?",
+     "AI 核心技術、智慧製造、智慧服務、生技醫療及 AI 人文社會"),  # 以[…]為主題之研究計畫
 ])
 def test_what_something_focuses_on_is_what_the_plan_puts_between_yi_and_wei_zhongdian(pipeline, question, expected):
     answered(pipeline, question, expected, "focus")
