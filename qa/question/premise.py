@@ -754,8 +754,9 @@ def unmet_compound(text: str, found: list[re.Match[str]], written: list[int], gl
     claim's frame (quantum research), a verbal noun (making films, satellite restoration) or an ordinal (its second
     phase: the phase check's) is not judged."""
     last = len(found) - 1
-    if last < 1 or written[-2:] != [last - 1, last] or text[found[-1].end():].strip(" ?？.。!"):
-        return []
+    if (not scope.sentences or last < 1 or written[-2:] != [last - 1, last]
+            or text[found[-1].end():].strip(" ?？.。!")):
+        return []  # without the documents' sentences, nothing is judged
     pair = found[-2:]
     if (any(word.group()[:1].isupper() for word in pair) or text[pair[0].end():pair[1].start()].strip(" -")
             or any(VERBAL_NOUN_EN.search(word.group()) for word in pair) or pair[0].group().lower() in EN_ORDINALS):
