@@ -220,8 +220,8 @@ def answer(context: Context) -> Extraction | None:
     for candidate in sorted(stating(context, pattern), key=fitness):
         text, folded = candidate.sentence.text, fold(candidate.sentence.text)
         at = dated_at(candidate, dates, change)  # 110 年 12 月底前要完成幾處: the sentence of that date, after the date
-        found_at = (counted and counted.search(folded, at)) or pattern.search(folded, at)
-        match = found_at or (counted and counted.search(folded)) or pattern.search(folded)
+        match = ((counted and counted.search(folded, at)) or pattern.search(folded, at)
+                 or (counted and counted.search(folded)) or pattern.search(folded))
         if match and nouns and not counts_noun(folded, match, nouns) and (found := listed(context)):
             return found  # 幾個產業鏈關鍵技術: the items the plan lists as such, not its 3 大研究重點
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands

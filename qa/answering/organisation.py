@@ -143,7 +143,8 @@ def brought_together(text: str, marker: int) -> int:
 
 def partner(context: Context) -> Extraction | None:
     """For 'Who does X partner / cooperate / work with?' (跟什麼機構合作), the partner the plan marks with 與/和/跟
-    before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences."""
+    before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences; else the one
+    the best sentence cooperates through (see partner_through)."""
     for candidate in context.top:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -152,8 +153,9 @@ def partner(context: Context) -> Extraction | None:
             gap = next((gap for at in partner_ends(text, found.start()) if (gap := partner_before(text, at))), None)
             if gap:
                 return context.exact_span(candidate, brought_together(text, gap.start - 1), gap.end)
-    return next((context.exact_span(candidate, *found) for candidate in context.top[:1]
-                 if (found := partner_through(fold(candidate.sentence.text)))), None)
+    text = fold(context.best.sentence.text)
+    found = partner_through(text) if len(text) == len(context.best.sentence.text) else None
+    return context.exact_span(context.best, *found) if found else None
 
 
 def partner_through(text: str) -> tuple[int, int] | None:
