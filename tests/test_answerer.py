@@ -327,6 +327,18 @@ def test_a_compound_noun_ending_a_what_question_is_answered_with_its_qualifiers_
     assert qualified_span("科技部採取什麼方式？", "透過總補助方式") is None  # one word is no compound: a means
 
 
+def test_a_noun_put_before_the_questions_verb_is_qualified_by_its_whole_noun_phrase():
+    sentence = "辦理園區三期銜接新竹縣高鐵橋下道路工程、銅鑼污水廠二期工程－導電度處理設施功能提升等"
+    start, end = qualified_span("銅鑼污水廠要提升什麼功能？", sentence)  # 功能[提升]: the verb 處理 inside stops nothing
+    assert sentence[start:end] == "導電度處理設施功能"  # and the name goes on past its dash
+    sentence = "推動新興資訊安全科技及晶片資安威脅防護"
+    start, end = qualified_span("科技部推動前瞻學術研究要防護的是什麼威脅？", sentence)
+    assert sentence[start:end] == "晶片資安威脅"  # from the conjunction: not the question's own 推動
+    sentence = "銅鑼污水廠二期工程－導電度處理設施功能提升等"
+    start, end = qualified_span("銅鑼污水廠有什麼功能？", sentence)
+    assert sentence[start:end] == "設施功能"  # no verb of the question after it: its qualifiers stop at a verb
+
+
 def test_a_what_question_about_a_compound_noun_needs_no_verb_of_the_plans(pipeline):
     answer = pipeline.ask("延攬特殊優秀人才計畫採取什麼補助方式？")  # the plan: 透過總補助方式
     assert answer.answer == "總補助方式" and answer.signals["answered_by"] == "slot"

@@ -945,6 +945,11 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         if short and not any(word in clause for word in others):
             continue
         opening = max((m.end() for m in FRAGMENT_BREAK.finditer(text, 0, at.start())), default=0)
+        if short and fronted_before(text, at.end(), others):  # 導電度處理設施[功能]提升: the whole noun phrase
+            start = fronted_start(text, max([opening, *(m.end() for m in DASHED.finditer(text, opening, at.start()))]),
+                                  at.start(), asked)
+            if 2 <= at.start() - start and at.end() - start <= KIND_MAX_CHARS:
+                return start, at.end()
         before = tagged_words(text[opening:at.start()])
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
                                               and (word_tag(pair[0]) != "v" if short else pair[0] not in held
@@ -969,6 +974,23 @@ def word_tag(word: str) -> str:
     """The segmenter's tag of a word out of context (v for 推動, vn for the verbal noun 威脅); '' for several words."""
     tagged = tagged_words(word.strip()) if word.strip() else []
     return tagged[0][1] if len(tagged) == 1 else ""
+
+
+def fronted_before(text: str, end: int, others: list[str]) -> bool:
+    """Whether a verb of the question follows the noun ending at `end` (功能[提升]): the noun phrase is its object put
+    before it, a name of a work, whose own verbs qualify it (導電度處理設施功能) and stop nothing."""
+    return any(text.startswith(word, end) and word_tag(word).startswith("v") for word in others)
+
+
+def fronted_start(text: str, opening: int, end: int, asked: str) -> int:
+    """Where the fronted noun phrase ending at `end` begins: after `opening`, a conjunction or a word of the question
+    (推動新興資訊安全科技及[晶片資安]威脅防護), whichever is last."""
+    start = position = opening
+    for word, tag in tagged_words(text[opening:end]):
+        position += len(word)
+        if tag.startswith("c") or word in JOINING_CHARACTERS or len(word) >= 2 and word in asked:
+            start = position
+    return start
 
 
 def qualified(context: Context) -> Extraction | None:
