@@ -2206,6 +2206,11 @@ def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pip
     assert answer.answer == "跨團隊、跨領域、跨國家的多邊及區域合作模式"  # 發展[跨團隊、跨領域、…]: not cut at 跨團隊
 
 
+def test_an_english_what_kind_question_finds_its_noun_through_the_taiwan_glosses(pipeline):
+    answer = pipeline.ask("What kind of surgical devices will the medical device program develop?")
+    assert answer.answer.startswith("微創手術醫材")  # 發展[微創手術醫材]等: surgical is 手術
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Which regions does international science cooperation focus on?", "美、亞、歐三洲"),  # 以[美、亞、歐三洲]為重點
     ("What does international science cooperation focus on?", "美、亞、歐三洲"),

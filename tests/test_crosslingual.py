@@ -183,6 +183,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     assert glossary.translate("startups") == ["新创"] and glossary.translate("loosen") == ["松绑"]
     assert glossary.translate("fintech") == []  # 金融科技 is glossed, but this plan never writes it
     assert build_glossary(["突破摩爾定律持續微縮的挑戰"]).translate("Moore's law")[0] == "摩尔定律"  # the phrase first
+    assert build_glossary(["發展微創手術醫材"]).translate("surgical") == ["手术"]  # CC-CEDICT brackets its '(surgical)'
 
 
 def test_a_passage_is_read_in_english_through_the_taiwan_policy_words_wherever_they_stand():
