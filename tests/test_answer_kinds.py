@@ -1277,6 +1277,9 @@ def test_a_counted_list_whose_noun_is_its_classifier_is_the_gap_that_noun_closes
     ("生醫產業商品化人才培育計畫的培育模式為何？", "選派人員赴海外受訓及建立在地化培育機制"),  # …兩種模式
     ("科技部的科技願景是什么？", "創新、包容、永續"),  # 「創新、包容、永續」三大願景
     ("科學傳播的面向是什麼？", "啟發科學探索、提升科學理解、探究科學本質、促進科學溝通及科學社會責任培力"),  # …等五大面向
+    ("What is the ministry's science vision?", "創新、包容、永續"),  # X's N: N's translation 願景 closes the list
+    ("What are the 2030 vision's goals?", "樂活社會、高值經濟、強韌環境、創新教育及普惠科技"),  # not the 三大願景 before
+    ("What are the tasks of the disaster center?", "「研發推動」、「技術支援」及「落實應用」"),  # the N of X: …等任務
 ])
 def test_what_a_subjects_noun_is_is_the_list_the_plan_closes_with_that_noun(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -1303,6 +1306,9 @@ def test_only_a_what_is_question_about_a_nouns_value_asks_for_the_list_it_closes
     assert value_noun(analyse("科技部如何推動培育模式？")) == ""  # a means
     assert value_noun(analyse("為什麼要採用兩種模式？")) == ""
     assert value_noun(analyse("哪個計畫有兩種培育模式？")) == ""  # the interrogative does not end it
+    assert value_noun(analyse("What is the ministry's science vision?")) == "science vision"
+    assert value_noun(analyse("What are the tasks of the disaster center?")) == "tasks"
+    assert value_noun(analyse("What does the disaster center do?")) == ""
 
 
 def test_a_gap_naming_the_asked_noun_outranks_a_list_of_other_things_in_the_best_sentence(pipeline):

@@ -69,6 +69,7 @@ KINDS: list[Kind] = [
     Kind("ordinal", ordinal.asks_ordinal, ordinal.answer),
     Kind("recipient", recipient.asks_recipient, recipient.answer),
     Kind("focus", focus.asks_focus, focus.answer),  # What does X focus on: 以[…]為重點
+    Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
     Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作
@@ -76,7 +77,6 @@ KINDS: list[Kind] = [
     Kind("role", role.asks_role, role.answer),
     Kind("place", place.asks_place, place.answer),
     Kind("closed list", typed_list.asks_closed_list, typed_list.english_closed_list),
-    Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
     Kind("slot", _always, slot.answer),
     Kind("typed list", _always, typed_list.answer),
     Kind("goal", lambda q: q.noun == "目标" and not q.why and not q.wants_list, purpose.answer),  # none stated as one

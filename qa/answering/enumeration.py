@@ -12,6 +12,7 @@ from qa.answering import slot
 from qa.answering.base import MAX_ANSWER_CHARS, Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE, LIST_NUMBERING, asked_noun, skip_numbering, trim
 from qa.answering.subjects import loosely_named, named_program, set_aside
+from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Form, Question
 from qa.question.analysis import head_word
 from qa.text import compact, fold, has_cjk, tagged_words, word_boundaries, words
@@ -34,6 +35,8 @@ DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个�
 MIN_HEADED_CHARS = 4  # of a heading's last words a list question must name to ask for the items it opens
 HAS = re.compile(r"(?:有|包括|包含|含)$")
 WHAT_IS = re.compile(r"(?:是|为)(?:什么|何|哪些)$|为何$")  # X 的 N 為何 / 是什麼: what N is
+EN_VALUE = re.compile(r"what\s+(?:is|are)\s+.+?['’]s\s+([a-z-]+(?:\s+[a-z-]+)?)\s*\?*$", re.IGNORECASE)  # X's N
+EN_VALUE_OF = re.compile(r"what\s+(?:is|are)\s+the\s+([a-z-]+(?:\s+[a-z-]+)?)\s+of\s+\S.*$", re.IGNORECASE)  # N of X
 PHRASE_END = {"的", "呢", "吗", "要", "是", "会", "将", "在", "由", "已", "可", "有", "需要", "可以"}  # after a noun phrase
 
 
@@ -438,9 +441,22 @@ def answer(context: Context) -> Extraction | None:
     return without_aside(context, narrowed(context, gap or headed_items(context) or lists()))
 
 
+def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str]:
+    """The Chinese nouns that may close the asked list, most specific first: a modifier's translation before the
+    head's (新興科技 for emerging technologies), then the head's alone."""
+    translations = context.index.glossary.terms_of
+    nouns = [term for term in translations(head)[:TRANSLATIONS_PER_WORD] if tagged_words(term)[0][1].startswith("n")]
+    qualified = [modifier + noun for stem in modifiers for modifier in translations(stem)[:TRANSLATIONS_PER_WORD]
+                 for noun in nouns]
+    return qualified + nouns
+
+
 def value_noun(question: Question) -> str:
     """The head noun of the subject a what-is question ends by asking about (培育計畫的[培育模式]為何: 模式), folded;
-    '' for any other question."""
+    for English 'What is X's N' or 'What is the N of X', N (science vision); '' for any other question."""
+    if not has_cjk(question.text):
+        english = EN_VALUE.match(question.text.strip()) or EN_VALUE_OF.match(question.text.strip())
+        return english.group(1).lower() if english and not question.why and not question.how else ""
     folded = fold(question.text).rstrip("？?。!！ 呢")
     asked = WHAT_IS.search(folded)
     if question.form is not Form.wh or question.why or question.how or not asked:
@@ -453,10 +469,13 @@ def closed_value(context: Context) -> Extraction | None:
     """For 'what is X's N', the list of a top sentence that the plan closes with N, after 等 or its count (透過[選派
     人員赴海外受訓及建立在地化培育機制]兩種模式 for 培育模式為何): the plan says which things are its N."""
     noun = value_noun(context.question)
+    if noun and not has_cjk(noun):
+        stems = english_stems(noun)
+        noun = "|".join(closing_nouns(context, stems[-1], stems[:-1])) if stems else ""
     if not noun:
         return None
     closing = re.compile(rf"[」』]?\s*(?:等\s*(?:[两二三四五六七八九十]+[大种项类个])?|[两二三四五六七八九十]+[大种项类个])"
-                         rf"{noun}")
+                         rf"(?:{noun})")
     for candidate in context.top:
         text = candidate.sentence.text
         for start, end, items in enumerations(text, pairs=True):

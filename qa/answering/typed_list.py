@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, enumerations, names, narrowed
+from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, closing_nouns, enumerations, names, narrowed
 from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
 from qa.answering.subjects import named_row
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.crosslingual import english_stems
 from qa.question import Question
 from qa.text import CJK_CHAR, fold, tagged_words
 
@@ -43,16 +43,6 @@ def plural_head(question: Question) -> tuple[str, list[str]] | None:
 
 def asks_closed_list(question: Question) -> bool:
     return plural_head(question) is not None
-
-
-def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str]:
-    """The Chinese nouns that may close the asked list, most specific first: a modifier's translation before the
-    head's (新興科技 for emerging technologies), then the head's alone."""
-    translations = context.index.glossary.terms_of
-    nouns = [term for term in translations(head)[:TRANSLATIONS_PER_WORD] if tagged_words(term)[0][1].startswith("n")]
-    qualified = [modifier + noun for stem in modifiers for modifier in translations(stem)[:TRANSLATIONS_PER_WORD]
-                 for noun in nouns]
-    return qualified + nouns
 
 
 def english_closed_list(context: Context) -> Extraction | None:
