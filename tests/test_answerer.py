@@ -132,6 +132,14 @@ def test_an_english_what_kind_question_takes_the_phrase_its_final_verb_opens_whe
     assert english_kind_span(["培育", "训练"], ["科学"], sentence, headed=True) is None  # 科學 heads no phrase here
 
 
+def test_an_english_what_n_question_finds_its_verb_inside_a_fragment_when_n_heads_a_qualified_phrase_after_it():
+    sentence = "經由臺灣現有研究船串起雙島島嶼的觀測點形成南北觀測線，提供加強此區域研究之工作平臺"
+    start, end = english_kind_span(["形成"], ["观测"], sentence, headed=True)  # What observation line … form?
+    assert sentence[start:end] == "南北觀測線"  # 經由… opens the fragment, not the verb
+    assert english_kind_span(["形成"], ["观测"], sentence) is None  # what kind of: the verb must open its fragment
+    assert english_kind_span(["整合"], ["资源"], "集中整合資源，強化學研界服務量能", headed=True) is None  # bare noun
+
+
 @pytest.mark.parametrize("question, phrase", [
     ("What kind of ecosystem does the ministry want to form?", "激勵型創新生態系"),
     ("What kind of investment environment does the science park want to create?", "優質投資環境"),

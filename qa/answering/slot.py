@@ -28,6 +28,7 @@ QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state w
 QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
+INNER_OBJECT_CHARS = 4  # a verb inside its fragment takes a qualified noun, not the bare one (集中整合[資源]: no)
 SUBJECT_TAGS = ("n", "r", "eng", "x", "d", "j")  # words of a subject before its verb: nouns, pronouns, names, adverbs
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z][a-z-]*)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
@@ -1230,9 +1231,14 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
     if len(text) != len(sentence):
         return None
     openings = [0, *(m.end() for m in FRAGMENT_BREAK.finditer(text))]
-    for opening in openings:
-        opening += skip_numbering(text[opening:])
-        opening += subject_length(text[opening:])
+    openings = [at + skip_numbering(text[at:]) for at in openings]
+    openings = [at + subject_length(text[at:]) for at in openings]
+    inner = set()
+    if headed:  # the noun heading the phrase places the verb anywhere in its fragment too (觀測點[形成]南北觀測線)
+        acting = verbs_at(text)
+        inner = {found.start() for verb in verbs for found in re.finditer(re.escape(verb), text)
+                 if found.start() in acting} - set(openings)
+    for opening in [*openings, *sorted(inner)]:
         verb = next((v for v in verbs if text.startswith(v, opening)), None)
         if verb is None:
             continue
@@ -1242,7 +1248,9 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         items = text[start:end].split("、")
         listed = len(items) > 1 and ("等" in items[-1] or len({item[:1] for item in items}) == 1)  # …、…等必要的訓練課程,
         # or items alike: 跨團隊、跨領域、跨國家的…合作模式
-        if 2 <= end - start <= (LIST_MAX_CHARS if listed else KIND_MAX_CHARS) and any(noun in named for noun in nouns):
+        shortest = INNER_OBJECT_CHARS if opening in inner else 2
+        if shortest <= end - start <= (LIST_MAX_CHARS if listed else KIND_MAX_CHARS) and any(noun in named
+                                                                                              for noun in nouns):
             return start, end
     return None
 
