@@ -76,6 +76,8 @@ LEFT_PARTICLES = "了的着过是为要会该应 "
 NOUN_MAX_CHARS = 4
 ANCHOR_MARGIN = 3  # how many more of the question's words before a gap make a lower sentence's gap the better one
 ENCLOSED_COVERAGE = 0.8  # of the chosen gap's sentence's term coverage, what one with a better-enclosed gap needs
+FOLLOWED = 0.75  # of the question's words after its gap, the share a clause right after a gap holding them holds
+FOLLOWED_MARGIN = 0.5  # and by how much more than the chosen gap's next clause, to outrank it
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 PREDICATE_CHARS = 4  # of the verb phrase after the asked noun that a later clause must hold to close a gap before it
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
@@ -1069,6 +1071,19 @@ def qualified_item(sentence: str, start: int, end: int, noun: str) -> tuple[int,
     return (item_start, item_end) if item.endswith(head) and len(item) > len(noun) else None
 
 
+def following_share(question: str, sentence: str, gap: Gap) -> float:
+    """How much of the question's words after its interrogative (their bigrams) the clause right after a gap holds:
+    most, for 透過什麼提升科研國際影響力 in 透過[深耕基礎研究、厚植優秀科研人才]，提升我國科研國際影響力."""
+    asked = fold(question).rstrip("？?。!！ ")
+    wh = WH_WORD.search(asked)
+    right = asked[wh.end():].strip(TRAILING_PARTICLES) if wh else ""
+    pairs = [right[i:i + 2] for i in range(len(right) - 1)]
+    text = fold(sentence)
+    start = gap.end + len(text[gap.end:]) - len(text[gap.end:].lstrip(GAP_PUNCTUATION))
+    following = text[start:end_of_clause(text, start)]
+    return sum(pair in following for pair in pairs) / len(pairs) if pairs else 0.0
+
+
 def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
                     subject: tuple[Chunk, str] | None) -> tuple[Candidate, Gap] | None:
     """A gap in one of the first few sentences that more of the question encloses than the chosen one: its words
@@ -1079,6 +1094,7 @@ def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
     candidate, gap = chosen
     if gap.exact:
         return None
+    asked = context.question.text
     for other in context.candidates[:WORDS_DECIDE_CANDIDATES]:
         if other is candidate or subject is not None and other.hit.chunk.program != subject[0].program:
             continue
@@ -1087,7 +1103,9 @@ def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
             continue
         closed = found.closed_by >= 2 > gap.closed_by and found.anchor >= gap.anchor
         anchored = found.anchor >= gap.anchor + ANCHOR_MARGIN and found.closed_by >= gap.closed_by
-        if (closed or anchored) and (not noun or noun_in((other, found), noun)):
+        followed = (found.anchor >= gap.anchor and following_share(asked, other.sentence.text, found) >= FOLLOWED
+                    > following_share(asked, candidate.sentence.text, gap) + FOLLOWED_MARGIN)
+        if (closed or anchored or followed) and (not noun or noun_in((other, found), noun)):
             return other, found
     return None
 
