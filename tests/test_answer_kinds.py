@@ -2220,6 +2220,7 @@ def test_an_english_what_kind_question_finds_its_noun_through_the_taiwan_glosses
 @pytest.mark.parametrize("question, expected", [
     ("Which regions does international science cooperation focus on?", "美、亞、歐三洲"),  # 以[美、亞、歐三洲]為重點
     ("What does international science cooperation focus on?", "美、亞、歐三洲"),
+    ("Which continents does the ministry's international cooperation focus on?", "美、亞、歐三洲"),  # fifth sentence
     ("What is the core of the Taiwan Photon Source beamline program?", "台灣光子源"),  # 以[台灣光子源]為核心
     ("The AI innovation research centers, what topics do their research projects cover?",
      "AI 核心技術、智慧製造、智慧服務、生技醫療及 AI 人文社會"),  # 以[…]為主題之研究計畫

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answering.base import Context, Extraction
+from qa.answering.base import WORDS_DECIDE_CANDIDATES, Context, Extraction
 from qa.question import Question
 from qa.text import fold
 
@@ -26,10 +26,11 @@ def asks_focus(question: Question) -> bool:
 
 
 def answer(context: Context) -> Extraction | None:
-    """What the first top sentence that has the frame puts between 以 and 為重點 (for topics, 為主題); None when none
-    has one."""
+    """What the first of the first few sentences that has the frame puts between 以 and 為重點 (for topics, 為主題):
+    the frame is precise enough to look past the top three (以[美、亞、歐三洲]為重點, fifth for Which continents does
+    the ministry's international cooperation focus on?); None when none has one."""
     frame = FOCUS_FRAME if EN_FOCUS.search(context.question.text.strip()) else THEME_FRAME
-    for candidate in context.top:
+    for candidate in context.candidates[:WORDS_DECIDE_CANDIDATES]:
         text = fold(candidate.sentence.text)
         found = frame.search(text) if len(text) == len(candidate.sentence.text) else None
         if found:
