@@ -579,7 +579,8 @@ def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, questio
     ("后里园区的污水处理厂扩建工程是第几期？", "二期"),  # in the evidence sentence
     ("中科二林園區的水資源中心做到第幾期？", "一期一階"),  # with the stage within the phase
     ("南科的二期基地污水廠做到第幾期？", "第三期"),  # 二期基地污水廠第三期工程: not the 二期 of the name it repeats
-    ("新竹園區的標準廠房是哪一期？", "二期"),  # 哪一期 asks the phase as 第幾期 does
+    ("新竹園區的標準廠房是哪一期？", "新二期"),  # 哪一期 asks the phase as 第幾期 does; 新 names it (the new second)
+    ("二林園區的水資源中心要做到第幾階段？", "一期一階"),  # a stage with the phase it is a stage of
     ("下世代太空科技计划是第几期国家太空科技发展长程计划的第几年？", "第三期國家太空科技發展長程計畫的第二年"),  # both
     ("下世代太空科技發展延續推動計畫是哪一期長程計畫的第幾年？", "第三期國家太空科技發展長程計畫的第二年"),
     ("Which year of the long-range space plan is the next-generation space program?", "第二年"),  # not 110 年

@@ -407,6 +407,7 @@ def test_what_is_n_is_what_a_yi_frame_makes_n_though_the_question_names_none_of_
     ("量子科技要做什麼樣的布局？", "先期布局"),  # but 做什麼樣的 asks what kind
     ("光源設施要提供怎樣的光源？", "高品質、高亮度同步輻射光源"),  # 怎樣的 before a noun asks what kind too, not how
     ("科技部要透過什麼提升科研國際影響力？", "深耕基礎研究、厚植優秀科研人才"),  # its next clause: 提升我國科研國際影響力
+    ("災防中心要研發哪種防減災技術？", "智慧化颱風洪水防減災研發技術"),  # through the head asked, past one word (研發)
     ("物聯網和人工智慧是什麼科技？", "新興數位科技"),
     ("國內各醫學中心累積了什麼？", "可觀的臨床資料"),  # 累積了[…]: the question's 了 is no part of the gap
     ("坡地計畫的目標是什麼？", "結合學術界提出因應氣候變遷的科研措施"),  # 目標在[…]: the plan's copula for 是

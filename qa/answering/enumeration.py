@@ -479,6 +479,7 @@ def closed_value(context: Context) -> Extraction | None:
     for candidate in context.top:
         text = candidate.sentence.text
         for start, end, items in enumerations(text, pairs=True):
-            if items >= 2 and closing.match(fold(text), end):
-                return context.span(candidate, start, end)
+            if items >= 2 and closing.match(fold(text), end):  # the last of ；-joined items closes them all
+                joined = semicolon_items(context, candidate)
+                return semicolon_list(context, candidate, joined) if joined else context.span(candidate, start, end)
     return None

@@ -8,7 +8,7 @@ from corpus import Chunk
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.subjects import named_program
 from qa.question import Question
-from qa.text import fold
+from qa.text import fold, tagged_words
 
 ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶座])|哪一?\s*(期)")
 # which year of X asks its ordinal (第二年); which year alone, a date
@@ -16,6 +16,7 @@ ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期", "year": "年"}
 ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
 ITEM_BREAK = re.compile(r"[、，,；;：:。]|及(?!其)")
+PHASE_BEFORE = r"(?:第?\s*[一二两三四五六七八九十\d]+\s*期\s*)?"  # the phase a stage is of (一期一階)
 BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase
 
 
@@ -33,8 +34,10 @@ def asked_classifier(text: str) -> str | None:
 
 
 def ordinal(classifier: str) -> str:
-    """The pattern of an ordinal with this classifier; one of years needs its 第, as 110 年 is a year, not the 110th."""
-    return ORDINAL.format(first="第" if classifier == "年" else "第?", classifier=classifier)
+    """The pattern of an ordinal with this classifier; one of years needs its 第, as 110 年 is a year, not the 110th;
+    a stage's holds the phase it is a stage of (一期一階: the first stage of the first phase)."""
+    pattern = ORDINAL.format(first="第" if classifier == "年" else "第?", classifier=classifier)
+    return PHASE_BEFORE + pattern if classifier == "阶" else pattern
 
 
 def asks_ordinal(question: Question) -> bool:
@@ -74,7 +77,21 @@ def answer(context: Context) -> Extraction | None:
     if not stated:
         return None
     _, _, candidate, found = max(stated, key=lambda s: s[:2])  # of the best-covered items, the best-ranked first
-    return context.exact_span(candidate, found.start(), found.end())  # an ordinal is whole: not 第六[座配]水池
+    start = qualified_start(fold(candidate.sentence.text), found.start())
+    return context.exact_span(candidate, start, found.end())  # an ordinal is whole: not 第六[座配]水池
+
+
+def qualified_start(text: str, start: int) -> int:
+    """Where an ordinal's name starts: at a one-character adjective right before it (新竹園區[新]二期標準廠房: the new
+    second phase), else where the ordinal does."""
+    position = 0
+    for word, tag in tagged_words(text):
+        position += len(word)
+        if position == start:
+            return start - 1 if len(word) == 1 and tag == "a" else start
+        if position > start:
+            break
+    return start
 
 
 def item_of(text: str, at: int) -> str:

@@ -636,10 +636,15 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
 
 def other_head(text: str, at: int, rest: str) -> int:
     """How long the head noun is that the sentence puts at `at` where the question's phrase ends in another one, its
-    `rest` (導入什麼管理方法: OKR 管理[概念]): the plan's noun phrase ends there, not at the words both share."""
+    `rest` (導入什麼管理方法: OKR 管理[概念]): the plan's noun phrase ends there, not at the words both share; or
+    where one word stands between them and the question's head (防減災[研發技術]), through that head."""
     asked = tagged_words(rest) if rest else []
     if len(asked) != 1 or len(rest) < 2 or not asked[0][1].startswith("n"):
         return 0
+    head = text.find(rest, at + 2, at + 2 + len(rest))  # 防減災[研發技術] for 研發哪種防減災技術: the head asked for,
+    between = tagged_words(text[at:head]) if head > at else []  # one two-character word after the words both share
+    if len(between) == 1 and between[0][1].startswith(("n", "v", "j")):  # j: an abbreviation (研發)
+        return head + len(rest) - at
     word, tag = tagged_words(text[at:at + NOUN_MAX_CHARS])[0] if at < len(text) else ("", "")
     return len(word) if len(word) >= 2 and tag.startswith("n") and word != rest else 0
 
@@ -981,8 +986,10 @@ def word_tag(word: str) -> str:
 
 def fronted_before(text: str, end: int, others: list[str]) -> bool:
     """Whether a verb of the question follows the noun ending at `end` (功能[提升]): the noun phrase is its object put
-    before it, a name of a work, whose own verbs qualify it (導電度處理設施功能) and stop nothing."""
-    return any(text.startswith(word, end) and word_tag(word).startswith("v") for word in others)
+    before it, a name of a work, whose own verbs qualify it (導電度處理設施功能) and stop nothing. Not where a noun
+    naming the work follows the verb (資源再生中心[整建]工程): that work is an item of its own, answered whole."""
+    return any(text.startswith(word, end) and word_tag(word).startswith("v")
+               and not NOMINAL_HEAD.match(text, end + len(word)) for word in others)
 
 
 def fronted_start(text: str, opening: int, end: int, asked: str) -> int:
