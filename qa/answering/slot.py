@@ -641,8 +641,10 @@ def other_head(text: str, at: int, rest: str) -> int:
     asked = tagged_words(rest) if rest else []
     if len(asked) != 1 or len(rest) < 2 or not asked[0][1].startswith("n"):
         return 0
-    head = text.find(rest, at + 2, at + 2 + len(rest))  # 防減災[研發技術] for 研發哪種防減災技術: the head asked for,
-    between = tagged_words(text[at:head]) if head > at else []  # one two-character word after the words both share
+    # 防減災[研發技術] for 研發哪種防減災技術: the head asked for, one two-character word after the words both share;
+    # not after 的, where that head is a noun of its own (具本土競爭力的自主關鍵技術 for 具什麼競爭力的關鍵技術)
+    head = text.find(rest, at + 2, at + 2 + len(rest))
+    between = tagged_words(text[at:head]) if head > at and text[at - 1:at] not in JOINING else []
     if len(between) == 1 and between[0][1].startswith(("n", "v", "j")):  # j: an abbreviation (研發)
         return head + len(rest) - at
     word, tag = tagged_words(text[at:at + NOUN_MAX_CHARS])[0] if at < len(text) else ("", "")

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.enumeration import NOUN_LIST_CANDIDATES, best_enumeration, closing_nouns, enumerations, names, narrowed
+from qa.answering.enumeration import (
+    NOUN_LIST_CANDIDATES,
+    best_enumeration,
+    closing_nouns,
+    enumerations,
+    names,
+    narrowed,
+)
 from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
 from qa.answering.spans import restates
 from qa.answering.subjects import named_row
