@@ -581,6 +581,8 @@ def test_a_list_by_agency_reads_the_agency_by_any_of_its_names(pipeline, questio
     ("南科的二期基地污水廠做到第幾期？", "第三期"),  # 二期基地污水廠第三期工程: not the 二期 of the name it repeats
     ("新竹園區的標準廠房是哪一期？", "新二期"),  # 哪一期 asks the phase as 第幾期 does; 新 names it (the new second)
     ("二林園區的水資源中心要做到第幾階段？", "一期一階"),  # a stage with the phase it is a stage of
+    ("哪一期的太空計畫建立了基礎？", "第一、二期"),  # 哪一期 before a program noun asks the phase, not the program;
+    ("太空計畫是在第幾期建立了基礎？", "第一、二期"),  # and ordinals sharing one classifier are one answer
     ("下世代太空科技计划是第几期国家太空科技发展长程计划的第几年？", "第三期國家太空科技發展長程計畫的第二年"),  # both
     ("下世代太空科技發展延續推動計畫是哪一期長程計畫的第幾年？", "第三期國家太空科技發展長程計畫的第二年"),
     ("Which year of the long-range space plan is the next-generation space program?", "第二年"),  # not 110 年

@@ -14,7 +14,7 @@ ASKED_ZH = re.compile(r"第[几幾]\s*([期年次届阶座])|哪一?\s*(期)")
 # which year of X asks its ordinal (第二年); which year alone, a date
 ASKED_EN = re.compile(r"\b(?:which|what)\s+(phase|stage|round|year(?=\s+of\b))\b", re.IGNORECASE)
 EN_CLASSIFIERS = {"phase": "期", "stage": "期", "round": "期", "year": "年"}
-ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
+ORDINAL = r"{first}\s*[一二两三四五六七八九十\d]+(?:、[一二两三四五六七八九十\d]+)*\s*{classifier}(?:第?\s*[一二两三四五六七八九十\d]+\s*[阶段])?"  # 一期一階
 ITEM_BREAK = re.compile(r"[、，,；;：:。]|及(?!其)")
 PHASE_BEFORE = r"(?:第?\s*[一二两三四五六七八九十\d]+\s*期\s*)?"  # the phase a stage is of (一期一階)
 BETWEEN_ORDINALS = r"[^，,。；;：:]{0,30}?"  # 第三期國家太空科技發展長程計畫的第二年: two ordinals of one phrase
@@ -71,7 +71,8 @@ def answer(context: Context) -> Extraction | None:
         if extraction := in_name(candidate.hit.chunk, candidate):
             return extraction
         text = fold(candidate.sentence.text)
-        stated += [(context.coverage(item_of(text, m.start())), -rank, candidate, m) for m in pattern.finditer(text)
+        stated += [(context.coverage(item_of(text, m.start(), m.end())), -rank, candidate, m)
+                   for m in pattern.finditer(text)
                    if text[m.start():m.end() + 1] not in asked]  # not inside a name the question repeats (二期基地
         # 污水廠[第三期]工程 for 二期基地污水廠做到第幾期)
     if not stated:
@@ -94,9 +95,10 @@ def qualified_start(text: str, start: int) -> int:
     return start
 
 
-def item_of(text: str, at: int) -> str:
-    """The item of a list or clause that the position stands in (宜蘭園區[第二期]標準廠房工程 of …、宜蘭園區第二期標準
-    廠房工程、…): of several ordinals in one sentence, the one whose item holds the question's words answers."""
-    start = max((m.end() for m in ITEM_BREAK.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in ITEM_BREAK.finditer(text, at)), len(text))
-    return text[start:end]
+def item_of(text: str, start: int, end: int) -> str:
+    """The item of a list or clause that the ordinal from `start` to `end` stands in (宜蘭園區[第二期]標準廠房工程 of
+    …、宜蘭園區第二期標準廠房工程、…; 在[第一、二期]太空計畫建立基礎下, whose own 、 breaks nothing): of several ordinals
+    in one sentence, the one whose item holds the question's words answers."""
+    opening = max((m.end() for m in ITEM_BREAK.finditer(text, 0, start)), default=0)
+    closing = next((m.start() for m in ITEM_BREAK.finditer(text, end)), len(text))
+    return text[opening:closing]
