@@ -1104,6 +1104,7 @@ def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
     if gap.exact:
         return None
     asked = context.question.text
+    chosen_share = following_share(asked, candidate.sentence.text, gap)
     for other in context.candidates[:WORDS_DECIDE_CANDIDATES]:
         if other is candidate or subject is not None and other.hit.chunk.program != subject[0].program:
             continue
@@ -1112,8 +1113,8 @@ def enclosed_better(context: Context, chosen: tuple[Candidate, Gap], noun: str,
             continue
         closed = found.closed_by >= 2 > gap.closed_by and found.anchor >= gap.anchor
         anchored = found.anchor >= gap.anchor + ANCHOR_MARGIN and found.closed_by >= gap.closed_by
-        followed = (found.anchor >= gap.anchor and following_share(asked, other.sentence.text, found) >= FOLLOWED
-                    > following_share(asked, candidate.sentence.text, gap) + FOLLOWED_MARGIN)
+        followed = (found.anchor >= gap.anchor
+                    and following_share(asked, other.sentence.text, found) >= FOLLOWED > chosen_share + FOLLOWED_MARGIN)
         if (closed or anchored or followed) and (not noun or noun_in((other, found), noun)):
             return other, found
     return None

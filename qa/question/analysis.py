@@ -50,7 +50,6 @@ EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 EN_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
 YEAR_WH = re.compile(r"哪[一几]?年")
-PHASE_AFTER = re.compile(r"期")  # after 哪/哪一: the interrogative counts phases (哪一期), an ordinal
 PHRASE_MODIFIERS = ("a", "b", "vn")  # adjectives, distinguishing words and verbal nouns qualify a noun (重大, 實驗)
 EN_PREDICATE_HEAD = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:[a-z-]+['’]s\s+)?([a-z-]+)\s+(?:of|in|for)\b")
 EN_OPTION_LEAD = re.compile(r"^.*\b(?:by|is|are|was|a|an|the|from|to)\s+(?=\S)")
@@ -399,7 +398,7 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
         return Structure(Form.wh, Asks.person if person else Asks.agency, person or "谁", wants_list)
     if YEAR_WH.match(folded, match.start()):
         return Structure(Form.wh, Asks.general, "年")  # 是哪幾年的計畫 asks when, whatever noun the years qualify
-    if PHASE_AFTER.match(folded, match.end()):
+    if folded.startswith("期", match.end()):
         return Structure(Form.wh, Asks.general, "期")  # 哪一期的太空計畫 asks which phase, not which program
     after = folded[match.end():].lstrip("的")
     named = re.match(rf"(?:{NAME_NOUNS})", after)
