@@ -1244,6 +1244,9 @@ def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pi
      "啟發科學探索、提升科學理解、探究科學本質、促進科學溝通及科學社會責任培力"),  # …等五大面向
     ("Which emerging technologies will the ministry develop?", "下世代半導體、前瞻資安研究、高效低軌通訊衛星"),  # …等新興科技研發,
     # not the sentence's earlier list closed by 科技發展策略, nor 尖端 ICT 領先技術, the one phrase 研發 governs
+    ("What popular science activities does the public science education program hold?",
+     "科普講座、科普下鄉、主題科學日"),  # …等科普活動: popular science as one phrase (科普), 活動 a verbal noun and
+    # the fourth translation of activities
 ])
 def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes(pipeline, question, expected):
     answer = pipeline.ask(question)  # closed by the noun: read by the list kinds, whichever finds it first
@@ -2213,6 +2216,12 @@ def test_a_one_character_qualifier_is_kept_unless_it_is_a_word_of_the_question(p
 def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pipeline):
     answer = pipeline.ask("What kind of cooperation model will science diplomacy develop?")
     assert answer.answer == "跨團隊、跨領域、跨國家的多邊及區域合作模式"  # 發展[跨團隊、跨領域、…]: not cut at 跨團隊
+
+
+def test_an_english_what_kind_verb_is_found_after_the_conjunction_opening_its_fragment(pipeline):
+    answer = pipeline.ask("What kind of service window does the science park business program implement?")
+    assert answer.answer == "單一窗口服務"  # 並[落實]單一窗口服務: 並 opens the fragment, 落實 translates implement
+    cited(pipeline, answer)
 
 
 def test_an_english_what_kind_question_finds_its_noun_through_the_taiwan_glosses(pipeline):

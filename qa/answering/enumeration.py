@@ -442,13 +442,15 @@ def answer(context: Context) -> Extraction | None:
 
 
 def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str]:
-    """The Chinese nouns that may close the asked list, most specific first: a modifier's translation before the
-    head's (新興科技 for emerging technologies), then the head's alone."""
-    translations = context.index.glossary.terms_of
-    nouns = [term for term in translations(head)[:TRANSLATIONS_PER_WORD] if tagged_words(term)[0][1].startswith("n")]
-    qualified = [modifier + noun for stem in modifiers for modifier in translations(stem)[:TRANSLATIONS_PER_WORD]
-                 for noun in nouns]
-    return qualified + nouns
+    """The Chinese nouns that may close the asked list, most specific first: a modifier's translation, or that of
+    the modifiers as one phrase (科普 for popular science), before the head's (新興科技 for emerging technologies),
+    then the head's alone. Every noun (or verbal noun: 活動) the head translates to: closing a list after 等 is
+    telling enough."""
+    glossary = context.index.glossary
+    nouns = [term for term in glossary.terms_of(head) if tagged_words(term)[0][1].startswith(("n", "vn"))]
+    modifying = [*glossary.phrases.get(" ".join(modifiers), []),
+                 *(modifier for stem in modifiers for modifier in glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD])]
+    return [modifier + noun for modifier in modifying for noun in nouns] + nouns
 
 
 def value_noun(question: Question) -> str:

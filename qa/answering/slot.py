@@ -1249,6 +1249,12 @@ def subject_length(fragment: str) -> int:
     return 0
 
 
+def conjunction_length(fragment: str) -> int:
+    """How long the conjunction is that opens a fragment (並[落實]…, 同時[推動]…): no part of what its verb governs."""
+    first = tagged_words(fragment[:FUNCTION_WINDOW])[:1]
+    return len(first[0][0]) if first and first[0][1] == "c" else 0
+
+
 def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
                       headed: bool = False) -> tuple[int, int] | None:
     """For an English what-kind-of question, (start, end) in `sentence` of the phrase one of its final verb's
@@ -1260,6 +1266,7 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         return None
     openings = [0, *(m.end() for m in FRAGMENT_BREAK.finditer(text))]
     openings = [at + skip_numbering(text[at:]) for at in openings]
+    openings = [at + conjunction_length(text[at:]) for at in openings]
     openings = [at + subject_length(text[at:]) for at in openings]
     inner = set()
     if headed:  # the noun heading the phrase places the verb anywhere in its fragment too (觀測點[形成]南北觀測線)
