@@ -1254,6 +1254,19 @@ def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes
     cited(pipeline, answer)
 
 
+def test_an_english_what_plural_noun_gets_the_best_sentences_list_each_of_whose_items_names_it(pipeline):
+    answer = pipeline.ask("Which satellite constellations will the next-generation space program develop?")
+    parts = answer.answer.split("、")
+    assert len(parts) == 3 and all(part.endswith("衛星星系") for part in parts)
+    assert "主軸研發計畫" not in answer.answer  # …等主軸研發計畫 closes the list: it is no constellation
+    cited(pipeline, answer)
+
+
+def test_an_english_list_whose_items_do_not_each_name_the_noun_is_no_answer_to_what_plural_noun(pipeline):
+    answer = pipeline.ask("What resources does the medical device program integrate?")
+    assert answer.answer == "三科管局及國研院資源"  # not …醫療器材資源的創新與國際化, a pair naming 資源 once
+
+
 def test_a_programs_purpose_comes_from_a_tied_sentence_of_its_row_when_the_best_marks_none(pipeline):
     answer = pipeline.ask("產學研鏈結價值躍升計畫的目的是什麼？")  # each sentence of the row holds its name; the first is a strategy
     assert answer.answer == "強化學研成果轉化至業界的進程" and answer.signals["answered_by"] == "purpose"

@@ -48,6 +48,11 @@ def plural_head(question: Question) -> tuple[str, list[str]] | None:
     return (stems[0], english_stems(" ".join(words[:-1]))) if stems else None
 
 
+def each_names(items: list[str], noun: str) -> bool:
+    """Whether several 、-joined items each name the noun (…光學遙測衛星星系、…智能遙測衛星星系): a list of it."""
+    return len(items) >= 2 and all(noun in fold(item) for item in items)
+
+
 def asks_closed_list(question: Question) -> bool:
     return plural_head(question) is not None
 
@@ -56,13 +61,16 @@ def english_closed_list(context: Context) -> Extraction | None:
     """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
     closes (等任務), in the top candidates (of the program the question names, when it names one): before a single
     phrase the verb governs (Which emerging technologies will the ministry develop? → …、高效低軌通訊衛星等新興科技研發,
-    not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術)."""
+    not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術); else a list of the best sentence each of whose items names it
+    (…光學遙測衛星星系、…智能遙測衛星星系、合成孔徑雷達衛星星系 for Which satellite constellations…)."""
     asked = plural_head(context.question)
     nouns = closing_nouns(context, *asked) if asked else []
     named = named_row(context) if nouns else None
     candidates = [candidate for candidate in context.candidates
                   if named is None or candidate.hit.chunk.program == named[0].program][:NOUN_LIST_CANDIDATES]
-    return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
+    return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))),
+                None) or next((found for noun in nouns if (found := best_enumeration(context, candidates[:1], noun))
+                               and each_names(found.answer.split("、"), noun)), None)
 
 
 def asks_means_by_verb(question: Question, after: str) -> bool:
