@@ -10,7 +10,7 @@ from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_verb, final_verb, slot_span, topic_of
+from qa.answering.slot import english_head, english_verb, final_verb, slot_span, topic_of
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
@@ -2229,6 +2229,32 @@ def test_a_one_character_qualifier_is_kept_unless_it_is_a_word_of_the_question(p
 def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pipeline):
     answer = pipeline.ask("What kind of cooperation model will science diplomacy develop?")
     assert answer.answer == "跨團隊、跨領域、跨國家的多邊及區域合作模式"  # 發展[跨團隊、跨領域、…]: not cut at 跨團隊
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What type of store will the Kaohsiung park build?", "管 1 複合式商店興建工程"),  # …、[…]及警察勤務作業設備
+    ("Which landfill in the Tainan park gets follow-up work?", "臺南園區安定掩埋場後續及停 17 工程"),  # 辦理 dropped
+    ("Which pandemic made technology-based epidemic prevention a priority?", "今年全世界 COVID-19 疫情蔓延"),
+])
+def test_english_which_noun_is_answered_by_the_one_item_of_the_best_sentence_naming_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "slot"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, head", [
+    ("Which United Nations goals does the ministry's science policy align with?", "goal"),  # the phrase's last word
+    ("Which park gets an industrial road?", "park"),  # gets, before an article, is its verb
+    ("What type of store will the Kaohsiung park build?", "store"),
+    ("What does the ministry build?", None),
+])
+def test_the_noun_an_english_which_question_asks_for_is_the_last_of_its_phrase(question, head):
+    assert english_head(question) == head
+
+
+def test_a_noun_that_closes_a_list_gets_no_single_item(pipeline):
+    answer = pipeline.ask("What kinds of reports does the clinical database include?")  # …、護理等各類[報告]
+    assert answer.answer.startswith("臨床資料庫包含病患基本資料、就診資訊")
 
 
 def test_an_english_what_kind_verb_is_found_after_the_conjunction_opening_its_fragment(pipeline):

@@ -10,7 +10,7 @@ from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candida
 from qa.answering.subjects import loosely_named, named_program
 from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, inside_word,
                                 skip_numbering)
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.crosslingual import STOPWORDS, TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
 from qa.question.analysis import CLAUSE_END
 from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
@@ -51,8 +51,12 @@ EN_MEANS = re.compile(r"^(?:what|which(?:\s+[a-z-]+){1,2})\s+(?:does|do|did|will
                       r"(?:use|employ|rely\s+on|depend\s+on|draw\s+on|leverage)\s+(?:to|for)\s+(.+?)\s*\??$",
                       re.IGNORECASE)
 EN_KIND_OF = re.compile(r"\bwhat\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][a-z-]*)", re.IGNORECASE)
+EN_WHICH = re.compile(r"^(?:which|what\s+(?:kinds?|types?|sorts?)\s+of)\s+((?:[a-z-]+\s*){1,3})",
+                      re.IGNORECASE)  # Which landfill…, What type of store…: the noun its item names
+EN_ARTICLES = ("a", "an", "the")
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
 ITEM_BREAK = re.compile(r"[、，,：:；;。！？!?]")  # where an item of a list ends
+LIST_ITEM = re.compile(r"[^、，,：:；;。！？!?]+")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什麼: X is the topic the verb acts on
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
@@ -1390,6 +1394,46 @@ def english_object(context: Context) -> Extraction | None:
     return None
 
 
+def english_head(question: str) -> str | None:
+    """The stem of the noun an English 'Which N…' or 'What type of N…' asks for: the last word of the phrase after
+    the determiner, before a function word (Which United Nations [goals] does…), and not a verb before an article
+    (Which [park] gets an…); None for others."""
+    asked = EN_WHICH.match(question.strip())
+    if asked is None:
+        return None
+    after = asked.group(1).lower().split() + question.strip().lower()[asked.end():].split()[:1]
+    phrase = list(itertools.takewhile(lambda word: word not in STOPWORDS, after))
+    following = after[len(phrase)] if len(after) > len(phrase) else ""
+    if len(phrase) >= 2 and following in EN_ARTICLES:
+        phrase.pop()
+    stems = english_stems(phrase[-1]) if phrase else []
+    return stems[0] if stems else None
+
+
+def english_item(context: Context) -> Extraction | None:
+    """For 'Which N…' or 'What type of N…', the one item of the best sentence's list (parts between 、 and clause
+    punctuation; the last of a 、-joined list ends at its conjunction) that names a translation of N (…、管 1 [複合式
+    商店]興建工程及… for What type of store will the Kaohsiung park build?), without a light verb opening it: the item,
+    not the whole list, answers. None when no item, or more than one, names it, or the sentence is no list."""
+    head = english_head(context.question.text)
+    nouns = [term for term in context.index.glossary.terms_of(head)[:TRANSLATIONS_PER_WORD] if len(term) >= 2
+             and tagged_words(term)[0][1].startswith("n")] if head else []
+    text = fold(context.best.sentence.text) if nouns else ""
+    if len(text) != len(context.best.sentence.text):
+        return None
+    items = [(part.start(), part.end()) for part in LIST_ITEM.finditer(text, skip_numbering(text))]
+    for number, (start, end) in enumerate(items[1:], 1):  # …、C及D: the last of a 、-joined list is two
+        joined = list(re.finditer(CONJUNCTS, text[start:end])) if text[start - 1] == "、" else []
+        if joined and (number + 1 == len(items) or text[end] != "、"):
+            items[number:number + 1] = [(start, start + joined[-1].start()), (start + joined[-1].end(), end)]
+    named = [(start, end) for start, end in items if any(noun in text[start:end] for noun in nouns)]
+    if len(items) < 2 or len(named) != 1 or "等" in text[named[0][0]:named[0][1]]:
+        return None  # …、護理等各類報告: the noun closes the list, which answers whole
+    start, end = named[0]
+    light = LIGHT_VERB.match(text, start)
+    return context.trimmed(context.best, light.end() if light else start, end)
+
+
 def compound_noun(text: str, verb: int, end: int) -> bool:
     """Whether a verb and the one word after it, which ends its clause, are the last words of a noun phrase that a
     noun before the verb opens (防災[輸出]環境, 'the environment for disaster-prevention exports'): no verb and its
@@ -1487,4 +1531,4 @@ def answer(context: Context) -> Extraction | None:
     if context.question.why:
         return None
     return (english_means(context) or fill(context, context.top) or kind(context) or qualified(context)
-            or feature(context) or english_object(context))
+            or feature(context) or english_object(context) or english_item(context))
