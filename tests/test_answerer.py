@@ -1019,6 +1019,15 @@ def test_the_verb_taking_the_interrogative_is_read_in_the_word_the_sentence_writ
     assert answer.answer == "新一代同步輻射科學與技術的人才" and answer.signals["answered_by"] == "slot"
 
 
+@pytest.mark.parametrize("question", ["醫療AI系統要靠什麼建立預測模式？", "医疗AI系统依赖什么来建立预测模式"])
+def test_a_one_character_verb_is_read_in_the_two_character_word_the_sentence_writes_for_it(pipeline, question):
+    from qa.question.synonyms import alike
+
+    assert "依赖" in alike("靠")  # the colloquial one-character verb shares a meaning with the plan's word
+    answer = pipeline.ask(question)  # 必須依賴[大量的臨床資料庫]來建立預測模式: the 來 the question leaves out ends the gap
+    assert answer.answer == "大量的臨床資料庫" and answer.signals["answered_by"] == "slot"
+
+
 def test_a_verb_read_in_another_word_must_take_a_gap_the_questions_noun_closes(pipeline):
     # 關注哪些重大議題: 關注's other words place no gap that 議題 closes; the list of issues still answers
     assert pipeline.ask("為建立多元包容社會，科技部關注哪些重大議題？").answer.endswith("環境安全")

@@ -628,6 +628,8 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
             purpose = right[0] in PURPOSE_LINKS and len(words(right)[0]) == 1
             if AS_FRAME.match(right) or purpose:
                 return found, True, n
+            if linked_purpose(text, start, found, right):  # 依賴什麼建立: the plan's [大量的臨床資料庫]來建立
+                return found - 1, True, n
             stop = found + (noun if 1 <= noun < n else n)
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
     for n in range(min(6, len(right) - 1), 1, -1):
@@ -636,6 +638,14 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
         if found > start and not splits_word(text, found) and not later:  # 以[不同形式]推動 for 以什麼方式推動, not
             return found, True, 0  # 形 of 形式, nor 能量 of 核心能量 where …，提升科研能量 stands later for 來提升科研能量
     return end, False, 0
+
+
+def linked_purpose(text: str, start: int, found: int, right: str) -> bool:
+    """Whether the question's words after its gap, opening with a verb, stand in the sentence right after a 來/去/以
+    the question leaves out (依賴[…]來建立預測模式): what the gap is for, which ends it."""
+    link = found - 1
+    return (link > start and text[link] in PURPOSE_LINKS and not splits_word(text, link)
+            and not splits_word(text, found) and word_tag(words(right)[0]).startswith("v"))
 
 
 def other_head(text: str, at: int, rest: str) -> int:
@@ -1164,7 +1174,7 @@ def plan_worded(question: Question, sentence: str) -> str:
     wh = WH_WORD.search(asked)
     before = tagged_words(asked[:wh.start()]) if wh else []
     verb = before[-1][0] if before and before[-1][1].startswith("v") else ""
-    if len(verb) == 2 and verb not in text:  # 培養什麼人才 where the sentence writes 培育: the verb in its words
+    if verb and verb not in text:  # 培養什麼人才 where the sentence writes 培育 (靠什麼 its 依賴): the verb in its words
         noun = len(asked.rstrip("？?。!！ ")) - wh.end()
         for written in sorted(other for other in alike(verb) if other in text) if noun else []:
             reworded = asked[:wh.start() - len(verb)] + written + asked[wh.start():]

