@@ -795,6 +795,22 @@ def test_the_english_verb_is_the_word_before_the_first_preposition_after_the_sub
     assert english_verb("What does the program focus on?") is None  # nothing after the particle names a place
 
 
+@pytest.mark.parametrize("question, verb", [
+    ("What does the innovation and entrepreneurship program bring in to coach teams?", "introduce"),
+    ("What does the NSRRC set up to serve users?", "establish"),
+    ("What does the ministry set up for foreign scholars?", "establish"),
+])
+def test_an_english_phrasal_verb_is_read_as_the_one_verb_of_its_meaning(question, verb):
+    from qa.answering.slot import english_verb
+
+    assert english_verb(question) == verb
+
+
+def test_a_phrasal_verbs_object_is_found_by_its_one_verb_translation(pipeline):
+    answer = pipeline.ask("What does the innovation and entrepreneurship program bring in to coach teams?")
+    assert answer.answer.startswith("國際知名加速器")  # 引進[國際知名加速器]…: bring in is introduce, 引進
+
+
 def test_whether_the_ministry_funds_a_program_named_loosely_asks_whether_it_exists(pipeline):
     answer = pipeline.ask("科技部有沒有補助太空計畫？")  # 補助 is no claim: it had matched the row named 科技部補助…
     assert answer.verdict == "yes" and answer.answer == "下世代太空科技發展延續推動計畫"
@@ -1516,6 +1532,17 @@ def test_a_why_question_asking_more_than_a_programs_name_is_answered_from_its_be
 def test_a_count_of_parts_no_heading_has_is_the_number_the_text_puts_before_the_part_noun(pipeline, question, expected):
     answer = pipeline.ask(question)
     assert expected in answer.answer and answer.signals["answered_by"] == "fact"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", [
+    "國研院有幾個實驗研究單位？",
+    "國研院提供幾個實驗研究單位的大型研發平臺？",
+    "How many experimental research units does NARLabs provide large platforms for?",
+])
+def test_a_count_answer_ends_with_the_noun_it_counts_not_the_noun_that_noun_qualifies(pipeline, question):
+    answer = pipeline.ask(question)  # 提供[8 個實驗研究單位]之大型研發平臺與服務
+    assert answer.answer == "8 個實驗研究單位" and answer.signals["answered_by"] == "fact"
     cited(pipeline, answer)
 
 
@@ -2255,6 +2282,12 @@ def test_the_noun_an_english_which_question_asks_for_is_the_last_of_its_phrase(q
 def test_a_noun_that_closes_a_list_gets_no_single_item(pipeline):
     answer = pipeline.ask("What kinds of reports does the clinical database include?")  # …、護理等各類[報告]
     assert answer.answer.startswith("臨床資料庫包含病患基本資料、就診資訊")
+
+
+def test_a_noun_asked_for_ends_the_gap_where_a_verbal_noun_and_a_verb_follow_it(pipeline):
+    answer = pipeline.ask("藥品領域運用什麼能量評估篩選標的？")  # 能量[評估]篩選: 評估 a verbal noun, 篩選 a verb
+    assert answer.answer == "iBM (IP+Business+Market) 能量" and answer.signals["answered_by"] == "slot"
+    cited(pipeline, answer)
 
 
 def test_an_english_what_kind_verb_is_found_after_the_conjunction_opening_its_fragment(pipeline):

@@ -847,7 +847,8 @@ def test_a_gap_does_not_repeat_the_place_the_question_names_before_its_verb(pipe
 @pytest.mark.parametrize("question, expected", [
     ("What farming modes does the smart agriculture program aim for?", "省時、省力、省工"),  # …飼養模式 (modes)
     ("What challenges does the ministry cite for drafting the national science and technology development plan?",
-     "高齡少子化、全球環境變遷及能資源不足等挑戰"),  # not 擬定國家科學技術發展計畫, which the question restates
+     "高齡少子化、全球環境變遷及能資源不足"),  # not 擬定國家科學技術發展計畫, which the question restates: the
+    # list …等挑戰 closes (challenges: every noun translation closes a list, not the first three only)
 ])
 def test_an_english_what_noun_question_gets_the_clause_naming_a_translation_of_its_noun(pipeline, question, expected):
     assert expected in pipeline.ask(question).answer

@@ -40,6 +40,12 @@ EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|go
 EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|domestically|internationally|locally|further|"
                                 r"again|first)$", re.IGNORECASE)
 ADVERB_TAGS = ("ad", "d")
+PHRASAL_VERBS = {  # an English verb and its particle, read as the one verb of the same meaning the dictionary glosses
+    "bring in": "introduce", "set up": "establish", "carry out": "implement", "step up": "strengthen",
+    "scale up": "expand", "cut down": "reduce", "look into": "study", "deal with": "handle", "build up": "build",
+    "draw on": "utilize", "roll out": "promote", "open up": "open", "team up": "cooperate", "hand over": "transfer",
+    "take in": "absorb", "put in": "invest", "find out": "discover", "speed up": "accelerate", "back up": "support",
+}
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_AUXILIARY = re.compile(r"\b(?:does|do|did|will|would|should|can|could)\s", re.IGNORECASE)
@@ -1186,10 +1192,13 @@ def plan_worded(question: Question, sentence: str) -> str:
 
 def opening_nouns(words_after: str) -> tuple[str, str]:
     """The nouns the words after an interrogative open with (產業 of 產業設立研發中心), folded, and the tag of the word
-    that follows them ('' at the end)."""
+    that follows them ('' at the end); a verbal noun a verb follows is a verb (能量[評估]篩選: v)."""
     tagged = tagged_words(words_after.lstrip("的"))
     nouns = list(itertools.takewhile(lambda pair: pair[1].startswith("n"), tagged))
-    return "".join(word for word, _ in nouns), tagged[len(nouns)][1] if len(nouns) < len(tagged) else ""
+    following = tagged[len(nouns):len(nouns) + 2]
+    if len(following) == 2 and following[0][1] == "vn" and following[1][1] == "v":
+        return "".join(word for word, _ in nouns), "v"
+    return "".join(word for word, _ in nouns), following[0][1] if following else ""
 
 
 def predicated_noun(words_after: str) -> str:
@@ -1312,7 +1321,7 @@ def final_verb(question: str) -> str:
     auxiliary = EN_AUXILIARY.search(main)
     tail = main[auxiliary.end():].split() if auxiliary else main.split()
     at = next((n for n, word in enumerate(tail) if n >= 2 and EN_PREPOSITION.fullmatch(word)), None)
-    return tail[at - 1] if at is not None else main
+    return (phrasal_verb(tail, at) or tail[at - 1]) if at is not None else main
 
 
 def kind(context: Context) -> Extraction | None:
@@ -1512,7 +1521,15 @@ def english_verb(question: str) -> str | None:
     if not EN_PREPOSITION.search(" ".join(tail[-4:])):
         return asked.group(1)
     at = min((n for n, word in enumerate(tail) if n > FIRST_VERB_AT and EN_PREPOSITION.fullmatch(word)), default=None)
+    if at is not None and (phrasal := phrasal_verb(tail, at)):  # What does X bring in (to coach teams)?
+        return phrasal
     return tail[at - 1] if at is not None and at + 1 < len(tail) and WORD_ONLY.fullmatch(tail[at - 1]) else None
+
+
+def phrasal_verb(tail: list[str], at: int) -> str | None:
+    """The one verb meaning what the words before and at the particle `at` say together (bring in: introduce), or
+    None when they are no phrasal verb of PHRASAL_VERBS."""
+    return PHRASAL_VERBS.get(" ".join(tail[at - 1:at + 1]).lower()) if at >= 1 else None
 
 
 def object_end(text: str, verb: int, start: int) -> int:
