@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.answering import enumeration, field_values
+from qa.answering import enumeration, field_values, slot
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
@@ -15,7 +15,6 @@ from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
 COUNTED_WINDOW = 8  # how far after a count the noun it counts may end (8 個[實驗研究單位])
-JOINT = re.compile(r"[之的]")  # what joins the counted noun to a noun it qualifies
 # 2,000, 8.75, 10 萬, 1 萬 5,000, 12 億 3,000 萬: digits with their separators and magnitudes
 ARABIC = r"\d[\d,]*(?:\.\d+)?(?:\s*亿(?:\s*\d[\d,]*\s*万)?|\s*万(?:\s*\d[\d,]*)?)?"
 NUMERAL = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
@@ -228,6 +227,7 @@ def answer(context: Context) -> Extraction | None:
         if match:  # 三大願景…三大方略 for 幾大方略: the count right before the noun asked about, wherever it stands
             clause_end = next((m.end() for m in CLAUSE.finditer(text) if m.end() > match.start()), len(text))
             if context.question.expects is Expects.count:  # 8 個實驗研究單位[之大型研發平臺…]: what it counts qualifies
-                clause_end = next((m.start() for m in JOINT.finditer(folded, match.end(), clause_end)), clause_end)
+                joint = slot.JOINT.search(folded, match.end(), clause_end)
+                clause_end = joint.start() if joint else clause_end
             return context.trimmed(candidate, match.start(), min(clause_end, match.start() + FACT_MAX_CHARS))
     return listed(context)

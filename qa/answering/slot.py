@@ -61,8 +61,9 @@ EN_WHICH = re.compile(r"^(?:which|what\s+(?:kinds?|types?|sorts?)\s+of)\s+((?:[a
                       re.IGNORECASE)  # Which landfill…, What type of store…: the noun its item names
 EN_ARTICLES = ("a", "an", "the")
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-ITEM_BREAK = re.compile(r"[、，,：:；;。！？!?]")  # where an item of a list ends
-LIST_ITEM = re.compile(r"[^、，,：:；;。！？!?]+")
+ITEM_ENDS = "、，,：:；;。！？!?"
+ITEM_BREAK = re.compile(f"[{ITEM_ENDS}]")  # where an item of a list ends
+LIST_ITEM = re.compile(f"[^{ITEM_ENDS}]+")
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什麼: X is the topic the verb acts on
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
