@@ -26,6 +26,8 @@ from qa.text import CJK_CHAR, fold, tagged_words
 ITEM_BREAK = re.compile(r"[、及与和]|等")
 MIN_ITEM_CHARS = 4  # an item named whole, not a word items share (科技)
 CLASS_AFTER = re.compile(r"等+([^，,。；;：:、]{0,12})")
+EN_WHAT_PASSIVE = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:are|were|will\s+be|have\s+been)\s+"
+                             r"(?!(?:the|a|an|its|their)\b)[a-z]+\b", re.IGNORECASE)  # What Ns are promoted/held…?
 
 
 def names_item(question: str, enumeration: str) -> bool:
@@ -37,12 +39,12 @@ def names_item(question: str, enumeration: str) -> bool:
 
 
 def plural_head(question: Question) -> tuple[str, list[str]] | None:
-    """The stem of the plural noun an English 'What/Which Ns does X V?' asks for (technolog of emerging
-    technologies) and those of the words before it (emerg), else None; None for 'What kind of Ns', which asks what
-    they are like, not which they are (What kind of parks does the ministry want to build?)."""
+    """The stem of the plural noun an English 'What/Which Ns does X V?' or 'What Ns are V-ed?' asks for (technolog of
+    emerging technologies) and those of the words before it (emerg), else None; None for 'What kind of Ns', which
+    asks what they are like, not which they are (What kind of parks does the ministry want to build?)."""
     if CJK_CHAR.search(question.text) or EN_KIND_OF.search(question.text):
         return None
-    what = EN_WHAT_NOUN.match(question.text.strip())
+    what = EN_WHAT_NOUN.match(question.text.strip()) or EN_WHAT_PASSIVE.match(question.text.strip())
     words = what.group(1).lower().split() if what else []
     stems = english_stems(words[-1]) if words and words[-1].endswith("s") and not words[-1].endswith("ss") else []
     return (stems[0], english_stems(" ".join(words[:-1]))) if stems else None
