@@ -1264,6 +1264,8 @@ def test_an_item_naming_the_asked_noun_does_not_end_the_list_that_noun_closes(pi
      "科普講座、科普下鄉、主題科學日"),  # …等科普活動: popular science as one phrase (科普), 活動 a verbal noun and
     # the fourth translation of activities
     ("What popular science activities are held?", "科普講座、科普下鄉、主題科學日"),  # the passive asks for them too
+    ("What emerging digital technologies are developing fast?", "5G 通訊、物聯網、金融科技、人工智慧"),  # 隨著[ ]5G…:
+    # the space after 隨著 opens no item
 ])
 def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes(pipeline, question, expected):
     answer = pipeline.ask(question)  # closed by the noun: read by the list kinds, whichever finds it first

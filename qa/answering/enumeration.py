@@ -101,7 +101,7 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         inner = parts[1:-1] + [last] if last else parts[1:-1] or [parts[-1][:4]]
         limit = 2 * max(len(p) for p in inner) + 2
         head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
-        head = without_governing_verb(head, parts[1])
+        head = without_governing_verb(head, parts[1]).lstrip()  # 隨著[ ]5G 通訊、…: no space opens an item
         stop = ENUM_STOP.search(parts[-1])
         etc = parts[-1].find("等", stop.end()) if stop and stop.group() == "之" else -1
         if etc >= 0 and any("之" in part for part in parts[:-1]):  # 之 inside the items too (造成之農損): 等 ends them
