@@ -23,12 +23,13 @@ log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 TAIWAN_GLOSSES = "taiwan_glosses.u8"  # what CC-CEDICT lacks of Taiwan's policy vocabulary, in its format
-GLOSSARY_VERSION = 24
+GLOSSARY_VERSION = 25
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer
 MIN_RELATED_CHARS = 4
 TRANSLATIONS_PER_WORD = 3
+MIN_CASED_CHARS = 3  # a Latin word this long that is also an English word must be capitalised to be the corpus's
 MIN_COMPOUND_WORDS = 3  # a run of translated words the documents write: longer is a phrase of theirs
 STOPWORDS = frozenset("""
 a an the of to in on for and or by with from at as is are was were be been being it its this that these those which what
@@ -186,6 +187,14 @@ def dictionary_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the dictionary's glosses write in lower case (spark, beyond): common words, not acronyms
+    such as OKR, which it writes in capitals if at all."""
+    return frozenset(word for line in _lines(DICTIONARY) if (entry := ENTRY.match(line))
+                     for word in re.findall(r"\b[a-z][a-z0-9]*\b", entry.group(3)))
+
+
+@lru_cache(maxsize=1)
 def word_glosses() -> dict[str, frozenset[str]]:
     """Simplified word → the stems of all its short glosses (single characters included)."""
     glosses: dict[str, set[str]] = defaultdict(set)
@@ -251,6 +260,7 @@ class Glossary:
     words: dict[str, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
     latin: set[str] = field(default_factory=set)
+    cased: set[str] = field(default_factory=set)  # Latin words of the corpus that are English words too (SPARK: spark)
     places: set[str] = field(default_factory=set)
     place_stems: set[str] = field(default_factory=set)
     vocabulary: set[str] = field(default_factory=set)
@@ -263,7 +273,7 @@ class Glossary:
         TRANSLATIONS_PER_WORD terms per content word, and the runs of those the documents write. Empty for text with
         nothing the glossary knows."""
         stems = english_stems(text)
-        terms: dict[str, None] = dict.fromkeys(word for word in LATIN_WORD.findall(text.lower()) if word in self.latin)
+        terms: dict[str, None] = dict.fromkeys(word for word in self.latin_words(text))
         if self.romanised is not None:
             for run in self._romanised_runs(text):
                 terms.update(dict.fromkeys(self.romanised.names("".join(run))[:TRANSLATIONS_PER_WORD]))
@@ -278,6 +288,12 @@ class Glossary:
             terms.update(dict.fromkeys(self.terms_of(stem)[:TRANSLATIONS_PER_WORD]))
         terms.update(dict.fromkeys(self.compounds(stems)))
         return list(terms)
+
+    def latin_words(self, text: str) -> list[str]:
+        """The Latin words of an English text that are the corpus's own (OKR, AI, Beyond), lower-cased; one that is an
+        English word too only when the text capitalises it (SPARK, not 'spark in everyone')."""
+        return [word.lower() for word in re.findall(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*", text)
+                if word.lower() in self.latin and (word.lower() not in self.cased or not word.islower())]
 
     def compounds(self, stems: list[str]) -> list[str]:
         """Translations of MIN_COMPOUND_WORDS neighbouring words or more that the documents write as one run
@@ -351,13 +367,14 @@ class Glossary:
 
     def to_dict(self) -> dict:
         return {"source": "CC-CEDICT", "words": self.words, "phrases": self.phrases, "latin": sorted(self.latin),
-                "places": sorted(self.places), "place_stems": sorted(self.place_stems),
+                "cased": sorted(self.cased), "places": sorted(self.places), "place_stems": sorted(self.place_stems),
                 "vocabulary": sorted(self.vocabulary), "paraphrased": sorted(self.paraphrased)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Glossary":
-        return cls(data["words"], data["phrases"], set(data.get("latin", [])), set(data.get("places", [])),
-                   set(data.get("place_stems", [])), set(data.get("vocabulary", [])), set(data.get("paraphrased", [])))
+        return cls(data["words"], data["phrases"], set(data.get("latin", [])), set(data.get("cased", [])),
+                   set(data.get("places", [])), set(data.get("place_stems", [])), set(data.get("vocabulary", [])),
+                   set(data.get("paraphrased", [])))
 
 
 def build_glossary(texts: list[str]) -> Glossary:
@@ -379,6 +396,7 @@ def build_glossary(texts: list[str]) -> Glossary:
         return {key: sorted(terms, key=lambda t: (-terms[t], -df[t], t)) for key, terms in sorted(table.items())}
 
     latin = {word for text in folded for word in LATIN_WORD.findall(text)} - STOPWORDS
+    cased = {word for word in latin if len(word) >= MIN_CASED_CHARS and word in english_words()}
     places = {term for term in place_names() if term in df}
     place_stems = {stems[0] for term, stems in glosses if term in places and len(stems) == 1}
     vocabulary = {word for text in folded for word in words(text) if CJK_RUN.fullmatch(word)}
@@ -386,7 +404,8 @@ def build_glossary(texts: list[str]) -> Glossary:
         nouns = [c for c in characters if c in vocabulary and tagged_words(c)[0][1] == "n"] if stem not in by_stem else []
         if nouns:
             by_stem[stem] = dict.fromkeys(nouns, 1.0)
-    return Glossary(ranked(by_stem), ranked(phrases), latin, places, place_stems, vocabulary, paraphrased(vocabulary))
+    return Glossary(ranked(by_stem), ranked(phrases), latin, cased, places, place_stems, vocabulary,
+                    paraphrased(vocabulary))
 
 
 def paraphrased(vocabulary: set[str]) -> set[str]:

@@ -122,6 +122,20 @@ def test_latin_words_the_corpus_uses_pass_through_untranslated():
     glossary = build_glossary([*ROWS, "導入 OKR 管理概念"])
     assert glossary.translate("What is the goal of the Beyond 5G program?")[:2] == ["beyond", "5g"]
     assert "okr" in glossary.translate("Why OKR?") and "what" not in glossary.translate("What is OKR?")
+    assert "okr" in glossary.translate("what is okr")  # no English word: any case is the corpus's
+
+
+def test_a_latin_word_of_the_corpus_that_is_an_english_word_too_is_its_own_only_when_capitalised():
+    glossary = build_glossary(["另 SPARK 計畫提供訓練課程。", "激發全民對科學的興趣。"])
+    assert glossary.cased == {"spark"}
+    assert "spark" in glossary.translate("What does the SPARK program provide?")
+    assert "spark" not in glossary.translate("What does the ministry want to spark in everyone?")
+    assert "激发" in glossary.translate("spark")  # the verb, from the Taiwan glosses
+
+
+def test_a_question_that_uses_a_corpus_acronym_as_an_english_verb_is_answered_by_the_verb(pipeline):
+    answer = pipeline.ask("What does the ministry want to spark in everyone?")
+    assert answer.answer == "全民對科學的興趣"  # 激發[全民對科學的興趣], not the SPARK program's training courses
 
 
 def test_place_names_come_from_long_glosses_of_names():
@@ -149,6 +163,7 @@ def test_a_glossary_survives_a_round_trip_through_json():
     restored = Glossary.from_dict(glossary.to_dict())
     assert restored.translate("satellite") == glossary.translate("satellite")
     assert (restored.vocabulary, restored.paraphrased) == (glossary.vocabulary, glossary.paraphrased)
+    assert restored.cased == glossary.cased
 
 
 def test_without_the_dictionary_the_glossary_has_only_the_taiwan_words_and_a_warning_says_why(monkeypatch, caplog):
