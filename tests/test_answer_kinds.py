@@ -10,7 +10,7 @@ from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_head, english_verb, final_verb, slot_span, topic_of
+from qa.answering.slot import english_head, english_subject, english_verb, final_verb, slot_span, topic_of
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
@@ -804,6 +804,15 @@ def test_an_english_phrasal_verb_is_read_as_the_one_verb_of_its_meaning(question
     from qa.answering.slot import english_verb
 
     assert english_verb(question) == verb
+
+
+def test_an_english_verbs_object_is_read_where_a_translation_of_its_subject_stands_before_it(pipeline):
+    answer = pipeline.ask("What does big data drive?")  # 以[大數據]驅動[精準健康之潮流], the third sentence; the best
+    assert answer.answer == "精準健康之潮流"  # has 大數據資料庫 far from its 帶動, which drives another thing
+    cited(pipeline, answer)
+    assert english_subject("What does big data drive?", "drive").strip() == "big data"
+    assert english_subject("What does the agriculture program want to reduce?", "reduce").strip() == \
+        "the agriculture program want to"
 
 
 def test_a_phrasal_verbs_object_is_found_by_its_one_verb_translation(pipeline):

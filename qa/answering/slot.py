@@ -15,7 +15,7 @@ from qa.question import Question
 from qa.question.analysis import CLAUSE_END
 from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
 from qa.question.synonyms import alike
-from qa.text import fold, is_word, tagged_words, words
+from qa.text import fold, has_cjk, is_word, tagged_words, words
 
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
@@ -46,6 +46,7 @@ PHRASAL_VERBS = {  # an English verb and its particle, read as the one verb of t
     "draw on": "utilize", "roll out": "promote", "open up": "open", "team up": "cooperate", "hand over": "transfer",
     "take in": "absorb", "put in": "invest", "find out": "discover", "speed up": "accelerate", "back up": "support",
 }
+SUBJECT_WINDOW = 6  # how close before a verb a translation of the English question's subject stands (以大數據驅動)
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_AUXILIARY = re.compile(r"\b(?:does|do|did|will|would|should|can|could)\s", re.IGNORECASE)
@@ -1399,19 +1400,42 @@ def english_object(context: Context) -> Extraction | None:
         return None
     written = context.index.scope.text
     rare = all(written.count(verb) <= RARE_VERB_USES for verb in verbs)
-    for candidate in context.top if rare else [context.best]:  # loosen: 鬆綁, wherever it stands among the top
+    subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
+                if len(term) >= 2 and has_cjk(term)]
+    acted = object_after(context, context.top, verbs, subjects) if subjects else None
+    return acted or object_after(context, context.top if rare else [context.best], verbs)
+
+
+def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
+                 subjects: list[str] | None = None) -> Extraction | None:
+    """The words after the first translation of an English question's verb, in the first of the candidates that has
+    one acting as a verb, to the end of their fragment; with `subjects`, after one that a translation of the
+    question's subject stands right before, whatever its tag (以[大數據]驅動[精準健康] for What does big data drive?)."""
+    for candidate in candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
             continue
         acting = verbs_at(text)
         for verb in verbs:
             for found in re.finditer(re.escape(verb), text):
-                if found.start() not in acting or inside_word(text, found.start()) or inside_word(text, found.end()):
+                if inside_word(text, found.start()) or inside_word(text, found.end()):
+                    continue
+                before = text[max(0, found.start() - SUBJECT_WINDOW):found.start()]
+                if (found.start() not in acting if subjects is None  # the subject before it makes it the predicate
+                        else not any(subject in before for subject in subjects)):
                     continue
                 end = object_end(text, found.start(), found.end())
                 if 2 <= end - found.end() <= MAX_ANSWER_CHARS and not compound_noun(text, found.start(), end):
                     return context.trimmed(candidate, found.end(), end)
     return None
+
+
+def english_subject(question: str, verb: str) -> str:
+    """The words between an English question's auxiliary and its verb (big data of What does big data drive?)."""
+    main = main_clause(question.strip())
+    auxiliary = EN_AUXILIARY.search(main)
+    at = main.lower().rfind(verb.lower())
+    return main[auxiliary.end():at] if auxiliary and at > auxiliary.end() else ""
 
 
 def english_head(question: str) -> str | None:
