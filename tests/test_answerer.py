@@ -828,7 +828,8 @@ def test_who_a_verb_of_meeting_is_done_with_is_the_partner_the_plan_marks_before
     assert sentence[gap.start:gap.end] == "在地企業" and gap.exact
 
 
-@pytest.mark.parametrize("question", ["科技部要擬定哪一個國家計畫？", "科技部要擬定什麼計畫？"])
+@pytest.mark.parametrize("question", ["科技部要擬定哪一個國家計畫？", "科技部要擬定什麼計畫？",
+                                      "科技部要擬定哪一份計畫？"])  # 份, the classifier of documents, as 個
 def test_a_plan_the_prose_names_as_what_the_verb_acts_on_answers_which_plan(pipeline, question):
     answer = pipeline.ask(question)  # 擬定國家科學技術發展計畫（110 年至 113 年）: prose, no program row
     assert answer.answer == "國家科學技術發展計畫"

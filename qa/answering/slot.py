@@ -70,7 +70,7 @@ TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什�
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 OUTCOME = re.compile(r"[会要将](?:怎么样|怎样)$")  # …結束後會怎樣 asks what follows, as 怎麼辦 does
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
-WH_WORD = re.compile(r"怎么办|怎么做|做到?些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次]|什么样的?|怎么?样的(?=[\u4e00-\u9fff]{2})|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
+WH_WORD = re.compile(r"怎么办|怎么做|做到?些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次份]|什么样的?|怎么?样的(?=[\u4e00-\u9fff]{2})|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
 SLOT_MAX_CHARS = 40
 RARE_VERB_USES = 3  # a verb the documents write this often or less places the object in any top sentence (鬆綁)
 DEEPER_CANDIDATES = 10  # how far down a gap the question's closing noun ends is looked for
