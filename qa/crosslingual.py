@@ -44,6 +44,8 @@ HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)(?: or ([A-Z][a-z]+(?:-[a-z]+)?))?\b")
+LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z0-9]*\b")  # an English word a gloss writes in lower case (spark)
+CASED_LATIN_WORD = re.compile(LATIN_WORD.pattern, re.IGNORECASE)  # a Latin word as the question writes it (SPARK)
 ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
 PLACE_GLOSS = re.compile(r"\b(?:city|county|district|province|prefecture|township|town|village|municipality)\b")
 ABBREVIATION = re.compile(r"(?:\(Tw\) )?abbr\. (?:for|of) ([^\s\[/,;]+)")  # an abbreviation's full form
@@ -81,13 +83,14 @@ def _lines(source: str) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _dictionary(source: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+def _dictionary(source: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str], frozenset[str]]:
     """A dictionary in CC-CEDICT's format read once (~2 s for CC-CEDICT): its (headword, gloss stems) entries, each
-    headword also in Taiwan's wording (智能 → 智慧), and the headwords that only name places — a proper-noun entry
-    (capitalised pinyin) glossed as a city, county… and no common-word entry (新竹, not 資源, which is also a county)."""
+    headword also in Taiwan's wording (智能 → 智慧), the headwords that only name places — a proper-noun entry
+    (capitalised pinyin) glossed as a city, county… and no common-word entry (新竹, not 資源, which is also a county) —
+    and the English words its glosses write in lower case."""
     entries = [match for match in map(ENTRY.match, _lines(source)) if match and CJK_RUN.fullmatch(match.group(1))]
     if not entries:
-        return (), frozenset()
+        return (), frozenset(), frozenset()
     in_taiwan = fold(taiwan_wording("\n".join(match.group(1) for match in entries))).split("\n")  # one call, not one per headword
     out, places, common = [], set(), set()
     abbreviations: list[tuple[list[str], str]] = []
@@ -113,7 +116,8 @@ def _dictionary(source: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], f
         glossed[headword].append(stems)
     out.extend((headword, stems) for headwords, full in abbreviations for headword in headwords
                for stems in glossed.get(full, []))  # 東協, abbr. for 東南亞國協: glossed as its full form (ASEAN)
-    return tuple(out), frozenset(places - common)
+    english = frozenset(word for match in entries for word in LOWER_CASE_WORD.findall(match.group(3)))
+    return tuple(out), frozenset(places - common), english
 
 
 def related_stems(stem: str) -> list[str]:
@@ -186,12 +190,10 @@ def dictionary_stems() -> frozenset[str]:
     return frozenset(stem for _, stems in dictionary_entries() + taiwan_glosses() for stem in stems)
 
 
-@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The English words the dictionary's glosses write in lower case (spark, beyond): common words, not acronyms
     such as OKR, which it writes in capitals if at all."""
-    return frozenset(word for line in _lines(DICTIONARY) if (entry := ENTRY.match(line))
-                     for word in re.findall(r"\b[a-z][a-z0-9]*\b", entry.group(3)))
+    return _dictionary(DICTIONARY)[2]
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +294,7 @@ class Glossary:
     def latin_words(self, text: str) -> list[str]:
         """The Latin words of an English text that are the corpus's own (OKR, AI, Beyond), lower-cased; one that is an
         English word too only when the text capitalises it (SPARK, not 'spark in everyone')."""
-        return [word.lower() for word in re.findall(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*", text)
+        return [word.lower() for word in CASED_LATIN_WORD.findall(text)
                 if word.lower() in self.latin and (word.lower() not in self.cased or not word.islower())]
 
     def compounds(self, stems: list[str]) -> list[str]:

@@ -1415,7 +1415,7 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
             continue
-        acting = verbs_at(text)
+        acting = verbs_at(text) if subjects is None else set()  # a subject before it needs no tagging
         for verb in verbs:
             for found in re.finditer(re.escape(verb), text):
                 if inside_word(text, found.start()) or inside_word(text, found.end()):
