@@ -2374,3 +2374,18 @@ def test_an_english_verb_the_plan_writes_rarely_places_its_object_in_any_top_sen
 def test_what_a_topics_noun_is_may_come_before_a_copula_whose_noun_qualifies_the_topic(pipeline):
     answer = pipeline.ask("科普影片的題材是什麼？")  # …[…新興科技或社會關注之重大民生科技議題]為題材之影片: not 影片或動畫片
     assert answer.answer.endswith("之新興科技或社會關注之重大民生科技議題")
+
+
+@pytest.mark.parametrize("question", ["生醫商品化中心的醫材領域提供哪些服務？", "生醫商品化中心提供哪些服務？"])
+def test_a_list_of_verb_phrases_is_answered_whole_past_its_subject_when_the_asked_verb_opens_only_its_last(pipeline,
+                                                                                                     question):
+    answer = pipeline.ask(question)  # 生醫商品化中心醫材領域進行…、…輔導、協助…、提供…雛型品試製服務: all its services
+    assert answer.answer == ("進行案源篩選評估及遴選、全方位的商業增值輔導、協助上市申請或國際授權談判、"
+                             "提供產品開發各階段雛型品試製服務")
+    cited(pipeline, answer)
+
+
+def test_a_verb_that_opens_one_of_parallel_verb_phrases_is_filled_by_its_own_object_not_by_all_of_them(pipeline):
+    answer = pipeline.ask("智慧農業計畫要減少什麼？")  # 為減少[極端氣候造成之農損]、紓解…、提升…、解決…等問題
+    assert answer.answer == "極端氣候造成之農損"
+    cited(pipeline, answer)

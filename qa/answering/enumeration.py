@@ -299,12 +299,29 @@ def enclosing_list(context: Context, gap: Extraction) -> Extraction | None:
     noun = chinese_noun(context)
     closing = re.compile(f"\\s*等[^，,。；;、]{{0,{QUALIFIED_AFTER_LIST}}}{re.escape(noun)}") if noun else None
     for start, end, _ in enumerations(text):
-        if (start < at < end and "、" in text[start:at]
-                or closing and "、" not in gap.answer and start <= at < end and closing.match(fold(text), end)):
+        if start < at < end and "、" in text[start:at]:
+            return context.span(candidate, past_subject(context.folded_question(), text, start), end)
+        if closing and "、" not in gap.answer and start <= at < end and closing.match(fold(text), end):
             return context.span(candidate, start, end)
         if "、" not in gap.answer and start <= at < end and alike_items(text[at:end], gap.answer):
             return context.span(candidate, at, end)
     return None
+
+
+def past_subject(asked: str, text: str, start: int) -> int:
+    """Where a list of verb phrases starts past the subject before its first verb, when the question names the
+    subject's first word (生醫商品化中心醫材領域[進行案源篩選評估及遴選]、…、提供…): it does every item, it is no part
+    of the first."""
+    folded, position = fold(text[start:]), start
+    if len(folded) != len(text) - start:
+        return start
+    for word, tag in tagged_words(folded):
+        if tag == "v" and position > start:
+            return position
+        if not (len(word) >= 2 and (word in asked or position > start and tag.startswith("n"))):
+            return start
+        position += len(word)
+    return start
 
 
 def alike_items(listed: str, first: str) -> bool:
@@ -374,8 +391,9 @@ def item_offsets(context: Context, found: Extraction) -> list[tuple[int, int]]:
 def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
     """Of a list, the items the question's noun phrase names when they are fewer than half of them: 哪些道路工程 asks for
     the 道路工程 among a park's works, 整建什麼中心 for the one center among them (a one-word noun with the verb before
-    it: 有什麼資料 names no item); a list all of whose items it names (發展哪些衛星) or that the noun closes is the answer
-    whole. Each item is cited by its sentence."""
+    it, inside the item: 有什麼資料 names no item, and an item the verb opens is one of the subject's parallel actions,
+    進行…、協助…、提供[…服務], which all answer); a list all of whose items it names (發展哪些衛星) or that the noun closes
+    is the answer whole. Each item is cited by its sentence."""
     phrase, verb = asked_phrase(context)
     items = item_offsets(context, found) if found and phrase else []
     if not items:
@@ -386,8 +404,9 @@ def narrowed(context: Context, found: Extraction | None) -> Extraction | None:
     last = fold(text[items[-1][0]:items[-1][1] + len(noun) + NOUN_AFTER_LIST + 1])
     if closing.search(last) or re.search(f"[的之]{re.escape(noun)}$", fold(text[items[-1][0]:items[-1][1]])):
         return found  # the noun closes the list (…等科普活動, …服務的整合創新服務): every item is one
-    kept = [(start, end) for start, end in items if all(word in fold(text[start:end]) for word in phrase)
-            and (len(phrase) > 1 or verb in fold(text[start:end]))]
+    named = [(start, end, fold(text[start:end]).strip()) for start, end in items]
+    kept = [(start, end) for start, end, item in named if all(word in item for word in phrase)
+            and (len(phrase) > 1 or verb in item and not item.startswith(verb))]
     if not kept or 2 * len(kept) >= len(items):
         return found
     return of_items(context, found, kept)

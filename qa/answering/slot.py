@@ -360,6 +360,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
         # also past the noun the question names it by (經由什麼方式發揮…: 經由[…]，…，發揮…); or what it is for stands in
         # the clause next to it (透過誰來應用臨床大數據: 應用…臨床大數據，透過[…]), or whole in a later one (整合什麼來提升
         # 科研能量: 整合[…核心能量、知識、技術與人才]，以維運…，提升科研能量)
+    if not right and end - start > SLOT_MAX_CHARS + 6:  # 為減少[極端氣候造成之農損]、紓解…: the first of its verb phrases
+        end = min(end, object_end(text, kept[at], start))
     weak = length < 3 and right and not closed  # two common characters alone place nothing
     listed = closed and "、" in text[start:end] and text.rfind("等", start, end) > text.rfind("、", start, end)
     if weak or end - start < 2 or end - start > (LIST_MAX_CHARS if listed else SLOT_MAX_CHARS + 6):
