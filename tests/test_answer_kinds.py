@@ -6,6 +6,7 @@ import pytest
 
 from qa.answering import Answerer, typed_list
 from qa.answering.aliases import defined_aliases
+from qa.answering.becoming import becomes, en_thing, zh_thing
 from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
 from qa.answering.place import park_asked, whole_words
@@ -2388,4 +2389,47 @@ def test_a_list_of_verb_phrases_is_answered_whole_past_its_subject_when_the_aske
 def test_a_verb_that_opens_one_of_parallel_verb_phrases_is_filled_by_its_own_object_not_by_all_of_them(pipeline):
     answer = pipeline.ask("智慧農業計畫要減少什麼？")  # 為減少[極端氣候造成之農損]、紓解…、提升…、解決…等問題
     assert answer.answer == "極端氣候造成之農損"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("科技部要把臺灣變成什麼？", "台湾"),  # after 把, folded
+    ("臺灣要被打造成什麼島？", "台湾"),  # the verb before 成 and the auxiliaries 要被 left off
+    ("科技部希望臺灣成為什麼？", "台湾"),
+    ("為什麼要推動智慧災防新南向？", ""),  # 為什麼 asks why: no becoming
+    ("科技部要推動什麼？", ""),
+])
+def test_a_chinese_question_names_the_thing_it_asks_what_it_becomes(question, thing):
+    assert zh_thing(question) == thing
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("What does the ministry want Taiwan to become in the face of climate change?", "Taiwan"),
+    ("What does the ministry want to turn Taiwan into?", "Taiwan"),
+    ("What will Taiwan become?", "Taiwan"),
+    ("What should knowledge and innovation become?", "knowledge and innovation"),
+    ("What does the ministry want to loosen?", ""),
+])
+def test_an_english_question_names_the_thing_it_asks_what_it_becomes(question, thing):
+    assert en_thing(question) == thing
+
+
+def test_what_a_thing_becomes_is_read_after_its_marker_but_not_in_a_means_frame():
+    text = fold("以科技成果支持各部會調適政策規劃，建構臺灣為氣候韌性島。")
+    start, end = becomes(text, "台湾")
+    assert text[start:end] == fold("氣候韌性島")
+    assert becomes(fold("以臺灣為基地，推動研發"), "台湾") is None  # 以 X 為 Y takes X as a means
+
+
+@pytest.mark.parametrize("question", ["科技部要把臺灣變成什麼？", "臺灣要被打造成什麼島？", "What will Taiwan become?",
+                                      "What does the ministry want to turn Taiwan into?"])
+def test_what_something_becomes_is_what_the_plan_says_it_is_made_whatever_verb_the_question_uses(pipeline, question):
+    answer = pipeline.ask(question)  # 建構臺灣為[氣候韌性島]: the plan's verb is none of the question's
+    assert answer.answer == "氣候韌性島"
+    cited(pipeline, answer)
+
+
+def test_a_thing_may_become_something_through_a_verb_of_its_own(pipeline):
+    answer = pipeline.ask("What should knowledge and innovation become?")  # 知識與創新躍升成為[…]
+    assert answer.answer == "臺灣新經濟的重要動能"
     cited(pipeline, answer)

@@ -1,0 +1,98 @@
+"""What something is to become (科技部要把臺灣變成什麼？, What does the ministry want Taiwan to become?): the words the
+plan puts after that thing and a marker of becoming, 建構[臺灣]為[氣候韌性島], 知識與創新躍升成為[臺灣新經濟的重要動能] —
+whatever verb the question uses for making it so, as the plan's verb (建構, 打造, 躍升) is seldom the question's."""
+from __future__ import annotations
+
+import re
+
+from qa.answering.base import Context, Extraction
+from qa.answering.slot import object_end
+from qa.answering.spans import inside_word
+from qa.question import Question
+from qa.text import fold, has_cjk, tagged_words
+
+# 變成什麼, 打造成什麼, 成為哪種…: a becoming word right before the interrogative (為什麼 alone asks why)
+ZH_BECOMING = re.compile(r"(?:成为|变成|变为|(?<=[\u4e00-\u9fff])成)(?=什么|何种|哪一?[种类个样]|怎样)")
+ZH_MOVED = re.compile(r"[把将让使]")  # 把臺灣變成…: the thing, moved before the verb
+ZH_AUXILIARIES = "要被会将能想希望可以"
+EN_AFTER = r"(?:\s+(?:in|for|by|under|amid|after|through|with)\s+[^?]+)?\s*\?*$"  # …become [in the face of …]?
+EN_BECOMING = [  # the thing asked about is the named group
+    re.compile(r"^what\s+(?:does|do|did|will|would|should)\s+.+?\s+(?:wants?|hopes?|plans?|aims?|intends?|seeks?"
+               r"|wish(?:es)?|expects?|needs?)\s+(?P<thing>.+?)\s+to\s+(?:become|be)" + EN_AFTER, re.IGNORECASE),
+    re.compile(r"^what\s+(?:does|do|did|will|would|should)\s+.+?\s+(?:(?:wants?|hopes?|plans?|aims?|intends?|seeks?)"
+               r"\s+to\s+)?(?:make|turn|build|develop|transform|shape)\s+(?P<thing>.+?)\s+into\s*\?*$", re.IGNORECASE),
+    re.compile(r"^what\s+(?:will|would|should|could|can|is|does|do)\s+(?P<thing>.+?)\s+(?:to\s+)?become" + EN_AFTER,
+               re.IGNORECASE),
+    re.compile(r"^what\s+(?:is|are|will)\s+(?P<thing>.+?)\s+(?:to\s+)?(?:be\s+)?(?:made|turned|built|developed"
+               r"|transformed|shaped)\s+into\s*\?*$", re.IGNORECASE),
+]
+MARKER = re.compile(r"成为|变成|变为|为|成")  # how the plan writes that X becomes (or is made) Y
+MAX_VERB_CHARS = 3  # a verb between the thing and its marker: 知識與創新[躍升]成為
+MEANS = "以"  # 以沙崙為基地 takes X as a means, not X becoming Y
+
+
+def zh_thing(question: str) -> str:
+    """The thing a Chinese question asks what it becomes: after 把/將/讓/使, else the last word before the becoming word
+    once a verb (打造成) and auxiliaries (要被) are left off, folded; '' for other questions."""
+    asked = fold(question)
+    becoming = ZH_BECOMING.search(asked)
+    if becoming is None:
+        return ""
+    before = asked[:becoming.start()]
+    tagged = tagged_words(before)
+    if tagged and tagged[-1][1].startswith("v") and len(tagged) > 1:
+        before = before[:-len(tagged[-1][0])]
+    before = before.rstrip(ZH_AUXILIARIES)
+    moved = list(ZH_MOVED.finditer(before))
+    if moved:
+        return before[moved[-1].end():].rstrip(ZH_AUXILIARIES)
+    tagged = tagged_words(before)
+    return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") and len(tagged[-1][0]) >= 2 else ""
+
+
+def en_thing(question: str) -> str:
+    """The words naming the thing an English question asks what it becomes (Taiwan); '' for other questions."""
+    asked = question.strip()
+    found = next((match for pattern in EN_BECOMING if (match := pattern.match(asked))), None)
+    return found.group("thing") if found else ""
+
+
+def asks_becoming(question: Question) -> bool:
+    """What something is to become or be made into, not why (為什麼)."""
+    if question.why:
+        return False
+    return bool(zh_thing(question.text) if has_cjk(question.text) else en_thing(question.text))
+
+
+def becomes(text: str, thing: str) -> tuple[int, int] | None:
+    """(start, end) in a folded sentence of what `thing` becomes: the object after a marker that follows the thing,
+    with at most a short verb between (…躍升成為), not inside a word and not in a 以 X 為 frame."""
+    for found in re.finditer(re.escape(thing), text):
+        if inside_word(text, found.start()) or text[max(0, found.start() - len(MEANS)):found.start()] == MEANS:
+            continue
+        marker = MARKER.search(text, found.end(), found.end() + MAX_VERB_CHARS + 2)
+        if marker is None or inside_word(text, marker.start()) or inside_word(text, marker.end()):
+            continue
+        if marker.start() > found.end() and not tagged_words(text[found.end():marker.start()])[0][1].startswith("v"):
+            continue
+        end = object_end(text, marker.start(), marker.end())
+        if 2 <= end - marker.end():
+            return marker.end(), end
+    return None
+
+
+def answer(context: Context) -> Extraction | None:
+    """The first candidate sentence where the thing (for English, a Chinese term it translates to) is said to become
+    something — the frame is precise enough to look past the top few; None when none says so."""
+    question = context.question.text
+    things = ([zh_thing(question)] if has_cjk(question) else
+              [fold(term) for term in context.index.glossary.translate(en_thing(question))
+               if has_cjk(term) and len(term) >= 2])
+    for candidate in context.candidates:
+        text = fold(candidate.sentence.text)
+        if len(text) != len(candidate.sentence.text):
+            continue
+        span = next((found for thing in things if thing and (found := becomes(text, thing))), None)
+        if span:
+            return context.trimmed(candidate, *span)
+    return None
