@@ -9,6 +9,7 @@ from qa.answering.aliases import defined_aliases
 from qa.answering.becoming import becomes, en_thing, zh_thing
 from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
+from qa.answering.possessor import asked_thing, possessor
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import english_head, english_subject, english_verb, final_verb, slot_span, topic_of
@@ -2432,4 +2433,40 @@ def test_what_something_becomes_is_what_the_plan_says_it_is_made_whatever_verb_t
 def test_a_thing_may_become_something_through_a_verb_of_its_own(pipeline):
     answer = pipeline.ask("What should knowledge and innovation become?")  # 知識與創新躍升成為[…]
     assert answer.answer == "臺灣新經濟的重要動能"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("基礎科學研究計畫參酌誰的定義？", "定义"),
+    ("科技政策扣合誰的永續發展目標？", "永续发展目标"),  # 永續 is tagged an adverb: it opens the thing all the same
+    ("要啟迪誰的想像？", "想像"),  # a word tagged a verb after 誰的 is the thing 的 takes
+    ("Whose sustainable development goals does the science policy align with?", "sustainable development goals"),
+    ("誰負責射月計畫？", ""),  # 誰 without 的 asks who acts
+])
+def test_a_whose_question_names_the_thing_it_asks_the_owner_of(question, thing):
+    assert asked_thing(analyse(question)) == thing
+
+
+def test_an_owner_is_the_nouns_before_the_thing_back_to_the_questions_verb_and_before_the_object_of_a_dui_frame():
+    text = fold("以槓桿國際夥伴資源與能量")
+    start, end = possessor(text, text.find("资源"), ["杠杆"])
+    assert text[start:end] == fold("國際夥伴")
+    text = fold("激發全民對科學的興趣")  # 對[科學]的興趣 is interest in science: the owner is 全民
+    start, end = possessor(text, text.find("兴趣"), ["激发"])
+    assert text[start:end] == fold("全民")
+
+
+@pytest.mark.parametrize(("question", "owner"), [
+    ("基礎科學研究計畫參酌誰的定義？", "OECD"),  # 參酌 OECD 定義: not the clause, not 定義 with it
+    ("Whose definition does the basic science program follow?", "OECD"),
+    ("科技部要槓桿誰的資源？", "國際夥伴"),  # not 國研院, an organisation acting elsewhere
+    ("Whose resources does the ministry leverage through international cooperation platforms?", "國際夥伴"),
+    ("Whose sustainable development goals does the science policy align with?", "聯合國"),
+    ("科技部要保護誰的健康？", "國人"),  # 保護國|人: the segmenter glued the verb to the owner
+    ("科技部要激發誰的興趣", "全民"),
+    ("Whose investment do the parks want to attract?", "企業"),  # not 優質的[投資]環境, where it qualifies a noun
+])
+def test_whose_thing_is_answered_by_the_owner_the_plan_writes_before_it(pipeline, question, owner):
+    answer = pipeline.ask(question)
+    assert answer.answer == owner
     cited(pipeline, answer)
