@@ -2470,3 +2470,15 @@ def test_whose_thing_is_answered_by_the_owner_the_plan_writes_before_it(pipeline
     answer = pipeline.ask(question)
     assert answer.answer == owner
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize(("question", "agency"), [
+    ("射月計畫是誰的責任？", "科技部（本部各單位）"),
+    ("低軌衛星是誰的業務？", "財團法人國家實驗研究院"),
+    ("Whose job is the smart agriculture program?", "科技部（本部各單位）"),
+    ("Whose responsibility is the semiconductor moonshot program?", "科技部（本部各單位）"),
+])
+def test_whose_duty_a_program_is_asks_for_the_agency_running_it(pipeline, question, agency):
+    answer = pipeline.ask(question)
+    assert answer.answer == agency
+    cited(pipeline, answer)

@@ -376,7 +376,8 @@ def governed(before: str) -> bool:
             and tagged[-1][0] not in ("是", "由", "为", "在", "归", "属于", "隶属"))
 
 
-OWNED = re.compile(r"(?:计划|计画|方案)?[呢啊吗]*[？?。]?$")  # 是誰的 at the end, or of a program: whose it is
+# 是誰的 at the end, of a program or of a duty (是誰的責任, 業務): whose it is, the agency running it
+OWNED = re.compile(r"(?:计划|计画|方案|专案|责任|业务|工作|职责|任务|权责)?[呢啊吗]*[？?。]?$")
 
 
 def _zh_wh_slot(folded: str, match: re.Match) -> Structure:

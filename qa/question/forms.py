@@ -74,7 +74,8 @@ AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|�
                            r"|由(?:谁|哪[^，,]{0,5}?)(?:来|在)?(?:建置|建立|规划)?[呢啊]?$")  # not 由誰發掘: who acts in the text
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
-                           r"belong\w*|under)\b")
+                           r"belong\w*|under|whose\s+(?:programs?|programmes?|projects?|plans?|responsibilit\w*|jobs?|dut\w*"
+                           r"|tasks?|remit|business)\s+(?:is|are|was|were))\b")  # whose job is X: the agency running X
 # A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…
 ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]\s*|(?=还|也))")
 # Who does X partner / work with (on Y)?: the partner, not who runs a program, whatever cue of one follows ('under')
@@ -331,6 +332,10 @@ RECOGNISED: list[tuple[str, str, Form, Asks, bool]] = [
     ("誰 before the verb", "誰在執行中興園區籌設計畫？", Form.wh, Asks.agency, False),
     ("誰 after the subject", "中興園區籌設計畫是誰負責的？", Form.wh, Asks.agency, False),
     ("whose program (誰的 at the end)", "中興園區籌設計畫是誰的？", Form.wh, Asks.agency, False),
+    ("whose duty (是誰的責任, 業務, 工作)", "射月計畫是誰的責任？", Form.wh, Asks.agency, False),
+    ("whose job is X: its agency", "Whose job is the smart agriculture program?", Form.wh, Asks.agency, False),
+    ("誰的 N: N's owner as the plan names it", "科技部要槓桿誰的資源？", Form.wh, Asks.general, False),
+    ("whose N does X V: N's owner", "Whose resources does the ministry leverage?", Form.wh, Asks.general, False),
     ("誰 of a person role", "科技部部長是誰？", Form.wh, Asks.person, False),
     ("誰 not acting on a program", "誰可以申請博士生獎學金？", Form.wh, Asks.general, False),
     ("誰 as a preposition's object", "要透過誰來應用臨床大數據？", Form.wh, Asks.general, False),
