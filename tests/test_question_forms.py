@@ -62,6 +62,18 @@ def test_what_something_is_for_asks_why_in_english_too():
     assert not analyse("What is the budget for the parks?").why  # for before its object: what, not why
 
 
+@pytest.mark.parametrize("question", ["What does the ministry hope to attract global top talent for?",
+                                      "What does the ministry open core facilities for?"])
+def test_what_something_is_done_for_asks_why(question):
+    assert analyse(question).why
+
+
+@pytest.mark.parametrize("question", ["What does the ministry apply for?", "What does the program provide funding for?",
+                                      "What does the ministry hope for?", "What does the ministry strive for?"])
+def test_a_for_that_takes_its_verbs_object_asks_what_not_why(question):
+    assert not analyse(question).why
+
+
 def test_why_is_read_by_position():
     assert analyse("為何要推動智慧災防新南向？").why
     assert not analyse("智慧災防新南向的負責單位為何者？").why
