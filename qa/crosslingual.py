@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 DICTIONARY = "cedict_1_0_ts_utf-8_mdbg.txt"
 TAIWAN_GLOSSES = "taiwan_glosses.u8"  # what CC-CEDICT lacks of Taiwan's policy vocabulary, in its format
-GLOSSARY_VERSION = 25
+GLOSSARY_VERSION = 26
 MAX_TERM_CHARS = 8
 MAX_GLOSS_WORDS = 3
 DERIVATIONAL_SUFFIXES = ("ment", "ship", "ness", "ist", "ism", "ag", "al", "ic", "iz", "at", "t")  # left by the stemmer

@@ -2482,3 +2482,9 @@ def test_whose_duty_a_program_is_asks_for_the_agency_running_it(pipeline, questi
     answer = pipeline.ask(question)
     assert answer.answer == agency
     cited(pipeline, answer)
+
+
+def test_an_english_verb_reaches_the_plans_word_through_the_taiwan_glosses(pipeline):
+    answer = pipeline.ask("What kind of research groups does the ministry nurture?")  # 涵育, which CC-CEDICT lacks
+    assert answer.answer == "國際領先研究群"
+    cited(pipeline, answer)
