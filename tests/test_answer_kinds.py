@@ -2488,3 +2488,15 @@ def test_an_english_verb_reaches_the_plans_word_through_the_taiwan_glosses(pipel
     answer = pipeline.ask("What kind of research groups does the ministry nurture?")  # 涵育, which CC-CEDICT lacks
     assert answer.answer == "國際領先研究群"
     cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", ["What role does the ministry play?",
+                                      "What is the ministry's role in national science and technology development?"])
+def test_the_ministry_in_lower_case_is_the_plans_own_body_whose_role_its_copula_states(pipeline, question):
+    answer = pipeline.ask(question)  # 科技部為[國家科技發展掌舵者]: stated once, read even where the evidence is weak
+    assert answer.answer == "國家科技發展掌舵者"
+    cited(pipeline, answer)
+
+
+def test_the_role_of_a_body_the_plan_does_not_name_is_not_answered(pipeline):
+    assert pipeline.ask("What role does the Ministry of Education play?").abstained

@@ -76,7 +76,7 @@ KINDS: list[Kind] = [
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作
     Kind("organisation", organisation.asks_organisation, organisation.answer),
-    Kind("role", role.asks_role, role.answer),
+    Kind("role", role.asks_role, role.answer, structural=True),  # a body's copula, read in every sentence
     Kind("place", place.asks_place, place.answer),
     Kind("closed list", typed_list.asks_closed_list, typed_list.english_closed_list),
     Kind("slot", _always, slot.answer),

@@ -14,16 +14,22 @@ from qa.text import compact, fold, tagged_words
 ROLE = re.compile(r"角色|定位|\brole\b", re.IGNORECASE)
 COPULA = re.compile(r"\s*(?:作为|扮演|担任|是|为)")
 MAX_ROLE_CHARS = 20
+EN_OWN_BODY = re.compile(r"\bthe\s+(ministry|council|administration|agency)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def asks_role(question: Question) -> bool:
     return bool(ROLE.search(fold(question.text)))
 
 
-def body_names(text: str) -> set[str]:
-    """Every name (folded) of the bodies a question names: 科技部 for MOST."""
+def body_names(text: str, titles: tuple[str, ...] = ()) -> set[str]:
+    """Every name (folded) of the bodies a question names: 科技部 for MOST, and for the ministry (council…), in any
+    case, the body the documents' `titles` name, as a plan's reader means its own ministry."""
     names = set()
-    for body in organisations_in(text):
+    own = EN_OWN_BODY.search(text)
+    bodies = organisations_in(text) or [body for title in titles for body in organisations_in(title) if own
+                                        and body.organisation and body.organisation.en
+                                        and body.organisation.en[0].lower().startswith(own.group(1).lower())]
+    for body in bodies:
         names.add(compact(fold(body.text)))
         if body.organisation:
             names.update(compact(fold(name)) for name in (body.organisation.name, *body.organisation.zh))
@@ -35,7 +41,7 @@ def answer(context: Context) -> Extraction | None:
     purpose: the phrase must end in a noun), in the best candidate that has one, else in the first sentence of the
     index that does — a body's role is stated once, in a sentence about nothing the question asks of it (科技部為…掌舵
     者，經由跨部會協調…); None when the question names no body or no sentence states a role."""
-    names = body_names(context.question.text)
+    names = body_names(context.question.text, context.index.scope.titles)
     if not names:
         return None
     retrieved = {candidate.sentence_id for candidate in context.candidates}
