@@ -2500,3 +2500,19 @@ def test_the_ministry_in_lower_case_is_the_plans_own_body_whose_role_its_copula_
 
 def test_the_role_of_a_body_the_plan_does_not_name_is_not_answered(pipeline):
     assert pipeline.ask("What role does the Ministry of Education play?").abstained
+
+
+def test_a_list_question_naming_a_program_is_answered_from_that_programs_row_not_a_closer_list_of_another(pipeline):
+    answer = pipeline.ask("智慧農業計畫有哪些關鍵技術？")  # not the moonshot's 六大關鍵技術, whose words cover it more
+    assert answer.answer.startswith("「新興精準育種技術」、「微生物及其副產物應用」")  # …等產業鏈間之關鍵技術
+    assert answer.citations[0].section[-1] == "智慧科技於農業生產之應用"
+
+
+@pytest.mark.parametrize(("question", "listed"), [
+    ("腦科技計畫的重點發展項目有哪些？", "腦秘密之探索及腦科技研發、腦科技之應用"),  # 重點發展項目包含[…]等
+    ("臨床資料庫裡有哪些報告？", "病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理"),  # 臨床資料庫包含[…]等
+])
+def test_a_list_starts_after_the_listing_verb_that_opens_it(pipeline, question, listed):
+    answer = pipeline.ask(question)
+    assert answer.answer == listed
+    cited(pipeline, answer)

@@ -25,6 +25,7 @@ LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過
 COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 SEMICOLONS = ("；", ";")
+LISTING_VERB = re.compile(r"包含|包括")  # what stands before it in a list's first part names the list, no item
 OPENING_COLON = re.compile(r"[：:]")
 MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
@@ -102,6 +103,8 @@ def enumerations(text: str, pairs: bool = False, scattered: bool = False) -> lis
         limit = 2 * max(len(p) for p in inner) + 2
         head = LEADING_FUNCTION_WORDS.sub("", parts[0][-limit:] if len(parts[0]) > limit else parts[0])
         head = without_governing_verb(head, parts[1]).lstrip()  # 隨著[ ]5G 通訊、…: no space opens an item
+        listing = list(LISTING_VERB.finditer(head))
+        head = head[listing[-1].end():] if listing and len(head) - listing[-1].end() >= 2 else head  # 項目包含[…]
         stop = ENUM_STOP.search(parts[-1])
         etc = parts[-1].find("等", stop.end()) if stop and stop.group() == "之" else -1
         if etc >= 0 and any("之" in part for part in parts[:-1]):  # 之 inside the items too (造成之農損): 等 ends them
@@ -201,24 +204,31 @@ def semicolon_list(context: Context, candidate: Candidate, items: list[tuple[int
 
 
 def names(noun: str, text: str, start: int, end: int) -> bool:
-    """Whether a list's items or the words that close it name a noun (高齡少子化、…及能資源不足[等挑戰])."""
-    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST]) or closing_phrase(noun, text, end)
+    """Whether a list's items or the words that close it name a noun (高齡少子化、…及能資源不足[等挑戰]), or the noun
+    stands right before a listing verb that opens it (重點發展[項目]包含[腦秘密之探索…、腦科技之應用]等)."""
+    opened = re.search(rf"{re.escape(noun)}\s*(?:{LISTING_VERB.pattern})\s*$", fold(text[:start])) if noun else None
+    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST]) or closing_phrase(noun, text, end) or bool(opened)
 
 
 def closing_phrase(noun: str, text: str, end: int) -> bool:
     """Whether the phrase 等 opens right after a list holds every word of a noun phrase of several words, whatever
-    qualifies them there (產業鏈關鍵技術: …「新型保鮮包裝材」[等產業鏈間之關鍵技術])."""
+    qualifies them there (產業鏈關鍵技術: …「新型保鮮包裝材」[等產業鏈間之關鍵技術]), or a noun of one word after a short
+    qualifier (關鍵技術 of the same)."""
     parts = [word for word in words(noun) if len(word) >= 2]
     after = fold(text[end:slot.end_of_clause(text, end)])
-    return len(parts) >= 2 and after.startswith("等") and all(part in after for part in parts)
+    if not after.startswith("等"):
+        return False
+    return all(part in after for part in parts) if len(parts) >= 2 else noun in after[:1 + QUALIFIED_AFTER_LIST + len(noun)]
 
 
 def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "",
                      closed: bool = False) -> Extraction | None:
-    """The enumeration whose clause matches the question best among the given sentences; with a count in the
+    """The enumeration whose clause matches the question best among the given sentences (those of the program the
+    question names, when it names one and some are: 智慧農業計畫有哪些關鍵技術 is not asking for the moonshot's); with a count in the
     question, only one of that size, with a `noun`, only one whose items name it (`closed`: one of three or more
     items the noun closes, …及「落實應用」等任務), and quoted key words spread over a sentence only when no list fits."""
     question = context.question
+    candidates = [candidate for candidate in candidates if of_named_program(context, candidate)] or candidates
     for scattered in (False, question.count is not None):
         found: list[tuple[float, int, Callable[[], Extraction]]] = []
         for rank, candidate in enumerate(candidates):
