@@ -2516,3 +2516,20 @@ def test_a_list_starts_after_the_listing_verb_that_opens_it(pipeline, question, 
     answer = pipeline.ask(question)
     assert answer.answer == listed
     cited(pipeline, answer)
+
+
+def test_an_english_counted_list_is_the_list_the_plan_counts_with_that_number_even_below_the_top_sentences(pipeline):
+    answer = pipeline.ask("What are the four categories of the basic science research program?")  # …四類, seventh
+    assert answer.answer == "「好奇探索型」、「導向型」、「共用資源及核心設施」及「科研人才國際交流及獎勵」"
+    cited(pipeline, answer)
+
+
+def test_an_english_count_whose_noun_the_plans_count_does_not_translate_takes_no_other_counted_list(pipeline):
+    answer = pipeline.ask("Which three values make up the 2030 technology vision?")  # not 連結在地、國際與未來等三大方略
+    assert answer.answer == "創新、包容、永續"
+
+
+def test_the_goals_of_a_program_are_the_goal_its_row_states_not_a_list_of_what_it_responds_to(pipeline):
+    answer = pipeline.ask("What are the goals of the smart agriculture program?")  # 達成[…]之目標, not 為減少…、紓解…
+    assert answer.answer == "資源循環利用、環境友善及農業永續"
+    cited(pipeline, answer)

@@ -72,7 +72,7 @@ KINDS: list[Kind] = [
     Kind("becoming", becoming.asks_becoming, becoming.answer),  # 把臺灣變成什麼: 建構臺灣為[氣候韌性島]
     Kind("possessor", possessor.asks_possessor, possessor.answer),  # 參酌誰的定義: 參酌[OECD]定義
     Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
-    Kind("enumeration", lambda q: q.asks is Asks.enumeration, enumeration.answer),
+    Kind("enumeration", lambda q: q.asks is Asks.enumeration and not q.why, enumeration.answer),  # goals of X: purpose
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作
     Kind("organisation", organisation.asks_organisation, organisation.answer),

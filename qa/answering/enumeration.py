@@ -24,6 +24,7 @@ CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
 LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
 COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+NUMERALS = {2: "[两二]", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}  # a count as written
 SEMICOLONS = ("；", ";")
 LISTING_VERB = re.compile(r"包含|包括")  # what stands before it in a list's first part names the list, no item
 OPENING_COLON = re.compile(r"[：:]")
@@ -269,20 +270,28 @@ def noun_list(context: Context, noun: str) -> Extraction | None:
 
 
 def counted_list(context: Context) -> Extraction | None:
-    """For 哪四類 / 哪三大, the first list of the top sentences that the plan itself counts with the same number and
-    classifier, and the noun after them when the question has one (…及「科研人才國際交流及獎勵」四類): more telling than
-    a list in the best sentence that merely has as many items."""
+    """For 哪四類 / 哪三大, the first list of the first eight sentences that the plan itself counts with the same number
+    and classifier, and the noun after them when the question has one (…及「科研人才國際交流及獎勵」四類): more telling
+    than a list in the best sentence that merely has as many items. For English (What are the four categories…?), a
+    list the plan counts with that number and any classifier, then a translation of the noun or no noun (四類)."""
     folded = fold(context.question.text)
     asked = COUNT_WORD.search(folded)
-    if context.question.count is None or not asked:
+    count = context.question.count
+    if count is None or not (asked or not has_cjk(folded) and count in NUMERALS):
         return None
-    after = tagged_words(folded[asked.end():])[:1]
-    noun = after[0][0] if after and after[0][1].startswith("n") else ""  # 三大[願景]: the plan's 三大方略 is no answer
-    closing = re.compile(rf"\s*(?:等)?{asked.group(1)}{asked.group(0)[-1]}{re.escape(noun)}")
-    for candidate in context.top:
+    if asked:
+        after = tagged_words(folded[asked.end():])[:1]
+        noun = after[0][0] if after and after[0][1].startswith("n") else ""  # 三大[願景]: the plan's 三大方略 is no answer
+        closing = re.compile(rf"\s*(?:等)?{asked.group(1)}{asked.group(0)[-1]}{re.escape(noun)}")
+    else:  # What are the four categories…: the plan's own count of them, 四類, with a translation of the noun or none
+        stems = english_stems(context.question.noun)
+        nouns = "|".join(re.escape(noun) for noun in closing_nouns(context, stems[-1], [])) if stems else ""
+        closing = re.compile(rf"\s*(?:等)?{NUMERALS[count]}[大种项类个](?:{nouns}|(?![\u4e00-\u9fff]))" if nouns
+                             else rf"\s*(?:等)?{NUMERALS[count]}[大种项类个](?![\u4e00-\u9fff])")
+    for candidate in context.candidates[:NOUN_LIST_CANDIDATES]:  # the plan's count frame is precise enough to look far
         text = candidate.sentence.text
         for start, end, items in enumerations(text):
-            if items == context.question.count and closing.match(fold(text), end):
+            if items == count and closing.match(fold(text), end):
                 return context.span(candidate, start, end)
     return None
 
