@@ -2404,6 +2404,7 @@ def test_a_verb_that_opens_one_of_parallel_verb_phrases_is_filled_by_its_own_obj
     ("科技部要把臺灣變成什麼？", "台湾"),  # after 把, folded
     ("臺灣要被打造成什麼島？", "台湾"),  # the verb before 成 and the auxiliaries 要被 left off
     ("科技部希望臺灣成為什麼？", "台湾"),
+    ("沙崙的聯合研究大樓被定位成什麼？", "大楼"),  # the last word before 被, though 定位 is tagged a noun
     ("為什麼要推動智慧災防新南向？", ""),  # 為什麼 asks why: no becoming
     ("科技部要推動什麼？", ""),
 ])
@@ -2416,6 +2417,7 @@ def test_a_chinese_question_names_the_thing_it_asks_what_it_becomes(question, th
     ("What does the ministry want to turn Taiwan into?", "Taiwan"),
     ("What will Taiwan become?", "Taiwan"),
     ("What should knowledge and innovation become?", "knowledge and innovation"),
+    ("What does the joint research building serve as?", "the joint research building"),
     ("What does the ministry want to loosen?", ""),
 ])
 def test_an_english_question_names_the_thing_it_asks_what_it_becomes(question, thing):
@@ -2539,4 +2541,11 @@ def test_an_english_count_whose_noun_the_plans_count_does_not_translate_takes_no
 def test_the_goals_of_a_program_are_the_goal_its_row_states_not_a_list_of_what_it_responds_to(pipeline):
     answer = pipeline.ask("What are the goals of the smart agriculture program?")  # 達成[…]之目標, not 為減少…、紓解…
     assert answer.answer == "資源循環利用、環境友善及農業永續"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question", ["沙崙的聯合研究大樓被定位成什麼？", "What does the joint research building serve as?"])
+def test_what_a_thing_serves_as_is_what_the_plan_puts_after_its_zuowei(pipeline, question):
+    answer = pipeline.ask(question)  # …之聯合研究大樓作為[智慧科技發展核心基地] (building: 大樓, no first translation)
+    assert answer.answer == "智慧科技發展核心基地"
     cited(pipeline, answer)

@@ -1,5 +1,6 @@
-"""What something is to become (科技部要把臺灣變成什麼？, What does the ministry want Taiwan to become?): the words the
-plan puts after that thing and a marker of becoming, 建構[臺灣]為[氣候韌性島], 知識與創新躍升成為[臺灣新經濟的重要動能] —
+"""What something is to become or serve as (科技部要把臺灣變成什麼？, What does the ministry want Taiwan to become?, 聯合研究
+大樓被定位成什麼？): the words the plan puts after that thing and a marker of becoming, 建構[臺灣]為[氣候韌性島],
+知識與創新躍升成為[臺灣新經濟的重要動能], …之聯合研究大樓作為[智慧科技發展核心基地] —
 whatever verb the question uses for making it so, as the plan's verb (建構, 打造, 躍升) is seldom the question's."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from qa.answering.base import Context, Extraction
 from qa.answering.slot import object_end
 from qa.answering.spans import inside_word
+from qa.crosslingual import english_stems
 from qa.question import Question
 from qa.text import fold, has_cjk, tagged_words
 
@@ -25,20 +27,26 @@ EN_BECOMING = [  # the thing asked about is the named group
                re.IGNORECASE),
     re.compile(r"^what\s+(?:is|are|will)\s+(?P<thing>.+?)\s+(?:to\s+)?(?:be\s+)?(?:made|turned|built|developed"
                r"|transformed|shaped)\s+into\s*\?*$", re.IGNORECASE),
+    re.compile(r"^what\s+(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?:(?:to\s+)?(?:serve|act|function)s?"
+               r"|(?:be\s+)?(?:positioned|designated|used))\s+as" + EN_AFTER, re.IGNORECASE),  # X serves as: 作為
 ]
-MARKER = re.compile(r"成为|变成|变为|为|成")  # how the plan writes that X becomes (or is made) Y
+MARKER = re.compile(r"成为|变成|变为|作为|做为|为|成")  # how the plan writes that X becomes (is made, serves as) Y
 MAX_VERB_CHARS = 3  # a verb between the thing and its marker: 知識與創新[躍升]成為
 MEANS = "以"  # 以沙崙為基地 takes X as a means, not X becoming Y
 
 
 def zh_thing(question: str) -> str:
     """The thing a Chinese question asks what it becomes: after 把/將/讓/使, else the last word before the becoming word
-    once a verb (打造成) and auxiliaries (要被) are left off, folded; '' for other questions."""
+    (before its 被, in the passive) once a verb (打造成) and auxiliaries (要) are left off, folded; '' for other
+    questions."""
     asked = fold(question)
     becoming = ZH_BECOMING.search(asked)
     if becoming is None:
         return ""
     before = asked[:becoming.start()]
+    passive = before.rfind("被")
+    if passive > 0:  # 聯合研究大樓被定位成什麼: the thing stands before 被, whatever the segmenter tags the verb
+        before = before[:passive]
     tagged = tagged_words(before)
     if tagged and tagged[-1][1].startswith("v") and len(tagged) > 1:
         before = before[:-len(tagged[-1][0])]
@@ -81,13 +89,20 @@ def becomes(text: str, thing: str) -> tuple[int, int] | None:
     return None
 
 
+def en_things(context: Context, thing: str) -> list[str]:
+    """The Chinese terms an English thing may be written as (folded): its translations, then every noun its last
+    word translates to (大樓 for building, whose stem's first translations are verbs: 打造)."""
+    glossary, stems = context.index.glossary, english_stems(thing)
+    nouns = [term for term in glossary.terms_of(stems[-1]) if tagged_words(term)[0][1].startswith("n")] if stems else []
+    terms = [*glossary.translate(thing), *nouns]
+    return list(dict.fromkeys(fold(term) for term in terms if has_cjk(term) and len(term) >= 2))
+
+
 def answer(context: Context) -> Extraction | None:
     """The first candidate sentence where the thing (for English, a Chinese term it translates to) is said to become
     something — the frame is precise enough to look past the top few; None when none says so."""
     question = context.question.text
-    things = ([zh_thing(question)] if has_cjk(question) else
-              [fold(term) for term in context.index.glossary.translate(en_thing(question))
-               if has_cjk(term) and len(term) >= 2])
+    things = [zh_thing(question)] if has_cjk(question) else en_things(context, en_thing(question))
     for candidate in context.candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):

@@ -208,7 +208,8 @@ def names(noun: str, text: str, start: int, end: int) -> bool:
     """Whether a list's items or the words that close it name a noun (高齡少子化、…及能資源不足[等挑戰]), or the noun
     stands right before a listing verb that opens it (重點發展[項目]包含[腦秘密之探索…、腦科技之應用]等)."""
     opened = re.search(rf"{re.escape(noun)}\s*(?:{LISTING_VERB.pattern})\s*$", fold(text[:start])) if noun else None
-    return noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST]) or closing_phrase(noun, text, end) or bool(opened)
+    return (noun in fold(text[start:end + len(noun) + NOUN_AFTER_LIST]) or closing_phrase(noun, text, end)
+            or bool(opened))
 
 
 def closing_phrase(noun: str, text: str, end: int) -> bool:
@@ -219,7 +220,9 @@ def closing_phrase(noun: str, text: str, end: int) -> bool:
     after = fold(text[end:slot.end_of_clause(text, end)])
     if not after.startswith("等"):
         return False
-    return all(part in after for part in parts) if len(parts) >= 2 else noun in after[:1 + QUALIFIED_AFTER_LIST + len(noun)]
+    if len(parts) >= 2:
+        return all(part in after for part in parts)
+    return noun in after[:1 + QUALIFIED_AFTER_LIST + len(noun)]
 
 
 def best_enumeration(context: Context, candidates: list[Candidate], noun: str = "",

@@ -74,8 +74,8 @@ AGENCY_CUE_ZH = re.compile(r"负责|执行|主办|主管|主责|承办|办理|�
                            r"|由(?:谁|哪[^，,]{0,5}?)(?:来|在)?(?:建置|建立|规划)?[呢啊]?$")  # not 由誰發掘: who acts in the text
 AGENCY_CUE_EN = re.compile(r"\b(?:run|runs|running|ran|in charge|responsible|carr(?:y|ies|ied) out|implement\w*|manag\w*|"
                            r"lead\w*|led|oversee\w*|handl\w*|administ\w*|operat\w*|execut\w*|conduct\w*|by|own\w*|"
-                           r"belong\w*|under|whose\s+(?:programs?|programmes?|projects?|plans?|responsibilit\w*|jobs?|dut\w*"
-                           r"|tasks?|remit|business)\s+(?:is|are|was|were))\b")  # whose job is X: the agency running X
+                           r"belong\w*|under|whose\s+(?:programs?|programmes?|projects?|plans?|responsibilit\w*"
+                           r"|jobs?|dut\w*|tasks?|remit|business)\s+(?:is|are|was|were))\b")  # whose job is X
 # A clause setting something aside (folded): 除了 X，…, 除了 X 以外還…
 ASIDE_CLAUSE = re.compile(r"除了?[^，,？?]{2,20}?(?:以外|之外)?(?:[，,]\s*|(?=还|也))")
 # Who does X partner / work with (on Y)?: the partner, not who runs a program, whatever cue of one follows ('under')
@@ -223,7 +223,8 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)
                  r"|^what\s+(?:is|are|does|do)\s+[^?]+\baim(?:s|ed)?\s+(?:at|for)\s*\?*$"  # What is X aimed at?
                  r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek)s?\s+to\s+achieve\b"
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$"  # What is X (used) for?
-                 r"|^what\s+(?:does|do|did|will|would|should)\s+[^?]+\s(?<!" + r")(?<!".join(OBJECT_FOR) + r")for\s*\?*$")
+                 r"|^what\s+(?:does|do|did|will|would|should)\s+[^?]+\s"
+                 r"(?<!" + r")(?<!".join(OBJECT_FOR) + r")for\s*\?*$")
 # What does X attract talent for? asks why; What does X apply (call, provide funding) for? asks the object of a verb
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
