@@ -2549,3 +2549,9 @@ def test_what_a_thing_serves_as_is_what_the_plan_puts_after_its_zuowei(pipeline,
     answer = pipeline.ask(question)  # …之聯合研究大樓作為[智慧科技發展核心基地] (building: 大樓, no first translation)
     assert answer.answer == "智慧科技發展核心基地"
     cited(pipeline, answer)
+
+
+def test_whom_a_verb_acts_on_before_a_purpose_is_its_object_not_a_body_inside_it(pipeline):
+    answer = pipeline.ask("科技部補助誰來延攬特殊優秀人才？")  # 補助[各大專校院]及經行政院核定準用之研究機構: not 行政院
+    assert answer.answer == "各大專校院"
+    cited(pipeline, answer)

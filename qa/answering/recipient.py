@@ -1,4 +1,4 @@
-"""Whom a program acts on (射月計畫補助的對象是誰, 補助哪些對象, 補助誰, Whom does X subsidize?): the noun phrase the plan
+"""Whom a program acts on (射月計畫補助的對象是誰, 補助哪些對象, 補助誰 (來…), Whom does X subsidize?): the noun phrase the plan
 puts after the asked verb (本部補助[學研團隊]執行…), not the row's agency nor a body inside another clause."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from qa.text import fold, tagged_words
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
                        r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)(?!的)"
-                       r"|([\u4e00-\u9fff]{2,4}?)谁[呢啊]?[？?。]?$")
+                       r"|([\u4e00-\u9fff]{2,4}?)谁(?:[呢啊]?[？?。]?$|(?=[来去][\u4e00-\u9fff]))")  # 補助誰(來延攬…)
 EN_RECIPIENT = re.compile(r"^\s*(?:who|whom|(?:which|what)\s+(?:[a-z-]+\s+)?(?:groups?|people|teams?|institutions?|"
                           r"schools?|universities|organi[sz]ations?|units?|recipients?|targets?))\s+"
                           r"(?:does|do|did|will|would|should)\s+.+?\s+([a-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
