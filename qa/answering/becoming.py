@@ -16,7 +16,8 @@ from qa.text import fold, has_cjk, tagged_words
 # 變成什麼, 打造成什麼, 成為哪種…: a becoming word right before the interrogative (為什麼 alone asks why)
 ZH_BECOMING = re.compile(r"(?:成为|变成|变为|(?<=[\u4e00-\u9fff])成)(?=什么|何种|哪一?[种类个样]|怎样)")
 ZH_MOVED = re.compile(r"[把将让使]")  # 把臺灣變成…: the thing, moved before the verb
-ZH_AUXILIARIES = "要被会将能想希望可以"
+ZH_AUXILIARIES = frozenset({"要", "会", "将", "能", "想", "想要", "希望", "可以", "应该", "需要"})  # words, not characters:
+# the 能 of 量能 stays
 EN_AFTER = r"(?:\s+(?:in|for|by|under|amid|after|through|with)\s+[^?]+)?\s*\?*$"  # …become [in the face of …]?
 EN_BECOMING = [  # the thing asked about is the named group
     re.compile(r"^what\s+(?:does|do|did|will|would|should)\s+.+?\s+(?:wants?|hopes?|plans?|aims?|intends?|seeks?"
@@ -37,7 +38,7 @@ MEANS = "以"  # 以沙崙為基地 takes X as a means, not X becoming Y
 
 def zh_thing(question: str) -> str:
     """The thing a Chinese question asks what it becomes: after 把/將/讓/使, else the last word before the becoming word
-    (before its 被, in the passive) once a verb (打造成) and auxiliaries (要) are left off, folded; '' for other
+    (before its 被, in the passive) once auxiliaries (要) and a verb (打造成) are left off, folded; '' for other
     questions."""
     asked = fold(question)
     becoming = ZH_BECOMING.search(asked)
@@ -47,15 +48,23 @@ def zh_thing(question: str) -> str:
     passive = before.rfind("被")
     if passive > 0:  # 聯合研究大樓被定位成什麼: the thing stands before 被, whatever the segmenter tags the verb
         before = before[:passive]
+    before = without_auxiliaries(before)
     tagged = tagged_words(before)
     if tagged and tagged[-1][1].startswith("v") and len(tagged) > 1:
-        before = before[:-len(tagged[-1][0])]
-    before = before.rstrip(ZH_AUXILIARIES)
+        before = without_auxiliaries(before[:-len(tagged[-1][0])])
     moved = list(ZH_MOVED.finditer(before))
     if moved:
-        return before[moved[-1].end():].rstrip(ZH_AUXILIARIES)
+        return without_auxiliaries(before[moved[-1].end():])
     tagged = tagged_words(before)
     return tagged[-1][0] if tagged and tagged[-1][1].startswith("n") and len(tagged[-1][0]) >= 2 else ""
+
+
+def without_auxiliaries(text: str) -> str:
+    """The text without the auxiliary words that end it (臺灣[要]): they come between a thing and its verb."""
+    tagged = tagged_words(text)
+    while tagged and tagged[-1][0] in ZH_AUXILIARIES:
+        text = text[:-len(tagged.pop()[0])]
+    return text
 
 
 def en_thing(question: str) -> str:

@@ -91,7 +91,7 @@ def thing_spans(context: Context, text: str, thing: str) -> list[tuple[int, int]
     glossary = context.index.glossary
     heads = [fold(term) for term in glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if has_cjk(term)]
     modifiers = [fold(term) for term in glossary.translate(" ".join(thing.split()[:-1]))] if len(stems) > 1 else []
-    starts = []
+    spans = []
     for head in heads:
         for found in re.finditer(re.escape(head), text):
             start = found.start()
@@ -99,8 +99,8 @@ def thing_spans(context: Context, text: str, thing: str) -> list[tuple[int, int]
                 if not any(word in modifier for modifier in modifiers) or not word.strip():
                     break
                 start -= len(word)
-            starts.append((start, found.end()))
-    return starts
+            spans.append((start, found.end()))
+    return spans
 
 
 def answer(context: Context) -> Extraction | None:
