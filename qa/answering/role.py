@@ -8,7 +8,7 @@ import re
 from qa.answering.base import Context, Extraction
 from qa.answering.spans import CLAUSE
 from qa.question import Question
-from qa.question.premise import organisations_in
+from qa.question.premise import Scope, organisations_in, self_reference
 from qa.text import compact, fold, tagged_words
 
 ROLE = re.compile(r"角色|定位|\brole\b", re.IGNORECASE)
@@ -21,19 +21,21 @@ def asks_role(question: Question) -> bool:
     return bool(ROLE.search(fold(question.text)))
 
 
-def body_names(text: str, titles: tuple[str, ...] = ()) -> set[str]:
-    """Every name (folded) of the bodies a question names: 科技部 for MOST, and for the ministry (council…), in any
-    case, the body the documents' `titles` name, as a plan's reader means its own ministry."""
+def body_names(text: str) -> set[str]:
+    """Every name (folded) of the bodies a question names: 科技部 for MOST."""
     names = set()
-    own = EN_OWN_BODY.search(text)
-    bodies = organisations_in(text) or [body for title in titles for body in organisations_in(title) if own
-                                        and body.organisation and body.organisation.en
-                                        and body.organisation.en[0].lower().startswith(own.group(1).lower())]
-    for body in bodies:
+    for body in organisations_in(text):
         names.add(compact(fold(body.text)))
         if body.organisation:
             names.update(compact(fold(name)) for name in (body.organisation.name, *body.organisation.zh))
     return {name for name in names if name}
+
+
+def own_body(question: str, scope: Scope) -> str:
+    """The question with the ministry (council…) in any case named as the body the documents' titles name, as the
+    premise check names it (self_reference): a plan's reader means its own ministry."""
+    capitalised = EN_OWN_BODY.sub(lambda found: f"the {found.group(1).capitalize()}", question)
+    return self_reference(capitalised, scope) if capitalised != question else question
 
 
 def answer(context: Context) -> Extraction | None:
@@ -41,7 +43,7 @@ def answer(context: Context) -> Extraction | None:
     purpose: the phrase must end in a noun), in the best candidate that has one, else in the first sentence of the
     index that does — a body's role is stated once, in a sentence about nothing the question asks of it (科技部為…掌舵
     者，經由跨部會協調…); None when the question names no body or no sentence states a role."""
-    names = body_names(context.question.text, context.index.scope.titles)
+    names = body_names(own_body(context.question.text, context.index.scope))
     if not names:
         return None
     retrieved = {candidate.sentence_id for candidate in context.candidates}

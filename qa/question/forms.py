@@ -212,11 +212,11 @@ HOW = re.compile(r"如何|怎么|怎样|透过什么|通过什么|借由什么|�
                  r"|靠什么(?!样)|\bhow\b"
                  r"|\bwhat\s+(?:does|do|did|will|would|should|can|could|is|are)\b[^?]*\bdo\s+(?:about|to|against)\b"
                  r"|^为了?(?!什么|何)[^？?]*做(?:些|了)?(?:什么|哪些)")
-OBJECT_FOR = [rf"\b{word}\s" for word in (  # verbs and nouns whose 'for' takes their object, not a purpose
+OBJECT_FOR = (  # verbs and nouns whose 'for' takes their object, not a purpose
     "apply", "call", "look", "ask", "account", "pay", "prepare", "wait", "search", "fund", "funding", "funds", "money",
     "budget", "subsidy", "subsidies", "grant", "grants", "stand", "vote", "care", "responsible", "known", "qualify",
     "compete", "strive", "aim", "aims", "hope", "hopes", "seek", "seeks", "plan", "plans", "provide", "provides",
-    "allow", "allows", "allocate", "allocates", "budgeted", "earmarked", "used", "use")]
+    "allow", "allows", "allocate", "allocates", "budgeted", "earmarked", "used", "use")
 WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)是?什么|什么(?:目的|原因|理由)|有什么用(?:处|途)?[吗呢]*$|有何用(?:处|途)?|用途是?什么"
                  r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
                  r"|\b(?:the|its|their|main)\s+(?:aims?|goals?|objectives?)\s+of\b"  # What is the goal of X?
@@ -224,7 +224,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)
                  r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek)s?\s+to\s+achieve\b"
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$"  # What is X (used) for?
                  r"|^what\s+(?:does|do|did|will|would|should)\s+[^?]+\s"
-                 r"(?<!" + r")(?<!".join(OBJECT_FOR) + r")for\s*\?*$")
+                 r"(?!(?:" + "|".join(OBJECT_FOR) + r")\s)\S+\s+for\s*\?*$")
 # What does X attract talent for? asks why; What does X apply (call, provide funding) for? asks the object of a verb
 # Words that carry no content: interrogatives (a yes/no question's A-not-A too) and particles, and function
 # characters — these not inside a noun or verb: 会 of 社会 or 能 of 能源 is content (removed before matching terms).
