@@ -2282,6 +2282,8 @@ def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pip
 @pytest.mark.parametrize("question, expected", [
     ("What type of store will the Kaohsiung park build?", "管 1 複合式商店興建工程"),  # …、[…]及警察勤務作業設備
     ("Which landfill in the Tainan park gets follow-up work?", "臺南園區安定掩埋場後續及停 17 工程"),  # 辦理 dropped
+    ("Which building in the Hsinchu Biomedical Park will be purchased?", "新竹生物醫學園區第二生技大樓"),  # 價購[…]: the
+    # passive's noun is what the verb's phrase names, as an active one's is, past the place a preposition adds
     ("Which pandemic made technology-based epidemic prevention a priority?", "今年全世界 COVID-19 疫情蔓延"),
 ])
 def test_english_which_noun_is_answered_by_the_one_item_of_the_best_sentence_naming_it(pipeline, question, expected):
@@ -2451,6 +2453,8 @@ def test_a_thing_may_become_something_through_a_verb_of_its_own(pipeline):
     ("要啟迪誰的想像？", "想像"),  # a word tagged a verb after 誰的 is the thing 的 takes
     ("Whose sustainable development goals does the science policy align with?", "sustainable development goals"),
     ("誰負責射月計畫？", ""),  # 誰 without 的 asks who acts
+    ("臨床資料庫是什麼的基石？", "基石"),  # 什麼的: what the thing is of
+    ("要激發民眾對什麼的興趣？", ""),  # 對什麼的: 對's object, which no owner is
 ])
 def test_a_whose_question_names_the_thing_it_asks_the_owner_of(question, thing):
     assert asked_thing(analyse(question)) == thing
@@ -2463,6 +2467,16 @@ def test_an_owner_is_the_nouns_before_the_thing_back_to_the_questions_verb_and_b
     text = fold("激發全民對科學的興趣")  # 對[科學]的興趣 is interest in science: the owner is 全民
     start, end = possessor(text, text.find("兴趣"), ["激发"])
     assert text[start:end] == fold("全民")
+    text = fold("整合三科管局及國研院資源")  # two owners joined by 及; the verb taking them is none of them
+    start, end = possessor(text, text.find("资源"), [])
+    assert text[start:end] == fold("三科管局及國研院")
+
+
+def test_what_a_thing_is_of_may_be_an_activity_which_no_owner_is():
+    text = fold("臨床資料庫之完整度及全面性，為 AI 應用發展之基石")
+    assert possessor(text, text.find("基石"), []) is None  # 發展 is no one's: nobody owns the 基石
+    start, end = possessor(text, text.find("基石"), [], of_what=True)
+    assert text[start:end] == fold("AI 應用發展")
 
 
 @pytest.mark.parametrize(("question", "owner"), [
@@ -2474,6 +2488,9 @@ def test_an_owner_is_the_nouns_before_the_thing_back_to_the_questions_verb_and_b
     ("科技部要保護誰的健康？", "國人"),  # 保護國|人: the segmenter glued the verb to the owner
     ("科技部要激發誰的興趣", "全民"),
     ("Whose investment do the parks want to attract?", "企業"),  # not 優質的[投資]環境, where it qualifies a noun
+    ("醫材加速計畫整合誰的資源？", "三科管局及國研院"),  # 整合[…]資源: not 加速[醫療器材]資源的創新, which the verb does not take
+    ("臨床資料庫的完整度是什麼的基石？", "AI 應用發展"),  # 什麼的 N: what N is of, an activity here
+    ("科技部是什麼的掌舵者？", "國家科技發展"),  # the subject's words (科技部) may recur in what it is of
 ])
 def test_whose_thing_is_answered_by_the_owner_the_plan_writes_before_it(pipeline, question, owner):
     answer = pipeline.ask(question)
