@@ -194,6 +194,8 @@ def test_an_english_what_noun_before_an_auxiliary_is_the_noun_asked_about_but_a_
     assert structure_of("What farming modes does the smart agriculture program aim for?").noun == "modes"
     assert structure_of("What trend drives precision health?").noun == ""  # the subject: its verb is not known
     assert structure_of("What does the ministry use to support adaptation?").noun == ""
+    assert structure_of("Which building in the Hsinchu Biomedical Park will be purchased?").noun == "building"  # not
+    # the park of the phrase a preposition opens after it
 
 
 def test_how_many_major_items_is_a_count_and_which_major_items_a_list():

@@ -50,9 +50,10 @@ SUBJECT_WINDOW = 6  # how close before a verb a translation of the English quest
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
 WORD_ONLY = re.compile(r"[a-z]+", re.IGNORECASE)
 EN_AUXILIARY = re.compile(r"\b(?:does|do|did|will|would|should|can|could)\s", re.IGNORECASE)
-EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+EN_WHAT_NOUN = re.compile(r"(?:what|which)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                          r"(?:\s+(?:in|at|on|of|from|for)\s+[^?]+?)?\s+"
                           r"(?:does|do|did|will|would|should|can|could)\s+[^?]+?\s+[a-z]+\s*\?*$",
-                          re.IGNORECASE)  # what N does X V: N is what V's phrase names
+                          re.IGNORECASE)  # what N (in P) does X V, which N will be Ved: N is what V's phrase names
 # What does X use (rely on…) to V?: the means of V, whose words follow
 EN_MEANS = re.compile(r"^(?:what|which(?:\s+[a-z-]+){1,2})\s+(?:does|do|did|will|would|should|can|could)\s+.+?\s+"
                       r"(?:use|employ|rely\s+on|depend\s+on|draw\s+on|leverage)\s+(?:to|for)\s+(.+?)\s*\??$",

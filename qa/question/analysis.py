@@ -44,6 +44,8 @@ DETERMINER_WINDOW = 12
 CONTENT_TAGS = ("n", "v", "a", "j", "l", "i")  # jieba tags: nouns, verbs, adjectives, abbreviations, set phrases
 EN_DETERMINER_WORDS = 5
 EN_AUXILIARIES = frozenset("does do did is are was were can could will would should shall may might must has have had".split())
+# a preposition ends the noun phrase a determiner opens (which [building] in the park); 'of' continues it (type of)
+EN_PHRASE_ENDS = EN_AUXILIARIES | frozenset("in at on for from with under by within to into about across".split())
 EN_REQUEST_WORDS = 6
 EN_CATEGORY_NOUNS = ("type", "kind", "sort", "class")
 EN_PROGRAM_NOUNS = tuple(noun for noun, slot in EN_NOUNS.items() if slot is Asks.program)
@@ -507,7 +509,8 @@ def object_head(rest: str) -> str:
     (what farming [modes] does X aim for); '' when the phrase is the subject or there is none."""
     words = EN_WORD.findall(rest)
     phrase = list(itertools.takewhile(lambda w: w not in EN_AUXILIARIES, words))
-    return phrase[-1] if phrase and len(phrase) < len(words) and len(phrase) <= EN_DETERMINER_WORDS + 1 else ""
+    head = list(itertools.takewhile(lambda w: w not in EN_PHRASE_ENDS, phrase))  # which [building] in the park
+    return head[-1] if head and len(phrase) < len(words) and len(phrase) <= EN_DETERMINER_WORDS + 1 else ""
 
 
 def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
@@ -572,7 +575,7 @@ def _en_structure(folded: str) -> Structure:
             possessed = EN_POSSESSIVE.search(after)  # what is [X's category]: the noun after the possessive
             words = [possessed.group(1)] if possessed else EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
         else:  # a determiner opens its noun phrase; 'what does the plan say' has none (what is the object)
-            words = list(itertools.takewhile(lambda w: w not in EN_AUXILIARIES, EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
+            words = list(itertools.takewhile(lambda w: w not in EN_PHRASE_ENDS, EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
         found = _en_noun(words)
         if found and predicate and found[1] is Asks.section and not names:  # what is the goal of X: its text
             found = None
