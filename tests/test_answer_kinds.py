@@ -12,7 +12,8 @@ from qa.answering.organisation import coordinated
 from qa.answering.possessor import asked_thing, possessor
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import english_head, english_subject, english_verb, final_verb, slot_span, topic_of
+from qa.answering.slot import (english_head, english_subject, english_verb, final_verb, qualified_span, slot_span,
+                              topic_of)
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
@@ -2571,4 +2572,13 @@ def test_what_a_thing_serves_as_is_what_the_plan_puts_after_its_zuowei(pipeline,
 def test_whom_a_verb_acts_on_before_a_purpose_is_its_object_not_a_body_inside_it(pipeline):
     answer = pipeline.ask("科技部補助誰來延攬特殊優秀人才？")  # 補助[各大專校院]及經行政院核定準用之研究機構: not 行政院
     assert answer.answer == "各大專校院"
+    cited(pipeline, answer)
+
+
+def test_a_question_verb_the_plan_writes_inside_the_asked_noun_is_passed_to_the_qualifiers_before_it(pipeline):
+    sentence = "二、辦理園區公共設施加強工程。"
+    start, end = qualified_span("中興園區籌設計畫要加強什麼工程？", sentence)
+    assert sentence[start:end] == "園區公共設施加強工程"  # 加強什麼工程: the plan's noun holds the verb; 辦理 opens it
+    answer = pipeline.ask("中興園區籌設計畫要加強什麼工程？")  # the named program's row, not 中部 park's 設施管線工程
+    assert answer.answer == "園區公共設施加強工程"
     cited(pipeline, answer)

@@ -962,7 +962,8 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
     """For a question ending in 'what' and a compound noun (採取什麼補助方式), (start, end) in `sentence` of that noun
     with the words that qualify it there, back to one the question holds (透過[總補助方式], 大樓[多元營運模式]); for a
     one-word noun (帶動什麼產業), where its clause holds another word of the question, back to a verb (推動[臺灣衛星
-    通訊產業]); None without them."""
+    通訊產業]), past the question's verb where the plan writes it inside the noun (加強什麼工程: 辦理[公共設施加強工程]);
+    None without them."""
     asked, text = fold(question).rstrip("？?。!！ 呢"), fold(sentence)
     found = QUALIFIED_NOUN.search(asked)
     short = None if found and len(words(found.group(1))) >= 2 else SHORT_QUALIFIED_NOUN.search(asked)
@@ -972,6 +973,7 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     noun = found.group(1)
     others = [word for word in words(asked[:found.start()]) if len(word) >= 2]
+    verb = others[-1] if others and asked.endswith(others[-1], 0, found.start()) else ""  # 加強什麼工程
     held = set(words(asked))  # a one-character word stops the qualifiers only as a word of the question (新 of 新竹: no)
     for at in re.finditer(re.escape(noun), text):
         if inside_word(text, at.start()) or inside_word(text, at.end()):
@@ -985,17 +987,21 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
                                   at.start(), asked)
             if 2 <= at.start() - start and at.end() - start <= KIND_MAX_CHARS:
                 return start, at.end()
-        before = tagged_words(text[opening:at.start()])
+        head = at.start()
+        if verb and text.endswith(verb, opening, head) and word_tag(verb).startswith("v"):
+            head -= len(verb)  # 公共設施[加強]工程: the plan makes the question's verb part of the noun, after its qualifier
+        before = tagged_words(text[opening:head])
         qualifiers = list(itertools.takewhile(lambda pair: (pair[1].startswith(QUALIFIER_TAGS) or not pair[0].strip())
+                                              and not LIGHT_VERB.fullmatch(pair[0])  # 辦理, though tagged a noun
                                               and (word_tag(pair[0]) != "v" if short else pair[0] not in held
                                                    and not (len(pair[0]) >= 2 and pair[0] in asked)),
                                               reversed(before)))
         rest = before[:len(before) - len(qualifiers)]
-        while rest and qualifiers and guessed_start(text, at.start() - sum(len(w) for w, _ in qualifiers), rest[-1][0]):
+        while rest and qualifiers and guessed_start(text, head - sum(len(w) for w, _ in qualifiers), rest[-1][0]):
             qualifiers.append(rest.pop())  # 再生|水配|水 is 再生水 and 配水: the phrase starts before them
         qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
-        if qualifier.strip() and len(qualifier) + len(noun) <= KIND_MAX_CHARS:
-            return at.start() - len(qualifier), at.end()
+        if qualifier.strip() and at.end() - head + len(qualifier) <= KIND_MAX_CHARS:
+            return head - len(qualifier), at.end()
     return None
 
 
@@ -1031,10 +1037,13 @@ def fronted_start(text: str, opening: int, end: int, asked: str) -> int:
 
 
 def qualified(context: Context) -> Extraction | None:
-    """The first top sentence that qualifies the compound noun a what-question ends in (see qualified_span): the
-    noun is precise enough to answer though the question's verb is not the plan's (採取 for its 透過)."""
+    """The first top sentence that qualifies the compound noun a what-question ends in (see qualified_span), of the
+    program the question names when it names one: the noun is precise enough to answer though the question's verb is
+    not the plan's (採取 for its 透過)."""
+    subject = named_program(context) or loosely_named(context)
     return next((context.trimmed(candidate, *span) for candidate in context.top
-                 if (span := qualified_span(context.question.text, candidate.sentence.text))), None)
+                 if (subject is None or candidate.hit.chunk.program == subject[0].program)
+                 and (span := qualified_span(context.question.text, candidate.sentence.text))), None)
 
 
 def fill(context: Context, candidates: list[Candidate]) -> Extraction | None:
