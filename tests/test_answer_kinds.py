@@ -855,6 +855,14 @@ def test_the_asked_noun_is_the_run_of_nouns_right_after_the_last_interrogative()
 
     assert noun_after_interrogative("科技部要吸引全球什麼產業來設研發中心") == "产业"
     assert noun_after_interrogative("要如何推動產學合作") == ""
+    assert noun_after_interrogative("生物科技研究提供什麼樣的專業服務？") == "专业服务"  # a verbal noun ending it heads it
+    assert noun_after_interrogative("用什麼方式培育人才") == "方式"  # one a verb follows is the predicate
+
+
+def test_a_gap_ending_in_the_whole_asked_noun_phrase_beats_an_earlier_one_ending_in_its_head_only(pipeline):
+    answer = pipeline.ask("生物科技研究部分提供什麼樣的專業服務？")  # not 提供[符合…需求的]服務 of the best sentence
+    assert answer.answer == "一站式專業服務"
+    cited(pipeline, answer)
 
 
 def test_the_policy_a_plan_rests_on_is_answered_from_its_text_not_with_a_heading(pipeline):

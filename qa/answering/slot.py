@@ -1231,9 +1231,14 @@ def nouns_after_interrogative(question: str) -> tuple[str, str]:
 
 
 def noun_after_interrogative(question: str) -> str:
-    """The noun right after a question's last interrogative (吸引全球哪些[產業], 什麼[產業]來設…), folded; ''
-    when a word of another kind follows it, or none."""
-    nouns = nouns_after_interrogative(question)[0]
+    """The noun right after a question's last interrogative (吸引全球哪些[產業], 什麼[產業]來設…), with a verbal noun
+    that ends the question as its head (提供什麼樣的[專業服務]), folded; '' when a word of another kind follows it, or
+    none."""
+    nouns, following = nouns_after_interrogative(question)
+    if nouns and following == "vn":
+        asked = fold(question).rstrip("？?。!！ 呢")
+        head = tagged_words(asked[asked.rfind(nouns) + len(nouns):])
+        nouns += head[0][0] if len(head) == 1 else ""
     return nouns if 2 <= len(nouns) <= NOUN_MAX_CHARS else ""
 
 
