@@ -182,6 +182,13 @@ def test_of_program_rows_tied_on_their_prose_the_one_whose_name_holds_the_questi
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["哪個計畫要建置宿舍及廠房管理系統？", "哪個計畫有宿舍及廠房管理系統化建置工程？"])
+def test_of_rows_tied_on_prose_the_one_whose_sentence_holds_the_chinese_questions_words_answers(pipeline, question):
+    answer = pipeline.ask(question)  # 南部's row writes 宿舍及廠房管理系統化建置工程; 新竹's 廠房興建 is only near in meaning
+    assert answer.answer == "南部科學園區建設計畫"
+    cited(pipeline, answer)
+
+
 def test_of_rows_tied_on_prose_that_shares_few_words_with_the_question_the_name_meaning_most_nearly_it_answers(
         pipeline):
     index = pipeline.index

@@ -84,7 +84,9 @@ def full_name(context: Context) -> Extraction | None:
 def best_row(context: Context) -> Candidate | None:
     """The best candidate from a program row, unless prose outscores every row by more than a margin; for a program
     question, of the rows tied with it the one whose name also holds the question's words (a program that trains
-    biomedical commercialisation talent: 生醫產業商品化人才培育計畫, not a row whose prose says 培育商業化…人才) and,
+    biomedical commercialisation talent: 生醫產業商品化人才培育計畫, not a row whose prose says 培育商業化…人才), for a
+    Chinese one whose sentence holds more of them once more (建置宿舍及廠房管理系統: 南部…建設計畫, whose row writes it,
+    not 新竹…建設計畫, whose sentence is nearer in meaning) and,
     when the best row holds few of a Chinese question's words, whose name means most nearly what it says (大學想發
     獎金留住頂尖學者: 科技部補助大專校院延攬及獎勵特殊優秀人才計畫, not a row whose prose says 大學)."""
     best = context.best
@@ -96,9 +98,11 @@ def best_row(context: Context) -> Candidate | None:
     for candidate in context.candidates:
         if candidate.hit.chunk.kind == "program" and candidate.score >= row.score - NAME_MARGIN:
             tied.setdefault(candidate.hit.chunk.program, candidate)
-    meaning = name_likeness(context) if has_cjk(context.question.text) and row.coverage < FEW_WORDS else {}
+    chinese = has_cjk(context.question.text)
+    meaning = name_likeness(context) if chinese and row.coverage < FEW_WORDS else {}
     return max(tied.values(), key=lambda candidate: candidate.score
-               + context.lexical_weight * context.coverage(fold(candidate.hit.chunk.program))
+               + context.lexical_weight * (context.coverage(fold(candidate.hit.chunk.program))
+                                           + (candidate.coverage if chinese else 0.0))
                + NAME_MEANING_WEIGHT * meaning.get(candidate.hit.chunk.program, 0.0))
 
 
