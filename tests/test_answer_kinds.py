@@ -9,6 +9,7 @@ from qa.answering.aliases import defined_aliases
 from qa.answering.becoming import becomes, en_thing, zh_thing
 from qa.answering.enumeration import alike_items, enumerations, value_noun
 from qa.answering.organisation import coordinated
+from qa.answering.attribute import attribute_noun
 from qa.answering.possessor import asked_thing, possessor
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
@@ -2596,4 +2597,19 @@ def test_a_question_verb_the_plan_writes_inside_the_asked_noun_is_passed_to_the_
     assert sentence[start:end] == "園區公共設施加強工程"  # 加強什麼工程: the plan's noun holds the verb; 辦理 opens it
     answer = pipeline.ask("中興園區籌設計畫要加強什麼工程？")  # the named program's row, not 中部 park's 設施管線工程
     assert answer.answer == "園區公共設施加強工程"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("What is the implementation area of the climate change ecology study?", "implementation area"),
+    ("What is the goal of the space program?", ""),  # one word is too loose a compound to look past the top
+    ("What does the climate change study implement?", ""),
+])
+def test_an_english_attribute_question_names_a_two_word_noun_before_of(question, noun):
+    assert attribute_noun(analyse(question)) == noun
+
+
+def test_an_attribute_is_the_value_after_the_plans_compound_of_its_nouns_translations_and_a_copula(pipeline):
+    answer = pipeline.ask("What is the implementation region of the climate change study?")  # 實施區域為[…]
+    assert answer.answer == "臺灣山坡地農業發展區" and answer.signals["answered_by"] == "attribute"
     cited(pipeline, answer)

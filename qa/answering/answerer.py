@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from corpus import Chunk
-from qa.answering import (becoming, choice, clause, enumeration, fact, field_values, focus, keyword, labelled, location,
-                          ordinal, organisation, outline, place, possessor, purpose, recipient, role, row_field,
-                          row_items, row_list, sibling_rows, slot, superlative, typed_list, verdict)
+from qa.answering import (attribute, becoming, choice, clause, enumeration, fact, field_values, focus, keyword, labelled,
+                          location, ordinal, organisation, outline, place, possessor, purpose, recipient, role,
+                          row_field, row_items, row_list, sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Form, Question
@@ -71,6 +71,7 @@ KINDS: list[Kind] = [
     Kind("focus", focus.asks_focus, focus.answer),  # What does X focus on: 以[…]為重點
     Kind("becoming", becoming.asks_becoming, becoming.answer),  # 把臺灣變成什麼: 建構臺灣為[氣候韌性島]
     Kind("possessor", possessor.asks_possessor, possessor.answer),  # 參酌誰的定義: 參酌[OECD]定義
+    Kind("attribute", attribute.asks_attribute, attribute.answer),  # implementation area of X: 實施區域為[…]
     Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
     Kind("enumeration", lambda q: q.asks is Asks.enumeration and not q.why, enumeration.answer),  # goals of X: purpose
     Kind("purpose", lambda q: q.why, purpose.answer),
