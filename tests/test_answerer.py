@@ -140,11 +140,20 @@ def test_an_english_what_n_question_finds_its_verb_inside_a_fragment_when_n_head
     assert english_kind_span(["整合"], ["资源"], "集中整合資源，強化學研界服務量能", headed=True) is None  # bare noun
 
 
+def test_an_english_what_n_object_of_conjuncts_is_the_one_conjunct_n_heads():
+    sentence = "將新科技導入智慧防災科研體系，強化災害情資決策輔助系統與智慧防減災技術，完善韌性城市之災害整備"
+    start, end = english_kind_span(["强化"], ["系统"], sentence, headed=True)  # the phrase ends in 技術, not 系統
+    assert sentence[start:end] == "災害情資決策輔助系統"
+    start, end = english_kind_span(["强化"], ["系统"], sentence)  # what kind of: the whole phrase, which names it
+    assert sentence[start:end] == "災害情資決策輔助系統與智慧防減災技術"
+
+
 @pytest.mark.parametrize("question, phrase", [
     ("What kind of ecosystem does the ministry want to form?", "激勵型創新生態系"),
     ("What kind of investment environment does the science park want to create?", "優質投資環境"),
     ("What kind of light source does the synchrotron center provide?", "高品質、高亮度同步輻射光源"),  # through the list
     ("What ability do the exchange programs improve?", "科研人才之國際移動能力"),  # what N: N heads the phrase
+    ("What decision support system will the ministry strengthen?", "災害情資決策輔助系統"),  # N heads one conjunct
 ])
 def test_an_english_what_kind_question_is_answered_by_the_plans_qualified_phrase(pipeline, question, phrase):
     answer = pipeline.ask(question)
@@ -426,7 +435,7 @@ def test_what_is_n_is_what_a_yi_frame_makes_n_though_the_question_names_none_of_
     ("審議機制導入的管理概念叫什麼？", "OKR 管理概念"),  # V 的 N 叫什麼: what the plan's 導入[…]管理概念 takes
     ("國研院提供的平臺是什麼？", "8 個實驗研究單位之大型研發平臺"),
     ("醫材計畫要發展的手術醫材是什麼？", "微創手術醫材"),
-    ("科普要縮減什麼跟什麼的距離？", "科學與社會的距離"),
+    ("科普要縮減什麼跟什麼的距離？", "科學與社會"),  # what the 距離 is of: the pair, without the noun asked
     ("要透過誰來應用臨床大數據？", "具 AI 科技發展能量之產業界"),  # 應用…臨床大數據，透過[…]: the purpose first
     ("園區生醫聚落要引進什麼來鏈結國際生醫生態圈？", "國際級加速器"),  # 引進[…]，鏈結國際生醫生態圈: the purpose after
     ("園區要和什麼進行產官學策略整合？", "智慧城市"),  # 與[…]的產官學策略整合 in the second sentence: four characters place it
@@ -701,9 +710,9 @@ def test_a_where_question_is_answered_by_the_clause_that_names_a_place(pipeline,
     assert pipeline.ask(question).answer == expected
 
 
-def test_an_english_what_is_the_n_of_x_question_gets_the_clause_that_names_n(pipeline):
+def test_an_english_what_is_the_n_of_x_question_gets_the_value_the_plan_gives_n(pipeline):
     answer = pipeline.ask("what is the implementation area of the climate change study")
-    assert answer.answer == "本計畫實施區域為臺灣山坡地農業發展區"
+    assert answer.answer == "臺灣山坡地農業發展區"  # 本計畫實施區域為[…]: the value, not the clause restating N
 
 
 def test_a_list_question_about_a_noun_gets_a_pair_that_noun_closes(pipeline):

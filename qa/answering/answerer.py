@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from corpus import Chunk
-from qa.answering import (attribute, becoming, choice, clause, enumeration, fact, field_values, focus, keyword, labelled,
-                          location, ordinal, organisation, outline, place, possessor, purpose, recipient, role,
-                          row_field, row_items, row_list, sibling_rows, slot, superlative, typed_list, verdict)
+from qa.answering import (attribute, becoming, choice, clause, enumeration, fact, field_values, focus, keyword,
+                          labelled, location, ordinal, organisation, outline, place, possessor, purpose, recipient,
+                          role, row_field, row_items, row_list, sibling_rows, slot, superlative, typed_list, verdict)
 from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.index_store import Index
 from qa.question import Asks, Form, Question

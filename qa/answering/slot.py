@@ -94,6 +94,7 @@ FOLLOWED_MARGIN = 0.5  # and by how much more than the chosen gap's next clause,
 SPECIFIC_CLOSING = 4  # characters of the question after a preposition's gap that place it in any sentence
 PREDICATE_CHARS = 4  # of the verb phrase after the asked noun that a later clause must hold to close a gap before it
 CONJUNCTS = "以及|及|与|和|、"  # what joins a filler's conjuncts, after one that ends in the asked noun
+CONJUNCT = re.compile(CONJUNCTS)
 CONJUNCT_MAX_CHARS = 8
 JOINING_CHARACTERS = "与及和、"  # a gap ends on none of them
 COORDINATED_NOUN = re.compile(r"(?:以及|及|与|和)([\u4e00-\u9fff]{1,2})(?=[，,。；;：:]|$)")  # 模式[及機制]，
@@ -1329,7 +1330,19 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         if shortest <= end - start <= (LIST_MAX_CHARS if listed else KIND_MAX_CHARS) and any(noun in named
                                                                                               for noun in nouns):
             return start, end
+        conjunct = headed_conjunct(text, start, end, nouns) if headed and not listed else None
+        if conjunct and shortest <= conjunct[1] - conjunct[0] <= KIND_MAX_CHARS:
+            return conjunct
     return None
+
+
+def headed_conjunct(text: str, start: int, end: int, nouns: list[str]) -> tuple[int, int] | None:
+    """The one conjunct of the phrase text[start:end] whose last characters hold one of the nouns, when another
+    heads the phrase's end (強化[災害情資決策輔助系統]與智慧防減災技術 for which decision support system…); else None."""
+    cuts = [(found.start(), found.end()) for found in CONJUNCT.finditer(text, start, end)]
+    parts = [(a, b) for a, b in zip([start, *(cut[1] for cut in cuts)], [*(cut[0] for cut in cuts), end])]
+    headed = [(a, b) for a, b in parts if b - a >= 2 and any(noun in text[max(a, b - HEAD_CHARS):b] for noun in nouns)]
+    return headed[0] if len(parts) > 1 and len(headed) == 1 else None
 
 
 def final_verb(question: str) -> str:

@@ -575,7 +575,8 @@ def _en_structure(folded: str) -> Structure:
             possessed = EN_POSSESSIVE.search(after)  # what is [X's category]: the noun after the possessive
             words = [possessed.group(1)] if possessed else EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
         else:  # a determiner opens its noun phrase; 'what does the plan say' has none (what is the object)
-            words = list(itertools.takewhile(lambda w: w not in EN_PHRASE_ENDS, EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
+            words = list(itertools.takewhile(lambda w: w not in EN_PHRASE_ENDS,
+                                             EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))
         found = _en_noun(words)
         if found and predicate and found[1] is Asks.section and not names:  # what is the goal of X: its text
             found = None
