@@ -2613,3 +2613,13 @@ def test_an_attribute_is_the_value_after_the_plans_compound_of_its_nouns_transla
     answer = pipeline.ask("What is the implementation region of the climate change study?")  # 實施區域為[…]
     assert answer.answer == "臺灣山坡地農業發展區" and answer.signals["answered_by"] == "attribute"
     cited(pipeline, answer)
+
+
+def test_what_two_bodies_do_together_is_the_action_after_the_clause_saying_what_it_follows(pipeline):
+    sentence = ("二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域及臺灣未來產業需求與優勢潛力，協助各大學建立卓越研究中心，"
+                "以達成落實發展學校特色，持續強化大學研究能量之目標。")
+    gap = slot_span("科技部跟教育部合作做什麼？", sentence)  # 配合… says what the action follows, not what it is
+    assert sentence[gap.start:gap.end].rstrip("，") == "協助各大學建立卓越研究中心"
+    answer = pipeline.ask("与教育部合作是要做什么？")
+    assert answer.answer == "協助各大學建立卓越研究中心"
+    cited(pipeline, answer)
