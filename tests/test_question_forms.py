@@ -340,6 +340,8 @@ def test_a_count_is_what_is_asked_only_when_the_interrogative_asks_no_other_noun
     ("數據智慧應用科技計畫的基地在哪裡？", False),  # where a thing stands, in the plan's words
     ("Where is the joint research building?", False),
     ("哪個計畫提到精準育種？", False),  # a program question
+    ("SPARK 計畫是在哪一段講的？", True),  # a bare verb of saying, closed by the cleft's 的
+    ("哪一部分提供一站式服務？", False),  # 提 opening 提供 says nothing of where
 ])
 def test_a_question_asking_where_the_plan_says_something_is_told_from_one_asking_where_a_thing_is(question, locating):
     assert analyse(question).locates is locating

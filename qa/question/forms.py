@@ -239,7 +239,7 @@ MENTION = r"(?:(?:这份|本)?(?:施政)?计划(?:书)?(?:里面|里头|里|中|
 # covers…?): the program whose row says it, or the heading of the paragraph that does. The frame is no content.
 LOCATING_ZH = re.compile(r"(?:在|于)?(?:这份|本)?(?:施政)?(?:计划|文件|报告)?(?:书)?(?:的|里面|里|中|当中)?哪(?:一)?(?:个)?"
                          r"(?:部分|节|章|段|段落|章节|里|儿)(?:有|可以|能|会)?(?:提到|提及|写到|谈到|讲到|说到|出现|找到|看到"
-                         r"|查到|读到|说明|介绍|讨论)"
+                         r"|查到|读到|说明|介绍|讨论|(?:讲|说|写|谈|提)(?=的|过|了|[呢？?\s]*$))"  # 在哪一段講的: a bare verb
                          r"|(?:计划|文件|报告)(?:书)?(?:的|里面|里|中)?哪(?:一)?(?:个)?(?:部分|节|章|段|里|儿)(?=[呢？?\s]*$)")
 LOCATING_EN = re.compile(r"\bwhere\s+(?:in\s+the\s+(?:plan|document|report)\s+)?"
                          r"(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you)\s+"
