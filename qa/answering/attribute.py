@@ -14,7 +14,7 @@ from qa.text import fold, has_cjk
 
 EN_ATTRIBUTE = re.compile(r"^what\s+(?:is|are|was|were)\s+(?:the\s+)?((?:[a-z-]+\s+)?[a-z-]+)\s+of\s+\S",
                           re.IGNORECASE)  # What is the [implementation area] of X?
-COPULA = re.compile(r"\s*(?:为|是|系)\s*")  # 為, 是, 係, folded
+COPULA = re.compile(r"\s*(?:为|是)\s*")  # 為 or 是, folded (not 係: folded to 系, it would open 系統)
 COMPOUND_WORDS = 2  # a compound of two words is precise enough to look past the top sentences; one word is not
 MAX_VALUE_CHARS = 60
 
@@ -26,6 +26,7 @@ def attribute_noun(question: Question) -> str:
 
 
 def asks_attribute(question: Question) -> bool:
+    """An English question asking what a two-word attribute of something is."""
     return not has_cjk(question.text) and bool(attribute_noun(question))
 
 

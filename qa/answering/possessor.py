@@ -137,8 +137,8 @@ def answer(context: Context) -> Extraction | None:
             span = possessor(text, start, asked, of_what)
             if span:
                 clause = next((m.group() for m in CLAUSE.finditer(text) if m.end() > span[0]), text)
-                taken = any(term and text.endswith(term, 0, span[0]) for term in asked)
-                found.append((not taken, -context.coverage(clause), rank, candidate, span))
+                verb_takes = any(term and text.endswith(term, 0, span[0]) for term in asked)
+                found.append((not verb_takes, -context.coverage(clause), rank, candidate, span))
     if not found:
         return None
     *_, candidate, span = min(found, key=lambda f: f[:3])
