@@ -1343,11 +1343,14 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
 
 def headed_conjunct(text: str, start: int, end: int, nouns: list[str]) -> tuple[int, int] | None:
     """The one conjunct of the phrase text[start:end] whose last characters hold one of the nouns, when another
-    heads the phrase's end (強化[災害情資決策輔助系統]與智慧防減災技術 for which decision support system…); else None."""
+    heads the phrase's end (強化[災害情資決策輔助系統]與智慧防減災技術 for which decision support system…) and every
+    conjunct is a phrase, longer than a head: 同步輻射科學與技術人才 joins two words that qualify 人才; else None."""
     cuts = [(found.start(), found.end()) for found in CONJUNCT.finditer(text, start, end)]
     parts = [(a, b) for a, b in zip([start, *(cut[1] for cut in cuts)], [*(cut[0] for cut in cuts), end])]
-    headed = [(a, b) for a, b in parts if b - a >= 2 and any(noun in text[max(a, b - HEAD_CHARS):b] for noun in nouns)]
-    return headed[0] if len(parts) > 1 and len(headed) == 1 else None
+    if len(parts) < 2 or any(b - a <= HEAD_CHARS for a, b in parts):
+        return None
+    headed = [(a, b) for a, b in parts if any(noun in text[b - HEAD_CHARS:b] for noun in nouns)]
+    return headed[0] if len(headed) == 1 else None
 
 
 def final_verb(question: str) -> str:
