@@ -24,7 +24,8 @@ CONJUNCTION = re.compile(r"以及|與|及|和|或|与")
 LEADING_FUNCTION_WORDS = re.compile(r"^(?:並|并|且|另|期|將|将|以|透過|透过|通過|通过|藉由|借由|包括|包含|含|如|為|为|即|係|系|朝|推動|推动|是|有|分為|分为)+")
 COUNT_WORD = re.compile(r"(?:等)?([两二三四五六七八九十])(?:大|种|项|类|个)")
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-NUMERALS = {2: "[两二]", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}  # a count as written
+NUMERALS = {count: "[" + "".join(c for c, n in CN_COUNT.items() if n == count) + "]"
+            for count in set(CN_COUNT.values())}  # a count as the plan may write it: 2 is 两 or 二
 SEMICOLONS = ("；", ";")
 LISTING_VERB = re.compile(r"包含|包括")  # what stands before it in a list's first part names the list, no item
 OPENING_COLON = re.compile(r"[：:]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import WORDS_DECIDE_CANDIDATES, Context, Extraction
-from qa.answering.slot import final_verb
+from qa.answering.slot import CONJUNCT, final_verb
 from qa.answering.spans import CLAUSE
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Asks, Question
@@ -19,7 +19,6 @@ EN_WHOSE = re.compile(r"\bwhose\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did
 THING_TAGS = ("n", "vn", "d", "a", "b")  # 永續(d)發展(vn)目標(n): the segmenter tags a thing's modifiers loosely
 POSSESSOR_TAGS = ("n", "j", "eng", "t")  # nouns, abbreviations, a Latin name (OECD), 下一代 (tagged a time)
 OWNING = " 的之"  # what may join a possessor to its thing
-CONJUNCTIONS = ("及", "与", "和", "、", "以及")  # what joins two owners (園區企業及工作人員)
 MAX_POSSESSOR_CHARS = 12
 FOLLOWING_CHARS = 4  # how much after the thing is read for a noun it would qualify
 
@@ -52,7 +51,7 @@ def asks_possessor(question: Question) -> bool:
 def joins(word: str, tag: str, of_what: bool) -> bool:
     """Whether a word may be part of an owner: a noun, an abbreviation, a name or a conjunction between them; for
     what a thing is of, also an activity (應用, 發展) and the space inside a phrase (AI 應用發展)."""
-    return (tag.startswith(POSSESSOR_TAGS) or word in CONJUNCTIONS
+    return (tag.startswith(POSSESSOR_TAGS) or bool(CONJUNCT.fullmatch(word))
             or of_what and (tag.startswith("v") or not word.strip()))
 
 
@@ -75,7 +74,7 @@ def possessor(text: str, start: int, asked: list[str], of_what: bool = False) ->
         taken.append((word, tag))
         if glued:  # 保護國|人: the segmenter glued the question's verb to the possessor's first character
             break
-    while taken and (not taken[-1][0].strip() or taken[-1][1] == "v" or taken[-1][0] in CONJUNCTIONS):
+    while taken and (not taken[-1][0].strip() or taken[-1][1] == "v" or CONJUNCT.fullmatch(taken[-1][0])):
         begin += len(taken.pop()[0])  # 整合[三科管局]資源: the verb takes the owner; nothing opens with 及
     if begin > 0 and text[begin - 1] == "对":  # 全民對[科學]的興趣: the thing's object; its owner stands before 對
         return possessor(text, begin - 1, asked, of_what)

@@ -63,7 +63,6 @@ EN_WHICH = re.compile(r"^(?:which|what\s+(?:kinds?|types?|sorts?)\s+of)\s+((?:[a
                       re.IGNORECASE)  # Which landfill…, What type of store…: the noun its item names
 EN_ARTICLES = ("a", "an", "the")
 FRAGMENT_BREAK = re.compile(r"[，,：:；;。！？!?、（(「『]")
-CLAUSE_BREAK = re.compile(r"[，,；;]")
 CIRCUMSTANCE = re.compile(r"配合|因应|依据|依照|基于|顺应")  # a clause of what an action follows or answers, not it
 ITEM_ENDS = "、，,：:；;。！？!?"
 ITEM_BREAK = re.compile(f"[{ITEM_ENDS}]")  # where an item of a list ends
@@ -334,8 +333,9 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if LOCALIZER.match(text, start):  # 之外 closes a frame: it fills no gap
         return None
     circumstance = CIRCUMSTANCE.match(text, start) if not right else None
-    if circumstance and (after := CLAUSE_BREAK.search(text, circumstance.end())) and after.end() < len(text) - 1:
-        start = after.end()  # 合作做什麼: 合作，配合…，[協助各大學建立卓越研究中心]: what they do, not what it follows
+    after = next((end for end in clause_ends if circumstance and end > circumstance.end()), len(text))
+    if after < len(text) - 1:
+        start = after  # 合作做什麼: 合作，配合…，[協助各大學建立卓越研究中心]: what they do, not what it follows
     clause_end = next((end for end in clause_ends if end > start), len(text))
     window = min(clause_end, start + SLOT_MAX_CHARS)
     noun = (predicated_noun(right) or right) if DESCRIPTION.match(wh.group()) else ""
