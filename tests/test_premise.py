@@ -68,6 +68,14 @@ def test_a_park_or_bureau_named_by_words_the_plan_never_writes_is_a_false_premis
     assert premise.check("哪個計畫在蓋屏東園區的廠房？", scope).entity.text == "屏東園區"  # a verb before a park never written
 
 
+def test_the_verb_of_a_question_asking_who_opens_no_park_name(pipeline):
+    scope = pipeline.index.scope
+    for question in ("誰負責管理中興園區籌設計畫？", "哪個單位督導中興園區籌設計畫？"):  # 負責管理, 督導: verbs tagged nouns
+        assert premise.check(question, scope) is None, question
+    assert pipeline.ask("誰負責管理中興園區籌設計畫？").answer == "中部科學園區管理局"
+    assert premise.check("誰負責管理屏東園區的開發？", scope).entity.text == "屏東園區"  # the park itself is still checked
+
+
 @pytest.mark.parametrize("question, lang, message", [
     ("科技部 111 年度對低軌衛星有什麼規劃？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及 111 年度。"),
     ("科技部 111 年度对低轨卫星有什么规划？", "zh-Hans", "本计划为科技部 110 年度施政计划，未提及 111 年度。"),

@@ -81,6 +81,7 @@ ADDRESSEE = re.compile(r"你們|你们|妳們|您們|您们|貴部|贵部")  # t
 EN_SELF_REFERENCE = re.compile(r"\bthe (Ministry|Council|Administration|Agency)\b(?! of\b)"
                                r"|\bthe ((?i:ministry|council|administration|agency))(?= itself\b|'s own\b)")
 ASKING = re.compile(r"^哪|几|谁|什么|何")  # a word that asks (哪個, 幾期) opens no name: 第幾期長程計畫 names nothing
+ASKED_BODY = ("r",)  # 哪個 單位, 什麼 機關: the interrogative's noun follows it
 # Words no program name holds; modals, causatives and verbs of wanting among them (審議機制希望科技計畫… names no plan),
 # the verbs of a request (想了解 X 計畫) and the particles that link a verb to its means (用什麼來審查科技計畫).
 NAME_BREAKS = frozenset({"的", "是", "为", "由", "在", "被", "有", "将", "还是", "或", "或是", "或者", "属于", "什么",
@@ -402,12 +403,14 @@ def _with_named_places(bodies: list[Entity], folded: str, nfkc: str, segmented: 
     tagged = tagged_words(folded)
     if [word for word, _ in tagged] != [word for word, _ in segmented]:
         return bodies
+    floor = _after_asked_verb(tagged)
     for n in reversed(range(len(tagged))):  # the last head first: 北部科學園區管理局, not 北部科學園區 in it
         word, at = tagged[n][0], segmented[n][1]
-        if not word.endswith(NAMED_HEADS):
+        if not word.endswith(NAMED_HEADS) or n < floor:
             continue
         first = n
-        while first and CJK_WORD.fullmatch(tagged[first - 1][0]) and tagged[first - 1][1].startswith(MODIFIER_TAGS):
+        while first > floor and CJK_WORD.fullmatch(tagged[first - 1][0]) \
+                and tagged[first - 1][1].startswith(MODIFIER_TAGS):
             first -= 1
         start, stop = segmented[first][1], at + len(word)
         parts = tuple(modifier for modifier, _ in tagged[first:n] if len(modifier) >= 2)
@@ -415,6 +418,15 @@ def _with_named_places(bodies: list[Entity], folded: str, nfkc: str, segmented: 
             out.insert(0, Entity("organisation", _surface(nfkc, folded, start, stop), start, stop, parts=parts))
             taken.append((start, stop))
     return bodies + out
+
+
+def _after_asked_verb(tagged: list[tuple[str, str]]) -> int:
+    """Where a name may start in a question opened by the body it asks for (誰, 哪個單位): after that subject's verb,
+    which the segmenter may tag a noun (誰 負責管理 中興園區, 哪個單位 督導 中興園區); 0 in any other question."""
+    if not tagged or not ASKING.search(tagged[0][0]):
+        return 0
+    subject = 2 if tagged[0][1].startswith(ASKED_BODY) and len(tagged) > 1 and tagged[0][0] != "谁" else 1
+    return subject + 1
 
 
 def _owner(entity: Entity, folded: str, english: bool) -> bool:
