@@ -566,6 +566,13 @@ def test_whom_the_ministry_puts_in_charge_is_the_body_after_the_verb_of_assignin
              "organisation")
 
 
+@pytest.mark.parametrize("question", ["誰要持續強化並整合核心技術與服務能量？",
+                                      "Who will continue to integrate core technology and service capacity?"])
+def test_who_does_what_a_body_is_put_in_charge_of_is_that_body_not_the_one_assigning(pipeline, question):
+    # 科技部將責成[國研院]持續強化…: 國研院 acts; 科技部, the sentence's first body, assigns
+    answered(pipeline, question, "國研院", "organisation")
+
+
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
     answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
     assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"

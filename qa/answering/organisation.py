@@ -19,7 +19,10 @@ ORGANISATION_NOUNS = frozenset(noun for noun, slot in [*ZH_NOUNS, *EN_NOUNS.item
 AGENT_QUESTION = re.compile(r"谁(?:来|要|会|将|在|负责)*([\u4e00-\u9fff]{2})")  # 誰來挖掘: the verb after 誰
 AGENT_MARKER = re.compile(r"透过|经由|藉由|借由|由")  # what marks the one who acts before its verb
 MAX_AGENT_CHARS = 12
-EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?([a-z]+)", re.IGNORECASE)  # Who [funds] …
+# Who [funds] …, Who will keep [strengthening] …: the verb, past an aspect's (keep, continue) and an adverb
+EN_WHO_VERB = re.compile(r"^\s*who\s+(?:will\s+|is\s+going\s+to\s+)?"
+                         r"(?:(?:keep|keeps|continue|continues|also|further|still|actively)\s+(?:to\s+)?)*([a-z]+)",
+                         re.IGNORECASE)
 CONJUNCTION = re.compile(r"以及|及|与|和|、")  # what joins organisations named together (三科管局及國研院)
 MAX_CONJUNCT_CHARS = 8
 QUALIFIER_MAX_CHARS = 2  # a noun qualifying 合作 between it and its verb (進行[產學]合作)
@@ -197,6 +200,14 @@ def assigned_body(context: Context) -> Extraction | None:
     return None
 
 
+def assignee(text: str, asked: str, after: int, before: int) -> tuple[int, int] | None:
+    """The body a verb of assigning puts in charge between a body and the verb asked about: in 科技部將責成[國研院]持續
+    強化…, 國研院 is who strengthens, not 科技部 (a text whose folded form keeps its length)."""
+    bodies = {body.start: body.end for body in organisations_in(text) if fold(body.text) not in asked}
+    found = next((m for m in ASSIGNING.finditer(fold(text), after, before) if m.end() in bodies), None)
+    return (found.end(), with_unit(text, bodies[found.end()])) if found else None
+
+
 def answer(context: Context) -> Extraction | None:
     best = context.best
     asked = fold(context.question.text)
@@ -208,6 +219,9 @@ def answer(context: Context) -> Extraction | None:
         return context.exact_span(best, *agent)
     acts = None if context.question.governed else asked_verb_at(context, fold(best.sentence.text))  # 責成[誰]強化: no
     in_sentence = first_body(best.sentence.text, asked, acts)
+    put_in_charge = assignee(best.sentence.text, asked, in_sentence[1], acts) if in_sentence and acts else None
+    if put_in_charge:
+        return context.exact_span(best, *put_in_charge)
     if in_sentence:
         return context.exact_span(best, *coordinated(best.sentence.text, *in_sentence, asked))
     chunk = best.hit.chunk
