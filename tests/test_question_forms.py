@@ -267,6 +267,29 @@ def test_courtesies_and_softening_particles_are_no_part_of_the_question(question
     assert colloquial(question) == read
 
 
+@pytest.mark.parametrize("question, read", [
+    ("科技部要以什麼取代…不對，要以什麼驅動經濟發展？", "科技部要以什麼驅動經濟發展？"),  # the restated words before the repair's
+    ("射月計畫，不對，腦科技計畫是誰負責的？", "腦科技計畫是誰負責的？"),
+    ("科技部要推動什麼…我是說，國研院要推動什麼？", "國研院要推動什麼？"),
+    ("Who runs the moonshot program? No wait, who runs the brain program?", "who runs the brain program?"),
+    ("What does the ministry want to cut, sorry, I mean reduce, between science and society?",
+     "What does the ministry want to reduce between science and society?"),  # a repair of words, not of the question
+    ("What does the plan say about 5G, I mean 6G?", "What does the plan say about 6G?"),
+    ("中興園區籌設計畫是不是公共建設類？", "中興園區籌設計畫是不是公共建設類？"),  # 不是 inside a question repairs nothing
+    ("低軌衛星計畫是國研院做的，對不對？", "低軌衛星計畫是國研院做的，對不對？"),
+])
+def test_a_self_repaired_question_is_read_as_the_repair_leaves_it(question, read):
+    assert colloquial(question) == read
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("低軌衛星計畫，不對，中興園區籌設計畫是誰負責的？", "中部科學園區管理局"),
+    ("Who runs the moonshot program? No wait, who runs the low-orbit satellite program?", "財團法人國家實驗研究院"),
+])
+def test_a_self_repaired_question_is_answered_as_repaired(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
 def test_a_detail_question_gets_the_same_answer_asked_politely(pipeline):
     plain = pipeline.ask("智慧災防新南向要布建什麼系統平臺？").answer
     assert plain == "國家防災警示情資系統平臺"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.question.forms import (ASIDE_CLAUSE, ASSIGNED_EN, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
-                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH, REPAIR, REPAIR_MIN_CHARS, EN_QUESTION_START,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
@@ -612,10 +612,30 @@ def says_enough(text: str) -> bool:
     return len(found) >= ASKER_REST_MIN_TERMS
 
 
+def repaired(text: str) -> str:
+    """The question a speaker's self-repair leaves (…不對，…; …, I mean, …): what follows the last repair, after the
+    words of what it restates that come before its own first words (要以什麼取代…不對，要以什麼驅動 → 科技部要以什麼驅動);
+    the repair alone when it restates no such words. A text without one is returned as it is."""
+    found = None
+    for found in REPAIR.finditer(text):
+        pass
+    if found is None or found.start() == 0 or len(re.sub(r"[\W_]", "", text[found.end():])) < REPAIR_MIN_CHARS:
+        return text
+    restated, repair = text[:found.start()], text[found.end():]
+    if english_frame(repair) and not EN_QUESTION_START.match(repair):
+        replaced, _, rest = repair.partition(",")  # cut, I mean reduce, between…: the words it corrects
+        kept = restated.split()[:-len(replaced.split())]
+        return " ".join([*kept, replaced.strip(), rest.strip()]).strip()
+    opening = " ".join(repair.split()[:2]) if english_frame(repair) else repair[:2]
+    at = restated.lower().find(opening.lower())
+    return (restated[:at] if at > 0 else "") + repair
+
+
 def colloquial(text: str) -> str:
-    """The question without who the asker says they are (我是大學教授，…) when the rest stands alone, its colloquial
-    interrogatives written as the forms read them (COLLOQUIAL), and a slot noun of the other language in a code-mixed
-    question in the language of its frame (MIXED_FOR_ZH, MIXED_FOR_EN)."""
+    """The question a self-repair leaves (repaired), without who the asker says they are (我是大學教授，…) when the rest
+    stands alone, its colloquial interrogatives written as the forms read them (COLLOQUIAL), and a slot noun of the
+    other language in a code-mixed question in the language of its frame (MIXED_FOR_ZH, MIXED_FOR_EN)."""
+    text = repaired(text)
     asker = ASKER.match(text)
     if asker and says_enough(text[asker.end():]):
         text = text[asker.end():]

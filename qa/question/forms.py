@@ -261,6 +261,15 @@ PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|�
 ASKER = re.compile(r"^(?:我|我們|我们|本人|敝人)是[^，,。；;！!？?]{1,16}[，,。；;！!]\s*"
                    r"|^(?:i am|i'm|we are|we're|as) (?:an?|the) [^,.;!?]{1,40}[,.;!]\s*", re.IGNORECASE)
 ASKER_REST_MIN_TERMS = 2  # content words the question says after it, to stand alone: not 我是農民，有什麼適合我？
+# A speaker's self-repair: what comes after it replaces what it restates (科技部要以什麼取代…不對，要以什麼驅動經濟發展？).
+# It stands between clauses, so 是不是 or 對不對 inside a question is none.
+REPAIR = re.compile(r"(?:[，,。.…—？?\s]|^)+(?:不對|不对|不是啦|不是不是|我是說|我是说|我的意思是|應該說|应该说|更正|講錯了|讲错了"
+                    r"|說錯了|说错了|打錯了|打错了)[，,：:。…—\s]+"
+                    r"|[,.…—?\s]+(?:sorry|oops|no|wait)?[,\s]*(?:i mean|i meant|scratch that|correction|no wait)[,:.…—\s]+",
+                    re.IGNORECASE)
+REPAIR_MIN_CHARS = 2  # what a repair says, at least, without punctuation: 6G of …5G, I mean 6G?
+EN_QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|is|are|does|do|did|will|can|could)\b",
+                               re.IGNORECASE)  # an English repair that starts so restates the whole question
 # Colloquial spellings read as the interrogatives they stand for (in the question's own script): 那些 for 哪些 in a
 # question with no other interrogative, nor a final 嗎 that makes 那 a demonstrative (中科有那些計畫？, but 低軌衛星那個計畫
 # 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛, 是要幹嘛的) and for 為什麼
