@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from qa import crosslingual
 from qa.crosslingual import Glossary, build_glossary, english_stems, gloss_text
 from qa.text import fold
@@ -105,6 +107,9 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     glossary = build_glossary(["價購新竹生物醫學園區第二生技大樓。"])
     assert "价购" in glossary.translate("purchase")
     assert "价购" not in glossary.translate("buy")  # a shopper's word: What is the best phone to buy? stays off topic
+    glossary = build_glossary(["汰換與購置各項教學設備。", "縮減科學與社會的距離。", "串聯國際姊妹園區。", "布建海外行銷通路。",
+                               "提升科研能量。"])
+    assert {"购置", "缩减", "串联", "布建", "能量"} <= set(glossary.translate("buy shrink link deploy capacity"))
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
     assert glossary.translate("companies")[0] == "公司"  # the word's own gloss before a phrase's headword
@@ -199,6 +204,14 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     assert glossary.translate("fintech") == []  # 金融科技 is glossed, but this plan never writes it
     assert build_glossary(["突破摩爾定律持續微縮的挑戰"]).translate("Moore's law")[0] == "摩尔定律"  # the phrase first
     assert build_glossary(["發展微創手術醫材"]).translate("surgical") == ["手术"]  # CC-CEDICT brackets its '(surgical)'
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What will the experimental high school buy?", "各項教學設備"),  # 汰換與購置[各項教學設備]
+    ("What does the ministry want to shrink between science and society?", "縮減科學與社會的距離"),
+])
+def test_a_plain_english_verb_reaches_the_plans_formal_one(pipeline, question, expected):
+    assert expected in pipeline.ask(question).answer
 
 
 def test_a_passage_is_read_in_english_through_the_taiwan_policy_words_wherever_they_stand():
