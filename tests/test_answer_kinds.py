@@ -2471,6 +2471,15 @@ def test_a_thing_may_become_something_through_a_verb_of_its_own(pipeline):
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("科技部希望臺灣成為什麼樣的國家？", "卓越創新的國家"),  # …，邁向[卓越創新的國家]: a becoming without its thing
+    ("科技部想讓臺灣農業變成怎樣？", "年輕化、高競爭力的農業型態"),  # 使臺灣農業邁向[…]進而發展…: not what it leads on to
+    ("腦科技計畫想成為什麼的重要成員？", "國際組織"),  # 什麼的 N asks what N is of, not a kind of N
+])
+def test_what_a_thing_strides_toward_is_what_it_becomes(pipeline, question, expected):
+    assert pipeline.ask(question).answer.endswith(expected)
+
+
 @pytest.mark.parametrize(("question", "thing"), [
     ("基礎科學研究計畫參酌誰的定義？", "定义"),
     ("科技政策扣合誰的永續發展目標？", "永续发展目标"),  # 永續 is tagged an adverb: it opens the thing all the same

@@ -31,7 +31,11 @@ EN_BECOMING = [  # the thing asked about is the named group
     re.compile(r"^what\s+(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?:(?:to\s+)?(?:serve|act|function)s?"
                r"|(?:be\s+)?(?:positioned|designated|used))\s+as" + EN_AFTER, re.IGNORECASE),  # X serves as: 作為
 ]
-MARKER = re.compile(r"成为|变成|变为|作为|做为|为|成")  # how the plan writes that X becomes (is made, serves as) Y
+MARKER = re.compile(r"成为|变成|变为|迈向|作为|做为|为|成")  # how the plan writes that X becomes (is made, serves as) Y
+GOAL_MARKER = re.compile(r"成为|变成|变为|迈向")  # a becoming the plan writes without its thing (…，邁向[卓越創新的國家])
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、]")
+CONNECTIVE = re.compile(r"进而|从而|进一步|藉以|借以|以利|以期")
+KIND_ASKED = re.compile(r"(?:什么样|怎么样|怎样|哪一?种|何种|哪一?类)的?")  # 什麼樣的國家 asks a kind; 什麼的成員, whose
 MAX_VERB_CHARS = 3  # a verb between the thing and its marker: 知識與創新[躍升]成為
 MEANS = "以"  # 以沙崙為基地 takes X as a means, not X becoming Y
 
@@ -93,6 +97,8 @@ def becomes(text: str, thing: str) -> tuple[int, int] | None:
         if marker.start() > found.end() and not tagged_words(text[found.end():marker.start()])[0][1].startswith("v"):
             continue
         end = object_end(text, marker.start(), marker.end())
+        onward = CONNECTIVE.search(text, marker.end(), end)  # 邁向[…的農業型態]進而發展…: what it leads on to is not it
+        end = onward.start() if onward else end
         if 2 <= end - marker.end():
             return marker.end(), end
     return None
@@ -107,9 +113,24 @@ def en_things(context: Context, thing: str) -> list[str]:
     return list(dict.fromkeys(fold(term) for term in terms if has_cjk(term) and len(term) >= 2))
 
 
+def becomes_kind(text: str, noun: str) -> tuple[int, int] | None:
+    """(start, end) in a folded sentence of a becoming whose object is a kind of the noun asked (什麼樣的國家: 邁向
+    [卓越創新的國家]): the words from the marker to that noun in one clause, a modifier of two characters or more
+    before it."""
+    for marker in GOAL_MARKER.finditer(text):
+        if inside_word(text, marker.start()):
+            continue
+        clause = CLAUSE_BREAK.search(text, marker.end())
+        at = text.find(noun, marker.end(), clause.start() if clause else len(text))
+        if at - marker.end() >= 2:
+            return marker.end(), at + len(noun)
+    return None
+
+
 def answer(context: Context) -> Extraction | None:
     """The first candidate sentence where the thing (for English, a Chinese term it translates to) is said to become
-    something — the frame is precise enough to look past the top few; None when none says so."""
+    something — the frame is precise enough to look past the top few; else, for a Chinese question asking what kind
+    of noun it becomes, the first that writes a becoming of such a noun; None when none says so."""
     question = context.question.text
     things = [zh_thing(question)] if has_cjk(question) else en_things(context, en_thing(question))
     for candidate in context.candidates:
@@ -117,6 +138,14 @@ def answer(context: Context) -> Extraction | None:
         if len(text) != len(candidate.sentence.text):
             continue
         span = next((found for thing in things if thing and (found := becomes(text, thing))), None)
+        if span:
+            return context.trimmed(candidate, *span)
+    noun = context.question.noun if has_cjk(question) else ""
+    kind = noun and len(noun) >= 2 and any(fold(question).startswith(noun, found.end())
+                                             for found in KIND_ASKED.finditer(fold(question)))
+    for candidate in context.candidates if kind else []:
+        text = fold(candidate.sentence.text)
+        span = becomes_kind(text, noun) if len(text) == len(candidate.sentence.text) else None
         if span:
             return context.trimmed(candidate, *span)
     return None
