@@ -328,6 +328,11 @@ class Glossary:
         """Whether an English stem has a Chinese term in the corpus, or is a Latin word the corpus uses."""
         return bool(self.terms_of(stem)) or stem in self.latin
 
+    def acts_only(self, stem: str) -> bool:
+        """Whether every corpus term of an English stem is a verb (buy: 購置): it says what is done, not what about."""
+        terms = self.terms_of(stem)
+        return bool(terms) and all(tagged_words(term)[0][1] == "v" for term in terms)
+
     def romanised_stems(self, text: str) -> dict[str, list[str]]:
         """The stems of an English text's romanised names (chung, hsing of Chung Hsing) → the names they spell."""
         if self.romanised is None:

@@ -151,7 +151,8 @@ class Pipeline:
         signals = self._signals(analysis, answerer, candidates, hits)
         named = premise.in_plan_names(question, self.index.scope)  # 中科 is about the plan's 中部科學園區管理局
         signals["known_share"] = round(premise.known_share(named, self.index.scope, self.index.glossary.knows,
-                                                           self.index.glossary.is_place), 4)
+                                                           self.index.glossary.is_place,
+                                                           self.index.glossary.acts_only), 4)
         signals["absent_topic"] = premise.absent_topic(named, self.index.scope, self.index.glossary,
                                                        analysis.form is Form.polar)
         if signals["known_share"] < self.settings.min_known_share or signals["absent_topic"]:

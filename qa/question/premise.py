@@ -623,19 +623,23 @@ def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: i
 
 
 def known_share(text: str, scope: Scope, glossary_knows: Callable[[str], bool],
-                is_place: Callable[[str], bool]) -> float:
+                is_place: Callable[[str], bool], acts_only: Callable[[str], bool] = lambda stem: False) -> float:
     """The share of a question's content words the documents' vocabulary knows: Chinese and Latin words (rjieba, two
     characters or more) found in the documents, English stems the glossary translates or that name a body they write
     (NARLabs). Off-topic and chit-chat input knows few (你好, 股票, Tell me a joke). A place says where, not what
-    about, so it does not count (新竹有什麼好吃的餐廳, a restaurant in Taichung). 1.0 when there are no content words to
-    judge."""
+    about, so it does not count (新竹有什麼好吃的餐廳, a restaurant in Taichung); nor do English words the documents
+    write only as verbs beside words they lack (What is the best phone to buy?: buy is 購置, phone nothing). 1.0 when
+    there are no content words to judge."""
     if has_cjk(text):  # 哪一段提到 OKR is about the plan's OKR
         found = [word for word in words(QUESTION_WORDS.sub(" ", fold(text)))
                  if len(word) >= 2 and (CJK_WORD.fullmatch(word) or LATIN_WORD.fullmatch(word)) and not is_place(word)]
         return sum(written_share(word, scope) for word in found) / len(found) if found else 1.0
     stems = [stem for stem in english_stems(text) if not is_place(stem)]
     bodies = {stem for stem, _ in english_body_names(text, scope)}
-    return sum(glossary_knows(stem) or stem in bodies for stem in stems) / len(stems) if stems else 1.0
+    known = [stem for stem in stems if glossary_knows(stem) or stem in bodies]
+    if len(known) < len(stems) and all(acts_only(stem) for stem in known):
+        return 0.0
+    return len(known) / len(stems) if stems else 1.0
 
 
 def english_body_names(text: str, scope: Scope) -> list[tuple[str, tuple[str, ...]]]:
