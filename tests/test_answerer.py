@@ -57,6 +57,8 @@ def test_question_analysis_recognises_what_is_asked_in_three_scripts(question, a
     ("想申請經費做基礎研究，該找哪個計畫？", Expects.anything),  # asks a program; the money is what it gives
     ("Which program provides funding for AI research?", Expects.anything),
     ("這筆經費用在哪裡？", Expects.anything),  # the use of the money, not its amount
+    ("科技預算要發揮什麼？", Expects.anything),  # 什麼 a verb takes: what the money achieves
+    ("射月計畫的經費是什麼？", Expects.amount),  # after a copula, 什麼 may ask the amount
     ("What is the budget of the talent program used for?", Expects.anything),
     ("How much electricity will the program save?", Expects.anything),  # how much of a thing, not money
     ("How much will the program cost?", Expects.amount),

@@ -599,6 +599,17 @@ def _en_structure(folded: str) -> Structure:
     return Structure(form, slot or Asks.general, words[-1] if slot else "", wants_list)
 
 
+COPULAS = frozenset({"是", "为", "有", "叫", "指"})  # what 什麼 after it asks the identity (or amount) of
+
+
+def verbs_object(folded: str) -> bool:
+    """Whether 什麼 stands as the object of a verb other than a copula or 有: 預算要發揮什麼 asks what the money
+    achieves, not how much it is (預算是什麼, 預算有什麼 may)."""
+    tagged = tagged_words(folded)
+    return any(word == "什么" and n and tagged[n - 1][1] == "v" and tagged[n - 1][0] not in COPULAS
+               for n, (word, _) in enumerate(tagged))
+
+
 def asks_why(folded: str) -> bool:
     """A why-question: 為什麼 or 為何 standing as words of their own, not the end of 成為 or 作為 before 什麼 (腦科技計畫想成為
     什麼組織的成員 asks what, not why)."""
@@ -701,7 +712,7 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     how, why = bool(HOW.search(folded)), asks_why(folded)
     other_noun = bool(structure.noun) and not AMOUNT_NOUNS.search(structure.noun)  # 經費補助給哪些[單位]
     if (expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded)
-            and not (how or why or other_noun or MONEY_USE.search(folded))):
+            and not (how or why or other_noun or MONEY_USE.search(folded) or verbs_object(folded))):
         expects = Expects.amount  # 預算有多少, not 預算要怎樣發揮綜效 nor 經費用來做什麼
     if structure.asks is Asks.person:
         expects = Expects.person
