@@ -110,6 +110,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     glossary = build_glossary(["汰換與購置各項教學設備。", "縮減科學與社會的距離。", "串聯國際姊妹園區。", "布建海外行銷通路。",
                                "提升科研能量。"])
     assert {"购置", "缩减", "串联", "布建", "能量"} <= set(glossary.translate("buy shrink link deploy capacity"))
+    glossary = build_glossary(["量子科技的先期布局。", "尋找解決方案。"])
+    assert {"先期", "布局", "解决方案"} <= set(glossary.translate("early deployment solutions"))
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
     assert glossary.translate("companies")[0] == "公司"  # the word's own gloss before a phrase's headword
@@ -209,6 +211,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
 @pytest.mark.parametrize("question, expected", [
     ("What will the experimental high school buy?", "各項教學設備"),  # 汰換與購置[各項教學設備]
     ("What does the ministry want to shrink between science and society?", "縮減科學與社會的距離"),
+    ("Which technology gets an early deployment?", "量子科技的先期布局"),
 ])
 def test_a_plain_english_verb_reaches_the_plans_formal_one(pipeline, question, expected):
     assert expected in pipeline.ask(question).answer
