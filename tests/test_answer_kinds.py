@@ -573,6 +573,13 @@ def test_who_does_what_a_body_is_put_in_charge_of_is_that_body_not_the_one_assig
     answered(pipeline, question, "國研院", "organisation")
 
 
+def test_whom_a_body_acts_on_is_its_object_not_a_programs_agency(pipeline):
+    answer = pipeline.ask("Whom will the ministry lead to look for solutions?")  # 引領[學者]深入探討及尋找解決方案
+    assert "學者" in answer.answer and answer.signals["answered_by"] != "row field"
+    answered(pipeline, "Whom will the ministry put in charge of integrating core technology and service capacity?",
+             "國研院", "organisation")  # whom a body assigns is still the body it names
+
+
 def test_an_organisation_asked_about_a_program_it_runs_is_still_the_rows_agency(pipeline):
     answer = pipeline.ask("哪個單位負責發展低軌通訊衛星？")
     assert answer.answer == "財團法人國家實驗研究院" and answer.signals["answered_by"] == "row field"

@@ -31,7 +31,7 @@ BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
 CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
 ASSIGNING = re.compile(r"责成|委托|委由|交由|指派|授权")  # verbs whose object is put in charge (責成[國研院]強化…)
 UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:中心|研究所|实验室|办公室|分署|分局)")  # 國研院[臺灣半導體研究中心]
-AGENTS = frozenset(("谁", "who"))  # 誰 and who as the one who acts (the object 透過誰 has no noun): an organisation here
+AGENTS = frozenset(("谁", "who", "whom"))  # 誰, who, and whom a body assigns or partners with: an organisation here
 
 
 def asks_organisation(question: Question) -> bool:

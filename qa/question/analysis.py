@@ -564,8 +564,11 @@ def _en_structure(folded: str) -> Structure:
             person = next((w for w in EN_WORD.findall(text) if EN_NOUNS.get(w) is Asks.person), "")
             if not person and ELIGIBLE_EN.match(text, wh.end()):
                 return Structure(Form.wh, Asks.general, "", wants_list)
+            governed = bool(EN_OBJECT_QUESTION.match(text[wh.end():].strip()))
+            if word == "whom" and governed and not person:  # Whom will the ministry lead…: its object, no agency
+                return Structure(Form.wh, Asks.general, word, wants_list, governed=True)
             return Structure(Form.wh, Asks.person if person else Asks.agency, person or word, wants_list,
-                             governed=bool(EN_OBJECT_QUESTION.match(text[wh.end():].strip())))
+                             governed=governed)
         rest = text[wh.end():].strip()
         predicate = re.match(r"^(?:is|are|was|were|'s)\s+", rest)
         names = False
