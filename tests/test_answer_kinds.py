@@ -2062,6 +2062,8 @@ def test_a_topic_named_after_dui_before_the_verb_picks_the_gap_of_the_sentence_a
     assert answer.answer == "風險管控、責任規範及價值反思"  # 對於新興科技對社會所形成的衝擊與影響，建立[…]
     cited(pipeline, answer)
     assert topic_of("科技部要對新興科技的衝擊建立什麼？") == "新兴科技的冲击"
+    assert topic_of("科技部對新興科技的衝擊打算建立什麼？") == "新兴科技的冲击"  # an intent before the verb is no topic
+    assert pipeline.ask("科技部對新興科技的衝擊打算建立啥？").answer == "風險管控、責任規範及價值反思"
     assert topic_of("科技部要對哪些國家擴大交流？") == ""  # the interrogative inside: no topic
     assert topic_of("科技部對社會有什麼貢獻？") == ""  # one word and 有: no topic to weigh sentences by
 

@@ -128,6 +128,7 @@ COORDINATING = ("与", "及", "并")  # 和 and 跟 are read as 与
 FUNCTION_WINDOW = 8
 TRAILING_PARTICLES = "的了呢吗啊"
 MODALS = ("要", "将", "会", "能", "可", "想", "应", "需", "需要", "将要", "预计")
+INTENT_WORDS = frozenset({*MODALS, "打算", "准备", "想要", "希望", "可以", "应该"})  # what may stand before a verb
 MODALS_END = re.compile(f"(?:{'|'.join(MODALS)})+$")  # a modal ending the words before a verb
 PAIRED_WH = re.compile(r"(什么|哪些|哪个)[与及](?:什么|哪些|哪个)")
 PURPOSE_LINKS = "来去以"  # 透過 X 來 V: what links a means to what it is for
@@ -1280,8 +1281,11 @@ def topic_of(question: str) -> str:
     tagged = tagged_words(folded[found.end():wh.start()])
     if len(tagged) < 2 or not tagged[-1][1].startswith("v"):  # its verb right before the interrogative
         return ""
-    topic = "".join(word for word, _ in tagged[:-1])
-    return topic if len(topic) >= 4 and (tagged[-2][1].startswith("n") or tagged[-2][1] == "vn") else ""
+    tagged.pop()
+    while len(tagged) > 1 and tagged[-1][0] in INTENT_WORDS:  # 對[新興科技的衝擊]打算建立啥: the intent is no topic
+        tagged.pop()
+    topic = "".join(word for word, _ in tagged)
+    return topic if len(topic) >= 4 and (tagged[-1][1].startswith("n") or tagged[-1][1] == "vn") else ""
 
 
 def subject_length(fragment: str) -> int:
