@@ -1082,6 +1082,8 @@ def test_a_list_whose_only_rows_are_set_aside_is_declined(pipeline):
 def test_a_counted_list_is_the_verbs_object_when_it_has_that_many_items(pipeline):
     answer = pipeline.ask("B5G衛星計畫要驗證哪兩樣東西？")  # not 短時程及高效能, two items of another phrase
     assert answer.answer == "臺灣自主發展的通訊酬載與地面通訊設備"
+    # 促使科研成果串連[產業需求] in the best sentence is one; 串連[人文與科技]，形成跨領域團隊, two, ranks lower
+    assert pipeline.ask("跨領域團隊是要串連哪兩個東西？").answer == "人文與科技"
 
 
 def test_the_body_a_how_question_names_is_not_what_it_is_about(pipeline):

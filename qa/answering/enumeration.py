@@ -469,8 +469,8 @@ def answer(context: Context) -> Extraction | None:
 
     if context.question.count:
         gap = slot.answer(context)
-        counted = gap and len(re.split(rf"、|{CONJUNCTION.pattern}", gap.answer)) == context.question.count
-        return counted_list(context) or (gap if counted else None) or lists() or gap  # 驗證哪兩樣: its object's two
+        return (counted_list(context) or (gap if counts(context, gap) else None) or counted_gap(context) or lists()
+                or gap)  # 驗證哪兩樣: its object's two
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     noun = chinese_noun(context)
@@ -481,6 +481,21 @@ def answer(context: Context) -> Extraction | None:
         # sentence is not of the program the question names (醫材計畫要和國外哪些單位合作: not the biomedical row's)
         return without_aside(context, narrowed(context, best_enumeration(context, [context.best]) or gap))
     return without_aside(context, narrowed(context, gap or headed_items(context) or lists()))
+
+
+def counts(context: Context, gap: Extraction | None) -> bool:
+    """Whether a gap holds as many items as the question counts (、 and conjunctions part them)."""
+    return bool(gap) and len(re.split(rf"、|{CONJUNCTION.pattern}", gap.answer)) == context.question.count
+
+
+def counted_gap(context: Context) -> Extraction | None:
+    """The first gap of the top sentences that holds as many items as the question counts, when the best sentence's
+    gap does not (串連哪兩個東西: not 串連[產業需求] but 串連[人文與科技], two, further down)."""
+    for candidate in context.top[1:]:
+        gap = slot.fill(context, [candidate])
+        if counts(context, gap):
+            return gap
+    return None
 
 
 def closing_nouns(context: Context, head: str, modifiers: list[str]) -> list[str]:
