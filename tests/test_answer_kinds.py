@@ -2594,6 +2594,12 @@ def test_an_english_counted_list_is_the_list_the_plan_counts_with_that_number_ev
     cited(pipeline, answer)
 
 
+def test_an_english_counted_list_is_one_a_translation_of_its_noun_closes_before_any_list_as_long(pipeline):
+    answer = pipeline.ask("What three tasks does the national disaster prevention center take on in disaster research?")
+    assert answer.answer == "「研發推動」、「技術支援」及「落實應用」"  # …等任務, not the best sentence's 氣象、水文及坡地
+    cited(pipeline, answer)
+
+
 def test_an_english_count_whose_noun_the_plans_count_does_not_translate_takes_no_other_counted_list(pipeline):
     answer = pipeline.ask("Which three values make up the 2030 technology vision?")  # not 連結在地、國際與未來等三大方略
     assert answer.answer == "創新、包容、永續"
