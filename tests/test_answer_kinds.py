@@ -2648,6 +2648,13 @@ def test_an_attribute_is_the_value_after_the_plans_compound_of_its_nouns_transla
     cited(pipeline, answer)
 
 
+def test_an_attribute_is_what_a_yi_frame_takes_as_the_noun_the_question_names_as_one_phrase(pipeline):
+    answer = pipeline.ask("What is the starting point of applied technology research?")  # starting point: 起點
+    assert answer.answer == "社會需求與挑戰"  # 以[社會需求與挑戰]做為…推動的起點, not another item's 重要起點
+    assert answer.signals["answered_by"] == "attribute"
+    cited(pipeline, answer)
+
+
 def test_what_two_bodies_do_together_is_the_action_after_the_clause_saying_what_it_follows(pipeline):
     sentence = ("二、重點補助大學研究中心：與教育部合作，配合國家戰略需求領域及臺灣未來產業需求與優勢潛力，協助各大學建立卓越研究中心，"
                 "以達成落實發展學校特色，持續強化大學研究能量之目標。")
