@@ -14,7 +14,7 @@ from qa.answering.possessor import asked_thing, possessor
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import (english_head, english_subject, english_verb, final_verb, qualified_span, slot_span,
-                              topic_of)
+                              stranded, topic_of)
 from qa.answering.spans import CLAUSE, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
@@ -2646,6 +2646,15 @@ def test_an_attribute_is_the_value_after_the_plans_compound_of_its_nouns_transla
     answer = pipeline.ask("What is the implementation region of the climate change study?")  # 實施區域為[…]
     assert answer.answer == "臺灣山坡地農業發展區" and answer.signals["answered_by"] == "attribute"
     cited(pipeline, answer)
+
+
+def test_a_stranded_prepositions_object_is_what_follows_the_verb_its_object_is_moved_before(pipeline):
+    question = "What does the ministry want to link domestic industry-academia-research capacity with?"
+    assert stranded(question) == ("link", "domestic industry-academia-research capacity")
+    answer = pipeline.ask(question)  # 將[國內產學研能量]鏈結[國際], fourth; 鏈結 is tagged a noun there
+    assert answer.answer == "國際"
+    cited(pipeline, answer)
+    assert stranded("What does the ministry want to link?") is None
 
 
 def test_an_attribute_is_what_a_yi_frame_takes_as_the_noun_the_question_names_as_one_phrase(pipeline):

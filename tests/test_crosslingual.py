@@ -112,6 +112,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert {"购置", "缩减", "串联", "布建", "能量"} <= set(glossary.translate("buy shrink link deploy capacity"))
     glossary = build_glossary(["量子科技的先期布局。", "尋找解決方案。"])
     assert {"先期", "布局", "解决方案"} <= set(glossary.translate("early deployment solutions"))
+    assert build_glossary(["將國內產學研能量鏈結國際。"]).translate("industry-academia-research")[0] == "产学研"
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
     assert glossary.translate("companies")[0] == "公司"  # the word's own gloss before a phrase's headword

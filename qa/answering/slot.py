@@ -31,6 +31,9 @@ HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
 INNER_OBJECT_CHARS = 4  # a verb inside its fragment takes a qualified noun, not the bare one (集中整合[資源]: no)
 SUBJECT_TAGS = ("n", "r", "eng", "x", "d", "j")  # words of a subject before its verb: nouns, pronouns, names, adverbs
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z][a-z-]*)\s*\?*$", re.IGNORECASE)
+# What does X want to [link] [domestic capacity] with?: an intent's verb, its object and a preposition that ends it
+EN_STRANDED = re.compile(r"\b(?:wants?|plans?|hopes?|aims?|intends?|seeks?|tries|try)\s+to\s+([a-z]+)\s+(.+?)\s+"
+                         r"(?:with|to|into|from|for)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
@@ -1434,7 +1437,7 @@ def english_object(context: Context) -> Extraction | None:
     have none of V's translations as a word of their own."""
     verb = english_verb(context.question.text.strip())
     if verb is None:
-        return None
+        return stranded_object(context)
     stems = english_stems(verb)
     verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2
              and ((tag := tagged_words(v)[0][1]).startswith("v") or tag == "a")] if stems else []
@@ -1446,6 +1449,19 @@ def english_object(context: Context) -> Extraction | None:
                 if len(term) >= 2 and has_cjk(term)]
     acted = object_after(context, context.top, verbs, subjects) if subjects else None
     return acted or object_after(context, context.top if rare else [context.best], verbs)
+
+
+def stranded_object(context: Context) -> Extraction | None:
+    """For 'What does X want to V O P?', the words after a translation of V that a translation of O stands right
+    before, in the first of the first few sentences with one — the frame is precise enough to look past the top
+    three (將[國內產學研能量]鏈結[國際], fourth for What does the ministry want to link domestic industry-academia-research
+    capacity with?)."""
+    found = stranded(context.question.text)
+    stems = english_stems(found[0]) if found else []
+    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
+    objects = [term for term in context.index.glossary.translate(found[1]) if len(term) >= 2 and has_cjk(term)] \
+        if verbs else []
+    return object_after(context, context.candidates[:WORDS_DECIDE_CANDIDATES], verbs, objects) if objects else None
 
 
 def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
@@ -1467,7 +1483,9 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                         else not any(subject in before for subject in subjects)):
                     continue
                 end = object_end(text, found.start(), found.end())
-                if 2 <= end - found.end() <= MAX_ANSWER_CHARS and not compound_noun(text, found.start(), end):
+                moved = subjects is not None and DISPOSAL_MARKER.search(  # 將[國內…能量]鏈結國際: a verb, whatever its tag
+                    text, clause_start(text, found.start()), found.start())
+                if 2 <= end - found.end() <= MAX_ANSWER_CHARS and (moved or not compound_noun(text, found.start(), end)):
                     return context.trimmed(candidate, found.end(), end)
     return None
 
@@ -1575,6 +1593,13 @@ def main_clause(question: str) -> str:
     if purpose and not EN_CONTROL.search(main[:purpose.start()]):
         main = main[:purpose.start()]
     return EN_TRAILING_ADVERB.sub("", main)
+
+
+def stranded(question: str) -> tuple[str, str] | None:
+    """For 'What does X want to V O P?', whose final preposition asks for the verb's other object (link domestic
+    capacity with?), the verb and its object O; None for any other question."""
+    found = EN_STRANDED.search(main_clause(question.strip()))
+    return (found.group(1), found.group(2)) if found else None
 
 
 def english_verb(question: str) -> str | None:
