@@ -11,6 +11,7 @@ from qa.answering.slot import object_end
 from qa.answering.spans import inside_word
 from qa.crosslingual import english_stems
 from qa.question import Question
+from qa.question.analysis import CLAUSE_END
 from qa.text import fold, has_cjk, tagged_words
 
 # 變成什麼, 打造成什麼, 成為哪種…: a becoming word right before the interrogative (為什麼 alone asks why)
@@ -33,8 +34,7 @@ EN_BECOMING = [  # the thing asked about is the named group
 ]
 MARKER = re.compile(r"成为|变成|变为|迈向|作为|做为|为|成")  # how the plan writes that X becomes (is made, serves as) Y
 GOAL_MARKER = re.compile(r"成为|变成|变为|迈向")  # a becoming the plan writes without its thing (…，邁向[卓越創新的國家])
-CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、]")
-CONNECTIVE = re.compile(r"进而|从而|进一步|藉以|借以|以利|以期")
+CONNECTIVE = re.compile(r"进而|从而|进一步|藉以|借以|以利|以期")  # what opens what a becoming leads on to
 KIND_ASKED = re.compile(r"(?:什么样|怎么样|怎样|哪一?种|何种|哪一?类)的?")  # 什麼樣的國家 asks a kind; 什麼的成員, whose
 MAX_VERB_CHARS = 3  # a verb between the thing and its marker: 知識與創新[躍升]成為
 MEANS = "以"  # 以沙崙為基地 takes X as a means, not X becoming Y
@@ -120,7 +120,7 @@ def becomes_kind(text: str, noun: str) -> tuple[int, int] | None:
     for marker in GOAL_MARKER.finditer(text):
         if inside_word(text, marker.start()):
             continue
-        clause = CLAUSE_BREAK.search(text, marker.end())
+        clause = CLAUSE_END.search(text, marker.end())
         at = text.find(noun, marker.end(), clause.start() if clause else len(text))
         if at - marker.end() >= 2:
             return marker.end(), at + len(noun)

@@ -1452,15 +1452,15 @@ def english_object(context: Context) -> Extraction | None:
 
 
 def stranded_object(context: Context) -> Extraction | None:
-    """For 'What does X want to V O P?', the words after a translation of V that a translation of O stands right
-    before, in the first of the first few sentences with one — the frame is precise enough to look past the top
-    three (將[國內產學研能量]鏈結[國際], fourth for What does the ministry want to link domestic industry-academia-research
-    capacity with?)."""
+    """For 'What does X want to V O P?', the words after a translation of V that a translation of O stands just
+    before (see object_after), in the first of the first few sentences with one — the frame is precise enough to look
+    past the top three (將[國內產學研能量]鏈結[國際], fourth for What does the ministry want to link domestic
+    industry-academia-research capacity with?)."""
     found = stranded(context.question.text)
+    glossary = context.index.glossary
     stems = english_stems(found[0]) if found else []
-    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2] if stems else []
-    objects = [term for term in context.index.glossary.translate(found[1]) if len(term) >= 2 and has_cjk(term)] \
-        if verbs else []
+    verbs = [verb for verb in glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(verb) >= 2] if stems else []
+    objects = [term for term in glossary.translate(found[1]) if len(term) >= 2 and has_cjk(term)] if verbs else []
     return object_after(context, context.candidates[:WORDS_DECIDE_CANDIDATES], verbs, objects) if objects else None
 
 
@@ -1483,9 +1483,11 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                         else not any(subject in before for subject in subjects)):
                     continue
                 end = object_end(text, found.start(), found.end())
-                moved = subjects is not None and DISPOSAL_MARKER.search(  # 將[國內…能量]鏈結國際: a verb, whatever its tag
-                    text, clause_start(text, found.start()), found.start())
-                if 2 <= end - found.end() <= MAX_ANSWER_CHARS and (moved or not compound_noun(text, found.start(), end)):
+                # 將[國內…能量]鏈結國際: 將 before the subject makes the verb one, whatever its tag
+                moved = subjects is not None and DISPOSAL_MARKER.search(text, clause_start(text, found.start()),
+                                                                        found.start())
+                if 2 <= end - found.end() <= MAX_ANSWER_CHARS and (moved or not compound_noun(text, found.start(),
+                                                                                              end)):
                     return context.trimmed(candidate, found.end(), end)
     return None
 

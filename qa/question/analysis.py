@@ -36,6 +36,7 @@ AMONG = re.compile(r"(?:之中|当中|里面|里头|中|里)(?:[，,\s]|(?=有?(
 # question picks from
 EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 # which bodies does X work with, who will the ministry cooperate with: the interrogative is an object
+COPULAS = frozenset({"是", "为", "有", "叫", "指"})  # what 什麼 after it asks the identity (or amount) of
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:(?:do|does|did)\s|(?:will|would|can|could|should|shall)\s+"
                                 r"(?:the|this|that|these|those|its|their|our|we|they|it)\s)")
 CLAUSE_END = re.compile(r"(?!(?<=\d)[,:]\d)[，,。；;：:？?！!]")  # not a comma or colon inside a number (2,000)
@@ -602,9 +603,6 @@ def _en_structure(folded: str) -> Structure:
     return Structure(form, slot or Asks.general, words[-1] if slot else "", wants_list)
 
 
-COPULAS = frozenset({"是", "为", "有", "叫", "指"})  # what 什麼 after it asks the identity (or amount) of
-
-
 def verbs_object(folded: str) -> bool:
     """Whether 什麼 stands as the object of a verb other than a copula or 有: 預算要發揮什麼 asks what the money
     achieves, not how much it is (預算是什麼, 預算有什麼 may)."""
@@ -630,9 +628,8 @@ def repaired(text: str) -> str:
     """The question a speaker's self-repair leaves (…不對，…; …, I mean, …): what follows the last repair, after the
     words of what it restates that come before its own first words (要以什麼取代…不對，要以什麼驅動 → 科技部要以什麼驅動);
     the repair alone when it restates no such words. A text without one is returned as it is."""
-    found = None
-    for found in REPAIR.finditer(text):
-        pass
+    repairs = list(REPAIR.finditer(text))
+    found = repairs[-1] if repairs else None
     if found is None or found.start() == 0 or len(re.sub(r"[\W_]", "", text[found.end():])) < REPAIR_MIN_CHARS:
         return text
     restated, repair = text[:found.start()], text[found.end():]

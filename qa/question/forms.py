@@ -265,8 +265,8 @@ ASKER_REST_MIN_TERMS = 2  # content words the question says after it, to stand a
 # It stands between clauses, so 是不是 or 對不對 inside a question is none.
 REPAIR = re.compile(r"(?:[，,。.…—？?\s]|^)+(?:不對|不对|不是啦|不是不是|我是說|我是说|我的意思是|應該說|应该说|更正|講錯了|讲错了"
                     r"|說錯了|说错了|打錯了|打错了)[，,：:。…—\s]+"
-                    r"|[,.…—?\s]+(?:sorry|oops|no|wait)?[,\s]*(?:i mean|i meant|scratch that|correction|no wait)[,:.…—\s]+",
-                    re.IGNORECASE)
+                    r"|[,.…—?\s]+(?:sorry|oops|no|wait)?[,\s]*(?:i mean|i meant|scratch that|correction|no wait)"
+                    r"[,:.…—\s]+", re.IGNORECASE)
 REPAIR_MIN_CHARS = 2  # what a repair says, at least, without punctuation: 6G of …5G, I mean 6G?
 EN_QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|is|are|does|do|did|will|can|could)\b",
                                re.IGNORECASE)  # an English repair that starts so restates the whole question
