@@ -73,6 +73,9 @@ KINDS: list[Kind] = [
     Kind("possessor", possessor.asks_possessor, possessor.answer),  # 參酌誰的定義: 參酌[OECD]定義
     Kind("attribute", attribute.asks_attribute, attribute.answer),  # implementation area of X: 實施區域為[…]
     Kind("closed value", lambda q: bool(enumeration.value_noun(q)), enumeration.closed_value),  # N 為何: …兩種 N
+    # the closed list kind, first for a count: What three tasks…? is a list its noun closes (…等任務) before any as long
+    Kind("closed list", lambda q: (q.count or 0) >= 3 and typed_list.asks_closed_list(q),
+         typed_list.english_closed_list),
     Kind("enumeration", lambda q: q.asks is Asks.enumeration and not q.why, enumeration.answer),  # goals of X: purpose
     Kind("purpose", lambda q: q.why, purpose.answer),
     Kind("partner", organisation.asks_partner, organisation.partner),  # 跟哪個產業合作: the one marked with 與 before 合作

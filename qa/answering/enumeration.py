@@ -469,8 +469,8 @@ def answer(context: Context) -> Extraction | None:
 
     if context.question.count:
         gap = slot.answer(context)
-        return (counted_list(context) or closed_counted(context) or (gap if counts(context, gap) else None)
-                or counted_gap(context) or lists() or gap)  # 驗證哪兩樣: its object's two
+        return (counted_list(context) or (gap if counts(context, gap) else None) or counted_gap(context) or lists()
+                or gap)  # 驗證哪兩樣: its object's two
     gap = slot.answer(context)
     gap = gap and (enclosing_list(context, gap) or opened_list(context, gap) or gap)
     noun = chinese_noun(context)
@@ -486,17 +486,6 @@ def answer(context: Context) -> Extraction | None:
 def counts(context: Context, gap: Extraction | None) -> bool:
     """Whether a gap holds as many items as the question counts (、 and conjunctions part them)."""
     return bool(gap) and len(re.split(rf"、|{CONJUNCTION.pattern}", gap.answer)) == context.question.count
-
-
-def closed_counted(context: Context) -> Extraction | None:
-    """For an English count question (What three tasks…?), the first list of the first eight sentences with that
-    many items, three or more, that a translation of its noun closes (…及「落實應用」等任務): not any list that merely
-    has as many."""
-    closable = not has_cjk(context.question.text) and (context.question.count or 0) >= 3
-    stems = english_stems(context.question.noun) if closable else []
-    nouns = closing_nouns(context, stems[-1], stems[:-1]) if stems else []
-    candidates = context.candidates[:NOUN_LIST_CANDIDATES]
-    return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))), None)
 
 
 def counted_gap(context: Context) -> Extraction | None:

@@ -189,20 +189,16 @@ def assigned_body(context: Context) -> Extraction | None:
     top sentence puts right after a verb of assigning (科技部將責成[國研院]持續強化…): the one put in charge."""
     asked = fold(context.question.text)
     for candidate in context.top:
-        text = fold(candidate.sentence.text)
-        if len(text) != len(candidate.sentence.text):
-            continue
-        bodies = {body.start: body for body in organisations_in(candidate.sentence.text)
-                  if fold(body.text) not in asked}
-        found = next((bodies[m.end()] for m in ASSIGNING.finditer(text) if m.end() in bodies), None)
-        if found:
-            return context.exact_span(candidate, found.start, with_unit(candidate.sentence.text, found.end))
+        text = candidate.sentence.text
+        span = assignee(text, asked, 0, len(text)) if len(fold(text)) == len(text) else None
+        if span:
+            return context.exact_span(candidate, *span)
     return None
 
 
 def assignee(text: str, asked: str, after: int, before: int) -> tuple[int, int] | None:
-    """The body a verb of assigning puts in charge between a body and the verb asked about: in 科技部將責成[國研院]持續
-    強化…, 國研院 is who strengthens, not 科技部 (a text whose folded form keeps its length)."""
+    """The body a verb of assigning between `after` and `before` puts in charge, with its unit: in 科技部將責成[國研院]
+    持續強化…, 國研院 is who strengthens, not 科技部 (a text whose folded form keeps its length)."""
     bodies = {body.start: body.end for body in organisations_in(text) if fold(body.text) not in asked}
     found = next((m for m in ASSIGNING.finditer(fold(text), after, before) if m.end() in bodies), None)
     return (found.end(), with_unit(text, bodies[found.end()])) if found else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.question.forms import (ASIDE_CLAUSE, ASSIGNED_EN, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
                                EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
-                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH, REPAIR, REPAIR_MIN_CHARS, EN_QUESTION_START,
+                               NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH, REPAIR, REPAIR_MIN_CHARS,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
 from qa.crosslingual import english_stems
@@ -633,7 +633,9 @@ def repaired(text: str) -> str:
     if found is None or found.start() == 0 or len(re.sub(r"[\W_]", "", text[found.end():])) < REPAIR_MIN_CHARS:
         return text
     restated, repair = text[:found.start()], text[found.end():]
-    if english_frame(repair) and not EN_QUESTION_START.match(repair):
+    lowered = repair.lower()
+    asks_again = POLAR_EN.match(lowered) or WH_EN.match(lowered) or OTHER_WH_EN.match(lowered)  # a whole question
+    if english_frame(repair) and not asks_again:
         replaced, _, rest = repair.partition(",")  # cut, I mean reduce, between…: the words it corrects
         kept = restated.split()[:-len(replaced.split())]
         return " ".join([*kept, replaced.strip(), rest.strip()]).strip()

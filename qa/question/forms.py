@@ -268,8 +268,6 @@ REPAIR = re.compile(r"(?:[，,。.…—？?\s]|^)+(?:不對|不对|不是啦|�
                     r"|[,.…—?\s]+(?:sorry|oops|no|wait)?[,\s]*(?:i mean|i meant|scratch that|correction|no wait)"
                     r"[,:.…—\s]+", re.IGNORECASE)
 REPAIR_MIN_CHARS = 2  # what a repair says, at least, without punctuation: 6G of …5G, I mean 6G?
-EN_QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|is|are|does|do|did|will|can|could)\b",
-                               re.IGNORECASE)  # an English repair that starts so restates the whole question
 # Colloquial spellings read as the interrogatives they stand for (in the question's own script): 那些 for 哪些 in a
 # question with no other interrogative, nor a final 嗎 that makes 那 a demonstrative (中科有那些計畫？, but 低軌衛星那個計畫
 # 是國研院在做的嗎), 幹嘛 for 做什麼 at the end (醫材計畫在幹嘛, 是要幹嘛的) and for 為什麼
