@@ -122,18 +122,46 @@ def test_a_yes_is_supported_by_a_row_only_when_the_row_holds_what_the_question_i
 
 @pytest.mark.parametrize("question, verdict, expected", [
     ("臨床資料庫計畫是關於農業的嗎？", "no", "智慧科技於農業生產之應用"),  # a name of the asker's own making
-    ("太空科技計畫有發展遙測衛星嗎？", "yes", "下世代太空科技發展延續推動計畫"),  # not the 科技計畫 of 數據智慧應用科技計畫
-    ("射月計畫有培育人才嗎？", "yes", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),  # its row writes 培育…人才,
-    # though the talent-training program's row says it better
+    ("太空科技計畫有發展遙測衛星嗎？", "yes", "主要規劃執行先導型高解析度光學遙測衛星星系、超高解析度智能遙測衛星星系、"
+     "合成孔徑雷達衛星星系等主軸研發計畫"),  # the space row's, not the 科技計畫 of 數據智慧應用科技計畫
+    ("射月計畫有培育人才嗎？", "yes", "培育相關研發人才"),  # its row writes 培育…人才, though the talent-training
+    # program's row says it better
     ("腦科技計畫由南部科學園區管理局執行嗎？", "no", "科技部（本部各單位）"),  # the named row's agency, not a park's
     ("Is the clinical database program about agriculture?", "no", "智慧科技於農業生產之應用"),
     ("Does the brain technology program build satellites?", "no", "Beyond 5G 低軌衛星－通訊衛星發展"),
-    ("Does the semiconductor moonshot program train talent?", "yes", "智慧終端半導體製程與晶片系統研發計畫 (半導體射月計畫)"),
+    ("Does the semiconductor moonshot program train talent?", "yes", "培育相關研發人才"),
 ])
 def test_a_claim_about_a_program_named_loosely_is_checked_against_that_programs_row(pipeline, question, verdict,
                                                                                     expected):
     answer = pipeline.ask(question)
     assert answer.verdict == verdict and answer.answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("生醫產業商品化人才培育計畫會派人去國外受訓嗎？", "透過選派人員赴海外受訓及建立在地化培育機制兩種模式"),
+    ("中部科學園區建設計畫有包括東區植栽工程嗎？", "東區植栽工程"),
+    ("Does the brain program focus on Taiwan-specific brain research?", "聚焦於具臺灣特色腦與神經相關創新研究與關鍵技術"),
+    ("智慧災防新南向是不是在幫東南亞國家建置災害警示系統？", "持續布建新南向國家防災警示情資系統平臺，建立東南亞整體防災輸出環境"),
+])
+def test_a_yes_about_a_named_program_quotes_where_its_row_says_so_not_the_name_the_question_gave(pipeline, question,
+                                                                                                 expected):
+    answer = pipeline.ask(question)  # the second clause joins the first when together they hold more of the claim
+    assert (answer.verdict, answer.answer) == ("yes", expected)
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("國輻中心有沒有要培育同步輻射人才？", "培育新一代同步輻射科學與技術的人才"),
+    ("臨床資料庫包含護理報告嗎？", "臨床資料庫包含病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理等各類報告"),
+    ("科技部有沒有推動 5G？", "Beyond 5G 低軌衛星－通訊衛星發展"),  # the row's name holds more of it than its prose
+    ("科技部有補助低軌衛星嗎？", "Beyond 5G 低軌衛星－通訊衛星發展"),  # funding is done by a program: which one
+    ("有沒有計畫要做拍地面高解析照片的衛星？", "下世代太空科技發展延續推動計畫"),
+])
+def test_whether_the_plan_does_something_quotes_the_row_that_says_so_unless_a_program_is_asked_for(pipeline, question,
+                                                                                                   expected):
+    answer = pipeline.ask(question)
+    assert (answer.verdict, answer.answer) == ("yes", expected)
+    cited(pipeline, answer)
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -683,8 +711,8 @@ def test_keywords_naming_a_program_then_its_agency_ask_for_the_rows_agency(pipel
 
 @pytest.mark.parametrize("question, verdict, expected", [
     ("下世代太空計畫是第二期長程計畫嗎？", "no", "第三期"),  # its row: 第三期國家太空科技發展長程計畫
-    ("下世代太空計畫是第三期長程計畫嗎？", "yes", "下世代太空科技發展延續推動計畫"),
-    ("下世代太空計畫是長程計畫的第二年嗎？", "yes", "下世代太空科技發展延續推動計畫"),  # 第二年 is stated
+    ("下世代太空計畫是第三期長程計畫嗎？", "yes", "為第三期國家太空科技發展長程計畫的第二年"),  # where the row says so
+    ("下世代太空計畫是長程計畫的第二年嗎？", "yes", "為第三期國家太空科技發展長程計畫的第二年"),  # 第二年 is stated
 ])
 def test_a_number_claimed_of_a_named_program_is_checked_against_the_number_its_row_states(pipeline, question, verdict,
                                                                                         expected):

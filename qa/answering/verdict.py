@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from corpus import Chunk
 from qa.answering import clause, row_field
-from qa.answering.base import Context, Extraction
+from qa.answering.base import Context, Extraction, term_coverage
+from qa.answering.spans import CLAUSE, skip_numbering
 from qa.answering.subjects import (EN_ACTING_BODY, agencies_meant, agencies_named, best_translated, claimed_values,
                                    english_named, english_program, loosely_named, named_program, plain_value, values)
 from qa.question import Asks, content_terms
+from qa.question.analysis import OWN_PROGRAM
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
 from qa.text import compact, english_frame, fold, has_cjk, words
@@ -26,12 +30,15 @@ from qa.text import compact, english_frame, fold, has_cjk, words
 EN_CLAIM_MARGIN = 0.3
 NUMERAL = r"\d+|[一二两三四五六七八九十]"
 CLAIMED_NUMBER = re.compile(rf"第?\s*({NUMERAL})\s*([期年个项座大])([\u4e00-\u9fff]{{2,}})")  # 第二期[長程]計畫
+ASKS_OF_PROGRAMS = re.compile(rf"{OWN_PROGRAM.pattern}|补助|资助|补贴|出资")  # whether a program does it, or funds it
 OWNER_PREDICATES = re.compile(r"补助|资助|推动|执行|办理|进行|支持|负责|做")  # what a plan's owner does with any program
 EN_BODY_SUBJECT = re.compile(r"^\s*(?:does|do|did)\s+(.{2,60}?)\s+(?:run|have|own|manage|operate|carry out|"
                              r"implement)\b", re.IGNORECASE)  # the body a claim is about, as its subject
 ZH_BODY_SUBJECT = re.compile(r"^(?:请问)?(.{2,20}?)(?:有没有|有无|是否|有)")
 ZH_BODY_IS = re.compile(r"^(?:请问)?(.{2,20}?)(?:是不是|是否为|是否是|算是|是)(?:一个|一间|个)?(.{2,12}?)(?:吗|吧|么|嘛)?$")
 EN_PROGRAM_OF = re.compile(r"\b(?:programs?|programmes?|projects?)\b", re.IGNORECASE)
+JOINED_SHARE = 0.5  # a claim joins what two clauses say (布建…警示情資系統平臺，建立東南亞…) when the second adds at least
+# half what the first holds; less (本計畫與[國外]…，透過選派人員赴海外受訓…) only widens the span
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
 
@@ -72,8 +79,54 @@ def program_claim(context: Context, subject: Chunk, rest: str, margin: float = 0
     support = {chunk.id: context.support(chunk, part) for chunk in context.rows}
     best = max(context.rows, key=lambda chunk: support[chunk.id])
     if states(context, subject, rest) or support[subject.id] >= (1 - margin) * support[best.id]:
-        return with_verdict(context.field(subject, subject.program, context.row_candidate(subject)), "yes")
+        return with_verdict(claim_span(context, subject, part)
+                            or context.field(subject, subject.program, context.row_candidate(subject)), "yes")
     return with_verdict(context.field(best, best.program, context.row_candidate(best)), "no")
+
+
+def claim_span(context: Context, subject: Chunk, part: tuple[np.ndarray, list[str], list[float]]) -> Extraction | None:
+    """Where the subject's row says what is claimed of it: of its sentence that supports the claim best (as `support`
+    scores it), the clause holding most of the claim's words (生醫產業商品化人才培育計畫會派人去國外受訓嗎: 透過選派人員
+    [赴海外受訓]…), with the clause next to it that holds much of the rest. The program's name, which the
+    question gives, would prove nothing. None when no clause holds any."""
+    vector, terms, weights = part
+    sentences = context.row_sentences(subject)
+    if not sentences:
+        return None
+    similarities = context.index.sentence_vectors[sentences] @ vector
+    scored = [(float(similarity) + context.lexical_weight
+               * term_coverage(terms, weights, context.index.folded_sentence(sid)), sid)
+              for sid, similarity in zip(sentences, similarities)]
+    sid = max(scored)[1]
+    candidate = next((c for c in context.candidates if c.sentence_id == sid), None) or context.unretrieved(sid)
+    text = candidate.sentence.text
+    skip = skip_numbering(text)
+    clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
+    def held(first: int, last: int) -> float:
+        return term_coverage(terms, weights, fold(text[clauses[first][0]:clauses[last][1]]))
+
+    if not clauses or max(held(i, i) for i in range(len(clauses))) == 0:
+        return None
+    best = max(range(len(clauses)), key=lambda i: (held(i, i), -i))
+    runs = [(held(min(i, best), max(i, best)), min(i, best), max(i, best)) for i in (best - 1, best + 1)
+            if 0 <= i < len(clauses)]
+    added, first, last = max(runs, default=(0.0, best, best))
+    if added - held(best, best) < JOINED_SHARE * held(best, best):
+        first = last = best
+    return context.trimmed(candidate, clauses[first][0], clauses[last][1])
+
+
+def claimed_in_row(context: Context, row: Chunk) -> Extraction | None:
+    """Where a row says what a Chinese question asks whether the plan does (國輻中心有沒有要培育同步輻射人才: 培育新一代
+    同步輻射科學與技術的人才): its claim span, unless the row's name holds more of the question's words (科技部有沒有推動
+    5G: Beyond 5G 低軌衛星－通訊衛星發展). None when neither holds any."""
+    part = context.part(context.question.text)
+    span = claim_span(context, row, part) if part else None
+    _, terms, weights = part or (None, [], [])
+    named = term_coverage(terms, weights, fold(row.program))
+    if span is None or named > term_coverage(terms, weights, fold(span.answer)):
+        return context.field(row, row.program, context.row_candidate(row)) if named else None
+    return span
 
 
 def states(context: Context, subject: Chunk, rest: str) -> bool:
@@ -147,8 +200,10 @@ def existence(context: Context) -> Extraction | None:
         row = None
     if context.question.asks is Asks.section:
         found = row_field.heading(context)
-    elif row is not None:
+    elif row is not None and (not has_cjk(context.question.text) or ASKS_OF_PROGRAMS.search(context.folded_question())):
         found = context.field(row.hit.chunk, row.hit.chunk.program, row)
+    elif row is not None:
+        found = claimed_in_row(context, row.hit.chunk) or context.field(row.hit.chunk, row.hit.chunk.program, row)
     else:
         found = clause.answer(context)
     return with_verdict(found, "yes")
