@@ -150,6 +150,23 @@ def test_a_yes_about_a_named_program_quotes_where_its_row_says_so_not_the_name_t
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("Is training talent one of the aims of the semiconductor moonshot program?", "yes", "培育相關研發人才"),
+    ("Is remote sensing satellite development part of the space program?", "yes", "遙測衛星星系"),
+    ("Are satellites part of the brain technology program?", "no", "Beyond 5G 低軌衛星－通訊衛星發展"),
+])
+def test_an_english_claim_about_a_program_named_after_it_is_checked_against_that_programs_row(pipeline, question,
+                                                                                               verdict, expected):
+    answer = pipeline.ask(question)  # not whether the plan as a whole does it, nor one of the plan's own goals
+    assert answer.verdict == verdict and expected in answer.answer
+
+
+def test_a_claim_no_row_says_quotes_the_clause_of_the_best_sentence_that_restates_it(pipeline):
+    answer = pipeline.ask("科技部是不是要導入 OKR 管理概念？")  # a wh-answer would skip the clause restating the question
+    assert (answer.verdict, answer.answer) == ("yes", "導入 OKR 管理概念")
+    cited(pipeline, answer)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("國輻中心有沒有要培育同步輻射人才？", "培育新一代同步輻射科學與技術的人才"),
     ("臨床資料庫包含護理報告嗎？", "臨床資料庫包含病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理等各類報告"),

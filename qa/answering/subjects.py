@@ -37,7 +37,8 @@ NAMING_VERBS = ("vn",)  # a verbal noun names what a program does (臨床 is vn)
 EN_PROGRAM_SUBJECT = re.compile(r"(?:is|are|was|does|do|did|will|has|can)\s+(?!there\b|any\b|a\s)(?:the\s+|this\s+)?"
                                 r"((?:(?!\b(?:the|an?|any)\b)[\w-]+\s+)+"
                                 r"(?:program|programme|project))\b\s*(.*)$", re.IGNORECASE)
-EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!the\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b", re.IGNORECASE)
+EN_PROGRAM_PHRASE = re.compile(r"\bthe\s+((?:(?!(?:the|an?|any)\b)[\w'’-]+\s+){1,8}(?:program|programme|project))\b",
+                               re.IGNORECASE)  # no article inside: 'the ministry run a program' names none
 # a program an English question names: the X program, or (a follow-up read with its subject) its Chinese name
 EN_PROGRAM_REF = r"(?:the\s+.+?(?:program|programme|project)\b|[^?]*?[\u4e00-\u9fff][^?]*?)"
 CHINESE_NAME = re.compile(r"[\u4e00-\u9fff](?:.*[\u4e00-\u9fff])?")

@@ -14,7 +14,7 @@ import numpy as np
 
 from corpus import Chunk
 from qa.answering import clause, row_field
-from qa.answering.base import Context, Extraction, term_coverage
+from qa.answering.base import Candidate, Context, Extraction, term_coverage
 from qa.answering.spans import CLAUSE, skip_numbering
 from qa.answering.subjects import (EN_ACTING_BODY, agencies_meant, agencies_named, best_translated, claimed_values,
                                    english_named, english_program, loosely_named, named_program, plain_value, values)
@@ -85,10 +85,9 @@ def program_claim(context: Context, subject: Chunk, rest: str, margin: float = 0
 
 
 def claim_span(context: Context, subject: Chunk, part: tuple[np.ndarray, list[str], list[float]]) -> Extraction | None:
-    """Where the subject's row says what is claimed of it: of its sentence that supports the claim best (as `support`
-    scores it), the clause holding most of the claim's words (生醫產業商品化人才培育計畫會派人去國外受訓嗎: 透過選派人員
-    [赴海外受訓]…), with the clause next to it that holds much of the rest. The program's name, which the
-    question gives, would prove nothing. None when no clause holds any."""
+    """Where the subject's row says what is claimed of it: its sentence that supports the claim best (as `support`
+    scores it), cut to the claim (生醫產業商品化人才培育計畫會派人去國外受訓嗎: 透過選派人員[赴海外受訓]…). The program's name,
+    which the question gives, would prove nothing. None when no clause holds any of the claim's words."""
     vector, terms, weights = part
     sentences = context.row_sentences(subject)
     if not sentences:
@@ -99,9 +98,17 @@ def claim_span(context: Context, subject: Chunk, part: tuple[np.ndarray, list[st
               for sid, similarity in zip(sentences, similarities)]
     sid = max(scored)[1]
     candidate = next((c for c in context.candidates if c.sentence_id == sid), None) or context.unretrieved(sid)
+    return claimed_clauses(context, candidate, terms, weights)
+
+
+def claimed_clauses(context: Context, candidate: Candidate, terms: list[str], weights: list[float]) -> Extraction | None:
+    """The clause of a sentence holding most of a claim's words, with the clause next to it when that holds much of
+    the rest (布建…警示情資系統平臺，建立東南亞…). Restating the claim is what proves it, unlike a wh-question's answer
+    (導入 OKR 管理概念). None when no clause holds any of its words."""
     text = candidate.sentence.text
     skip = skip_numbering(text)
     clauses = [(max(m.start(), skip), m.end()) for m in CLAUSE.finditer(text) if m.end() > skip]
+
     def held(first: int, last: int) -> float:
         return term_coverage(terms, weights, fold(text[clauses[first][0]:clauses[last][1]]))
 
@@ -204,8 +211,8 @@ def existence(context: Context) -> Extraction | None:
         found = context.field(row.hit.chunk, row.hit.chunk.program, row)
     elif row is not None:
         found = claimed_in_row(context, row.hit.chunk) or context.field(row.hit.chunk, row.hit.chunk.program, row)
-    else:
-        found = clause.answer(context)
+    else:  # no row says it: where the best sentence does (科技部是不是要導入 OKR 管理概念: 導入 OKR 管理概念)
+        found = claimed_clauses(context, context.best, context.question.terms, context.weights) or clause.answer(context)
     return with_verdict(found, "yes")
 
 
@@ -281,6 +288,9 @@ def answer(context: Context) -> Extraction | None:
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
+        placed = None if named else english_program(context)  # …a goal of the space program?: named where it stands
+        named = named or placed
+        rest = context.question.text.replace(placed[1], " ") if placed else rest
     numbered = (stated_phase(context, named[0]) if english else stated_number(context, named[0], rest)) if named \
         else None
     return (claimed or numbered
