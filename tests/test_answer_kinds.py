@@ -161,6 +161,21 @@ def test_an_english_claim_about_a_program_named_after_it_is_checked_against_that
     assert answer.verdict == verdict and expected in answer.answer
 
 
+@pytest.mark.parametrize("question, verdict, expected", [
+    ("Is the data intelligence program based in Hsinchu?", "no", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),
+    ("Is the data intelligence program based in Tainan?", "yes", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),
+    ("數據智慧應用科技計畫是不是在新竹？", "no", "以臺南沙崙智慧綠能科學城為基地"),  # the row's first clause naming a place
+    ("中部科學園區建設計畫在高雄嗎？", "no", "辦理二林園區各項工程建設"),
+    ("二林園區的工程是南部科學園區建設計畫在做的嗎？", "no", "辦理高雄園區管線及附屬設施功能提升工程"),  # 二林 though cut 二/林
+    ("二林園區的工程是中部科學園區建設計畫在做的嗎？", "yes", "辦理二林園區各項工程建設"),
+])
+def test_a_place_claimed_of_a_named_program_that_its_row_never_writes_is_denied_by_the_place_it_does(pipeline, question,
+                                                                                                     verdict, expected):
+    answer = pipeline.ask(question)
+    assert answer.verdict == verdict and answer.answer.startswith(expected)
+    cited(pipeline, answer)
+
+
 def test_a_claim_no_row_says_quotes_the_clause_of_the_best_sentence_that_restates_it(pipeline):
     answer = pipeline.ask("科技部是不是要導入 OKR 管理概念？")  # a wh-answer would skip the clause restating the question
     assert (answer.verdict, answer.answer) == ("yes", "導入 OKR 管理概念")

@@ -22,7 +22,7 @@ from qa.question import Asks, content_terms
 from qa.question.analysis import OWN_PROGRAM
 from qa.question.forms import NUMBER_WORDS, QUESTION_WORDS
 from qa.question.premise import phases_in
-from qa.text import compact, english_frame, fold, has_cjk, words
+from qa.text import compact, english_frame, fold, has_cjk, word_boundaries, words
 
 # An English claim is read through a dictionary translation, which states what a row does less exactly: a row that
 # does it may trail the best by a fifth ('Does the semiconductor moonshot program train talent?'), one that does not
@@ -167,6 +167,42 @@ def stated_number(context: Context, subject: Chunk, rest: str) -> Extraction | N
     return with_verdict(context.exact_span(context.unretrieved(number), start, end), "no")
 
 
+def stated_place(context: Context, subject: Chunk, rest: str) -> Extraction | None:
+    """'Is X based in Hsinchu?' when X's row never writes the claimed place and says another: no, with the clause that
+    best says the rest of the claim, when it names a place (以[臺南]沙崙…作為…基地), else the row's first clause that
+    says where something is (實施區域為…) or, failing that, names a place (以臺南沙崙智慧綠能科學城為基地). None when the claim names no place the corpus has, the row
+    writes it, or the row says where nothing is — it then neither says nor denies it."""
+    glossary = context.index.glossary
+    claimed = ([term for term in glossary.translate(rest) if glossary.is_place(term)] if not has_cjk(rest)
+               else places_in(context, rest))
+    part = context.part(rest)
+    if not claimed or part is None:
+        return None
+    sentences = context.row_sentences(subject)
+    if any(place in context.index.folded_sentence(sid) for sid in sentences for place in claimed):
+        return None
+    span = claim_span(context, subject, part)
+    if span is not None and places_in(context, span.answer):
+        return with_verdict(span, "no")
+    placed = [(not clause.LOCATES.search(fold(found.group())), n, sid, found.start(), found.end())
+              for n, sid in enumerate(sentences) for found in CLAUSE.finditer(context.index.sentences[sid].text)
+              if places_in(context, found.group())]
+    if not placed:
+        return None
+    *_, sid, start, end = min(placed)
+    skip = skip_numbering(context.index.sentences[sid].text)
+    return with_verdict(context.trimmed(context.unretrieved(sid), max(start, skip), end), "no")
+
+
+def places_in(context: Context, text: str) -> list[str]:
+    """The corpus's places a text names, each where a word starts (二林 of 二林園區, which the segmenter cuts 二/林; not
+    大社 of 擴大社會)."""
+    folded = fold(text)
+    starts = word_boundaries(folded)
+    return [place for place in context.index.glossary.places
+            if any(found.start() in starts for found in re.finditer(re.escape(place), folded))]
+
+
 def stated_phase(context: Context, subject: Chunk) -> Extraction | None:
     """'Is X in its second phase?' in English, settled by the phase X's name or else its row states (…建置計畫－第三期):
     yes or no, with what states it. None when the question claims no phase or X states none."""
@@ -293,6 +329,7 @@ def answer(context: Context) -> Extraction | None:
         rest = context.question.text.replace(placed[1], " ") if placed else rest
     numbered = (stated_phase(context, named[0]) if english else stated_number(context, named[0], rest)) if named \
         else None
+    numbered = numbered or (stated_place(context, named[0], rest) if named else None)
     return (claimed or numbered
             or (program_claim(context, named[0], rest, EN_CLAIM_MARGIN if english else 0.0) if named else None)
             or existence(context))
