@@ -112,6 +112,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert {"购置", "缩减", "串联", "布建", "能量"} <= set(glossary.translate("buy shrink link deploy capacity"))
     glossary = build_glossary(["量子科技的先期布局。", "尋找解決方案。"])
     assert {"先期", "布局", "解决方案"} <= set(glossary.translate("early deployment solutions"))
+    glossary = build_glossary(["維運國家級實驗設施。", "臨床資料庫包含病患基本資料。"])
+    assert {"维运", "包含"} <= set(glossary.translate("maintain hold"))
     assert build_glossary(["將國內產學研能量鏈結國際。"]).translate("industry-academia-research")[0] == "产学研"
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
@@ -213,6 +215,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     ("What will the experimental high school buy?", "各項教學設備"),  # 汰換與購置[各項教學設備]
     ("What does the ministry want to shrink between science and society?", "縮減科學與社會的距離"),
     ("Which technology gets an early deployment?", "量子科技的先期布局"),
+    ("What does the national lab maintain?", "維運國家級實驗設施"),  # 維運: CC-CEDICT has no entry
+    ("What kind of data does the clinical database hold?", "病患基本資料"),  # 臨床資料庫包含[…]
 ])
 def test_a_plain_english_verb_reaches_the_plans_formal_one(pipeline, question, expected):
     assert expected in pipeline.ask(question).answer
