@@ -114,6 +114,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert {"先期", "布局", "解决方案"} <= set(glossary.translate("early deployment solutions"))
     glossary = build_glossary(["維運國家級實驗設施。", "臨床資料庫包含病患基本資料。"])
     assert {"维运", "包含"} <= set(glossary.translate("maintain hold"))
+    assert "参酌" in build_glossary(["本計畫參酌 OECD 定義。"]).translate("refer to")
     assert build_glossary(["將國內產學研能量鏈結國際。"]).translate("industry-academia-research")[0] == "产学研"
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
@@ -217,6 +218,7 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     ("Which technology gets an early deployment?", "量子科技的先期布局"),
     ("What does the national lab maintain?", "維運國家級實驗設施"),  # 維運: CC-CEDICT has no entry
     ("What kind of data does the clinical database hold?", "病患基本資料"),  # 臨床資料庫包含[…]
+    ("Which definition does the basic science program refer to?", "OECD 定義"),  # 本計畫參酌[OECD 定義]
 ])
 def test_a_plain_english_verb_reaches_the_plans_formal_one(pipeline, question, expected):
     assert expected in pipeline.ask(question).answer
