@@ -185,15 +185,21 @@ class Context:
         """How well a chunk's best sentence supports the question, retrieved or not: its sentences' similarity plus
         the candidates' share of term coverage (the score candidates get) — or, given a `part` of the question (its
         vector, terms and their weights), the same for that part alone."""
-        sentences = self.index.chunk_sentences[self.index.chunk_numbers[chunk.id]]
+        return max(self.sentence_support(self.index.chunk_sentences[self.index.chunk_numbers[chunk.id]], part),
+                   default=0.0)
+
+    def sentence_support(self, sentences: list[int],
+                         part: tuple[np.ndarray, list[str], list[float]] | None = None) -> list[float]:
+        """Each sentence's support for the question, or a `part` of it, as `support` scores it (none without a
+        vector)."""
         vector, terms, weights = part or (self.query_vector, self.question.terms, self.weights)
         if not sentences or vector is None:
-            return 0.0
+            return []
         similarities = self.index.sentence_vectors[sentences] @ vector
         synonyms = self.question.synonyms if part is None else None
-        return max(float(similarity)
-                   + self.lexical_weight * term_coverage(terms, weights, self.index.folded_sentence(sid), synonyms)
-                   for sid, similarity in zip(sentences, similarities))
+        return [float(similarity)
+                + self.lexical_weight * term_coverage(terms, weights, self.index.folded_sentence(sid), synonyms)
+                for sid, similarity in zip(sentences, similarities)]
 
     def part(self, text: str) -> tuple[np.ndarray, list[str], list[float]] | None:
         """A part of the question (its claim, what its options are compared on) as `support` reads it: an English

@@ -88,20 +88,17 @@ def claim_span(context: Context, subject: Chunk, part: tuple[np.ndarray, list[st
     """Where the subject's row says what is claimed of it: its sentence that supports the claim best (as `support`
     scores it), cut to the claim (生醫產業商品化人才培育計畫會派人去國外受訓嗎: 透過選派人員[赴海外受訓]…). The program's name,
     which the question gives, would prove nothing. None when no clause holds any of the claim's words."""
-    vector, terms, weights = part
     sentences = context.row_sentences(subject)
-    if not sentences:
+    scores = context.sentence_support(sentences, part)
+    if not scores:
         return None
-    similarities = context.index.sentence_vectors[sentences] @ vector
-    scored = [(float(similarity) + context.lexical_weight
-               * term_coverage(terms, weights, context.index.folded_sentence(sid)), sid)
-              for sid, similarity in zip(sentences, similarities)]
-    sid = max(scored)[1]
+    sid = max(zip(scores, sentences))[1]
     candidate = next((c for c in context.candidates if c.sentence_id == sid), None) or context.unretrieved(sid)
-    return claimed_clauses(context, candidate, terms, weights)
+    return claimed_clauses(context, candidate, part[1], part[2])
 
 
-def claimed_clauses(context: Context, candidate: Candidate, terms: list[str], weights: list[float]) -> Extraction | None:
+def claimed_clauses(context: Context, candidate: Candidate, terms: list[str],
+                    weights: list[float]) -> Extraction | None:
     """The clause of a sentence holding most of a claim's words, with the clause next to it when that holds much of
     the rest (布建…警示情資系統平臺，建立東南亞…). Restating the claim is what proves it, unlike a wh-question's answer
     (導入 OKR 管理概念). None when no clause holds any of its words."""
@@ -170,8 +167,8 @@ def stated_number(context: Context, subject: Chunk, rest: str) -> Extraction | N
 def stated_place(context: Context, subject: Chunk, rest: str) -> Extraction | None:
     """'Is X based in Hsinchu?' when X's row never writes the claimed place and says another: no, with the clause that
     best says the rest of the claim, when it names a place (以[臺南]沙崙…作為…基地), else the row's first clause that
-    says where something is (實施區域為…) or, failing that, names a place (以臺南沙崙智慧綠能科學城為基地). None when the claim names no place the corpus has, the row
-    writes it, or the row says where nothing is — it then neither says nor denies it."""
+    says where something is (實施區域為…) or, failing that, names a place (以臺南沙崙智慧綠能科學城為基地). None when the
+    claim names no place the corpus has, the row writes it, or the row names none: it neither says nor denies it."""
     glossary = context.index.glossary
     claimed = ([term for term in glossary.translate(rest) if glossary.is_place(term)] if not has_cjk(rest)
                else places_in(context, rest))
@@ -248,7 +245,8 @@ def existence(context: Context) -> Extraction | None:
     elif row is not None:
         found = claimed_in_row(context, row.hit.chunk) or context.field(row.hit.chunk, row.hit.chunk.program, row)
     else:  # no row says it: where the best sentence does (科技部是不是要導入 OKR 管理概念: 導入 OKR 管理概念)
-        found = claimed_clauses(context, context.best, context.question.terms, context.weights) or clause.answer(context)
+        found = (claimed_clauses(context, context.best, context.question.terms, context.weights)
+                 or clause.answer(context))
     return with_verdict(found, "yes")
 
 
@@ -314,7 +312,8 @@ def named_field_claim(context: Context) -> Extraction | None:
 def answer(context: Context) -> Extraction | None:
     """A field claim (of a program a Chinese question names, the field claim kind has settled it), else a claim
     about the program the question names (by its name, a name of the asker's own or, in English, its subject's
-    words), else whether the plan does it at all."""
+    words or a 'the … program' phrase where it stands) — a number or place its row states otherwise first — else
+    whether the plan does it at all."""
     named = named_program(context) or loosely_named(context)
     rest = compact(context.folded_question())
     if named:
@@ -324,12 +323,11 @@ def answer(context: Context) -> Extraction | None:
     if english and not named:
         named = english_named(context)
         rest = named[1] if named else rest
-        placed = None if named else english_program(context)  # …a goal of the space program?: named where it stands
-        named = named or placed
-        rest = context.question.text.replace(placed[1], " ") if placed else rest
-    numbered = (stated_phase(context, named[0]) if english else stated_number(context, named[0], rest)) if named \
-        else None
-    numbered = numbered or (stated_place(context, named[0], rest) if named else None)
-    return (claimed or numbered
+        if not named:  # …a goal of the space program?: named where it stands
+            named = english_program(context)
+            rest = context.question.text.replace(named[1], " ") if named else rest
+    stated = ((stated_phase(context, named[0]) if english else stated_number(context, named[0], rest))
+              or stated_place(context, named[0], rest)) if named else None
+    return (claimed or stated
             or (program_claim(context, named[0], rest, EN_CLAIM_MARGIN if english else 0.0) if named else None)
             or existence(context))
