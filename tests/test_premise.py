@@ -85,6 +85,7 @@ def test_the_verb_of_a_question_asking_who_opens_no_park_name(pipeline):
     ("教育部 110 年度的施政重點是什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，其中沒有教育部負責的計畫。"),
     ("中科院的飛彈研發計畫叫什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及國家中山科學研究院。"),
     ("第四期國家太空科技發展長程計畫的目標是什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及第四期。"),
+    ("宜蘭園區第三期標準廠房要做什麼？", "zh-Hant", "本計畫為科技部 110 年度施政計畫，未提及第三期。"),  # 第一、二期 only
 ])
 def test_a_false_premise_is_declined_with_what_the_plan_covers_in_the_questions_language(pipeline, question, lang,
                                                                                          message):
@@ -102,6 +103,7 @@ def test_a_false_premise_is_declined_with_what_the_plan_covers_in_the_questions_
     "國輻中心負責的光束線實驗設施建置計畫叫什麼？",
     "第三期國家太空科技發展長程計畫的第二年是哪個計畫？",
     "龍潭園區第二期開發工程屬於哪個計畫？",
+    "二林園區第一期標準廠房是新建還是整建？",  # the phase qualifies the factory after it, not the park before it
     "「台灣 2030 科技願景」提出哪三大願景？",
     "審議機制希望科技計畫執行時發揮什麼作用？",  # 希望 ends a would-be name: 審議機制希望科技計畫 is none
     "中科的建設計畫是哪一類？",  # 中科: the press's name for the 中部科學園區管理局 the plan writes

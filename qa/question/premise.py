@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from itertools import takewhile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -596,9 +597,17 @@ def _phase_name(folded: str, entity: Entity) -> str:
     preceding = folded[:entity.start].rstrip("－-— ")
     before = PHASE_NAME_BEFORE.search(preceding)
     after = None if re.search(r"计[画划]$", preceding) else PHASE_NAME_AFTER.match(folded[entity.end:])
-    name = after.group(0) if after else before.group(0) if before else ""
+    name = after.group(0) if after else qualified_noun(folded[entity.end:]) or (before.group(0) if before else "")
     name = re.sub(r"(?:计[画划]|工程)$", "", name)
     return "".join(re.findall(r"[\u4e00-\u9fffa-z0-9]", name))
+
+
+def qualified_noun(text: str) -> str:
+    """The nouns a phase stands right before, which it qualifies (第一期[標準廠房]是新建還是整建: not the park before it);
+    '' when a verb or particle follows it (二林園區第一期要做什麼)."""
+    nouns = list(takewhile(lambda tagged: tagged[1].startswith("n") or tagged[1] == "vn", tagged_words(text)))
+    name = "".join(word for word, _ in nouns)
+    return name if len(name) >= 2 else ""
 
 
 def _phase_supported(entity: Entity, scope: Scope, terms: list[str], min_hits: int, name: str = "") -> bool | None:
