@@ -37,7 +37,7 @@ who whom whose how why when where does do did done can could will would should m
 into over under than then so such not no nor any some all each every more most other own same very just there their
 they them we our you your he she his her i me my one something someone kind type sort use used ministry ministries
 plan plans program programs programme programmes
-good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned
+good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned meant
 isn aren wasn weren doesn don didn couldn wouldn hasn haven hadn shouldn won
 """.split())
 HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")

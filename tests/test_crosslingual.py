@@ -115,6 +115,9 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     glossary = build_glossary(["維運國家級實驗設施。", "臨床資料庫包含病患基本資料。"])
     assert {"维运", "包含"} <= set(glossary.translate("maintain hold"))
     assert "参酌" in build_glossary(["本計畫參酌 OECD 定義。"]).translate("refer to")
+    glossary = build_glossary(["促進我國智慧醫療產業之發展。"])
+    assert "医疗" in glossary.translate("healthcare") and glossary.translate("care") == []  # not 'medical care'
+
     assert build_glossary(["將國內產學研能量鏈結國際。"]).translate("industry-academia-research")[0] == "产学研"
     glossary = build_glossary(["推動創新創業。", "新創公司。"])
     assert "创业" in glossary.translate("help researchers start their own companies")  # the phrase, past stopwords
@@ -195,6 +198,12 @@ def test_without_the_dictionary_the_glossary_has_only_the_taiwan_words_and_a_war
 def test_a_passage_read_in_english_carries_the_glosses_of_its_words_and_its_latin_words():
     glossed = gloss_text("為發展短時程及高效能之低軌通訊衛星，驗證臺灣自主發展的通訊酬載與地面通訊設備；腦科技 AI")
     assert {"satellit", "communic", "payload", "brain", "ai"} <= set(glossed.split())
+
+
+def test_meant_frames_a_claim_and_is_not_read_as_the_means_of_it(pipeline):
+    assert english_stems("Is the program meant to develop smart healthcare?") == ["develop", "smart", "healthcar"]
+    answer = pipeline.ask("Is the clinical database program meant to develop the smart healthcare industry?")
+    assert (answer.verdict, answer.answer) == ("yes", "促進我國智慧醫療產業之發展")  # had been 透過…之產業界: 'meant' as 透過
 
 
 def test_mention_frames_a_question_about_the_plan_and_is_not_translated(pipeline):
