@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from itertools import takewhile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import takewhile
 
 from qa.crosslingual import Glossary, dictionary_stems, english_stems, place_stems
 from qa.question.forms import NAME_NOUNS, POLAR_EN, QUESTION_WORDS
@@ -593,7 +593,8 @@ def _program_supported(entity: Entity, scope: Scope) -> bool | None:
 
 
 def _phase_name(folded: str, entity: Entity) -> str:
-    """The name a phase qualifies, before it (…計畫第四期) or after it (第四期…計畫), without 計畫 or punctuation."""
+    """The name a phase qualifies, before it (…計畫第四期) or after it (第四期…計畫, 第一期標準廠房), without 計畫 or
+    punctuation."""
     preceding = folded[:entity.start].rstrip("－-— ")
     before = PHASE_NAME_BEFORE.search(preceding)
     after = None if re.search(r"计[画划]$", preceding) else PHASE_NAME_AFTER.match(folded[entity.end:])
