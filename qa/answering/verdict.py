@@ -123,13 +123,12 @@ def claimed_clauses(context: Context, candidate: Candidate, terms: list[str],
 def claimed_in_row(context: Context, row: Chunk) -> Extraction | None:
     """Where a row says what a Chinese question asks whether the plan does (國輻中心有沒有要培育同步輻射人才: 培育新一代
     同步輻射科學與技術的人才): its claim span, unless the row's name holds more of the question's words (科技部有沒有推動
-    5G: Beyond 5G 低軌衛星－通訊衛星發展). None when neither holds any."""
+    5G: Beyond 5G 低軌衛星－通訊衛星發展, which then answers). None then, and when no clause holds any."""
     part = context.part(context.question.text)
     span = claim_span(context, row, part) if part else None
-    _, terms, weights = part or (None, [], [])
-    named = term_coverage(terms, weights, fold(row.program))
-    if span is None or named > term_coverage(terms, weights, fold(span.answer)):
-        return context.field(row, row.program, context.row_candidate(row)) if named else None
+    if span is None or term_coverage(part[1], part[2], fold(row.program)) > term_coverage(part[1], part[2],
+                                                                                         fold(span.answer)):
+        return None
     return span
 
 
@@ -172,11 +171,11 @@ def stated_place(context: Context, subject: Chunk, rest: str) -> Extraction | No
     glossary = context.index.glossary
     claimed = ([term for term in glossary.translate(rest) if glossary.is_place(term)] if not has_cjk(rest)
                else places_in(context, rest))
-    part = context.part(rest)
-    if not claimed or part is None:
+    sentences = context.row_sentences(subject) if claimed else []
+    if not claimed or any(place in context.index.folded_sentence(sid) for sid in sentences for place in claimed):
         return None
-    sentences = context.row_sentences(subject)
-    if any(place in context.index.folded_sentence(sid) for sid in sentences for place in claimed):
+    part = context.part(rest)
+    if part is None:
         return None
     span = claim_span(context, subject, part)
     if span is not None and places_in(context, span.answer):
@@ -240,10 +239,10 @@ def existence(context: Context) -> Extraction | None:
         row = None
     if context.question.asks is Asks.section:
         found = row_field.heading(context)
-    elif row is not None and (not has_cjk(context.question.text) or ASKS_OF_PROGRAMS.search(context.folded_question())):
-        found = context.field(row.hit.chunk, row.hit.chunk.program, row)
-    elif row is not None:
-        found = claimed_in_row(context, row.hit.chunk) or context.field(row.hit.chunk, row.hit.chunk.program, row)
+    elif row is not None:  # the row's words for a Chinese question that asks for no program nor its funding
+        quoted = has_cjk(context.question.text) and not ASKS_OF_PROGRAMS.search(context.folded_question())
+        found = ((claimed_in_row(context, row.hit.chunk) if quoted else None)
+                 or context.field(row.hit.chunk, row.hit.chunk.program, row))
     else:  # no row says it: where the best sentence does (科技部是不是要導入 OKR 管理概念: 導入 OKR 管理概念)
         found = (claimed_clauses(context, context.best, context.question.terms, context.weights)
                  or clause.answer(context))
