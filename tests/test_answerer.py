@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from qa.answering.enumeration import enumerations
 from qa.answering.purpose import means_phrase, purpose_marker, taking
 from qa.answering.slot import english_kind_span, holds_topic, kind_span, qualified_span, slot_span
-from qa.answering.spans import restates_words
+from qa.answering.spans import restates_words, trim
 from qa.cli import app
 from qa.question import Asks, Expects, analyse
 from qa.text import has_cjk
@@ -1063,3 +1063,23 @@ def test_asking_whether_the_plan_mentions_a_topic_matches_the_topic_not_the_ment
         answer = pipeline.ask(question)
         assert answer.verdict == "yes" and "B5G/6G" in answer.answer, question
     assert pipeline.ask("計畫裡有提到林業嗎").abstained
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("二、辦理高雄園區管線及附屬設施功能提升工程、管 1 複合式商店興建工程及警察勤務作業設備。", "1 複合式商店", "管 1 複合式商店"),
+    ("二、辦理高雄園區用地土方填築調度工程、滯洪 B 綠化及西區綠地工程。", "B 綠化及西區綠地工程", "滯洪 B 綠化及西區綠地工程"),
+    ("國研院致力於建構完整科研實驗基地，提供 8 個實驗研究單位之大型研發平臺與服務。", "8 個實驗研究單位", "8 個實驗研究單位"),  # a count
+    ("持續規劃精進審議作業機制，導入 OKR 管理概念。", "OKR 管理概念", "OKR 管理概念"),  # a word, not a site's code
+])
+def test_a_span_opening_inside_a_sites_code_takes_the_whole_code_but_a_count_or_a_latin_word_stays_as_it_is(
+        text, span, expected):
+    start, end = trim(text, text.index(span), text.index(span) + len(span), 200)
+    assert text[start:end] == expected
+
+
+def test_a_span_inside_a_frame_of_chu_does_not_end_with_the_frames_close():
+    text = "除使科研成果融入常民生活中，以縮減科學與社會的距離之外，亦藉由精益求精的科學傳播方式"
+    start = text.index("科學與社會")
+    assert text[slice(*trim(text, start, text.index("，亦"), 200))] == "科學與社會的距離"
+    plain = "國內之外"
+    assert plain[slice(*trim(plain, 0, 4, 200))] == "國內之外"  # without 除 before it, 之外 is no frame's close

@@ -19,9 +19,16 @@ WORD_RESTATEMENT = 0.75  # of a clause's words the question holds; a verb sharin
 ADVERB_TAGS = ("d", "ad", "vd")  # jieba tags of words that qualify a verb: 積極, 持續
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外), qualifies nothing
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
+LOCALIZED_CLOSE = re.compile(r"[之以]外[，,；;。\s]*$")  # …之外, which no span of a 除…之外 frame ends with
+EXCEPT = re.compile(r"(?<![消排去删解免破])除")  # 除 opening such a frame, not 消除 or 排除
 JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
 MAX_WORD_SHIFT = 6
 ALNUM = re.compile(r"[A-Za-z0-9]")
+# a site's code, one or two characters spaced before a number or capital letter where an item opens (管 1, 停 17,
+# 滯洪 B): one name with what follows it (管 1 複合式商店), unless a measure word follows the number (提供 8 個…)
+CODE_LABEL = re.compile(r"(?:^|[、，,；;：:（(])\s*([\u4e00-\u9fff]{1,2}) $")
+CODE = re.compile(r"(?:\d+|[A-Z]) ")  # a number or one capital letter: not a word (導入 OKR, 發展 B5G/6G)
+MEASURED = re.compile(r"\d+\s*(?:[个個座项項期年大所家位名人件案次场場队隊间間条條栋棟处處元倍亿億万萬]|公[尺里顷頃]|%)")
 
 
 def balanced(span: str) -> bool:
@@ -87,14 +94,20 @@ def skip_numbering(text: str) -> int:
 
 def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     """The span without spaces before it, trailing punctuation or a conjunction or particle that joins it to what came
-    before (並[促使…], 之[災害整備…]), at most `limit` characters, and without a bracket at either end whose partner it
-    cuts off."""
+    before (並[促使…], 之[災害整備…]), with a site's code it opens inside (管 1), at most `limit` characters, and without
+    a bracket at either end whose partner it cuts off."""
     while start < end and text[start].isspace():
         start += 1
+    code = CODE_LABEL.search(text, 0, start) if CODE.match(text, start) else None
+    if code and not MEASURED.match(text, start):
+        start = code.start(1)
     joining = next((word for word in JOINING_WORDS if text.startswith(word, start)), "")
     if joining and end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text):
         start += len(joining)
     end = min(end, start + limit)
+    framed = LOCALIZED_CLOSE.search(fold(text[start:end]))
+    if framed and framed.start() >= 2 and EXCEPT.search(fold(text[:start])):  # 除使…，以[縮減…距離]之外: no part
+        end = start + framed.start()
     while end > start:
         if text[end - 1] in TRAILING_PUNCTUATION or (text[end - 1] in CLOSING and not balanced(text[start:end])):
             end -= 1
