@@ -186,6 +186,8 @@ def test_a_claim_no_row_says_quotes_the_clause_of_the_best_sentence_that_restate
     ("國輻中心有沒有要培育同步輻射人才？", "培育新一代同步輻射科學與技術的人才"),
     ("臨床資料庫包含護理報告嗎？", "臨床資料庫包含病患基本資料、就診資訊、病理、影核醫、手術、病歷、急診、護理等各類報告"),
     ("科技部有沒有推動 5G？", "Beyond 5G 低軌衛星－通訊衛星發展"),  # the row's name holds more of it than its prose
+    ("台灣光子源的光束線有包括龍光束線嗎？",  # past the topic the question opens with, its prose holds more
+     "建置奈米 X 光顯微術、微米晶體結構解析、龍光束線、柔 X 光吸收光譜、室壓／真空光電子能譜、軟 X 光吸收能譜、高解析 X 光光譜等光束線實驗設施"),
     ("科技部有補助低軌衛星嗎？", "Beyond 5G 低軌衛星－通訊衛星發展"),  # funding is done by a program: which one
     ("有沒有計畫要做拍地面高解析照片的衛星？", "下世代太空科技發展延續推動計畫"),
 ])
@@ -2226,6 +2228,11 @@ def test_a_partner_is_found_past_a_phrase_after_with_a_light_verb_or_a_verb_that
     answered(pipeline, question, expected, "partner")
 
 
+@pytest.mark.parametrize("question", ["科普產品製播推廣計畫要媒合誰跟科學家合作？", "科普影片要讓哪個產業跟科學家合作？"])
+def test_the_partner_asked_beside_one_the_question_names_is_the_other_one_the_plan_brings_together(pipeline, question):
+    answered(pipeline, question, "傳播媒體產業", "partner")  # 促進[傳播媒體產業]與國內科學家進行產學合作
+
+
 def test_an_english_partner_question_asks_for_the_partner_whatever_agency_cue_follows():
     assert structure_of("Who will the ministry cooperate with under the New Southbound Policy?").asks is Asks.general
     assert structure_of("Who runs the program under the New Southbound Policy?").asks is Asks.agency
@@ -2681,6 +2688,19 @@ def test_what_a_thing_serves_as_is_what_the_plan_puts_after_its_zuowei(pipeline,
 def test_whom_a_verb_acts_on_before_a_purpose_is_its_object_not_a_body_inside_it(pipeline):
     answer = pipeline.ask("科技部補助誰來延攬特殊優秀人才？")  # 補助[各大專校院]及經行政院核定準用之研究機構: not 行政院
     assert answer.answer == "各大專校院"
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("科技部要延攬誰來臺？", "國內外優秀科研人士"),  # not 行政院 of 經行政院核定, nor the question's 來臺 after 誰
+    ("國輻中心要帶領誰投入尖端科學研究？", "年輕學子"),
+    ("大眾科學教育計畫想增進誰對科學的興趣？", "民眾及學童"),
+])
+def test_whom_a_verb_acts_on_is_the_object_after_it_and_ends_where_the_questions_words_after_who_begin(pipeline,
+                                                                                                     question,
+                                                                                                     expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
     cited(pipeline, answer)
 
 

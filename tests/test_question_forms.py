@@ -173,6 +173,11 @@ def test_an_english_interrogative_before_do_support_is_an_object_not_the_one_who
     assert not structure_of("Which agency runs the satellite program?").governed
 
 
+def test_who_after_a_modal_and_a_word_tagged_a_noun_is_still_that_verbs_object():
+    assert structure_of("科普產品製播推廣計畫要媒合誰跟科學家合作？").governed  # the segmenter tags 媒合 a noun
+    assert not structure_of("低軌衛星計畫是誰在執行的？").governed
+
+
 def test_a_budget_word_does_not_make_a_question_about_another_noun_ask_for_an_amount():
     assert analyse("延攬特殊人才的經費是補助給哪些單位？").expects.value == "anything"  # it asks for 單位
     assert analyse("推動科學發展專案計畫的經費有多少？").expects.value == "amount"

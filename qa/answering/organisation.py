@@ -31,6 +31,7 @@ BETWEEN = ("间", "之间")  # 與 A 間合作: between the partners
 CAUSATIVE = re.compile(r"促进|鼓励|协助|媒合|引导|带动")  # verbs that bring partners together (促進 A 與 B 合作)
 ASSIGNING = re.compile(r"责成|委托|委由|交由|指派|授权")  # verbs whose object is put in charge (責成[國研院]強化…)
 UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:中心|研究所|实验室|办公室|分署|分局)")  # 國研院[臺灣半導體研究中心]
+OBJECT_GAP = 2  # what may stand between a verb and its object (延攬[國內外]…, 協助[各]大學)
 AGENTS = frozenset(("谁", "who", "whom"))  # 誰, who, and whom a body assigns or partners with: an organisation here
 
 
@@ -147,7 +148,9 @@ def brought_together(text: str, marker: int) -> int:
 def partner(context: Context) -> Extraction | None:
     """For 'Who does X partner / cooperate / work with?' (跟什麼機構合作), the partner the plan marks with 與/和/跟
     before 合作 (or before the verb that takes it: 與[國外…大學或機構]建立合作關係) in the top sentences; else the one
-    the best sentence cooperates through (see partner_through)."""
+    the best sentence cooperates through (see partner_through). When the question names that partner (媒合誰跟科學家
+    合作), the one a verb brings together with it answers ([傳播媒體產業]與國內科學家)."""
+    asked = fold(context.question.text)
     for candidate in context.top:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -155,7 +158,9 @@ def partner(context: Context) -> Extraction | None:
         for found in re.finditer("合作", text):
             gap = next((gap for at in partner_ends(text, found.start()) if (gap := partner_before(text, at))), None)
             if gap:
-                return context.exact_span(candidate, brought_together(text, gap.start - 1), gap.end)
+                start = brought_together(text, gap.start - 1)
+                named = start < gap.start - 1 and tagged_words(text[gap.start:gap.end])[-1][0] in asked
+                return context.exact_span(candidate, start, gap.start - 1 if named else gap.end)
     text = fold(context.best.sentence.text)
     found = partner_through(text) if len(text) == len(context.best.sentence.text) else None
     return context.exact_span(context.best, *found) if found else None
@@ -204,6 +209,17 @@ def assignee(text: str, asked: str, after: int, before: int) -> tuple[int, int] 
     return (found.end(), with_unit(text, bodies[found.end()])) if found else None
 
 
+def object_of_verb(asked: str, text: str, body: int) -> bool:
+    """Whether a body at `body` in a folded text may be what the question's verb takes as its object (延攬[誰]: the
+    body right after 延攬 where the text writes it): always, but for a question whose 誰 is a verb's object."""
+    found = re.search(r"([\u4e00-\u9fff]+)谁", asked)
+    tagged = tagged_words(found.group(1)) if found else []
+    if not tagged or not tagged[-1][1].startswith("v") or len(tagged[-1][0]) < 2:
+        return True
+    verb = tagged[-1][0]
+    return any(0 <= body - at.end() <= OBJECT_GAP for at in re.finditer(re.escape(verb), text))
+
+
 def answer(context: Context) -> Extraction | None:
     best = context.best
     asked = fold(context.question.text)
@@ -215,6 +231,8 @@ def answer(context: Context) -> Extraction | None:
         return context.exact_span(best, *agent)
     acts = None if context.question.governed else asked_verb_at(context, fold(best.sentence.text))  # 責成[誰]強化: no
     in_sentence = first_body(best.sentence.text, asked, acts)
+    if in_sentence and not object_of_verb(asked, fold(best.sentence.text), in_sentence[0]):
+        return None  # 延攬誰來臺: whom it recruits, not 行政院 of 經行政院核定 in the sentence
     put_in_charge = assignee(best.sentence.text, asked, in_sentence[1], acts) if in_sentence and acts else None
     if put_in_charge:
         return context.exact_span(best, *put_in_charge)

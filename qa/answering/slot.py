@@ -347,13 +347,15 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
         end, closed, matched = head + 2, True, 2
     else:
-        asked_noun = len(predicated_noun(right)) if wh.group() != "谁" else 0  # 為誰量身打造: 誰 takes no noun
-        end, closed, matched = closing(text, right, start, window, clause_end, asked_noun)
+        nounless = wh.group() == "谁"  # 為誰量身打造: 誰 takes no noun
+        asked_noun = 0 if nounless else len(predicated_noun(right))
+        end, closed, matched = closing(text, right, start, window, clause_end, asked_noun, nounless)
         stretch, enough = text[start:clause_end], min(len(right), SPECIFIC_CLOSING)
         if matched < enough and "、" in stretch and "等" in stretch[stretch.find("、"):]:
             # a list its noun closes after 等 may run longer before that noun: when all the question's words after the
             # gap, or four, close it there (…等…驗證平臺[能力], not the 能 of 高效能; not 實驗 alone of 實驗技術)
-            longer = closing(text, right, start, min(clause_end, start + LIST_MAX_CHARS), clause_end, asked_noun)
+            longer = closing(text, right, start, min(clause_end, start + LIST_MAX_CHARS), clause_end, asked_noun,
+                             nounless)
             end, closed, matched = longer if longer[2] >= enough else (end, closed, matched)
     ending = right.rstrip(TRAILING_PARTICLES)  # 依據什麼編的: 編, a word of the plan's after the clause opens with it
     purpose = right.lstrip(PURPOSE_LINKS)
@@ -617,12 +619,13 @@ def joined_alike(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{CONJUNCTS})[^，,。；;：:、]{{1,{CONJUNCT_MAX_CHARS}}}?{re.escape(noun)}")
 
 
-def closing(text: str, right: str, start: int, window: int, end: int, noun: int = 0) -> tuple[int, bool, int]:
+def closing(text: str, right: str, start: int, window: int, end: int, noun: int = 0,
+            nounless: bool = False) -> tuple[int, bool, int]:
     """Where the gap ends, whether the question's words after it close it there, and how many of those words, from
     their start, the sentence holds there: when the gap opens with their first word, their last (included); the
     longest start of those words found after the gap (included, but of the `noun` characters that open them and a verb
-    follows only those: 哪些[產業]設立高階製造…), else the longest end of them (excluded, none counted); else `end`,
-    not closed."""
+    follows only those: 哪些[產業]設立高階製造…; excluded after an interrogative that takes no noun: 延攬誰來臺,
+    [國內外優秀科研人士]來臺), else the longest end of them (excluded, none counted); else `end`, not closed."""
     if len(right) >= 4 and text.startswith(right[:2], start):  # 哪個國家計畫: [國家科學技術發展計畫], its head the end
         found = text.find(right[-2:], start + 2, window)
         if found > start:
@@ -651,6 +654,8 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
                 return found, True, n
             if linked_purpose(text, start, found, right):  # 依賴什麼建立: the plan's [大量的臨床資料庫]來建立
                 return found - 1, True, n
+            if nounless:
+                return found, True, n
             stop = found + (noun if 1 <= noun < n else n)
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
     for n in range(min(6, len(right) - 1), 1, -1):

@@ -39,6 +39,7 @@ ZH_BODY_IS = re.compile(r"^(?:请问)?(.{2,20}?)(?:是不是|是否为|是否是
 EN_PROGRAM_OF = re.compile(r"\b(?:programs?|programmes?|projects?)\b", re.IGNORECASE)
 JOINED_SHARE = 0.5  # a claim joins what two clauses say (布建…警示情資系統平臺，建立東南亞…) when the second adds at least
 # half what the first holds; less (本計畫與[國外]…，透過選派人員赴海外受訓…) only widens the span
+MIN_TOPIC_CHARS = 3  # a question's opening words that name its row (光子源), not one word every name may share (計畫)
 NOUN_WINDOW = 12  # how far from the number what it counts may stand (第三期國家太空科技發展長程計畫)
 
 
@@ -123,8 +124,10 @@ def claimed_clauses(context: Context, candidate: Candidate, terms: list[str],
 def claimed_in_row(context: Context, row: Chunk) -> Extraction | None:
     """Where a row says what a Chinese question asks whether the plan does (國輻中心有沒有要培育同步輻射人才: 培育新一代
     同步輻射科學與技術的人才): its claim span, unless the row's name holds more of the question's words (科技部有沒有推動
-    5G: Beyond 5G 低軌衛星－通訊衛星發展, which then answers). None then, and when no clause holds any."""
-    part = context.part(context.question.text)
+    5G: Beyond 5G 低軌衛星－通訊衛星發展, which then answers) past the topic it opens with. None then, and when no
+    clause holds any."""
+    text = context.question.text
+    part = context.part(text[len(row_topic(context, text, row.program)):])
     span = claim_span(context, row, part) if part else None
     if span is None or term_coverage(part[1], part[2], fold(row.program)) > term_coverage(part[1], part[2],
                                                                                          fold(span.answer)):
@@ -227,6 +230,16 @@ def key_term(context: Context) -> str | None:
     held = fold(context.best.sentence.text)
     found = [(weight, term) for term, weight in zip(context.question.terms, context.weights) if term in held]
     return max(found)[1] if found else None
+
+
+def row_topic(context: Context, text: str, program: str) -> str:
+    """The words a question opens with that a row's name holds, MIN_TOPIC_CHARS at least and no title word of the
+    documents (台灣光子源 of 台灣光子源的光束線有包括龍光束線嗎): the row it is about, not what it claims of it."""
+    folded, name = fold(text), fold(program)
+    if len(folded) != len(text):
+        return ""
+    length = next((n for n in range(len(folded), MIN_TOPIC_CHARS - 1, -1) if folded[:n] in name), 0)
+    return "" if folded[:length] in context.index.scope.title_words else text[:length]
 
 
 def existence(context: Context) -> Extraction | None:

@@ -370,12 +370,16 @@ def en_options(folded: str) -> list[str]:
     return [option.strip() for option in [first, *rest] if option.strip()]
 
 
+MODALS = frozenset(("要", "会", "将", "想", "能", "可以", "打算", "准备", "预计", "应", "应该", "得"))
+
+
 def governed(before: str) -> bool:
     """Whether the words before an interrogative end in a verb or preposition that takes it as its object (透過誰,
     成為什麼, 參考了哪個): not the copula 是 nor 由, which marks the agent (由誰負責), nor 歸/屬於, which mark the owner
     (歸誰管)."""
     tagged = tagged_words(re.sub(r"(?<=.)[了过着]$", "", before.rstrip()))  # an aspect particle after the verb
-    return (bool(tagged) and tagged[-1][1].startswith(("v", "p"))
+    after_modal = len(tagged) >= 2 and tagged[-2][0] in MODALS  # 要[媒合]誰: a modal's word is a verb, tagged or not
+    return (bool(tagged) and (tagged[-1][1].startswith(("v", "p")) or after_modal)
             and tagged[-1][0] not in ("是", "由", "为", "在", "归", "属于", "隶属"))
 
 

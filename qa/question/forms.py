@@ -85,7 +85,9 @@ PARTNER_EN = re.compile(r"\b(partner|cooperate|collaborate|work|team up|join han
 # Who will the ministry put in charge of X, task with X: the one it assigns, not who runs a program row
 ASSIGNED_EN = re.compile(r"\b(?:put|puts|place|places|assign\w*|appoint\w*|task|tasks|make|makes)\b"
                          r"(?:[^?]*\b(?:in charge|responsible)\b|\s+with\b)", re.IGNORECASE)
-PARTNER_ZH = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作")  # 跟哪個產業合作
+# 跟哪個產業合作, or the interrogative as the partner of one named after it (媒合誰跟科學家合作)
+PARTNER_ZH = re.compile(r"(?:[与和跟同]|找)[^，,？?]{0,8}?(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,6}?合作"
+                        r"|(?:什么|哪些|哪一?[个家所间类]|谁)[^，,？?]{0,4}?[与和跟同][^，,？?]{1,10}?合作")
 # keywords naming a program, then its agency (Beyond 5G program agency, 射月計畫 單位): the row's field, no verb needed
 PROGRAM_AGENCY_KEYWORDS = re.compile(r"(?:计划|计画|方案|专案)\s*(?:的)?\s*(?:单位|机关|机构)$"
                                      r"|\b(?:program|programme|project|plan)\s+(?:agency|unit|organi[sz]ation)$")
