@@ -1954,7 +1954,7 @@ def test_what_an_english_question_says_is_used_to_do_something_is_the_object_of_
 @pytest.mark.parametrize("question, expected", [
     ("低軌衛星計畫最後想帶動什麼產業？", "臺灣衛星通訊產業"),  # 推動[臺灣衛星通訊產業]發展: the noun with what qualifies it
     ("科技部推動前瞻學術研究要防護的是什麼威脅？", "晶片資安威脅"),  # a verbal noun
-    ("南科在高雄園區要蓋什麼商店？", "1 複合式商店"),  # 蓋 is not the plan's 興建; its clause names 高雄園區
+    ("南科在高雄園區要蓋什麼商店？", "管 1 複合式商店"),  # 蓋 is not the plan's 興建; its clause names 高雄園區
 ])
 def test_a_short_noun_ending_a_question_is_answered_with_its_qualifiers_where_its_clause_holds_another_word(
         pipeline, question, expected):
