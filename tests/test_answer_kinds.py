@@ -1934,6 +1934,7 @@ def test_a_gap_closed_by_a_one_character_noun_is_found_below_the_top_sentences(p
     ("What does biotech research link together?", "基礎研究（上游）、轉譯醫學（中游）及臨床前試驗（下游）"),  # an adverb
     # ends it; 連結, tagged an adjective after 積極, is its verb; a bracket glosses the word before it
     ("What does MOST loosen to make recruiting more flexible?", "法規"),  # a clause of purpose follows its verb
+    ("What does the biotech core facility platform offer its users?", "一站式專業服務"),  # whom it gives to follows
 ])
 def test_an_english_what_does_x_v_question_reads_the_verb_of_its_main_clause(pipeline, question, expected):
     answer = pipeline.ask(question)

@@ -36,6 +36,9 @@ EN_STRANDED = re.compile(r"\b(?:wants?|plans?|hopes?|aims?|intends?|seeks?|tries
                          r"(?:with|to|into|from|for)\s*\?*$", re.IGNORECASE)
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over)\b",
                             re.IGNORECASE)
+# a verb of giving and, ending the question, whom it gives to: What does the platform offer [its users]?
+EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teach|teaches|shows?|sends?|awards?)"
+                          r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
@@ -1593,9 +1596,9 @@ def verbs_at(text: str) -> set[int]:
 
 def main_clause(question: str) -> str:
     """An English question without what follows its verb phrase: a clause of time, condition or purpose (What does
-    MOST set [when cooperating with…]?, What does MOST loosen [to make recruiting…]?) and an adverb ending it (What
-    does biotech research link [together]?)."""
-    main = EN_SUBORDINATE.sub("", question.rstrip("? "))
+    MOST set [when cooperating with…]?, What does MOST loosen [to make recruiting…]?), an adverb ending it (What
+    does biotech research link [together]?) and whom a verb of giving gives to (What does X offer [its users]?)."""
+    main = EN_RECIPIENT.sub(r"\1", EN_SUBORDINATE.sub("", question.rstrip("? ")))
     purpose = EN_PURPOSE.search(main)
     if purpose and not EN_CONTROL.search(main[:purpose.start()]):
         main = main[:purpose.start()]
