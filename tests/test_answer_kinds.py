@@ -2388,6 +2388,8 @@ def test_an_english_what_kind_object_runs_through_a_list_of_alike_qualifiers(pip
     ("Which building in the Hsinchu Biomedical Park will be purchased?", "新竹生物醫學園區第二生技大樓"),  # 價購[…]: the
     # passive's noun is what the verb's phrase names, as an active one's is, past the place a preposition adds
     ("Which pandemic made technology-based epidemic prevention a priority?", "今年全世界 COVID-19 疫情蔓延"),
+    ("Which regional development strategy does the green energy work go along with?",  # a qualified strategy is no
+     "「大南方、大發展」及「沙崙智慧綠能科學城」之區域均衡發展戰略"),  # heading; 、 inside quotes parts no items; 同時配合 opens it
 ])
 def test_english_which_noun_is_answered_by_the_one_item_of_the_best_sentence_naming_it(pipeline, question, expected):
     answer = pipeline.ask(question)

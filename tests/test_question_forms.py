@@ -173,6 +173,12 @@ def test_an_english_interrogative_before_do_support_is_an_object_not_the_one_who
     assert not structure_of("Which agency runs the satellite program?").governed
 
 
+def test_an_english_strategy_or_goal_qualified_by_other_words_is_no_heading_of_the_plan():
+    assert structure_of("Which strategy brings OKR to reviews?").asks is Asks.section
+    assert structure_of("Which main strategy covers OKR?").asks is Asks.section
+    assert structure_of("Which regional development strategy does the green energy work follow?").asks is Asks.general
+
+
 def test_who_after_a_modal_and_a_word_tagged_a_noun_is_still_that_verbs_object():
     assert structure_of("科普產品製播推廣計畫要媒合誰跟科學家合作？").governed  # the segmenter tags 媒合 a noun
     assert not structure_of("低軌衛星計畫是誰在執行的？").governed

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from corpus import Chunk
 from qa.answering.base import MAX_ANSWER_CHARS, WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.subjects import loosely_named, named_program
-from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, inside_word,
+from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, balanced, inside_word,
                                 skip_numbering)
 from qa.crosslingual import STOPWORDS, TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
@@ -73,6 +73,7 @@ CIRCUMSTANCE = re.compile(r"配合|因应|依据|依照|基于|顺应")  # a cla
 ITEM_ENDS = "、，,：:；;。！？!?"
 ITEM_BREAK = re.compile(f"[{ITEM_ENDS}]")  # where an item of a list ends
 LIST_ITEM = re.compile(f"[^{ITEM_ENDS}]+")
+MIN_OBJECT_CHARS = 4  # what a verb opening a list's item must leave of it to be that item's object
 TOPIC_TAGS = ("n", "v", "a", "j", "l", "i")  # the words that say what a topic is about
 TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什麼: X is the topic the verb acts on
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
@@ -1535,7 +1536,10 @@ def english_item(context: Context) -> Extraction | None:
     text = fold(context.best.sentence.text) if nouns else ""
     if len(text) != len(context.best.sentence.text):
         return None
-    items = [(part.start(), part.end()) for part in LIST_ITEM.finditer(text, skip_numbering(text))]
+    items: list[tuple[int, int]] = []
+    for part in LIST_ITEM.finditer(text, skip_numbering(text)):  # 「大南方、大發展」: a 、 inside quotes parts no items
+        opened = items and not balanced(text[items[-1][0]:items[-1][1]])
+        items[-1:] = [(items[-1][0], part.end())] if opened else [*items[-1:], (part.start(), part.end())]
     for number, (start, end) in enumerate(items[1:], 1):  # …、C及D: the last of a 、-joined list is two
         joined = list(re.finditer(CONJUNCTS, text[start:end])) if text[start - 1] == "、" else []
         if joined and (number + 1 == len(items) or text[end] != "、"):
@@ -1545,7 +1549,20 @@ def english_item(context: Context) -> Extraction | None:
         return None  # …、護理等各類報告: the noun closes the list, which answers whole
     start, end = named[0]
     light = LIGHT_VERB.match(text, start)
-    return context.trimmed(context.best, light.end() if light else start, end)
+    return context.trimmed(context.best, light.end() if light else start + opening_verb(text[start:end]), end)
+
+
+def opening_verb(phrase: str) -> int:
+    """How long the verb opening a phrase is, with the conjunctions and adverbs before it (同時配合「大南方…」…之…戰略:
+    what is named is the verb's object); 0 when no verb opens it or too little would be left."""
+    length = 0
+    for word, tag in tagged_words(phrase):
+        length += len(word)
+        if tag == "v":
+            return length if len(phrase) - length >= MIN_OBJECT_CHARS else 0
+        if tag not in ("c", "d", "ad"):
+            return 0
+    return 0
 
 
 def compound_noun(text: str, verb: int, end: int) -> bool:

@@ -518,12 +518,19 @@ def object_head(rest: str) -> str:
     return head[-1] if head and len(phrase) < len(words) and len(phrase) <= EN_DETERMINER_WORDS + 1 else ""
 
 
+EN_HEADING_QUALIFIERS = frozenset(("the", "a", "an", "main", "major", "key", "overall", "policy", "annual",
+                                   "strategic", "administrative", "first", "second", "third", "broad", "general"))
+
+
 def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
-    """The first slot noun among the words, with 'type/kind of X' a category only when X is a program."""
+    """The first slot noun among the words, with 'type/kind of X' a category only when X is a program, and a
+    strategy or goal one only unqualified: a regional development strategy is a thing the text names, no heading."""
     for i, word in enumerate(words):
         slot = EN_NOUNS.get(word)
         if slot is None:
             continue
+        if slot is Asks.section and i and words[i - 1] not in EN_HEADING_QUALIFIERS:
+            return None
         if word in EN_CATEGORY_NOUNS and i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["of"]:
             following = words[i + 2] if i + 2 < len(words) else ""
             following = words[i + 3] if following in ("a", "an", "the") and i + 3 < len(words) else following
