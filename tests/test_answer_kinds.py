@@ -1736,6 +1736,29 @@ def test_what_a_named_program_does_is_its_numbered_items(pipeline, question, fir
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("我想了解一下光子源第三期在做什麼", "以台灣光子源為核心"),  # its first item; 第三期 is its phase, no item's place
+    ("低軌衛星在做什麼？", "為發展短時程及高效能之低軌通訊衛星"),  # a row without items: the sentence it opens with
+])
+def test_what_a_program_named_without_a_plan_noun_does_is_what_its_row_says(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(expected) and answer.signals["answered_by"] == "row items"
+    cited(pipeline, answer)
+
+
+def test_what_a_body_does_is_no_program_it_names_loosely(pipeline):
+    answer = pipeline.ask("園區在做什麼？")  # 園區 names many rows: no one program
+    assert answer.signals["answered_by"] != "row items"
+
+
+@pytest.mark.parametrize("question", ["Can you tell me what the space program wants to achieve?", "太空計畫想達成什麼？",
+                                      "What does the space program want to achieve?"])
+def test_what_a_program_wants_to_achieve_is_the_goal_its_row_states(pipeline, question):
+    answer = pipeline.ask(question)  # 以[尖端技術養成、太空人才培育及產業擴散效益]為目標
+    assert answer.answer == "尖端技術養成、太空人才培育及產業擴散效益"
+    cited(pipeline, answer)
+
+
 @pytest.mark.parametrize("question", ["請介紹中興園區籌設計畫", "请介绍一下中兴园区筹设计划",
                                       "Tell me about the Zhongxing park preparation program.",
                                       "Describe the Zhongxing park preparation program."])

@@ -279,6 +279,23 @@ def test_courtesies_and_softening_particles_are_no_part_of_the_question(question
 
 
 @pytest.mark.parametrize("question, read", [
+    ("我想了解一下光子源第三期在做什麼", "光子源第三期在做什麼"),
+    ("想問科技部對資安有什麼規劃？", "科技部對資安有什麼規劃？"),
+    ("我想了解射月計畫", "我想了解射月計畫"),  # no question follows: a request, read as one
+    ("Can you tell me what the space program wants to achieve?", "what the space program wants to achieve?"),
+    ("I'd like to know which agency runs the satellite program.", "which agency runs the satellite program."),
+])
+def test_a_wish_to_know_before_a_question_is_no_part_of_it(question, read):
+    assert colloquial(question) == read
+
+
+def test_an_embedded_question_whose_what_stands_before_an_article_asks_no_noun_after_it():
+    assert structure_of("what the space program wants to achieve").asks is Asks.general  # its subject, no 'program'
+    assert structure_of("what program funds satellites").asks is Asks.program
+    assert analyse("what the space program wants to achieve").why and analyse("太空計畫想達成什麼？").why
+
+
+@pytest.mark.parametrize("question, read", [
     ("科技部要以什麼取代…不對，要以什麼驅動經濟發展？", "科技部要以什麼驅動經濟發展？"),  # the restated words before the repair's
     ("射月計畫，不對，腦科技計畫是誰負責的？", "腦科技計畫是誰負責的？"),
     ("科技部要推動什麼…我是說，國研院要推動什麼？", "國研院要推動什麼？"),

@@ -16,7 +16,8 @@ PURPOSE = re.compile(r"[並并且]?(?:以期|以利|以助|以便|以達|以达|
 AIM = re.compile(r"旨[在於于]|目的[在為为]於?|宗旨[在為为]|目[標标]在於?")  # states what a whole plan or sentence is for
 GOAL_NAMED = re.compile(r"(?:之|的|為|为)目[標标]")  # …之目標, …為目標: the goal stated as one, before the word
 GOAL_OPENER = re.compile(r"達成|达成|(?<![可予加所难難足])以(?![及下上后後外内內前])")  # what opens the stated goal (達成[…]之目標, 以[…]為目標)
-GOAL_ASKED = re.compile(r"目[標标]|\b(?:goals?|objectives?|aim(?:s|ed)?|achieve)\b", re.IGNORECASE)
+GOAL_ASKED = re.compile(r"目[標标]|[達达]成|[達达]到|\b(?:goals?|objectives?|aim(?:s|ed)?|achieve|accomplish)\b",
+                        re.IGNORECASE)
 GOAL_WINDOW = 80  # characters before the goal word its opener may stand: a goal of several clauses
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
@@ -29,8 +30,9 @@ TIED_SCORE = 0.02  # sentences of one passage scored this close are tied: each h
 HAVING = frozenset({"具", "具有", "具备"})  # verbs that qualify a noun (具…之 N: an N that has …)
 LISTED_MEANS = re.compile(r"、[^，,：:；;。]+等[^，,：:；;。、]{1,8}$")  # …、…等科技發展策略: a list its noun closes
 MEANS_PHRASE = re.compile(r"[的之]")  # 以 + a qualified noun and no verb: 以[科學園區現有完善的數位基礎環境]，加速…
-# what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做
+# what a why-question about a whole program says besides its name: 為什麼要推動 X, X 的目的是什麼, X 為何要做, X 想達成什麼
 PROGRAM_FRAME = re.compile(r"为什么|为何|何以|目的|目标|宗旨|用意|需要|推动|执行|办理|进行|实施|设立|提出|规划|存在|这个|该|要|做|有|是"
+                           r"|想|希望|达成|达到"
                            r"|什么|呢|吗|的|了")
 EN_PROGRAM_FRAME = re.compile(r"\b(?:why|what|is|are|was|does|do|did|will|the|ministry|most|plan|run|runs|carry|"
                               r"carries|carried|out|have|has|need|needs|needed|exist|exists|launch|launched|implement|"

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from corpus import Chunk
 from qa.answering.base import Context, Extraction
 from qa.answering.enumeration import numbering_style
 from qa.answering.spans import skip_numbering, trim
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
-from qa.answering.subjects import EN_PROGRAM_REF, named_row, program_alone
+from qa.answering.subjects import EN_PROGRAM_REF, loosely_in, named_row, program_alone
 from qa.question import Question
-from qa.text import english_frame, fold
+from qa.question.premise import organisations_in
+from qa.text import compact, english_frame, fold
 
 PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
 ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
@@ -48,6 +50,8 @@ EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve|is|can
                            r"|describe|introduce|explain|summari[sz]e|give|an|overview|of)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+PLAN_NOUN = re.compile(r"计划|计画|方案")
+CLAUSE_BREAK = re.compile(r"[，,、；;：:。]")
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
 ITEM_MAX_CHARS = 80
 MIN_ITEMS = 2
@@ -81,7 +85,7 @@ def answer(context: Context) -> Extraction | None:
     has fewer than two. Its parts are asked right after its name (X 計畫的工作項目有哪些), not one of them (其他事項)."""
     doing = asks_doing(context.question) and not ASKS_ITEMS_ZH.search(fold(context.question.text))
     if doing:
-        row = program_alone(context, DOES_FRAME, EN_DOES_FRAME)
+        row = program_alone(context, DOES_FRAME, EN_DOES_FRAME) or subject_named(context)
     else:
         named = named_row(context)
         row = named[0] if named else None
@@ -105,12 +109,24 @@ def answer(context: Context) -> Extraction | None:
         titles.append(candidate.sentence.text[start:end])
         offset = candidate.sentence.start
         citations.append(context.cite(candidate, answer=(offset + start, offset + end)))
-    place = ordinal_asked(fold(context.question.text), len(titles))
+    place = None if doing else ordinal_asked(fold(context.question.text), len(titles))  # 光子源第三期在做什麼: a phase
     if place is not None:
         context.settled = not 0 <= place < len(titles)  # 第五項 of a row with two: no other list's fifth item
         return None if context.settled else Extraction(titles[place], [citations[place]], context.best)
     count = len(titles) if HOW_MANY.search(fold(context.question.text)) else None
     return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
+
+
+def subject_named(context: Context) -> Chunk | None:
+    """For 'X 在做什麼' naming no program by a plan noun, the row X alone names loosely as if it had one (光子源第三期:
+    台灣光子源光束線實驗設施建置計畫－第三期); None when X is more than a name (a body, or clauses) or names none."""
+    folded = compact(context.folded_question())
+    does = DOES_ZH.search(folded) if not english_frame(folded) else None
+    subject = folded[:does.start()] if does and "做" in does.group() else ""  # 國研院負責哪些 asks for its rows
+    if not subject or PLAN_NOUN.search(subject) or CLAUSE_BREAK.search(subject) or organisations_in(subject):
+        return None
+    named = loosely_in(context.rows, subject + "计划", context.index.scope.title_words)
+    return named[0] if named else None
 
 
 def titled_nouns(context: Context) -> list[str]:

@@ -589,6 +589,8 @@ def _en_structure(folded: str) -> Structure:
             names = bool(EN_NAME_OF.match(after))
             possessed = EN_POSSESSIVE.search(after)  # what is [X's category]: the noun after the possessive
             words = [possessed.group(1)] if possessed else EN_WORD.findall(EN_NAME_OF.sub("", after, count=1))[:1]
+        elif EN_ARTICLE.match(rest):  # (tell me) what the space program wants: an embedded question's subject
+            words = []
         else:  # a determiner opens its noun phrase; 'what does the plan say' has none (what is the object)
             words = list(itertools.takewhile(lambda w: w not in EN_PHRASE_ENDS,
                                              EN_WORD.findall(rest)[:EN_DETERMINER_WORDS]))

@@ -223,7 +223,8 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)
                  r"|的(?:目的|原因|理由)[吗呢]*$|\bwhy\b|\bwhat for\b|\bpurpose\b"
                  r"|\b(?:the|its|their|main)\s+(?:aims?|goals?|objectives?)\s+of\b"  # What is the goal of X?
                  r"|^what\s+(?:is|are|does|do)\s+[^?]+\baim(?:s|ed)?\s+(?:at|for)\s*\?*$"  # What is X aimed at?
-                 r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek)s?\s+to\s+achieve\b"
+                 r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek|want|plan|expect)s?\s+to\s+(?:achieve|accomplish)\b"
+                 r"|(?:想|要|希望|期望|预期|打算)(?:达成|达到)(?:什么|哪些)(?:目标|成果|效益)?[吗呢]*$"  # 想達成什麼: its goal
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$"  # What is X (used) for?
                  r"|^what\s+(?:does|do|did|will|would|should)\s+[^?]+\s"
                  r"(?!(?:" + "|".join(OBJECT_FOR) + r")\s)\S+\s+for\s*\?*$")
@@ -255,7 +256,7 @@ LOCATING_EN = re.compile(r"\bwhere\s+(?:in\s+the\s+(?:plan|document|report)\s+)?
                          r"(?:mention|cover|discuss|talk\s+about|deal\s+with|describe|address|say)\b", re.IGNORECASE)
 QUESTION_WORDS = re.compile(f"{INTERROGATIVES}|{FUNCTION_CHARACTERS}")
 # Conversational preambles, dropped before embedding the question (the filler lowers its similarity to the plan).
-PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|了解|瞭解|找|查)|請告訴我|请告诉我|告訴我|告诉我"
+PREAMBLE = re.compile(r"^(?:(?:我|我們|我们)?(?:想|要)?(?:請問|请问|想知道|想問|想问|知道|了解|瞭解|找|查)(?:一下)?|請告訴我|请告诉我|告訴我|告诉我"
                       r"|(?:請|请|麻煩|麻烦)?(?:幫我|帮我|替我)(?:查一下|找一下|查詢|查询|查|找)|請給我|请给我|給我|给我)[\s，,：:]*"
                       r"|^(?:please\s+)?(?:tell me|i (?:want|would like|'d like) to know|i'?m looking for|i am looking for"
                       r"|(?:can you |could you )?(?:find|show) me|give me)\s*,?\s*", re.IGNORECASE)
@@ -279,6 +280,13 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[\s，,。.!！~～]*(?:謝謝|谢谢|感謝|感谢|多謝|多谢|拜託|拜托|thanks?(?: you)?(?: (?:very|so) much| a lot)?|thx)"
                 r"[\s。.!！~～]*$", re.IGNORECASE), ""),  # …？謝謝, … thanks: a courtesy that closes it
     (re.compile(r"^(?:請問|请问)(?:一下)?[\s，,：:]*"), ""),  # 請問，…: a courtesy that opens it
+    # Can you tell me what X wants to achieve?, I'd like to know which…: the question it embeds
+    (re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know"
+                r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+wonder)\s*,?\s+"
+                r"(?=(?:what|which|who|whom|whose|where|when|why|how)\b)", re.IGNORECASE), ""),
+    # 我想了解一下 X 在做什麼, 想問 X 有什麼…: the question it asks, when one follows (我想了解射月計畫 is a request)
+    (re.compile(r"^(?:我|我們|我们)?(?:想|要)?(?:知道|了解|瞭解|問|问|請教|请教)(?:一下)?[\s，,：:]*"
+                r"(?=.*(?:哪|什麼|什么|誰|谁|如何|怎|幾|几|多少|[嗎吗][\s？?。！!]*$))"), ""),
     (re.compile(r"^(?!.*(?:哪|什麼|什么|誰|谁|如何|怎|[嗎吗][\s？?。！!]*$))(.*?)那(?=些|個|个|一個|一个|裡|里|兒|儿)"), r"\1哪"),
     (re.compile(r"[幹干]嘛(?=的?[\s？?。！!呢啊]*$)"), "做什麼"),
     (re.compile(r"[幹干]嘛(?=要|去|用|還|还|一定)"), "為什麼"),
