@@ -1746,6 +1746,14 @@ def test_what_a_program_named_without_a_plan_noun_does_is_what_its_row_says(pipe
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["請問園區實驗高中今年的工作重點？", "園區實驗高級中學業務推展計畫的主要內容"])
+def test_a_programs_work_asked_by_its_noun_alone_is_its_numbered_items(pipeline, question):
+    answer = pipeline.ask(question)  # no interrogative, and the program named without a plan noun in the first
+    assert answer.items[0] == "持續辦理各項教育工作，解決科學園區事業單位、投資廠商、政府機關、學術研究機構及歸國學人子女就學之需求"
+    assert answer.signals["answered_by"] in ("row items", "introduced row")  # the one unit, for a keyword form or not
+    cited(pipeline, answer)
+
+
 def test_what_a_body_does_is_no_program_it_names_loosely(pipeline):
     answer = pipeline.ask("園區在做什麼？")  # 園區 names many rows: no one program
     assert answer.signals["answered_by"] != "row items"

@@ -212,6 +212,12 @@ def test_mention_frames_a_question_about_the_plan_and_is_not_translated(pipeline
     assert answer.verdict == "yes" and "氣候變遷" in answer.answer  # had been 為回應上述挑戰, the intro's 上述
 
 
+def test_a_phd_is_the_plans_phd_level_talent(pipeline):
+    assert build_glossary(["提供博士級人才實務訓練"]).translate("PhDs") == ["博士级"]  # CC-CEDICT writes only Ph.D.
+    answer = pipeline.ask("I'm a PhD graduate; does the ministry help PhDs move into industry?")
+    assert (answer.verdict, answer.answer) == ("yes", "導引博士級人才及科研成果投入產業")  # was the program of 產業化
+
+
 def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_writes_them():
     glossary = build_glossary(["推動社會發展，扶植科研新創團隊，鬆綁法規。"])
     assert "社会" in glossary.translate("social")  # CC-CEDICT has only 'society' for 社會

@@ -47,8 +47,8 @@ KINDS: list[Kind] = [
     Kind("verdict", lambda q: q.form is Form.polar, verdict.answer),
     Kind("location", location.asks_location, location.answer),  # 哪一部分提到 X: where, not what it says
     Kind("labelled text", labelled.asks_defined, labelled.defined, structural=True),  # AI 創新研究中心要做什麼
-    Kind("introduced row", lambda q: q.form is Form.keyword and row_items.asks_doing(q), row_items.answer,
-         structural=True),  # 請介紹 X: what the program X does, not its name; a topic is left to the keyword kind
+    Kind("introduced row", lambda q: q.form is Form.keyword and row_items.asks_items(q), row_items.answer,
+         structural=True),  # 請介紹 X, X 的工作重點: what the program X does, not its name; a topic is left to the keyword kind
     Kind("field rows", lambda q: q.form is Form.keyword and q.asks is Asks.program, row_list.field_rows,
          structural=True),  # 國研院的計畫: every row of the agency, not the best one
     Kind("keyword", lambda q: q.form is Form.keyword and not q.why and q.asks in (Asks.general, Asks.program),

@@ -19,7 +19,8 @@ from qa.question.premise import organisations_in
 from qa.text import compact, english_frame, fold
 
 PART_NOUNS = "工作项目|工作重点|重点工作|工作内容|实施内容|主要内容|工作|事项|事情|事|内容|部分|分项"
-ASKS_ITEMS_ZH = re.compile(rf"(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
+ITEMS_ENDING = re.compile(r"的?(?:主要)?(?:工作重点|重点工作|工作项目|工作内容|实施内容|主要内容)[呢？?。\s]*$")  # X 的工作重點
+ASKS_ITEMS_ZH = re.compile(rf"{ITEMS_ENDING.pattern}|(?:哪些|什么|哪几[个项]?|几[个项]|多少[个项]?)(?:主要)?(?:的)?(?:{PART_NOUNS})"
                            rf"|(?:计划|计画|方案)的?(?:主要)?(?:{PART_NOUNS})(?:有哪些|是什么|为何|包括什么|包含什么|有什么|有几[个项]?)"
                            r"|做(?:哪些|什么|些什么)事"
                            rf"|(?:第[一二三四五六七八九十\d]+|最后一?)[个项]?(?:主要)?(?:的)?(?:{PART_NOUNS})")
@@ -52,6 +53,7 @@ EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 PLAN_NOUN = re.compile(r"计划|计画|方案")
 CLAUSE_BREAK = re.compile(r"[，,、；;：:。]")
+THIS_YEAR = re.compile(r"(?:今年|本年|明年)度?")
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
 ITEM_MAX_CHARS = 80
 MIN_ITEMS = 2
@@ -85,10 +87,10 @@ def answer(context: Context) -> Extraction | None:
     has fewer than two. Its parts are asked right after its name (X 計畫的工作項目有哪些), not one of them (其他事項)."""
     doing = asks_doing(context.question) and not ASKS_ITEMS_ZH.search(fold(context.question.text))
     if doing:
-        row = program_alone(context, DOES_FRAME, EN_DOES_FRAME) or subject_named(context)
+        row = program_alone(context, DOES_FRAME, EN_DOES_FRAME) or subject_named(context, DOES_ZH)
     else:
         named = named_row(context)
-        row = named[0] if named else None
+        row = named[0] if named else subject_named(context, ITEMS_ENDING)
     if row is None:
         return None
     sentences = context.row_sentences(row)
@@ -117,12 +119,13 @@ def answer(context: Context) -> Extraction | None:
     return Extraction("、".join(titles), citations, context.best, items=titles, count=count)
 
 
-def subject_named(context: Context) -> Chunk | None:
-    """For 'X 在做什麼' naming no program by a plan noun, the row X alone names loosely as if it had one (光子源第三期:
-    台灣光子源光束線實驗設施建置計畫－第三期); None when X is more than a name (a body, or clauses) or names none."""
+def subject_named(context: Context, frame: re.Pattern[str]) -> Chunk | None:
+    """For 'X 在做什麼' or 'X 的工作重點' (the `frame` after X) naming no program by a plan noun, the row X alone names
+    loosely as if it had one (光子源第三期: 台灣光子源光束線實驗設施建置計畫－第三期), the year it is asked for aside (今年);
+    None when X is more than a name (a body, or clauses) or names none."""
     folded = compact(context.folded_question())
-    does = DOES_ZH.search(folded) if not english_frame(folded) else None
-    subject = folded[:does.start()] if does and "做" in does.group() else ""  # 國研院負責哪些 asks for its rows
+    found = frame.search(folded) if not english_frame(folded) else None
+    subject = THIS_YEAR.sub("", folded[:found.start()]) if found and "负责" not in found.group() else ""  # 國研院負責哪些
     if not subject or PLAN_NOUN.search(subject) or CLAUSE_BREAK.search(subject) or organisations_in(subject):
         return None
     named = loosely_in(context.rows, subject + "计划", context.index.scope.title_words)
