@@ -545,6 +545,13 @@ def _en_noun(words: list[str]) -> tuple[str, Asks] | None:
 EN_EMBEDDED_WH = re.compile(r"\s*(?:me\s+)?((?:who|whom|whose|which|what|where|when|why|how)\b)")
 
 
+def embedded_question(folded: str) -> str:
+    """The wh-question an English request embeds (Can you tell me [what X wants to achieve]), else the text."""
+    request = REQUEST_EN.match(folded) if english_frame(folded) else None
+    embedded = EN_EMBEDDED_WH.match(folded, request.end()) if request else None
+    return folded[embedded.start(1):] if embedded else folded
+
+
 def _en_structure(folded: str) -> Structure:
     text = TRAILING.sub("", folded).strip()
     wants_list = bool(LIST_EN.search(text))
@@ -724,7 +731,8 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     expects = next((kind for kind, pattern in EXPECTS_PATTERNS if pattern.search(folded)
                     and not structure.counts_rows and not PART_COUNT.search(folded)
                     and not PART_COUNT_EN.search(text)), Expects.anything)
-    how, why = bool(HOW.search(folded)), asks_why(folded)
+    asked = embedded_question(folded)  # Can you tell me what X wants to achieve?: the question it embeds
+    how, why = bool(HOW.search(asked)), asks_why(asked)
     other_noun = bool(structure.noun) and not AMOUNT_NOUNS.search(structure.noun)  # 經費補助給哪些[單位]
     if (expects is Expects.anything and structure.asks not in ROW_SLOTS and AMOUNT_NOUNS.search(folded)
             and not (how or why or other_noun or MONEY_USE.search(folded) or verbs_object(folded))):

@@ -224,7 +224,7 @@ WHY = re.compile(r"为什么|为何|何以|为了什么|(?:目的|原因|理由)
                  r"|\b(?:the|its|their|main)\s+(?:aims?|goals?|objectives?)\s+of\b"  # What is the goal of X?
                  r"|^what\s+(?:is|are|does|do)\s+[^?]+\baim(?:s|ed)?\s+(?:at|for)\s*\?*$"  # What is X aimed at?
                  r"|^what\s+[^?]*\b(?:aim|meant|intended|hope|seek|want|plan|expect)s?\s+to\s+(?:achieve|accomplish)\b"
-                 r"|(?:想|要|希望|期望|预期|打算)(?:达成|达到)(?:什么|哪些)(?:目标|成果|效益)?[吗呢]*$"  # 想達成什麼: its goal
+                 r"|(?:想|要|希望|期望|预期|打算)(?:达成|达到)(?:什么|哪些)[吗呢]*$"  # 想達成什麼: its goal
                  r"|^what\s+(?:is|are|was|were)\s+[^?]+\s+(?:used\s+)?for\s*\?*$"  # What is X (used) for?
                  r"|^what\s+(?:does|do|did|will|would|should)\s+[^?]+\s"
                  r"(?!(?:" + "|".join(OBJECT_FOR) + r")\s)\S+\s+for\s*\?*$")
@@ -280,10 +280,6 @@ COLLOQUIAL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[\s，,。.!！~～]*(?:謝謝|谢谢|感謝|感谢|多謝|多谢|拜託|拜托|thanks?(?: you)?(?: (?:very|so) much| a lot)?|thx)"
                 r"[\s。.!！~～]*$", re.IGNORECASE), ""),  # …？謝謝, … thanks: a courtesy that closes it
     (re.compile(r"^(?:請問|请问)(?:一下)?[\s，,：:]*"), ""),  # 請問，…: a courtesy that opens it
-    # Can you tell me what X wants to achieve?, I'd like to know which…: the question it embeds
-    (re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know"
-                r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+wonder)\s*,?\s+"
-                r"(?=(?:what|which|who|whom|whose|where|when|why|how)\b)", re.IGNORECASE), ""),
     # 我想了解一下 X 在做什麼, 想問 X 有什麼…: the question it asks, when one follows (我想了解射月計畫 is a request)
     (re.compile(r"^(?:我|我們|我们)?(?:想|要)?(?:知道|了解|瞭解|問|问|請教|请教)(?:一下)?[\s，,：:]*"
                 r"(?=.*(?:哪|什麼|什么|誰|谁|如何|怎|幾|几|多少|[嗎吗][\s？?。！!]*$))"), ""),
