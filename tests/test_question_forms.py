@@ -104,6 +104,11 @@ def test_a_preamble_or_a_request_verb_is_not_embedded():
     assert analyse("I'm looking for the program that funds satellites.").query == "the program that funds satellites."
 
 
+def test_the_year_an_annual_plan_is_for_is_no_term_of_the_question():
+    assert content_terms("中科今年到底在蓋什麼？") == ["中科"]  # not 今年, nor 科今 across two words
+    assert content_terms("國輻中心本年度的工作") == content_terms("國輻中心的工作")
+
+
 def test_a_speakers_hedges_are_no_terms_of_the_question(pipeline):
     assert not {"时候", "一点", "小一"} & set(content_terms("政府如何讓颱風來的時候損害小一點？"))
     answer = pipeline.ask("政府如何讓颱風來的時候損害小一點？")  # was declined: the hedges diluted its evidence

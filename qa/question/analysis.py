@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from qa.question.forms import (ASIDE_CLAUSE, ASSIGNED_EN, PARTNER_EN, AMOUNT_NOUNS, FINAL_WEI_HE, ASKER, ASKER_REST_MIN_TERMS, AGENCY_CUE_EN, AGENCY_CUE_ZH, CATEGORY_CLASSIFIER, CHOICE_EN, CHOICE_WEAK_ZH, CHOICE_ZH, PAIR_CHOICE_ZH, COLLOQUIAL, COUNT, MIXED_FOR_EN, MIXED_FOR_ZH, EN_CALLED, EN_NAME_OF, EN_POSSESSIVE, EN_SLOT_NOUNS, EXISTENCE,
-                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
+                               EXPECTS_PATTERNS, FUNCTION_CHARACTERS, HEDGES, THE_YEAR, HOW, INTENT, INTERROGATIVES, LOCATING_EN, LOCATING_ZH, MENTION, KEYWORD_MAX_CHARS, KEYWORD_MAX_WORDS, LIST_EN, LIST_ZH, MONEY_USE,
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH, REPAIR, REPAIR_MIN_CHARS,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
@@ -160,7 +160,7 @@ def content_terms(text: str) -> list[str]:
     """Folded CJK bigrams and Latin words of the question, without interrogatives, particles, function words and a
     mention frame (計畫裡有提到) — but a noun, verb or adjective keeps its characters, so that 社會, 能源 or 目的 keeps
     its 會, 能 or 的."""
-    folded = re.sub(f"{MENTION}|{INTERROGATIVES}|{INTENT}|{HEDGES}", " ", fold(text))
+    folded = re.sub(f"{MENTION}|{INTERROGATIVES}|{INTENT}|{HEDGES}|{THE_YEAR}", " ", fold(text))
     kept = "".join(word if len(word) > 1 and tag.startswith(CONTENT_TAGS) else re.sub(FUNCTION_CHARACTERS, " ", word)
                    for word, tag in tagged_words(folded))
     return [token for token in tokenize(kept) if len(token) > 1 or not has_cjk(token)]

@@ -235,6 +235,7 @@ INTERROGATIVES = (r"哪(?:[个一些几]|项(?!目(?!标)))*|什么|甚么|如�
                   r"|(?P<a_not_a>[\u4e00-\u9fff])不(?P=a_not_a)|请问|我想知道|想知道|想问|告诉我|吗|呢|么|吧")
 FUNCTION_CHARACTERS = r"[的了是在由被把将会要能可对于与和跟及或之其这那有个]|项(?!目)"  # 項 counts, 項目 is a noun
 HEDGES = r"的?时候|一点儿?|一下|到底|真的"  # 颱風來的時候損害小一點: how a speaker softens a question, no content of it
+THE_YEAR = r"今年度?|本年度?"  # the year an annual plan is for (中科今年在蓋什麼): every passage's, no term of a question
 INTENT = r"打算|准备|预计|想要|有意|意图"  # 科技部有沒有打算發展6G: the intent frames the claim; the plan states what it will do
 # 計畫裡有提到6G嗎: "the plan mentions" frames the topic asked about; the plan never writes its own mentioning.
 MENTION = r"(?:(?:这份|本)?(?:施政)?计划(?:书)?(?:里面|里头|里|中|内|当中)?(?:有没有|是否|有)?)?(?:提到|提及|谈到|写到|讲到|说到)"
