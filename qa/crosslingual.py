@@ -57,10 +57,14 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def content_words(text: str) -> list[str]:
+    """The content words of English text, lower-cased, in order (stopwords and question words dropped)."""
+    return [word for word in WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1]
+
+
 def english_stems(text: str) -> list[str]:
-    """Stems of the content words of English text, in order (stopwords and question words dropped)."""
-    words = WORD.findall(text.lower())
-    return _stemmer().stemWords([w for w in words if w not in STOPWORDS and len(w) > 1])
+    """Stems of the content words of English text, in order."""
+    return _stemmer().stemWords(content_words(text))
 
 
 def joined_stems(text: str) -> list[str]:

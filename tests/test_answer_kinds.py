@@ -15,7 +15,7 @@ from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
 from qa.answering.slot import (english_head, english_subject, english_verb, final_verb, qualified_span, slot_span,
                               stranded, topic_of)
-from qa.answering.spans import CLAUSE, snap_to_words, trim
+from qa.answering.spans import CLAUSE, restated, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
 from qa.question.premise import organisations_in
@@ -1752,6 +1752,15 @@ def test_a_programs_work_asked_by_its_noun_alone_is_its_numbered_items(pipeline,
     assert answer.items[0] == "持續辦理各項教育工作，解決科學園區事業單位、投資廠商、政府機關、學術研究機構及歸國學人子女就學之需求"
     assert answer.signals["answered_by"] in ("row items", "introduced row")  # the one unit, for a keyword form or not
     cited(pipeline, answer)
+
+
+def test_one_english_word_restates_one_word_of_a_clause_not_each_of_its_translations(pipeline):
+    translate = pipeline.index.glossary.translate
+    why = analyse("Why does the ministry support scholars joining world-class research facilities?", translate)
+    assert not restated(why, "吸引全球頂尖科研人才")  # world is 全球 or 頂尖, not both
+    assert restated(analyse("How will the ministry strengthen science diplomacy?", translate), "積極強化科技外交")
+    answer = pipeline.ask(why.text)  # 為[吸引全球頂尖科研人才]，…，將支持學者專家參與世界級大型研究設施…
+    assert answer.answer == "吸引全球頂尖科研人才" and answer.signals["answered_by"] == "purpose"
 
 
 def test_what_a_body_does_is_no_program_it_names_loosely(pipeline):

@@ -76,14 +76,21 @@ def restates_words(question: str, clause: str) -> bool:
 def restated(question: Question, clause: str) -> bool:
     """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for a Chinese
     question, when most of the clause's bigrams or of its words are the question's; for an English question, when
-    most of the clause's words are among its Chinese terms (積極強化科技外交 for 'strengthen science
-    diplomacy'). Only there: a what-question's clause may hold the very terms it was translated into (導入 OKR
+    most of the clause's words are among its Chinese terms, each English word standing for one of them at most
+    (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a what-question's clause may hold the very terms it was translated into (導入 OKR
     管理概念)."""
     if has_cjk(question.text):
         return restates(question.text, clause) or restates_words(question.text, clause)
     found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
-    terms = set(question.terms)
-    return bool(found) and sum(all(word[i:i + 2] in terms for i in range(len(word) - 1)) for word in found) / len(found) >= RESTATEMENT
+    terms, free = set(question.terms), list(question.term_groups)
+    held = 0
+    for word in found:
+        bigrams = {word[i:i + 2] for i in range(len(word) - 1)}
+        meaning = [group for group in free if group & bigrams] if question.term_groups else [frozenset(terms)]
+        if bigrams <= terms and meaning:  # one English word restates one of the clause's: world is 全球, not 頂尖 too
+            held += 1
+            free = [group for group in free if group not in meaning]
+    return bool(found) and held / len(found) >= RESTATEMENT
 
 
 def skip_numbering(text: str) -> int:

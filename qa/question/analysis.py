@@ -17,7 +17,7 @@ from qa.question.forms import (ASIDE_CLAUSE, ASSIGNED_EN, PARTNER_EN, AMOUNT_NOU
                                NAME_NOUNS, NOT_INTERROGATIVE, NUMBER_WORDS, OTHER_NOUN_ASKED, OTHER_WH_EN, OTHER_WH_ZH, PART_COUNT, PART_COUNT_EN, POLAR_EN, PROGRAM_AGENCY_KEYWORDS, POLAR_ZH, POLITE_REQUEST_ZH, REPAIR, REPAIR_MIN_CHARS,
                                PLACEHOLDER_NOUNS, PREAMBLE, PREDICATE, PRONOUN_END, REQUEST_EN, REQUEST_ZH, ROW_COUNT, ROW_SLOTS, SINGULAR_ONLY, SLOT_NOUNS,
                                WH_EN, WH_ZH, WHY, Asks, Expects, Form)
-from qa.crosslingual import english_stems
+from qa.crosslingual import content_words, english_stems
 from qa.question.premise import PROGRAM_NOUN, organisations_in
 from qa.question.synonyms import synonyms
 from qa.text import CJK_RUN, converter, english_frame, fold, has_cjk, tagged_words, tokenize, word_boundaries
@@ -82,6 +82,7 @@ class Question:
     governed: bool = False
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     locates: bool = False  # asks where in the plan something is said (哪一部分提到…, Which section covers…?)
+    term_groups: list[frozenset[str]] = field(default_factory=list)  # an English question's terms, word by word
 
     @property
     def row_list(self) -> bool:
@@ -752,9 +753,11 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     bodies = [entity.organisation.name for entity in organisations_in(text) if entity.organisation] if english else []
     translated = " ".join([*translations, *CJK_RUN.findall(text), *bodies]) if english else ""
     terms = content_terms(translated or text) + [term for term in translations if len(term) == 1]  # brain: 腦
+    groups = [group for word in content_words(CJK_RUN.sub(" ", content))
+              if (group := frozenset(content_terms(" ".join(translate(word)))))] if english else []
     return Question(text, detect_lang(text), structure.asks, expects, terms, count,
                     how, search_query(content), why, structure.form,
                     structure.noun, structure.wants_list, structure.options,
                     structure.counts_rows, structure.governed,
                     term_synonyms(text, terms, known) if known and has_cjk(text) and not english else {},
-                    bool(LOCATING_EN.search(text) if english_frame(text) else LOCATING_ZH.search(folded)))
+                    bool(LOCATING_EN.search(text) if english_frame(text) else LOCATING_ZH.search(folded)), groups)
