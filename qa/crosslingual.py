@@ -40,6 +40,8 @@ plan plans program programs programme programmes
 good best better great nice recommend recommendation suggest please tell want like know mention mentions mentioned meant
 isn aren wasn weren doesn don didn couldn wouldn hasn haven hadn shouldn won
 """.split())
+WESTERN_YEAR = re.compile(r"\b(19[1-9]\d|20\d\d)\b")
+ROC_OFFSET = 1911  # the Western year before the Republic of China's first (1912 is 民國元年)
 HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # low-orbit, next-generation: each part is a word
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -252,6 +254,12 @@ def document_frequency(texts: list[str], terms: set[str]) -> Counter:
     return df
 
 
+def roc_years(text: str) -> list[str]:
+    """The years of the Republic of China (民國) an English text's Western years are, as Taiwan's plans write them:
+    2021 is 110 (年), 1912 its first."""
+    return [str(int(year) - ROC_OFFSET) for year in WESTERN_YEAR.findall(text)]
+
+
 @lru_cache(maxsize=4)
 def bigrams(text: str) -> frozenset[str]:
     """Every pair of neighbouring characters of a text."""
@@ -280,6 +288,7 @@ class Glossary:
         nothing the glossary knows."""
         stems = english_stems(text)
         terms: dict[str, None] = dict.fromkeys(word for word in self.latin_words(text))
+        terms.update(dict.fromkeys(year for year in roc_years(text) if year in self.latin))  # 2021: 110 年
         if self.romanised is not None:
             for run in self._romanised_runs(text):
                 terms.update(dict.fromkeys(self.romanised.names("".join(run))[:TRANSLATIONS_PER_WORD]))

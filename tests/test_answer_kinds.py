@@ -1763,6 +1763,11 @@ def test_one_english_word_restates_one_word_of_a_clause_not_each_of_its_translat
     assert answer.answer == "吸引全球頂尖科研人才" and answer.signals["answered_by"] == "purpose"
 
 
+@pytest.mark.parametrize("question", ["What will Taiwan become?", "What kind of island does the ministry want Taiwan to become?"])
+def test_what_kind_of_thing_something_becomes_in_english_is_what_the_plan_makes_it(pipeline, question):
+    answered(pipeline, question, "氣候韌性島", "becoming")  # 建構臺灣為[氣候韌性島]
+
+
 def test_what_a_body_does_is_no_program_it_names_loosely(pipeline):
     answer = pipeline.ask("園區在做什麼？")  # 園區 names many rows: no one program
     assert answer.signals["answered_by"] != "row items"

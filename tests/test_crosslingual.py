@@ -212,6 +212,18 @@ def test_mention_frames_a_question_about_the_plan_and_is_not_translated(pipeline
     assert answer.verdict == "yes" and "氣候變遷" in answer.answer  # had been 為回應上述挑戰, the intro's 上述
 
 
+def test_a_western_year_is_read_as_the_roc_year_taiwans_plans_write(pipeline):
+    glossary = build_glossary(["擬定國家科學技術發展計畫（110 年至 113 年）"])
+    assert glossary.translate("from 2021 to 2024")[:2] == ["110", "113"]  # 1911 years after: 民國 110 年 is 2021
+    answer = pipeline.ask("Which plan will the ministry draw up for 2021 to 2024?")  # a plan the prose names
+    assert answer.answer == "國家科學技術發展計畫"  # after the verb the question's translates into: 擬定[…]
+
+
+def test_raise_reaches_the_plans_tisheng(pipeline):
+    answer = pipeline.ask("What does the ministry want to raise among domestic academics through international cooperation?")
+    assert answer.answer == "國內學界國際觀"  # 提升[國內學界國際觀]; among is a preposition, raise the verb
+
+
 def test_a_phd_is_the_plans_phd_level_talent(pipeline):
     assert build_glossary(["提供博士級人才實務訓練"]).translate("PhDs") == ["博士级"]  # CC-CEDICT writes only Ph.D.
     answer = pipeline.ask("I'm a PhD graduate; does the ministry help PhDs move into industry?")
@@ -229,7 +241,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
 
 @pytest.mark.parametrize("question, expected", [
     ("What will the experimental high school buy?", "各項教學設備"),  # 汰換與購置[各項教學設備]
-    ("What does the ministry want to shrink between science and society?", "縮減科學與社會的距離"),
+    ("What does the ministry want to shrink between science and society?", "科學與社會的距離"),  # 縮減[…]: between
+    # is a preposition, so shrink is the verb whose object answers
     ("Which technology gets an early deployment?", "量子科技的先期布局"),
     ("What does the national lab maintain?", "維運國家級實驗設施"),  # 維運: CC-CEDICT has no entry
     ("What kind of data does the clinical database hold?", "病患基本資料"),  # 臨床資料庫包含[…]

@@ -20,16 +20,17 @@ ZH_MOVED = re.compile(r"[把将让使]")  # 把臺灣變成…: the thing, moved
 ZH_AUXILIARIES = frozenset({"要", "会", "将", "能", "想", "想要", "希望", "可以", "应该", "需要"})  # words, not characters:
 # the 能 of 量能 stays
 EN_AFTER = r"(?:\s+(?:in|for|by|under|amid|after|through|with)\s+[^?]+)?\s*\?*$"  # …become [in the face of …]?
+EN_WHAT = r"^what(?:\s+(?:kind|sort|type)s?\s+of\s+[a-z-]+)?\s+"  # What (kind of island) will Taiwan become?
 EN_BECOMING = [  # the thing asked about is the named group
-    re.compile(r"^what\s+(?:does|do|did|will|would|should)\s+.+?\s+(?:wants?|hopes?|plans?|aims?|intends?|seeks?"
+    re.compile(EN_WHAT + r"(?:does|do|did|will|would|should)\s+.+?\s+(?:wants?|hopes?|plans?|aims?|intends?|seeks?"
                r"|wish(?:es)?|expects?|needs?)\s+(?P<thing>.+?)\s+to\s+(?:become|be)" + EN_AFTER, re.IGNORECASE),
-    re.compile(r"^what\s+(?:does|do|did|will|would|should)\s+.+?\s+(?:(?:wants?|hopes?|plans?|aims?|intends?|seeks?)"
+    re.compile(EN_WHAT + r"(?:does|do|did|will|would|should)\s+.+?\s+(?:(?:wants?|hopes?|plans?|aims?|intends?|seeks?)"
                r"\s+to\s+)?(?:make|turn|build|develop|transform|shape)\s+(?P<thing>.+?)\s+into\s*\?*$", re.IGNORECASE),
-    re.compile(r"^what\s+(?:will|would|should|could|can|is|does|do)\s+(?P<thing>.+?)\s+(?:to\s+)?become" + EN_AFTER,
+    re.compile(EN_WHAT + r"(?:will|would|should|could|can|is|does|do)\s+(?P<thing>.+?)\s+(?:to\s+)?become" + EN_AFTER,
                re.IGNORECASE),
-    re.compile(r"^what\s+(?:is|are|will)\s+(?P<thing>.+?)\s+(?:to\s+)?(?:be\s+)?(?:made|turned|built|developed"
+    re.compile(EN_WHAT + r"(?:is|are|will)\s+(?P<thing>.+?)\s+(?:to\s+)?(?:be\s+)?(?:made|turned|built|developed"
                r"|transformed|shaped)\s+into\s*\?*$", re.IGNORECASE),
-    re.compile(r"^what\s+(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?:(?:to\s+)?(?:serve|act|function)s?"
+    re.compile(EN_WHAT + r"(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?:(?:to\s+)?(?:serve|act|function)s?"
                r"|(?:be\s+)?(?:positioned|designated|used))\s+as" + EN_AFTER, re.IGNORECASE),  # X serves as: 作為
 ]
 MARKER = re.compile(r"成为|变成|变为|迈向|作为|做为|为|成")  # how the plan writes that X becomes (is made, serves as) Y

@@ -17,7 +17,7 @@ from qa.question.forms import INTERROGATIVES, NAME_NOUNS
 from qa.answering.subjects import (PROGRAM_SUFFIX, bodies_named, english_subject, is_set_aside, loosely_named,
                                    most_covered, named_program, names_of, plain_value, set_aside, subject_by_name,
                                    values)
-from qa.text import compact, fold, has_cjk, words
+from qa.text import compact, fold, has_cjk, tagged_words, words
 
 ROW_MARGIN = 0.05
 NAME_MARGIN = 0.1  # rows whose best sentences score this close are tied on their prose: their names decide
@@ -28,6 +28,7 @@ ASKED_PROGRAM = re.compile(rf"(?:{INTERROGATIVES}|第?几)[^，,。？?]{{0,8}}?
 COMPLETED_SHARE = 0.5
 FIELDS = {Asks.program: "program", Asks.agency: "agency", Asks.category: "category"}
 DESCRIBED_EN = re.compile(r"\b(?:program|programme|plan|project)s?\s+(?:that|which)\s", re.IGNORECASE)
+PROSE_PLAN = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:计划|计画|方案))")  # a plan a verb acts on, named in one run
 NAMED_PLAN = re.compile(r"「([^「」]{2,40}(?:計畫|計劃|计划|方案|專案|专案))」|([A-Za-z0-9+]{2,20}\s?(?:計畫|计划))")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()]{2,16}?(?:部|局|院|中心|委員會|委员会|署|處|处|基金會|基金会|學會|学会)")
 ACTION = r"(负责|执行|办理|主办|推动|建置|建立)"
@@ -166,8 +167,21 @@ def named_plan(context: Context, candidate: Candidate) -> Extraction | None:
 def prose_plan(context: Context) -> Extraction | None:
     """A plan the best sentence names as what the question's verb acts on (擬定[國家科學技術發展計畫] for 科技部要擬定
     哪一個國家計畫): the gap it fills, when a plan noun ends it."""
+    if not has_cjk(context.question.text):
+        return english_prose_plan(context)
     found = slot.fill(context, [context.best])
     return found if found and PROGRAM_SUFFIX.search(fold(found.answer)) else None
+
+
+def english_prose_plan(context: Context) -> Extraction | None:
+    """For English, a plan the best sentence names right after a verb the question's words translate into (Which plan
+    will the ministry draw up…? → 擬定[國家科學技術發展計畫])."""
+    text = fold(context.best.sentence.text)
+    verbs = [term for term in context.question.terms if len(term) >= 2 and tagged_words(term)[0][1] == "v"]
+    for verb in verbs if len(text) == len(context.best.sentence.text) else []:
+        for found in re.finditer(re.escape(verb) + PROSE_PLAN.pattern, text):
+            return context.exact_span(context.best, found.start(1), found.end(1))
+    return None
 
 
 def object_words(after_verb: str, program: str) -> list[str]:
