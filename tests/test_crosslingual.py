@@ -247,6 +247,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_translated_where_the_plan_
     ("What does the national lab maintain?", "維運國家級實驗設施"),  # 維運: CC-CEDICT has no entry
     ("What kind of data does the clinical database hold?", "病患基本資料"),  # 臨床資料庫包含[…]
     ("Which definition does the basic science program refer to?", "OECD 定義"),  # 本計畫參酌[OECD 定義]
+    ("What marketing approach does the medical device program use to enter the market?", "KOL 行銷方式"),  # approach:
+    ("What thinking approach does the climate change ecology program use?", "反向思考的方式"),  # 方式, not only 未來
 ])
 def test_a_plain_english_verb_reaches_the_plans_formal_one(pipeline, question, expected):
     assert expected in pipeline.ask(question).answer
