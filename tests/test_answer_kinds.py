@@ -2752,6 +2752,11 @@ def test_whom_a_verb_acts_on_is_the_object_after_it_and_ends_where_the_questions
     cited(pipeline, answer)
 
 
+def test_a_qualified_noun_made_only_of_the_questions_words_is_no_answer():
+    sentence = "一、打造優質投資環境，吸引高科技廠商進駐，形成產業及服務聚落。建立創新導向的政府服務，並落實單一窗口服務，提升園區服務品質。"
+    assert qualified_span("園區會提供什麼服務？", sentence) is None  # not [園區]服務 of 園區服務品質: it restates the question
+
+
 def test_a_question_verb_the_plan_writes_inside_the_asked_noun_is_passed_to_the_qualifiers_before_it(pipeline):
     sentence = "二、辦理園區公共設施加強工程。"
     start, end = qualified_span("中興園區籌設計畫要加強什麼工程？", sentence)

@@ -1019,6 +1019,9 @@ def qualified_span(question: str, sentence: str) -> tuple[int, int] | None:
         while rest and qualifiers and guessed_start(text, head - sum(len(w) for w, _ in qualifiers), rest[-1][0]):
             qualifiers.append(rest.pop())  # 再生|水配|水 is 再生水 and 配水: the phrase starts before them
         qualifier = "".join(word for word, _ in reversed(qualifiers)).lstrip()
+        said = words(text[head - len(qualifier):at.end()])
+        if all(word in asked for word in said):
+            continue  # 園區會提供什麼服務: [園區]服務品質 says nothing the question does not
         if qualifier.strip() and at.end() - head + len(qualifier) <= KIND_MAX_CHARS:
             return head - len(qualifier), at.end()
     return None
