@@ -1083,3 +1083,19 @@ def test_a_span_inside_a_frame_of_chu_does_not_end_with_the_frames_close():
     assert text[slice(*trim(text, start, text.index("，亦"), 200))] == "科學與社會的距離"
     plain = "國內之外"
     assert plain[slice(*trim(plain, 0, 4, 200))] == "國內之外"  # without 除 before it, 之外 is no frame's close
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("也將藉由緊密的產學研鏈結、科研成果的擴散及優化科學園區服務與環境等", "、科研成果的擴散", "科研成果的擴散"),
+    ("同時配合「大南方、大發展」及「沙崙智慧綠能科學城」之區域均衡發展戰略", "」及「沙崙智慧綠能科學城」之區域均衡發展戰略",
+     "「沙崙智慧綠能科學城」之區域均衡發展戰略"),  # and past the 及 that joined it to what came before
+])
+def test_a_span_never_opens_on_punctuation_or_a_closing_bracket(text, span, expected):
+    start = text.index(span)
+    found = trim(text, start, start + len(span), 200)
+    assert text[slice(*found)] == expected
+
+
+def test_a_gap_after_an_item_of_a_list_is_no_object_of_a_verb():
+    sentence = "也將藉由緊密的產學研鏈結、科研成果的擴散及優化科學園區服務與環境等，來支持新創發展及產業創新。"
+    assert slot_span("科技部要鏈結哪裡的資源來幫新創？", sentence) is None  # 產學研鏈結 is a noun here, 、 follows it

@@ -330,6 +330,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
                   or light_verb_object(text, kept[at], start))
         if before:
             return before
+    if text[start:start + 1] == "、":
+        return None  # 產學研鏈結、科研成果的擴散…: the anchor is an item of a list, no verb taking what follows
     while start < len(text) and text[start] in " 的，,：:等":  # 等 closes the list the question names
         start += 1
     start = past_restated(left, text, start)

@@ -100,10 +100,10 @@ def skip_numbering(text: str) -> int:
 
 
 def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
-    """The span without spaces before it, trailing punctuation or a conjunction or particle that joins it to what came
-    before (並[促使…], 之[災害整備…]), with a site's code it opens inside (管 1), at most `limit` characters, and without
+    """The span without spaces, punctuation or a closing bracket before it, trailing punctuation or a conjunction or particle that joins
+    it to what came before (並[促使…], 之[災害整備…]), with a site's code it opens inside (管 1), at most `limit` characters, and without
     a bracket at either end whose partner it cuts off."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in TRAILING_PUNCTUATION + CLOSING):
         start += 1
     code = CODE_LABEL.search(text, 0, start) if CODE.match(text, start) else None
     if code and not MEASURED.match(text, start):
