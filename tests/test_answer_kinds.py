@@ -1763,7 +1763,8 @@ def test_one_english_word_restates_one_word_of_a_clause_not_each_of_its_translat
     assert answer.answer == "吸引全球頂尖科研人才" and answer.signals["answered_by"] == "purpose"
 
 
-@pytest.mark.parametrize("question", ["What will Taiwan become?", "What kind of island does the ministry want Taiwan to become?"])
+@pytest.mark.parametrize("question", ["What will Taiwan become?",
+                                      "What kind of island does the ministry want Taiwan to become?"])
 def test_what_kind_of_thing_something_becomes_in_english_is_what_the_plan_makes_it(pipeline, question):
     answered(pipeline, question, "氣候韌性島", "becoming")  # 建構臺灣為[氣候韌性島]
 

@@ -220,7 +220,8 @@ def test_a_western_year_is_read_as_the_roc_year_taiwans_plans_write(pipeline):
 
 
 def test_raise_reaches_the_plans_tisheng(pipeline):
-    answer = pipeline.ask("What does the ministry want to raise among domestic academics through international cooperation?")
+    answer = pipeline.ask("What does the ministry want to raise among domestic academics through international "
+                          "cooperation?")
     assert answer.answer == "國內學界國際觀"  # 提升[國內學界國際觀]; among is a preposition, raise the verb
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
-from qa.answering.spans import CLAUSE, FRAME_CLOSE, LOCALIZER, restated, skip_numbering
+from qa.answering.spans import CLAUSE, LOCALIZER, restated, skip_numbering
 from qa.answering.subjects import program_alone
 from qa.question import Question
 from qa.text import fold, tagged_words, words
@@ -113,8 +113,7 @@ def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:
     if not purposes:
         return None
     _, start, end, _ = min(purposes, key=lambda purpose: (abs(purpose[0] - asked), purpose[0]))
-    framed = FRAME_CLOSE.search(text, start, end)  # 除使…，以[縮減科學與社會的距離]之外: not the frame's close
-    return context.trimmed(candidate, start, framed.start() if framed and "除" in text[:start] else end)
+    return context.trimmed(candidate, start, end)  # trimmed without a 除…之外 frame's close
 
 
 def asks_aim(question: Question) -> bool:

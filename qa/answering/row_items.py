@@ -15,6 +15,7 @@ from qa.answering.spans import skip_numbering, trim
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.answering.subjects import EN_PROGRAM_REF, loosely_in, named_row, program_alone
 from qa.question import Question
+from qa.question.forms import THE_YEAR
 from qa.question.premise import organisations_in
 from qa.text import compact, english_frame, fold
 
@@ -51,9 +52,8 @@ EN_DOES_FRAME = re.compile(r"\b(?:what|does|will|did|the|do|cover|involve|is|can
                            r"|describe|introduce|explain|summari[sz]e|give|an|overview|of)\b|[?.!,\s]", re.IGNORECASE)
 EN_PLACES = {word: number for number, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
-PLAN_NOUN = re.compile(r"计划|计画|方案")
+PLAN_NOUN = re.compile(r"计划|计画|方案|专案")  # anywhere in what names a row: then it names it by a plan noun
 CLAUSE_BREAK = re.compile(r"[，,、；;：:。]")
-THIS_YEAR = re.compile(r"(?:今年|本年|明年)度?")
 TITLE_MAX_CHARS = 24  # 一、推動科技政策研究：…: the words before the colon title the item
 ITEM_MAX_CHARS = 80
 MIN_ITEMS = 2
@@ -125,7 +125,7 @@ def subject_named(context: Context, frame: re.Pattern[str]) -> Chunk | None:
     None when X is more than a name (a body, or clauses) or names none."""
     folded = compact(context.folded_question())
     found = frame.search(folded) if not english_frame(folded) else None
-    subject = THIS_YEAR.sub("", folded[:found.start()]) if found and "负责" not in found.group() else ""  # 國研院負責哪些
+    subject = re.sub(THE_YEAR, "", folded[:found.start()]) if found and "负责" not in found.group() else ""  # 國研院負責哪些
     if not subject or PLAN_NOUN.search(subject) or CLAUSE_BREAK.search(subject) or organisations_in(subject):
         return None
     named = loosely_in(context.rows, subject + "计划", context.index.scope.title_words)

@@ -34,8 +34,8 @@ EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([
 # What does X want to [link] [domestic capacity] with?: an intent's verb, its object and a preposition that ends it
 EN_STRANDED = re.compile(r"\b(?:wants?|plans?|hopes?|aims?|intends?|seeks?|tries|try)\s+to\s+([a-z]+)\s+(.+?)\s+"
                          r"(?:with|to|into|from|for)\s*\?*$", re.IGNORECASE)
-EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over|among|between)\b",
-                            re.IGNORECASE)
+EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over|among"
+                            r"|between)\b", re.IGNORECASE)
 # a verb of giving and, ending the question, whom it gives to: What does the platform offer [its users]?
 EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teach|teaches|shows?|sends?|awards?)"
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)

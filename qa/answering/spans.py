@@ -19,7 +19,6 @@ WORD_RESTATEMENT = 0.75  # of a clause's words the question holds; a verb sharin
 ADVERB_TAGS = ("d", "ad", "vd")  # jieba tags of words that qualify a verb: 積極, 持續
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外), qualifies nothing
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
-LOCALIZED_CLOSE = re.compile(r"[之以]外[，,；;。\s]*$")  # …之外, which no span of a 除…之外 frame ends with
 EXCEPT = re.compile(r"(?<![消排去删解免破])除")  # 除 opening such a frame, not 消除 or 排除
 JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
 MAX_WORD_SHIFT = 6
@@ -77,8 +76,8 @@ def restated(question: Question, clause: str) -> bool:
     """Whether the clause a how or why question is anchored on (or a purpose it finds) repeats it: for a Chinese
     question, when most of the clause's bigrams or of its words are the question's; for an English question, when
     most of the clause's words are among its Chinese terms, each English word standing for one of them at most
-    (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a what-question's clause may hold the very terms it was translated into (導入 OKR
-    管理概念)."""
+    (積極強化科技外交 for 'strengthen science diplomacy'). Only there: a what-question's clause may hold the very terms
+    it was translated into (導入 OKR 管理概念)."""
     if has_cjk(question.text):
         return restates(question.text, clause) or restates_words(question.text, clause)
     found = [word for word in words(fold(clause)) if len(word) > 1 and has_cjk(word)]
@@ -100,9 +99,10 @@ def skip_numbering(text: str) -> int:
 
 
 def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
-    """The span without spaces, punctuation or a closing bracket before it, trailing punctuation or a conjunction or particle that joins
-    it to what came before (並[促使…], 之[災害整備…]), with a site's code it opens inside (管 1), at most `limit` characters, and without
-    a bracket at either end whose partner it cuts off."""
+    """The span without spaces, punctuation or a closing bracket before it, trailing punctuation or a conjunction or
+    particle that joins it to what came before (並[促使…], 之[災害整備…]), with a site's code it opens inside (管 1),
+    without the close of a 除…之外 frame, at most `limit` characters, and without a bracket at either end whose
+    partner it cuts off."""
     while start < end and (text[start].isspace() or text[start] in TRAILING_PUNCTUATION + CLOSING):
         start += 1
     code = CODE_LABEL.search(text, 0, start) if CODE.match(text, start) else None
@@ -112,9 +112,10 @@ def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     if joining and end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text):
         start += len(joining)
     end = min(end, start + limit)
-    framed = LOCALIZED_CLOSE.search(fold(text[start:end]))
-    if framed and framed.start() >= 2 and EXCEPT.search(fold(text[:start])):  # 除使…，以[縮減…距離]之外: no part
-        end = start + framed.start()
+    framed = FRAME_CLOSE.search(fold(text), start, end)  # 除使…，以[縮減…距離]之外: the frame's close is no part, but
+    if (framed and framed.start() - start >= 2 and EXCEPT.search(fold(text[:start]))  # 外 of 國內外 is
+            and framed.start() in word_boundaries(text)):
+        end = framed.start()
     while end > start:
         if text[end - 1] in TRAILING_PUNCTUATION or (text[end - 1] in CLOSING and not balanced(text[start:end])):
             end -= 1
