@@ -1099,3 +1099,12 @@ def test_a_span_never_opens_on_punctuation_or_a_closing_bracket(text, span, expe
 def test_a_gap_after_an_item_of_a_list_is_no_object_of_a_verb():
     sentence = "也將藉由緊密的產學研鏈結、科研成果的擴散及優化科學園區服務與環境等，來支持新創發展及產業創新。"
     assert slot_span("科技部要鏈結哪裡的資源來幫新創？", sentence) is None  # 產學研鏈結 is a noun here, 、 follows it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("另亦透過情境模擬技術", "透過情境模擬技術"),  # 另 and 亦 join it to what came before: each is dropped
+    ("另協助廠商布建海外行銷通路", "協助廠商布建海外行銷通路"),
+    ("另一項計畫的工作", "另一項計畫的工作"),  # 另一 is a word of its own: no joining word there
+])
+def test_a_span_does_not_open_with_the_words_joining_it_to_the_sentence_before(text, expected):
+    assert text[slice(*trim(text, 0, len(text), 200))] == expected

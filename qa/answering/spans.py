@@ -20,7 +20,8 @@ ADVERB_TAGS = ("d", "ad", "vd")  # jieba tags of words that qualify a verb: 積�
 LOCALIZER = re.compile(r"之外|以外|之中|之间|之后|之前|之下|之上|以来")  # closes a frame (除…之外), qualifies nothing
 FRAME_CLOSE = re.compile(r"(?:之|以)?外[，,；;。\s]*$")  # the end of a 除…外 frame
 EXCEPT = re.compile(r"(?<![消排去删解免破])除")  # 除 opening such a frame, not 消除 or 排除
-JOINING_WORDS = ("並且", "并且", "並", "并", "及", "或", "且", "而", "亦", "之")  # an answer does not open with them
+JOINING_WORDS = ("並且", "并且", "另外", "並", "并", "及", "或", "且", "而", "亦", "另", "之")  # an answer does not open with them
+ANOTHER = "另一"  # 另一項…: "another", which the segmenter cuts 另|一項, no joining word
 MAX_WORD_SHIFT = 6
 ALNUM = re.compile(r"[A-Za-z0-9]")
 # a site's code, one or two characters spaced before a number or capital letter where an item opens (管 1, 停 17,
@@ -108,9 +109,10 @@ def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     code = CODE_LABEL.search(text, 0, start) if CODE.match(text, start) else None
     if code and not MEASURED.match(text, start):
         start = code.start(1)
-    joining = next((word for word in JOINING_WORDS if text.startswith(word, start)), "")
-    if joining and end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text):
-        start += len(joining)
+    while (joining := next((word for word in JOINING_WORDS if text.startswith(word, start)), "")) and (
+            end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text)
+            and not text.startswith(ANOTHER, start)):
+        start += len(joining)  # 另亦[透過情境模擬技術]: each of them
     end = min(end, start + limit)
     framed = FRAME_CLOSE.search(fold(text), start, end)  # 除使…，以[縮減…距離]之外: the frame's close is no part, but
     if (framed and framed.start() - start >= 2 and EXCEPT.search(fold(text[:start]))  # 外 of 國內外 is
