@@ -10,7 +10,8 @@ from qa.answering.spans import CLAUSE
 from qa.answering.subjects import loosely_named, named_program
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Expects, Question
-from qa.question.forms import AMOUNT_NOUNS, MEASURE, PART_NOUNS, PERSON_COUNT, THING_CLASSIFIERS
+from qa.question.forms import (AMOUNT_NOUNS, COUNT_CLASSIFIERS, MEASURE, PART_NOUNS, PERSON_COUNT,
+                               THING_CLASSIFIERS)
 from qa.text import compact, fold, has_cjk, words
 
 FACT_MAX_CHARS = 30
@@ -26,7 +27,7 @@ BOUND_ASKED = re.compile(r"开始|起始|启动|结束|截止|到期|为止|到�
                          r"|\b(?:start|begin|end|finish|expire|run|cover|last|span)[a-z]*\b")  # when X runs: its years
 FACT_PATTERNS = {
     Expects.amount: re.compile(rf"{ARABIC}\s*(?:千|百)?\s*(?:元|圆)|新台币|nt\$|\$\s*\d"),
-    Expects.count: re.compile(CARDINAL + rf"\s*(?:[人位名家所件个大项类座处次场篇支种]|[{THING_CLASSIFIERS}])"),
+    Expects.count: re.compile(CARDINAL + rf"\s*[{COUNT_CLASSIFIERS}{THING_CLASSIFIERS}]"),
     # a month or day, a time, a duration, or a calendar or ROC year that something happens by (預計 114 年完工)
     Expects.date: re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|(?<![\d.])(?:1\d\d|20\d\d)\s*年\s*(?:底|初|前|以前|之前|起|"
                              r"开始|完成|完工|启用|上线|落成|达成|发射|营运|为止)"

@@ -177,11 +177,11 @@ def english_prose_plan(context: Context) -> Extraction | None:
     """For English, a plan the best sentence names right after a verb the question's words translate into (Which plan
     will the ministry draw up…? → 擬定[國家科學技術發展計畫])."""
     text = fold(context.best.sentence.text)
+    if len(text) != len(context.best.sentence.text):
+        return None
     verbs = [term for term in context.question.terms if len(term) >= 2 and tagged_words(term)[0][1] == "v"]
-    for verb in verbs if len(text) == len(context.best.sentence.text) else []:
-        for found in re.finditer(re.escape(verb) + PROSE_PLAN.pattern, text):
-            return context.exact_span(context.best, found.start(1), found.end(1))
-    return None
+    found = next((found for verb in verbs if (found := re.search(re.escape(verb) + PROSE_PLAN.pattern, text))), None)
+    return context.exact_span(context.best, found.start(1), found.end(1)) if found else None
 
 
 def object_words(after_verb: str, program: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.question import Question
-from qa.question.forms import PLACEHOLDER_NOUNS
+from qa.question.forms import COUNT_CLASSIFIERS, PLACEHOLDER_NOUNS, THING_CLASSIFIERS
 from qa.text import CJK_CHAR, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
 
 # A clause and the punctuation closing it; a comma or colon between digits (2,000 人次, 10:30) is part of a number.
@@ -27,8 +27,9 @@ ALNUM = re.compile(r"[A-Za-z0-9]")
 # a site's code, one or two characters spaced before a number or capital letter where an item opens (管 1, 停 17,
 # 滯洪 B): one name with what follows it (管 1 複合式商店), unless a measure word follows the number (提供 8 個…)
 CODE_LABEL = re.compile(r"(?:^|[、，,；;：:（(])\s*([\u4e00-\u9fff]{1,2}) $")
+MEASURED_CHARS = 12  # enough of the text after a number to read its measure word
 CODE = re.compile(r"(?:\d+|[A-Z]) ")  # a number or one capital letter: not a word (導入 OKR, 發展 B5G/6G)
-MEASURED = re.compile(r"\d+\s*(?:[个個座项項期年大所家位名人件案次场場队隊间間条條栋棟处處元倍亿億万萬]|公[尺里顷頃]|%)")
+MEASURED = re.compile(rf"\d+\s*(?:[{COUNT_CLASSIFIERS}{THING_CLASSIFIERS}年期案队元倍亿万]|公[尺里顷]|%)")  # folded
 
 
 def balanced(span: str) -> bool:
@@ -107,16 +108,17 @@ def trim(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in TRAILING_PUNCTUATION + CLOSING):
         start += 1
     code = CODE_LABEL.search(text, 0, start) if CODE.match(text, start) else None
-    if code and not MEASURED.match(text, start):
+    if code and not MEASURED.match(fold(text[start:start + MEASURED_CHARS])):
         start = code.start(1)
     while (joining := next((word for word in JOINING_WORDS if text.startswith(word, start)), "")) and (
             end - start - len(joining) >= 2 and start + len(joining) in word_boundaries(text)
             and not text.startswith(ANOTHER, start)):
         start += len(joining)  # 另亦[透過情境模擬技術]: each of them
     end = min(end, start + limit)
-    framed = FRAME_CLOSE.search(fold(text), start, end)  # 除使…，以[縮減…距離]之外: the frame's close is no part, but
-    if (framed and framed.start() - start >= 2 and EXCEPT.search(fold(text[:start]))  # 外 of 國內外 is
-            and framed.start() in word_boundaries(text)):
+    # 除使…，以[縮減…距離]之外: the frame's close is no part of the span, but 外 of 國內外 is
+    framed = FRAME_CLOSE.search(fold(text), start, end) if "外" in text[start:end] else None
+    if framed and framed.start() - start >= 2 and EXCEPT.search(fold(text[:start])) and (
+            framed.start() in word_boundaries(text)):
         end = framed.start()
     while end > start:
         if text[end - 1] in TRAILING_PUNCTUATION or (text[end - 1] in CLOSING and not balanced(text[start:end])):

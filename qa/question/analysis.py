@@ -558,9 +558,9 @@ def _en_structure(folded: str) -> Structure:
     wants_list = bool(LIST_EN.search(text))
     wh = WH_EN.search(text)
     request = REQUEST_EN.match(text)
-    embedded = EN_EMBEDDED_WH.match(text, request.end()) if request else None
-    if embedded:  # Tell me who runs X: the question it embeds, asked as a request
-        return replace(_en_structure(text[embedded.start(1):]), form=Form.request)
+    embedded = embedded_question(text)
+    if embedded != text:  # Tell me who runs X: the question it embeds, asked as a request
+        return replace(_en_structure(embedded), form=Form.request)
     if request:  # a request's own noun phrase may hold 'which' or 'how' (the strategy that examines how …)
         words = [w for w in EN_WORD.findall(text[request.end():]) if w not in ("the", "a", "an", "all", "of")][:EN_REQUEST_WORDS]
         found = _en_noun(words)

@@ -179,6 +179,7 @@ PERSON_COUNT = re.compile(r"人数|多少[位名人]|几[位名人]|(?:多少|�
 # How much money, or how much a verb takes (How much will it cost?): not how much of a thing (electricity, land).
 MONEY_AFTER_HOW_MUCH = (r"(?=\s+(?:money|funding|funds?|budget|cash|dollars|nt|is|are|was|were|does|do|did|will|would"
                         r"|has|have|can|could|should|to)\b|\s*[?.]|\s*$)")
+COUNT_CLASSIFIERS = "人位名家所件个大项类座处次场篇支种"  # what a count's number stands before (8 個, 三大)
 THING_CLASSIFIERS = "颗台架艘栋间条张辆套棵株部户"  # classifiers of one kind of thing (幾顆衛星, 多少輛大客車, 幾部電影, 幾戶)
 # a length, distance or area asked (人行道要設多長, how far): a number with its unit, not a duration (多長時間)
 MEASURE = re.compile(r"多(?:长|远|宽|高|深)(?!时间|期间|的时间)|多大(?:的)?面积|(?:几|多少)(?:平方)?(?:公里|公尺|公顷|米|公?吨)"
