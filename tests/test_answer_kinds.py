@@ -13,8 +13,8 @@ from qa.answering.attribute import attribute_noun
 from qa.answering.possessor import asked_thing, possessor
 from qa.answering.place import park_asked, whole_words
 from qa.answering.row_list import condition_text
-from qa.answering.slot import (english_head, english_subject, english_verb, final_verb, qualified_span, slot_span,
-                              stranded, topic_of)
+from qa.answering.slot import (ends_on_verb, english_head, english_subject, english_verb, final_verb, qualified_span,
+                              slot_span, stranded, topic_of)
 from qa.answering.spans import CLAUSE, restated, snap_to_words, trim
 from qa.answering.subjects import in_order, linked_row
 from qa.question import Asks, analyse, structure_of
@@ -2456,6 +2456,32 @@ def test_the_noun_an_english_which_question_asks_for_is_the_last_of_its_phrase(q
 def test_a_noun_that_closes_a_list_gets_no_single_item(pipeline):
     answer = pipeline.ask("What kinds of reports does the clinical database include?")  # …、護理等各類[報告]
     assert answer.answer.startswith("臨床資料庫包含病患基本資料、就診資訊")
+
+
+def test_an_item_that_only_translates_the_asked_noun_is_no_kind_of_it(pipeline):
+    answer = pipeline.ask("Which records does the clinical database include?")  # records is 病歷, one of the list's items
+    assert answer.answer != "病歷" and "病患基本資料、就診資訊" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does the Taiwan 2030 technology vision stand for?", "塑立「創新、包容、永續」三大願景"),
+])
+def test_an_english_question_ending_on_its_verb_is_answered_by_the_clause_after_the_one_restating_its_topic(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)  # 政府提出「台灣 2030 科技願景」，[並塑立「創新、包容、永續」三大願景]
+    assert answer.answer == expected
+    cited(pipeline, answer)
+
+
+@pytest.mark.parametrize("question, ends", [
+    ("What does the Taiwan 2030 technology vision stand for?", True),
+    ("What does the clinical database include?", True),
+    ("What will the ministry bring into the smart disaster prevention research system?", False),  # its object, then
+    # a place it goes to: the clause restating the place may hold the object (將[新科技]導入智慧防災科研體系)
+    ("Which technology gets an early deployment?", False),  # no what-does question
+])
+def test_an_english_what_question_ends_on_its_verb_when_no_preposition_follows_the_subject(question, ends):
+    assert ends_on_verb(question) is ends
 
 
 def test_a_noun_asked_for_ends_the_gap_where_a_verbal_noun_and_a_verb_follow_it(pipeline):

@@ -11,6 +11,7 @@ import numpy as np
 from qa.answering.base import WORDS_DECIDE_CANDIDATES, Candidate, Context, Extraction
 from qa.answering.enumeration import numbered_items, semicolon_list
 from qa.answering.purpose import asks_aim, purpose_marker, taking
+from qa.answering.slot import ends_on_verb
 from qa.answering.spans import CLAUSE, asked_noun, restated, restates, skip_numbering
 from qa.answering.subjects import bodies_named, loosely_named, named_program, set_aside
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
@@ -172,9 +173,10 @@ def answer(context: Context) -> Extraction:
               and not restates(question.text, text[slice(*clauses[i])], share=1.0)]  # the words it adds to the noun
     topic = int(np.argmax(scores))
     comment = topic + 1 < len(clauses) and not restates(question.text, text[slice(*clauses[topic + 1])])
-    if (not naming and comment and ENDS_ASKING.search(fold(question.text))
-            and restated(question, text[slice(*clauses[topic])])):
-        return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]
+    asks_comment = ENDS_ASKING.search(fold(question.text)) or not question.noun and ends_on_verb(question.text)
+    if not naming and comment and asks_comment and restated(question, text[slice(*clauses[topic])]):
+        return context.trimmed(candidate, *clauses[topic + 1])  # 在人才養成的各個階段，[皆有相對應之發展計畫]; What
+        # does the Taiwan 2030 technology vision stand for? 政府提出「台灣 2030 科技願景」，[並塑立「創新、包容、永續」…]
     if not fresh:
         return context.trimmed(candidate, skip, len(text))
     located = [i for i, (s, e) in enumerate(clauses) if where and names_place(context, text[s:e])

@@ -1534,7 +1534,8 @@ def english_item(context: Context) -> Extraction | None:
     """For 'Which N…' or 'What type of N…', the one item of the best sentence's list (parts between 、 and clause
     punctuation; the last of a 、-joined list ends at its conjunction) that names a translation of N (…、管 1 [複合式
     商店]興建工程及… for What type of store will the Kaohsiung park build?), without a light verb opening it: the item,
-    not the whole list, answers. None when no item, or more than one, names it, or the sentence is no list."""
+    not the whole list, answers. None when no item, or more than one, names it, when it names N alone, or the sentence
+    is no list."""
     head = english_head(context.question.text)
     nouns = [term for term in context.index.glossary.terms_of(head)[:TRANSLATIONS_PER_WORD] if len(term) >= 2
              and tagged_words(term)[0][1].startswith("n")] if head else []
@@ -1554,7 +1555,10 @@ def english_item(context: Context) -> Extraction | None:
         return None  # …、護理等各類報告: the noun closes the list, which answers whole
     start, end = named[0]
     light = LIGHT_VERB.match(text, start)
-    return context.trimmed(context.best, light.end() if light else start + opening_verb(text[start:end]), end)
+    start = light.end() if light else start + opening_verb(text[start:end])
+    if text[start:end].strip() in nouns:
+        return None  # 病患基本資料、…、病歷、… for 'Which records…': an item that is only N's translation is no kind of N
+    return context.trimmed(context.best, start, end)
 
 
 def opening_verb(phrase: str) -> int:
@@ -1648,6 +1652,15 @@ def english_verb(question: str) -> str | None:
     if at is not None and (phrasal := phrasal_verb(tail, at)):  # What does X bring in (to coach teams)?
         return phrasal
     return tail[at - 1] if at is not None and at + 1 < len(tail) and WORD_ONLY.fullmatch(tail[at - 1]) else None
+
+
+def ends_on_verb(question: str) -> bool:
+    """Whether an English what-question ends on its verb or on a particle after it (What does X include?, What does X
+    stand for?), no preposition before its last word: all before the verb names the topic, and what is said of it
+    answers."""
+    asked = EN_OBJECT.match(main_clause(question))
+    tail = asked.group(0).rstrip("? ").split() if asked else []
+    return bool(tail) and not EN_PREPOSITION.search(" ".join(tail[FIRST_VERB_AT:-1]))
 
 
 def phrasal_verb(tail: list[str], at: int) -> str | None:
