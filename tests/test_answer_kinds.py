@@ -1318,6 +1318,25 @@ def test_whom_a_program_acts_on_is_the_object_the_plan_puts_after_the_asked_verb
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("國研院要提供全球頂尖研究平臺給誰？", "國內學者"),  # 為提供[國內學者]全球頂尖之研究平臺
+    ("國研院要給誰全球頂尖的研究平臺？", "國內學者"),
+    ("Who does NARLabs want to give world-class research platforms to?", "國內學者"),
+    ("研究機構要提供技術增值服務給誰？", "學校研發團隊"),  # 提供[學校研發團隊]技術增值服務
+    ("Who will the ministry provide practical training to?", "博士級人才"),  # 提供[博士級人才]實務訓練
+])
+def test_whom_a_named_thing_is_given_to_is_the_noun_between_the_verb_of_giving_and_that_thing(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected and answer.signals["answered_by"] == "recipient"
+    cited(pipeline, answer)
+
+
+def test_a_thing_given_is_not_cut_where_its_words_are_few_of_the_phrase_after_the_verb(pipeline):
+    answer = pipeline.ask("國研院要提供研究平臺給誰？")  # not 提供[8 個實驗]研究單位之大型研發平臺與服務
+    assert answer.answer.startswith("國內學者")  # with 全球頂尖, which qualifies the platforms but the question leaves out
+
+
 @pytest.mark.parametrize("question", ["医材新创要整合哪个单位的资源？", "医材新创要整合哪些单位的资源？"])
 def test_a_body_asked_as_the_owner_of_the_verbs_object_is_no_recipient(pipeline, question):
     # 整合[三科管局及國研院]資源: whose resources are integrated, not whom the verb acts on

@@ -8,7 +8,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.text import fold, tagged_words
+from qa.text import fold, has_cjk, tagged_words
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
                        r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)(?!的)"
@@ -23,7 +23,12 @@ MONEY_EN = r"(?:money|funding|funds|grants?|subsid(?:y|ies)|awards?)"
 EN_FUNDS = re.compile(rf"^\s*(?:who|which\s+[a-z-]+)\s+(?:gets?|receives?|(?:is|are)\s+given)\s+(?:the\s+)?{MONEY_EN}\b"
                       rf"|\b(?:give|gives|award|awards|grant|grants)\s+(?:its\s+|the\s+)?{MONEY_EN}\s+to\s*[?.!]*\s*$",
                       re.IGNORECASE)
-NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng")
+GIVING_VERBS = ["提供", "给予", "供给"]  # the plan's verbs of giving, which take whom they give to before what (提供[國內學者]…平臺)
+GIVEN_TO = re.compile(r"(?:提供|给予|供给|给)(?P<thing>[^，,？?。谁]{2,16}?)给(?:谁|哪些人|哪些对象|什么人)"
+                      r"|(?:提供|给予|供给|给)(?:谁|哪些人|什么人)(?P<after>[^，,？?。]{2,16})")  # 提供 Y 給誰, 給誰 Y
+EN_GIVEN_TO = re.compile(r"^\s*(?:who|whom)\s+(?:does|do|did|will|would|should|can)\s+.+?\b(?:give|provide|offer|grant)s?"
+                         r"\s+(?P<thing>.+?)\s+(?:to|for)\s*[?.!]*\s*$", re.IGNORECASE)  # Who does X give Y to?
+NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng", "s")  # s: 國內[學者]
 JOINERS = ("及", "与", "和", "、", "或", "之", "的")
 DETERMINERS = ("各", "每", "所有", "全体")  # open a noun phrase (補助[各大專校院…])
 MODIFIER_WINDOW = 6  # a verb followed this soon by 之/的 qualifies the noun after it (經行政院核定準用之[研究機構])
@@ -66,8 +71,16 @@ def english_verb(question: Question) -> str | None:
     return stems[0] if stems else None
 
 
+def given_thing(question: Question) -> str:
+    """What a question asks whom it is given to (全球頂尖研究平臺 of 國研院要提供全球頂尖研究平臺給誰, world-class research
+    platforms of Who does NARLabs want to give world-class research platforms to?), folded; '' for any other."""
+    found = GIVEN_TO.search(fold(question.text)) or EN_GIVEN_TO.match(question.text)
+    return (found.group("thing") or found.group("after") if "after" in found.re.groupindex else found.group("thing")
+            ) if found else ""
+
+
 def asks_recipient(question: Question) -> bool:
-    return bool(chinese_verbs(question)) or english_verb(question) is not None
+    return bool(chinese_verbs(question)) or english_verb(question) is not None or bool(given_thing(question))
 
 
 def verbs_asked(context: Context) -> list[str]:
@@ -129,9 +142,49 @@ def searched(context: Context) -> list[Candidate]:
     return [candidate for candidate in top if candidate.hit.chunk.id == passage]
 
 
+def thing_terms(context: Context, thing: str) -> list[str]:
+    """The words a given thing is written with in the plan: its bigrams, or its English words' translations."""
+    if has_cjk(thing):
+        return [thing[i:i + 2] for i in range(len(thing) - 1)]
+    glossary = context.index.glossary
+    return [term for stem in english_stems(thing) for term in glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD]]
+
+
+def given_to(context: Context, thing: str) -> Extraction | None:
+    """Whom the plan gives a thing the question names: the words between a verb of giving and the first of the
+    thing's words in the noun phrase after it, when most of the words after hold them (為提供[國內學者]全球頂尖之研究
+    平臺, not 提供 8 個實驗|研究單位之大型研發平臺), in the first top sentence so written; None when none writes both."""
+    terms = [term for term in thing_terms(context, thing) if len(term) >= 2]
+    for candidate in context.top:
+        folded = fold(candidate.sentence.text)
+        if len(folded) != len(candidate.sentence.text):
+            continue
+        for start in sorted(start for verb in GIVING_VERBS for start in verb_places(folded, verb)):
+            end = object_after(folded, start)
+            cut = next((at for at in word_starts(folded, start, end) if at - start >= 2
+                        and any(folded.startswith(term, at) for term in terms)), None) if end else None
+            rest = [word for word, _ in tagged_words(folded[cut:end]) if len(word) >= 2] if cut else []
+            if rest and sum(any(term in word for term in terms) for word in rest) * 2 > len(rest):
+                recipient = folded[start:cut].rstrip("之的 ")
+                return context.exact_span(candidate, start + len(recipient) - len(recipient.lstrip()),
+                                          start + len(recipient))
+    return None
+
+
+def word_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where the words of folded[start:end] begin."""
+    starts, position = [], start
+    for word, _ in tagged_words(folded[start:end]):
+        starts.append(position)
+        position += len(word)
+    return starts
+
+
 def answer(context: Context) -> Extraction | None:
     """The object of an asked verb in the first sentence searched that has one (another passage's 服務能量 is no one
-    served)."""
+    served); for a thing given to whom, whom the plan gives it."""
+    if thing := given_thing(context.question):
+        return given_to(context, thing)
     verbs = verbs_asked(context)
     for candidate in searched(context):
         folded = fold(candidate.sentence.text)
