@@ -1398,6 +1398,12 @@ def test_english_what_plural_noun_gets_the_list_a_translation_of_the_noun_closes
     cited(pipeline, answer)
 
 
+def test_a_best_sentence_naming_a_kind_of_the_noun_outranks_a_list_of_it_further_down(pipeline):
+    answer = pipeline.ask("Which countries will the ministry expand talent exchange with?")  # 擴大與[東協]國家的科技與人才
+    # 交流: not the disaster row's 東協、南亞及紐澳等國家, which holds 發展 (expand) too
+    assert "東協國家" in answer.answer and "南亞" not in answer.answer
+
+
 def test_an_english_what_plural_noun_gets_the_best_sentences_list_each_of_whose_items_names_it(pipeline):
     answer = pipeline.ask("Which satellite constellations will the next-generation space program develop?")
     parts = answer.answer.split("、")

@@ -32,6 +32,7 @@ OPENING_COLON = re.compile(r"[：:]")
 MAX_OPENED_ITEM_CHARS = 40
 GOVERNING_VERBS = {"因应", "面对", "面临", "针对", "执行", "配合", "结合"}  # verbs the segmenter may tag as nouns
 NOUN_LIST_CANDIDATES = 8  # how far a list its noun closes (…等任務) is looked for: further than other lists
+NAME_TAGS = ("j", "ns", "nr", "nt", "nz", "eng")  # jieba's tags of names and abbreviations: 東協, 臺南
 NOUN_AFTER_LIST = 3  # 等, 等三大: what may stand between a list and the noun it lists
 QUALIFIED_AFTER_LIST = 8  # after 等, a short qualifier of the noun a list closes (等[產業鏈間之]關鍵技術)
 DETERMINER = re.compile(r"哪些|哪[一二三四五六七八九十两几]*[个项种类样家所条栋座间份]|什么样的?|什么|何种")
@@ -267,10 +268,18 @@ def best_enumeration(context: Context, candidates: list[Candidate], noun: str = 
 
 def noun_list(context: Context, noun: str) -> Extraction | None:
     """A list of the noun asked for: the best of the top sentences', else the first in rank of those after them
-    that the noun closes (…等任務 is precise enough to look further, not enough to outrank a closer sentence)."""
+    that the noun closes (…等任務 is precise enough to look further, not enough to outrank a closer sentence, nor one
+    that names a kind of the noun)."""
+    further = [] if names_kind(context, [noun]) else context.candidates[len(context.top):NOUN_LIST_CANDIDATES]
     return best_enumeration(context, context.top, noun) or next(
-        (found for candidate in context.candidates[len(context.top):NOUN_LIST_CANDIDATES]
-         if (found := best_enumeration(context, [candidate], noun, closed=True))), None)
+        (found for candidate in further if (found := best_enumeration(context, [candidate], noun, closed=True))), None)
+
+
+def names_kind(context: Context, nouns: list[str]) -> bool:
+    """Whether the best sentence names a kind of an asked noun by a name before it (擴大與[東協]國家的…人才交流 for
+    跟哪些國家擴大人才交流): that answers which N, and a list of N further down is about something else."""
+    tagged = tagged_words(fold(context.best.sentence.text))
+    return any(word in nouns and tagged[n - 1][1] in NAME_TAGS for n, (word, _) in enumerate(tagged) if n)
 
 
 def counted_list(context: Context) -> Extraction | None:

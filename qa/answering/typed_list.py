@@ -14,6 +14,7 @@ from qa.answering.enumeration import (
     closing_nouns,
     enumerations,
     names,
+    names_kind,
     narrowed,
 )
 from qa.answering.slot import EN_KIND_OF, EN_WHAT_NOUN, WH_WORD
@@ -61,7 +62,8 @@ def asks_closed_list(question: Question) -> bool:
 
 def english_closed_list(context: Context) -> Extraction | None:
     """For 'What Ns does X V?' with N plural, the best-ranked list of three or more items that a noun translating N
-    closes (等任務), in the top candidates (of the program the question names, when it names one): before a single
+    closes (等任務), in the top candidates (of the program the question names, when it names one; only the best when it
+    names a kind of N by a name before it, 擴大與[東協]國家的…): before a single
     phrase the verb governs (Which emerging technologies will the ministry develop? → …、高效低軌通訊衛星等新興科技研發,
     not 尖端 ICT 領先技術 of 研發尖端 ICT 領先技術); else a list of the best sentence each of whose items names it
     (…光學遙測衛星星系、…智能遙測衛星星系、合成孔徑雷達衛星星系 for Which satellite constellations…)."""
@@ -70,6 +72,8 @@ def english_closed_list(context: Context) -> Extraction | None:
     named = named_row(context) if nouns else None
     candidates = [candidate for candidate in context.candidates
                   if named is None or candidate.hit.chunk.program == named[0].program][:NOUN_LIST_CANDIDATES]
+    if names_kind(context, nouns):  # Which countries will the ministry expand talent exchange with? 擴大與[東協]國家的…
+        candidates = candidates[:1]
     return next((found for noun in nouns if (found := best_enumeration(context, candidates, noun, closed=True))),
                 None) or next((found for noun in nouns if (found := best_enumeration(context, candidates[:1], noun))
                                and each_names(found.answer.split("、"), noun)), None)
