@@ -702,6 +702,12 @@ def test_the_noun_a_what_question_attaches_to_ends_before_a_verbal_noun_that_fol
     assert analyse("國研院有哪些實驗設施？").noun == "设施"  # a verbal noun opening the phrase still qualifies it
 
 
+@pytest.mark.parametrize("question", ["農業計畫要把什麼再利用？", "科技部要把什麼跟國際鏈結？"])
+def test_an_interrogative_before_an_adverb_or_preposition_takes_no_noun(pipeline, question):
+    assert analyse(question).noun == ""  # 把什麼[再]利用: not 再利, two characters of the words after it
+    assert pipeline.ask(question).signals["answered_by"] != "typed list"
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Where is the joint research building of the data intelligence program?", "以臺南沙崙智慧綠能科學城為基地"),
     ("聯合研究大樓位於哪裡？", "以臺南沙崙智慧綠能科學城之聯合研究大樓作為智慧科技發展核心基地"),

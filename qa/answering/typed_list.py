@@ -22,6 +22,7 @@ from qa.answering.spans import restates
 from qa.answering.subjects import named_row
 from qa.crosslingual import english_stems
 from qa.question import Question
+from qa.question.analysis import opens_no_noun
 from qa.text import CJK_CHAR, fold, tagged_words
 
 ITEM_BREAK = re.compile(r"[、及与和]|等")
@@ -93,7 +94,9 @@ def answer(context: Context) -> Extraction | None:
     asked = fold(context.question.text).rstrip("？?。!！ ")
     wh = WH_WORD.search(asked)
     noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
-    if len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]) or asks_means_by_verb(context.question, asked[wh.end():]):
+    after = asked[wh.end():]
+    if (len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]) or asks_means_by_verb(context.question, after)
+            or opens_no_noun(after)):  # 把什麼[再]利用
         return None
     alone: Candidate | None = None  # the first sentence naming the noun outside any list
     for candidate in context.top:

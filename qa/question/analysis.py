@@ -39,6 +39,7 @@ EXISTENTIAL = re.compile(r"^(?:请问)?(?:有|是否有)(?:一)?[个项]?")
 COPULAS = frozenset({"是", "为", "有", "叫", "指"})  # what 什麼 after it asks the identity (or amount) of
 EN_OBJECT_QUESTION = re.compile(r"^(?:[a-z-]+\s+){0,3}?(?:(?:do|does|did)\s|(?:will|would|can|could|should|shall)\s+"
                                 r"(?:the|this|that|these|those|its|their|our|we|they|it)\s)")
+NO_NOUN_TAGS = ("d", "p", "c")  # jieba's adverb, preposition and conjunction: no noun phrase opens with one
 CLAUSE_END = re.compile(r"(?!(?<=\d)[,:]\d)[，,。；;：:？?！!]")  # not a comma or colon inside a number (2,000)
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
@@ -455,7 +456,15 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
             return Structure(Form.wh, found[1], found[0], wants_list)
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
-    return Structure(Form.wh, Asks.general, phrase_head(after) or first_word_noun(after) or after[:2], wants_list)
+    guessed = "" if opens_no_noun(after) else after[:2]  # 把什麼[再]利用: what the interrogative stands for is the object
+    return Structure(Form.wh, Asks.general, phrase_head(after) or first_word_noun(after) or guessed, wants_list)
+
+
+def opens_no_noun(text: str) -> bool:
+    """Whether the words after an interrogative open with a word no noun phrase opens with (an adverb, preposition or
+    conjunction: 把什麼[再]利用), so that it takes no noun."""
+    tagged = tagged_words(text)[:1]
+    return bool(tagged) and tagged[0][1] in NO_NOUN_TAGS
 
 
 def other_subject(before: str) -> bool:
