@@ -1361,6 +1361,23 @@ def test_a_purpose_the_plan_writes_still_closes_the_gap():
     assert sentence[gap.start:gap.end] == "大量的臨床資料庫"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("科技部要鬆綁什麼增加攬才制度彈性？", "法規"),  # 鬆綁[法規]增加攬才制度彈性: the verb opens a predicate
+    ("延攬人才要鬆綁什麼來增加彈性？", "法規"),  # the 來 the plan leaves out, then that verb
+    ("智慧農業計畫要加速什麼轉換到業界？", "研發型場域"),
+])
+def test_a_verb_heading_a_predicate_after_the_gap_ends_it(pipeline, question, expected):
+    answered(pipeline, question, expected, "slot")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("氣候變遷研究計畫用什麼思考方式？", "反向思考"),  # 思考方式: a verb and one noun make a compound noun, which
+    ("生醫商品化中心在醫材領域會提供什麼試製服務？", "產品開發各階段雛型品試製服務"),  # the gap runs through
+])
+def test_a_verb_and_one_noun_after_the_gap_are_the_asked_noun(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
 def test_what_ba_x_gen_shenme_joins_x_with_is_what_the_plan_puts_after_the_verb(pipeline):
     answered(pipeline, "科技部要把國內產學研能量跟什麼鏈結？", "國際", "slot")  # 將國內產學研能量鏈結[國際]
 

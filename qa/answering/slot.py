@@ -660,16 +660,31 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
                 return found, True, n
             if linked_purpose(text, start, found, right):  # 依賴什麼建立: the plan's [大量的臨床資料庫]來建立
                 return found - 1, True, n
-            if nounless:
+            if nounless or opens_predicate(right) and text[found - 1] not in "的之":  # 鬆綁什麼增加攬才制度彈性:
+                # [法規]增加…, its verb the end; not …坡地生態系服務的[整合創新服務], a noun 的 makes the head
                 return found, True, n
             stop = found + (noun if 1 <= noun < n else n)
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
+    if len(right) >= 3 and right[0] in PURPOSE_LINKS and word_tag(words(right[1:])[0]) == "v":  # 鬆綁什麼來增加彈性: the plan's
+        # [法規]增加…, without the 來 (after which a verb opens a predicate)
+        found = text.find(right[1:3], start + 1, window)
+        if found > start and not splits_word(text, found):
+            return found, True, 2
     for n in range(min(6, len(right) - 1), 1, -1):
         found = text.find(right[-n:], start + 2, window)
         later = n < SPECIFIC_CLOSING <= len(right) and right[-SPECIFIC_CLOSING:] in text[window:]
         if found > start and not splits_word(text, found) and not later:  # 以[不同形式]推動 for 以什麼方式推動, not
             return found, True, 0  # 形 of 形式, nor 能量 of 核心能量 where …，提升科研能量 stands later for 來提升科研能量
     return end, False, 0
+
+
+def opens_predicate(right: str) -> bool:
+    """Whether the question's words after its gap open with a verb that heads a predicate, one no noun follows
+    (增加|攬|才制度彈性, 轉換|到業界): not a compound noun of a verb and nouns (什麼[思考方式], 什麼[防減災研發技術]) nor
+    a word qualifying what follows through 的 (什麼組織的成員: jieba tags 組織 a verb)."""
+    tagged = tagged_words(right.rstrip(TRAILING_PARTICLES + "？?。 "))
+    return (len(tagged) >= 2 and tagged[0][1] == "v" and tagged[1][0] not in ("的", "之")
+            and not tagged[1][1].startswith(("n", "vn")))
 
 
 def linked_purpose(text: str, start: int, found: int, right: str) -> bool:
