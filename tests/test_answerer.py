@@ -702,6 +702,14 @@ def test_the_noun_a_what_question_attaches_to_ends_before_a_verbal_noun_that_fol
     assert analyse("國研院有哪些實驗設施？").noun == "设施"  # a verbal noun opening the phrase still qualifies it
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("生醫人才要怎麼培養？", "選派人員赴海外受訓及建立在地化培育機制"),
+    ("科學園區要怎麼吸引企業投資？", "加速實證創新服務的有效性"),
+])
+def test_a_how_question_with_no_what_word_is_answered_without_any_kind_failing(pipeline, question, expected):
+    assert expected in pipeline.ask(question).answer  # the autouse fixture fails the test on any kind's error
+
+
 @pytest.mark.parametrize("question", ["農業計畫要把什麼再利用？", "科技部要把什麼跟國際鏈結？"])
 def test_an_interrogative_before_an_adverb_or_preposition_takes_no_noun(pipeline, question):
     assert analyse(question).noun == ""  # 把什麼[再]利用: not 再利, two characters of the words after it

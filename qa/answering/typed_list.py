@@ -93,8 +93,8 @@ def answer(context: Context) -> Extraction | None:
         return None
     asked = fold(context.question.text).rstrip("？?。!！ ")
     wh = WH_WORD.search(asked)
-    noun = asked[wh.end():].lstrip("的")[:2] if wh else ""
-    after = asked[wh.end():]
+    after = asked[wh.end():] if wh else ""
+    noun = after.lstrip("的")[:2]
     if (len(noun) < 2 or not CJK_CHAR.fullmatch(noun[0]) or asks_means_by_verb(context.question, after)
             or opens_no_noun(after)):  # 把什麼[再]利用
         return None
