@@ -1371,6 +1371,14 @@ def test_a_verb_heading_a_predicate_after_the_gap_ends_it(pipeline, question, ex
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("綠能要結合什麼科技？", "智慧科技"),  # 透過[創新能源及智慧科技]的結合，加速…: the conjunct ending in 科技
+    ("綠能要結合什麼？", "創新能源及智慧科技"),  # not 加速能源科技 after it, which 結合 does not take
+])
+def test_a_verb_the_plan_makes_a_noun_ending_its_clause_takes_what_stands_before_its_de(pipeline, question, expected):
+    answered(pipeline, question, expected, "slot")
+
+
+@pytest.mark.parametrize("question, expected", [
     ("氣候變遷研究計畫用什麼思考方式？", "反向思考"),  # 思考方式: a verb and one noun make a compound noun, which
     ("生醫商品化中心在醫材領域會提供什麼試製服務？", "產品開發各階段雛型品試製服務"),  # the gap runs through
 ])

@@ -312,6 +312,10 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
                                                         letters.startswith(asked_letters[-length:], place[1]),
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
+    ending = nominalised(text, kept[at]) and text[kept[at + length - 1] + 1:][:1] in tuple("，,。；;")
+    if ending and word_tag(asked_letters[-length:]).startswith("v") and (
+            nominal := nominal_object(text, kept[at] - 1, right)):
+        return nominal  # 透過[創新能源及智慧科技]的結合，: a verb made a noun takes what stands before it
     start = kept[at + length - 1] + 1
     if text[start - 1:start + 1] in TWO_CHARACTER_PREPOSITIONS:  # the question's 朝 is the plan's 朝向: not [向…]
         start += 1
@@ -537,6 +541,23 @@ def nominalised(text: str, position: int) -> bool:
     """Whether the question's verb stands at `position` as a noun after 之/的 (坡地生態系服務之建立作為出發點), not as
     the verb whose object the gap is."""
     return position > 0 and text[position - 1] in "之的"
+
+
+def nominal_object(text: str, particle: int, noun: str) -> Gap | None:
+    """For 'V 什麼 N' where the plan makes V a noun ending its clause (透過[創新能源及智慧科技]的結合，…), what stands
+    before its 的/之, past the words opening the clause that are no noun (將透過); of conjuncts, the one ending in N
+    (結合什麼科技 → 智慧科技). None when that is no noun phrase."""
+    opening = clause_start(text, particle)
+    opening += skip_numbering(text[opening:particle])
+    for word, tag in tagged_words(text[opening:particle]):
+        if tag not in ("d", "p", "c") and word not in MEANS:  # 將透過: an adverb, a means word (tagged a verb)
+            break
+        opening += len(word)
+    phrase = text[opening:particle]
+    if not (2 <= len(phrase) <= KIND_MAX_CHARS and is_noun_phrase(phrase)):
+        return None
+    joins = list(CONJUNCT.finditer(phrase)) if noun and phrase.endswith(noun) else []
+    return Gap(opening + joins[-1].end() if joins else opening, particle, exact=True)
 
 
 def ends_another_word(asked: str, group: tuple[str, ...]) -> bool:
