@@ -1371,6 +1371,21 @@ def test_a_verb_heading_a_predicate_after_the_gap_ends_it(pipeline, question, ex
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("智慧災防新南向計畫在哪兩個島上建科學研究設施？", "太平島與東沙群島"),  # 藉由[太平島與東沙群島]上的…設施
+    ("哪些島上有國際科學研究設施？", "太平島與東沙群島"),
+])
+def test_which_one_character_noun_before_a_localizer_is_the_phrase_ending_in_it_before_that_localizer(
+        pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected  # not 南海與周圍之地球 of 在南海…, the question's 在 anchoring it
+
+
+def test_a_two_character_word_is_no_noun_and_localizer():
+    from qa.answering.slot import localised_span
+
+    assert localised_span("中心负责", "由研究中心負責") is None  # 中心: no one-character noun before 中
+
+
+@pytest.mark.parametrize("question, expected", [
     ("綠能要結合什麼科技？", "智慧科技"),  # 透過[創新能源及智慧科技]的結合，加速…: the conjunct ending in 科技
     ("綠能要結合什麼？", "創新能源及智慧科技"),  # not 加速能源科技 after it, which 結合 does not take
 ])

@@ -20,6 +20,7 @@ from qa.text import fold, has_cjk, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
 # 要購置哪塊[土地]: a short noun ends it, which only a clause holding another of the question's words places
 SHORT_QUALIFIED_NOUN = re.compile(r"(?:什么|哪一?[个块种座间家所栋条])([\u4e00-\u9fff]{2,3})$")
@@ -288,7 +289,7 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if located:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
-        return bracketed_span(left, right, text) or subject_span(right, text)
+        return bracketed_span(left, right, text) or subject_span(right, text) or localised_span(right, text)
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
         fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
                                                                                          kept[found.start()])
@@ -822,6 +823,23 @@ def subject_span(right: str, text: str) -> Gap | None:
     nominal = bool(before) and (before[-1][1].startswith("n") or before[-1][1] == "vn"
                                 or before[-1][1] == "v" and any(word == "的" for word, _ in before))
     return Gap(begins, found, exact=True) if nominal and 2 <= found - begins <= KIND_MAX_CHARS else None
+
+
+def localised_span(right: str, text: str) -> Gap | None:
+    """For 哪些 N 上/中/內… (on which islands…), where the question's noun is one character a localizer follows, the
+    noun phrase ending in that noun before the same localizer in `text`, back to its clause's start past a
+    preposition or means word (藉由[太平島與東沙群島]上的…); None when the text does not write them so."""
+    localised = LOCALISED.match(right)
+    found = text.find(localised.group(0)) if localised else -1
+    if found <= 0:
+        return None
+    begins = clause_start(text, found)
+    begins += skip_numbering(text[begins:found])
+    for word, tag in tagged_words(text[begins:found]):
+        if tag not in ("d", "p", "c") and word not in MEANS:
+            break
+        begins += len(word)
+    return Gap(begins, found + 1, exact=True) if 2 <= found + 1 - begins <= KIND_MAX_CHARS else None
 
 
 def is_noun_phrase(phrase: str) -> bool:
