@@ -893,6 +893,20 @@ def test_an_english_phrasal_verb_is_read_as_the_one_verb_of_its_meaning(question
     assert english_verb(question) == verb
 
 
+@pytest.mark.parametrize("question, verb", [
+    ("What does the ministry want to scan continuously?", "scan"),  # a manner adverb after the verb is no verb
+    ("What does the ministry want to strengthen actively?", "strengthen"),
+    ("What does the ministry want to apply?", "apply"),  # apply, supply: verbs, though they end in -ly
+    ("What does the clinical program supply?", "supply"),
+])
+def test_an_english_manner_adverb_ending_the_question_is_not_its_verb(question, verb):
+    assert english_verb(question) == verb
+
+
+def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
+    assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
+
+
 def test_an_english_verbs_object_is_read_where_a_translation_of_its_subject_stands_before_it(pipeline):
     answer = pipeline.ask("What does big data drive?")  # 以[大數據]驅動[精準健康之潮流], the third sentence; the best
     assert answer.answer == "精準健康之潮流"  # has 大數據資料庫 far from its 帶動, which drives another thing

@@ -44,8 +44,9 @@ EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
                         re.IGNORECASE)  # want (X) to V: the verb is V
-EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|domestically|internationally|locally|further|"
-                                r"again|first)$", re.IGNORECASE)
+EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|further|again|first|"  # and a manner adverb
+                                r"[a-z]+(?:ously|ively|ally|ently|antly|ately|arly|ily|tly|sly|fully|ingly|ibly|ably))$",
+                                re.IGNORECASE)  # (continuously, actively), not apply, supply or reply
 ADVERB_TAGS = ("ad", "d")
 PHRASAL_VERBS = {  # an English verb and its particle, read as the one verb of the same meaning the dictionary glosses
     "bring in": "introduce", "set up": "establish", "carry out": "implement", "step up": "strengthen",
