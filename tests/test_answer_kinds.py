@@ -1415,6 +1415,14 @@ def test_a_verb_and_one_noun_after_the_gap_are_the_asked_noun(pipeline, question
     assert pipeline.ask(question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("醫材計畫要把國產品推到哪裡？", "國際市場"),  # 將國產品導入[國際市場]: 推 is not written, the plan's 將 X V is
+    ("科技部要把學研界科研成果送到哪裡？", "產業"),  # 積極將學研界科研成果擴散至[產業]: past the complement 至
+])
+def test_where_ba_x_is_moved_is_the_object_of_the_verb_the_plan_writes_after_jiang_x(pipeline, question, expected):
+    answered(pipeline, question, expected, "slot")
+
+
 def test_what_ba_x_gen_shenme_joins_x_with_is_what_the_plan_puts_after_the_verb(pipeline):
     answered(pipeline, "科技部要把國內產學研能量跟什麼鏈結？", "國際", "slot")  # 將國內產學研能量鏈結[國際]
 

@@ -20,6 +20,8 @@ from qa.text import fold, has_cjk, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+MIN_MOVED_CHARS = 3  # of the object a question puts after 把, for the plan's 將 + the same words to place it
+MAX_MOVED_VERB_CHARS = 3  # the question's own verb and complement after that object (推到)
 LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
 # 要購置哪塊[土地]: a short noun ends it, which only a clause holding another of the question's words places
@@ -290,7 +292,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if located:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
-        return bracketed_span(left, right, text) or subject_span(right, text) or localised_span(right, text)
+        return (bracketed_span(left, right, text) or subject_span(right, text) or localised_span(right, text)
+                or moved_destination(asked_letters, text))
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
         fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
                                                                                          kept[found.start()])
@@ -824,6 +827,25 @@ def subject_span(right: str, text: str) -> Gap | None:
     nominal = bool(before) and (before[-1][1].startswith("n") or before[-1][1] == "vn"
                                 or before[-1][1] == "v" and any(word == "的" for word, _ in before))
     return Gap(begins, found, exact=True) if nominal and 2 <= found - begins <= KIND_MAX_CHARS else None
+
+
+def moved_destination(asked: str, text: str) -> Gap | None:
+    """For 把 X V(到)哪裡 where the plan writes 將 X with a verb of its own after it (將國產品導入[國際市場] for
+    把國產品推到哪裡): the object of that verb, after a complement of place (到, 至, 於); None unless the text puts
+    the question's X, three characters or more, right after 將 or 把 and a verb after it."""
+    moved = asked.rfind("把")
+    rest = asked[moved + 1:] if moved >= 0 else ""
+    for n in range(len(rest) - 1, MIN_MOVED_CHARS - 1, -1):
+        if len(rest) - n > MAX_MOVED_VERB_CHARS:
+            break
+        found = next((m.end() for m in re.finditer(rf"[将把]{re.escape(rest[:n])}", text)), None)
+        tagged = tagged_words(text[found:found + FUNCTION_WINDOW]) if found else []
+        if tagged and tagged[0][1] == "v":
+            start = found + len(tagged[0][0])
+            start += 1 if text[start:start + 1] in "到至于入" else 0
+            end = object_end(text, found, start)
+            return Gap(start, end, exact=True) if 2 <= end - start <= KIND_MAX_CHARS else None
+    return None
 
 
 def localised_span(right: str, text: str) -> Gap | None:
