@@ -903,6 +903,15 @@ def test_an_english_manner_adverb_ending_the_question_is_not_its_verb(question, 
     assert english_verb(question) == verb
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What does the ministry combine to speed up energy technology innovation?", "創新能源及智慧科技"),  # 透過[…]的結合，
+    ("What does the clinical data program hope to grow?", "促進我國智慧醫療產業"),  # […]之發展。
+])
+def test_an_english_verb_the_plan_makes_a_noun_ending_its_clause_takes_what_stands_before_its_de(
+        pipeline, question, expected):
+    answered(pipeline, question, expected, "slot")
+
+
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
     assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
 

@@ -1539,7 +1539,22 @@ def english_object(context: Context) -> Extraction | None:
     subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
                 if len(term) >= 2 and has_cjk(term)]
     acted = object_after(context, context.top, verbs, subjects) if subjects else None
-    return acted or object_after(context, context.top if rare else [context.best], verbs)
+    return (acted or object_after(context, context.top if rare else [context.best], verbs)
+            or nominal_after(context, verbs))
+
+
+def nominal_after(context: Context, verbs: list[str]) -> Extraction | None:
+    """For 'What does X (want to) V?' where the best sentence makes a translation of V a noun ending its clause
+    (促進我國智慧醫療產業之發展。 for What does the clinical data program hope to grow?), what stands before its 之/的
+    (see nominal_object)."""
+    text = fold(context.best.sentence.text)
+    for verb in verbs:
+        for found in re.finditer(re.escape(verb), text):
+            if nominalised(text, found.start()) and text[found.end():found.end() + 1] in tuple("，,。；;") + ("",):
+                gap = nominal_object(text, found.start() - 1, "")
+                if gap and len(text) == len(context.best.sentence.text):
+                    return context.trimmed(context.best, gap.start, gap.end)
+    return None
 
 
 def stranded_object(context: Context) -> Extraction | None:
