@@ -1355,6 +1355,13 @@ def test_whom_a_named_thing_is_given_to_is_the_noun_between_the_verb_of_giving_a
     cited(pipeline, answer)
 
 
+@pytest.mark.parametrize("question", ["科技部要提供優質研發環境給誰？",
+                                      "Who does the ministry give a quality research environment to?"])
+def test_no_recipient_is_read_where_the_thing_given_follows_the_verb_at_once(pipeline, question):
+    answer = pipeline.ask(question)  # 為提供[優質]研發環境: 優質 is the thing's own word, no one it is given to
+    assert answer.signals["answered_by"] != "recipient" and answer.answer not in ("優質", "優質研發")
+
+
 def test_a_thing_given_is_not_cut_where_its_words_are_few_of_the_phrase_after_the_verb(pipeline):
     answer = pipeline.ask("國研院要提供研究平臺給誰？")  # not 提供[8 個實驗]研究單位之大型研發平臺與服務
     assert answer.answer.startswith("國內學者")  # with 全球頂尖, which qualifies the platforms but the question leaves out
@@ -1411,6 +1418,8 @@ def test_a_two_character_word_is_no_noun_and_localizer():
 @pytest.mark.parametrize("question, expected", [
     ("綠能要結合什麼科技？", "智慧科技"),  # 透過[創新能源及智慧科技]的結合，加速…: the conjunct ending in 科技
     ("綠能要結合什麼？", "創新能源及智慧科技"),  # not 加速能源科技 after it, which 結合 does not take
+    ("臨床資料計畫要發展什麼產業？", "促進我國智慧醫療產業"),  # […產業]之發展。 outranks 發展能量之產業界, where 產業
+    # only follows the verb
 ])
 def test_a_verb_the_plan_makes_a_noun_ending_its_clause_takes_what_stands_before_its_de(pipeline, question, expected):
     answered(pipeline, question, expected, "slot")

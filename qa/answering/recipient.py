@@ -161,8 +161,9 @@ def given_to(context: Context, thing: str) -> Extraction | None:
             continue
         for start in sorted(start for verb in GIVING_VERBS for start in verb_places(folded, verb)):
             end = object_after(folded, start)
-            cut = next((at for at in word_starts(folded, start, end) if at - start >= 2
-                        and any(folded.startswith(term, at) for term in terms)), None) if end else None
+            cut = next((at for at in word_starts(folded, start, end)
+                        if any(folded.startswith(term, at) for term in terms)), None) if end else None
+            cut = cut if cut is not None and cut - start >= 2 else None  # 提供[優質]研發環境: the thing, no one
             rest = [word for word, _ in tagged_words(folded[cut:end]) if len(word) >= 2] if cut else []
             if rest and sum(any(term in word for term in terms) for word in rest) * 2 > len(rest):
                 recipient = folded[start:cut].rstrip("之的 ")

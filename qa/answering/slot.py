@@ -313,7 +313,13 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if not places:  # two characters that only stand inside a longer word place no gap
         return None if joined is None else object_before(text, joined)
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
-    _, at = max(places.items(), key=lambda place: (closes(right, text[kept[place[1] + length - 1] + 1:ends[place[0]]]),
+    def closed_by_noun(clause: int, place: int) -> int:  # the question's noun right before a 之/的 that makes the
+        # verb a noun ending its clause ([我國智慧醫療產業]之發展。 for 發展什麼產業), else after the gap
+        after = text[kept[place + length - 1] + 1:ends[clause]]
+        nominal = bool(right) and nominalised(text, kept[place]) and after[:1] in ("", *"，,。；;")
+        return 2 if nominal and text[:kept[place] - 1].endswith(right) else int(closes(right, after))
+
+    _, at = max(places.items(), key=lambda place: (closed_by_noun(*place),
                                                         letters.startswith(asked_letters[-length:], place[1]),
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
