@@ -8,7 +8,7 @@ from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.text import fold, has_cjk, tagged_words
+from qa.text import fold, has_cjk, tagged_words, word_boundaries
 
 RECIPIENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:的)?对象(?:是|为|有)?(?:谁|哪些|什么|何者|哪[个类种]?)"
                        r"|([\u4e00-\u9fff]{2,4}?)(?:哪些|什么|哪[一几]?[个类种位所家])(?:对象|单位|机构|团队)(?!的)"
@@ -26,8 +26,9 @@ EN_FUNDS = re.compile(rf"^\s*(?:who|which\s+[a-z-]+)\s+(?:gets?|receives?|(?:is|
 GIVING_VERBS = ["提供", "给予", "供给"]  # the plan's verbs of giving, which take whom they give to before what (提供[國內學者]…平臺)
 GIVEN_TO = re.compile(r"(?:提供|给予|供给|给)(?P<thing>[^，,？?。谁]{2,16}?)给(?:谁|哪些人|哪些对象|什么人)"
                       r"|(?:提供|给予|供给|给)(?:谁|哪些人|什么人)(?P<after>[^，,？?。]{2,16})")  # 提供 Y 給誰, 給誰 Y
-EN_GIVEN_TO = re.compile(r"^\s*(?:who|whom)\s+(?:does|do|did|will|would|should|can)\s+.+?\b(?:give|provide|offer|grant)s?"
-                         r"\s+(?P<thing>.+?)\s+(?:to|for)\s*[?.!]*\s*$", re.IGNORECASE)  # Who does X give Y to?
+EN_GIVEN_TO = re.compile(r"^\s*(?:who|whom)\s+(?:does|do|did|will|would|should|can)\s+.+?"
+                         r"\b(?:give|provide|offer|grant)s?\s+(?P<thing>.+?)\s+(?:to|for)\s*[?.!]*\s*$",
+                         re.IGNORECASE)  # Who does X give Y to?
 NOMINAL_TAGS = ("n", "vn", "a", "b", "t", "m", "q", "j", "eng", "s")  # s: 國內[學者]
 JOINERS = ("及", "与", "和", "、", "或", "之", "的")
 DETERMINERS = ("各", "每", "所有", "全体")  # open a noun phrase (補助[各大專校院…])
@@ -75,8 +76,8 @@ def given_thing(question: Question) -> str:
     """What a question asks whom it is given to (全球頂尖研究平臺 of 國研院要提供全球頂尖研究平臺給誰, world-class research
     platforms of Who does NARLabs want to give world-class research platforms to?), folded; '' for any other."""
     found = GIVEN_TO.search(fold(question.text)) or EN_GIVEN_TO.match(question.text)
-    return (found.group("thing") or found.group("after") if "after" in found.re.groupindex else found.group("thing")
-            ) if found else ""
+    groups = found.groupdict() if found else {}
+    return groups.get("thing") or groups.get("after") or ""
 
 
 def asks_recipient(question: Question) -> bool:
@@ -161,8 +162,8 @@ def given_to(context: Context, thing: str) -> Extraction | None:
             continue
         for start in sorted(start for verb in GIVING_VERBS for start in verb_places(folded, verb)):
             end = object_after(folded, start)
-            cut = next((at for at in word_starts(folded, start, end)
-                        if any(folded.startswith(term, at) for term in terms)), None) if end else None
+            starts = sorted(start + bound for bound in word_boundaries(folded[start:end])) if end else []
+            cut = next((at for at in starts if any(folded.startswith(term, at) for term in terms)), None)
             cut = cut if cut is not None and cut - start >= 2 else None  # 提供[優質]研發環境: the thing, no one
             rest = [word for word, _ in tagged_words(folded[cut:end]) if len(word) >= 2] if cut else []
             if rest and sum(any(term in word for term in terms) for word in rest) * 2 > len(rest):
@@ -170,15 +171,6 @@ def given_to(context: Context, thing: str) -> Extraction | None:
                 return context.exact_span(candidate, start + len(recipient) - len(recipient.lstrip()),
                                           start + len(recipient))
     return None
-
-
-def word_starts(folded: str, start: int, end: int) -> list[int]:
-    """Where the words of folded[start:end] begin."""
-    starts, position = [], start
-    for word, _ in tagged_words(folded[start:end]):
-        starts.append(position)
-        position += len(word)
-    return starts
 
 
 def answer(context: Context) -> Extraction | None:

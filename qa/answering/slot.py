@@ -12,7 +12,7 @@ from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, b
                                 skip_numbering)
 from qa.crosslingual import STOPWORDS, TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.question.analysis import CLAUSE_END
+from qa.question.analysis import CLAUSE_END, NO_NOUN_TAGS
 from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
 from qa.question.synonyms import alike
 from qa.text import fold, has_cjk, is_word, tagged_words, words
@@ -20,6 +20,7 @@ from qa.text import fold, has_cjk, is_word, tagged_words, words
 KIND_OF = re.compile(r"(?:什么样|怎样|何种|哪一?种|哪一?类)的?([\u4e00-\u9fff]{1,6})$")
 RESULTATIVE = re.compile(r"(?:成为|作为|变成|为|成)(?=[\u4e00-\u9fff]{3})")
 KIND_MAX_CHARS = 20
+CLAUSE_BREAKS = "，,。；;"  # what ends a clause a verb made a noun may close (…的結合，)
 MIN_MOVED_CHARS = 3  # of the object a question puts after 把, for the plan's 將 + the same words to place it
 MAX_MOVED_VERB_CHARS = 3  # the question's own verb and complement after that object (推到)
 LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
@@ -46,9 +47,9 @@ EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
                         re.IGNORECASE)  # want (X) to V: the verb is V
-EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|further|again|first|"  # and a manner adverb
-                                r"[a-z]+(?:ously|ively|ally|ently|antly|ately|arly|ily|tly|sly|fully|ingly|ibly|ably))$",
-                                re.IGNORECASE)  # (continuously, actively), not apply, supply or reply
+EN_TRAILING_ADVERB = re.compile(r"\s+(?:together|jointly|abroad|overseas|further|again|first|[a-z]+(?:ously|ively|"
+                                r"ally|ently|antly|ately|arly|ily|tly|sly|fully|ingly|ibly|ably))$",
+                                re.IGNORECASE)  # a manner adverb too (continuously, actively), not apply or supply
 ADVERB_TAGS = ("ad", "d")
 PHRASAL_VERBS = {  # an English verb and its particle, read as the one verb of the same meaning the dictionary glosses
     "bring in": "introduce", "set up": "establish", "carry out": "implement", "step up": "strengthen",
@@ -313,19 +314,21 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if not places:  # two characters that only stand inside a longer word place no gap
         return None if joined is None else object_before(text, joined)
     ends = {n: clause_ends[n] if n < len(clause_ends) else len(text) for n in places}
+
     def closed_by_noun(clause: int, place: int) -> int:  # the question's noun right before a 之/的 that makes the
         # verb a noun ending its clause ([我國智慧醫療產業]之發展。 for 發展什麼產業), else after the gap
-        after = text[kept[place + length - 1] + 1:ends[clause]]
-        nominal = bool(right) and nominalised(text, kept[place]) and after[:1] in ("", *"，,。；;")
-        return 2 if nominal and text[:kept[place] - 1].endswith(right) else int(closes(right, after))
+        verb_end = kept[place + length - 1] + 1
+        nominal = bool(right) and nominal_ending(text, kept[place], verb_end)
+        if nominal and text[:kept[place] - 1].endswith(right):
+            return 2
+        return int(closes(right, text[verb_end:ends[clause]]))
 
     _, at = max(places.items(), key=lambda place: (closed_by_noun(*place),
                                                         letters.startswith(asked_letters[-length:], place[1]),
                                                         not nominalised(text, kept[place[1]]),
                                                         shared_words(asked_letters, letters, place[1])))
-    ending = nominalised(text, kept[at]) and text[kept[at + length - 1] + 1:][:1] in tuple("，,。；;")
-    if ending and word_tag(asked_letters[-length:]).startswith("v") and (
-            nominal := nominal_object(text, kept[at] - 1, right)):
+    if nominal_ending(text, kept[at], kept[at + length - 1] + 1) and word_tag(asked_letters[-length:]).startswith(
+            "v") and (nominal := nominal_object(text, kept[at] - 1, right)):
         return nominal  # 透過[創新能源及智慧科技]的結合，: a verb made a noun takes what stands before it
     start = kept[at + length - 1] + 1
     if text[start - 1:start + 1] in TWO_CHARACTER_PREPOSITIONS:  # the question's 朝 is the plan's 朝向: not [向…]
@@ -554,16 +557,27 @@ def nominalised(text: str, position: int) -> bool:
     return position > 0 and text[position - 1] in "之的"
 
 
+def nominal_ending(text: str, start: int, end: int) -> bool:
+    """Whether the verb at text[start:end] is made a noun by 之/的 and ends its clause (…智慧科技的結合，)."""
+    return nominalised(text, start) and text[end:end + 1] in ("", *CLAUSE_BREAKS)
+
+
+def past_opening_words(text: str, start: int, end: int) -> int:
+    """Where the words of text[start:end] that no noun phrase opens with end: adverbs, prepositions, conjunctions and
+    means words, which jieba may tag verbs (將透過[創新能源…], 藉由[太平島…])."""
+    for word, tag in tagged_words(text[start:end]):
+        if tag not in NO_NOUN_TAGS and word not in MEANS:
+            break
+        start += len(word)
+    return start
+
+
 def nominal_object(text: str, particle: int, noun: str) -> Gap | None:
     """For 'V 什麼 N' where the plan makes V a noun ending its clause (透過[創新能源及智慧科技]的結合，…), what stands
     before its 的/之, past the words opening the clause that are no noun (將透過); of conjuncts, the one ending in N
     (結合什麼科技 → 智慧科技). None when that is no noun phrase."""
     opening = clause_start(text, particle)
-    opening += skip_numbering(text[opening:particle])
-    for word, tag in tagged_words(text[opening:particle]):
-        if tag not in ("d", "p", "c") and word not in MEANS:  # 將透過: an adverb, a means word (tagged a verb)
-            break
-        opening += len(word)
+    opening = past_opening_words(text, opening + skip_numbering(text[opening:particle]), particle)
     phrase = text[opening:particle]
     if not (2 <= len(phrase) <= KIND_MAX_CHARS and is_noun_phrase(phrase)):
         return None
@@ -697,8 +711,8 @@ def closing(text: str, right: str, start: int, window: int, end: int, noun: int 
                 return found, True, n
             stop = found + (noun if 1 <= noun < n else n)
             return coordinated_noun(text, stop + other_head(text, stop, right[n:] if n >= 2 else "")), True, n
-    if len(right) >= 3 and right[0] in PURPOSE_LINKS and word_tag(words(right[1:])[0]) == "v":  # 鬆綁什麼來增加彈性: the plan's
-        # [法規]增加…, without the 來 (after which a verb opens a predicate)
+    if len(right) >= 3 and right[0] in PURPOSE_LINKS and word_tag(words(right[1:])[0]) == "v":  # 鬆綁什麼來增加
+        # 彈性: the plan's [法規]增加…, without the 來 (after which a verb opens a predicate)
         found = text.find(right[1:3], start + 1, window)
         if found > start and not splits_word(text, found):
             return found, True, 2
@@ -848,7 +862,7 @@ def moved_destination(asked: str, text: str) -> Gap | None:
         tagged = tagged_words(text[found:found + FUNCTION_WINDOW]) if found else []
         if tagged and tagged[0][1] == "v":
             start = found + len(tagged[0][0])
-            start += 1 if text[start:start + 1] in "到至于入" else 0
+            start += 1 if text[start:start + 1] in tuple("到至于入") else 0
             end = object_end(text, found, start)
             return Gap(start, end, exact=True) if 2 <= end - start <= KIND_MAX_CHARS else None
     return None
@@ -863,11 +877,7 @@ def localised_span(right: str, text: str) -> Gap | None:
     if found <= 0:
         return None
     begins = clause_start(text, found)
-    begins += skip_numbering(text[begins:found])
-    for word, tag in tagged_words(text[begins:found]):
-        if tag not in ("d", "p", "c") and word not in MEANS:
-            break
-        begins += len(word)
+    begins = past_opening_words(text, begins + skip_numbering(text[begins:found]), found)
     return Gap(begins, found + 1, exact=True) if 2 <= found + 1 - begins <= KIND_MAX_CHARS else None
 
 
@@ -1556,7 +1566,7 @@ def nominal_after(context: Context, verbs: list[str]) -> Extraction | None:
     text = fold(context.best.sentence.text)
     for verb in verbs:
         for found in re.finditer(re.escape(verb), text):
-            if nominalised(text, found.start()) and text[found.end():found.end() + 1] in tuple("，,。；;") + ("",):
+            if nominal_ending(text, found.start(), found.end()):
                 gap = nominal_object(text, found.start() - 1, "")
                 if gap and len(text) == len(context.best.sentence.text):
                     return context.trimmed(context.best, gap.start, gap.end)
