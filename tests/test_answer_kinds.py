@@ -912,6 +912,13 @@ def test_an_english_verb_the_plan_makes_a_noun_ending_its_clause_takes_what_stan
     answered(pipeline, question, expected, "slot")
 
 
+def test_an_english_verb_whose_particle_ends_the_question_asks_for_what_it_takes_in(pipeline):
+    question = "What will the ministry invest in actively to deal with complex social problems?"
+    assert english_verb(question) == "invest"  # in ends it: what is invested in is 投入's object
+    assert english_verb("What does the program focus on?") is None  # on names no such object; the focus kind reads it
+    assert pipeline.ask(question).answer == "跨領域整合型研究"  # 積極投入[跨領域整合型研究]
+
+
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
     assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
 

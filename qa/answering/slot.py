@@ -38,6 +38,7 @@ EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([
 # What does X want to [link] [domestic capacity] with?: an intent's verb, its object and a preposition that ends it
 EN_STRANDED = re.compile(r"\b(?:wants?|plans?|hopes?|aims?|intends?|seeks?|tries|try)\s+to\s+([a-z]+)\s+(.+?)\s+"
                          r"(?:with|to|into|from|for)\s*\?*$", re.IGNORECASE)
+EN_ENDING_PARTICLE = re.compile(r"in|into", re.IGNORECASE)  # What will X invest in?: V's object, what V takes in
 EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into|about|of|up|out|off|over|among"
                             r"|between)\b", re.IGNORECASE)
 # a verb of giving and, ending the question, whom it gives to: What does the platform offer [its users]?
@@ -1759,7 +1760,9 @@ def english_verb(question: str) -> str | None:
     at = min((n for n, word in enumerate(tail) if n > FIRST_VERB_AT and EN_PREPOSITION.fullmatch(word)), default=None)
     if at is not None and (phrasal := phrasal_verb(tail, at)):  # What does X bring in (to coach teams)?
         return phrasal
-    return tail[at - 1] if at is not None and at + 1 < len(tail) and WORD_ONLY.fullmatch(tail[at - 1]) else None
+    stranded_particle = at is not None and at + 1 == len(tail) and EN_ENDING_PARTICLE.fullmatch(tail[at])
+    return tail[at - 1] if at is not None and (at + 1 < len(tail) or stranded_particle) and WORD_ONLY.fullmatch(
+        tail[at - 1]) else None
 
 
 def ends_on_verb(question: str) -> bool:
