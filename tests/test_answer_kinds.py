@@ -906,6 +906,7 @@ def test_an_english_manner_adverb_ending_the_question_is_not_its_verb(question, 
 @pytest.mark.parametrize("question, expected", [
     ("What does the ministry combine to speed up energy technology innovation?", "創新能源及智慧科技"),  # 透過[…]的結合，
     ("What does the clinical data program hope to grow?", "促進我國智慧醫療產業"),  # […]之發展。
+    ("Which industry does the clinical database program want to grow?", "促進我國智慧醫療產業"),  # ending in 產業
 ])
 def test_an_english_verb_the_plan_makes_a_noun_ending_its_clause_takes_what_stands_before_its_de(
         pipeline, question, expected):

@@ -1423,7 +1423,8 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
     """For an English what-kind-of question, (start, end) in `sentence` of the phrase one of its final verb's
     translations governs and that shares a two-character part of one of its noun's translations (`nouns`; `headed`:
     in its last characters): the rest of the fragment that verb opens, through a list of objects (培育[新一代同步輻射
-    科學與技術人才]，… for what kind of scientists (科學家) … train)."""
+    科學與技術人才]，… for what kind of scientists (科學家) … train); else what stands before a translation made a noun
+    ending its clause, when it ends in N (see nominal_object)."""
     text = fold(sentence)
     if len(text) != len(sentence):
         return None
@@ -1453,6 +1454,12 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         conjunct = headed_conjunct(text, start, end, nouns) if headed and not listed else None
         if conjunct and shortest <= conjunct[1] - conjunct[0] <= KIND_MAX_CHARS:
             return conjunct
+    for verb in verbs:  # 促進[我國智慧醫療產業]之發展。 for Which industry does X want to grow?: the verb made a noun
+        for found in re.finditer(re.escape(verb), text):
+            nominal = nominal_ending(text, found.start(), found.end())
+            gap = nominal_object(text, found.start() - 1, "") if nominal else None
+            if gap and any(noun in text[gap.end - HEAD_CHARS:gap.end] for noun in nouns):
+                return gap.start, gap.end
     return None
 
 
