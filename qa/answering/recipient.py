@@ -6,7 +6,7 @@ import re
 
 from qa.answering.base import Candidate, Context, Extraction
 from qa.answering.subjects import named_row
-from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
+from qa.crosslingual import TRANSLATIONS_PER_WORD, bigrams, english_stems
 from qa.question import Question
 from qa.text import fold, has_cjk, tagged_words, word_boundaries
 
@@ -146,7 +146,7 @@ def searched(context: Context) -> list[Candidate]:
 def thing_terms(context: Context, thing: str) -> list[str]:
     """The words a given thing is written with in the plan: its bigrams, or its English words' translations."""
     if has_cjk(thing):
-        return [thing[i:i + 2] for i in range(len(thing) - 1)]
+        return list(bigrams(thing))
     glossary = context.index.glossary
     return [term for stem in english_stems(thing) for term in glossary.terms_of(stem)[:TRANSLATIONS_PER_WORD]]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from corpus import Chunk
@@ -1454,13 +1455,9 @@ def english_kind_span(verbs: list[str], nouns: list[str], sentence: str,
         conjunct = headed_conjunct(text, start, end, nouns) if headed and not listed else None
         if conjunct and shortest <= conjunct[1] - conjunct[0] <= KIND_MAX_CHARS:
             return conjunct
-    for verb in verbs:  # 促進[我國智慧醫療產業]之發展。 for Which industry does X want to grow?: the verb made a noun
-        for found in re.finditer(re.escape(verb), text):
-            nominal = nominal_ending(text, found.start(), found.end())
-            gap = nominal_object(text, found.start() - 1, "") if nominal else None
-            if gap and any(noun in text[gap.end - HEAD_CHARS:gap.end] for noun in nouns):
-                return gap.start, gap.end
-    return None
+    # 促進[我國智慧醫療產業]之發展。 for Which industry does X want to grow?: the verb made a noun
+    return next(((gap.start, gap.end) for gap in nominal_objects(text, verbs)
+                 if any(noun in text[gap.end - HEAD_CHARS:gap.end] for noun in nouns)), None)
 
 
 def headed_conjunct(text: str, start: int, end: int, nouns: list[str]) -> tuple[int, int] | None:
@@ -1572,13 +1569,19 @@ def nominal_after(context: Context, verbs: list[str]) -> Extraction | None:
     (促進我國智慧醫療產業之發展。 for What does the clinical data program hope to grow?), what stands before its 之/的
     (see nominal_object)."""
     text = fold(context.best.sentence.text)
+    if len(text) != len(context.best.sentence.text):
+        return None
+    gap = next(nominal_objects(text, verbs), None)
+    return context.trimmed(context.best, gap.start, gap.end) if gap else None
+
+
+def nominal_objects(text: str, verbs: list[str]) -> Iterator[Gap]:
+    """What stands before each of the verbs that `text` makes a noun ending its clause (see nominal_object)."""
     for verb in verbs:
         for found in re.finditer(re.escape(verb), text):
-            if nominal_ending(text, found.start(), found.end()):
-                gap = nominal_object(text, found.start() - 1, "")
-                if gap and len(text) == len(context.best.sentence.text):
-                    return context.trimmed(context.best, gap.start, gap.end)
-    return None
+            if nominal_ending(text, found.start(), found.end()) and (
+                    gap := nominal_object(text, found.start() - 1, "")):
+                yield gap
 
 
 def stranded_object(context: Context) -> Extraction | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.crosslingual import bigrams
 from qa.question import Question
 from qa.question.forms import COUNT_CLASSIFIERS, PLACEHOLDER_NOUNS, THING_CLASSIFIERS
 from qa.text import CJK_CHAR, fold, has_cjk, tagged_words, tokenize, word_boundaries, words
@@ -86,9 +87,9 @@ def restated(question: Question, clause: str) -> bool:
     terms, free = set(question.terms), list(question.term_groups)
     held = 0
     for word in found:
-        bigrams = {word[i:i + 2] for i in range(len(word) - 1)}
-        meaning = [group for group in free if group & bigrams] if question.term_groups else [frozenset(terms)]
-        if bigrams <= terms and meaning:  # one English word restates one of the clause's: world is 全球, not 頂尖 too
+        grams = bigrams(word)
+        meaning = [group for group in free if group & grams] if question.term_groups else [frozenset(terms)]
+        if grams <= terms and meaning:  # one English word restates one of the clause's: world is 全球, not 頂尖 too
             held += 1
             free = [group for group in free if group not in meaning]
     return bool(found) and held / len(found) >= RESTATEMENT
