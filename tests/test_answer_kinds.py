@@ -1417,6 +1417,22 @@ def test_which_one_character_noun_before_a_localizer_is_the_phrase_ending_in_it_
     assert pipeline.ask(question).answer == expected  # not 南海與周圍之地球 of 在南海…, the question's 在 anchoring it
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("高雄園區要蓋的複合式商店是哪一個？", "管 1 複合式商店"),  # […、管 1 複合式商店]興建工程: the instance, not what follows
+    ("高雄園區要蓋哪一個複合式商店？", "管 1 複合式商店"),  # the plan writes 興建, no 蓋: the noun's modifier answers
+    ("新竹生物醫學園區要價購的生技大樓是哪一棟？", "第二生技大樓"),  # 哪一棟 after the noun, 棟 a classifier
+])
+def test_which_one_of_a_kind_is_the_noun_phrase_ending_in_that_kind(pipeline, question, expected):
+    assert pipeline.ask(question).answer == expected
+
+
+def test_which_one_needs_a_modifier_before_the_kind():
+    from qa.answering.slot import instance_span
+
+    assert instance_span("哪一个", "商店", "商店興建工程") is None  # the kind alone names no instance
+    assert instance_span("什么", "商店", "管 1 商店") is None  # what, not which one
+
+
 def test_a_two_character_word_is_no_noun_and_localizer():
     from qa.answering.slot import localised_span
 

@@ -145,6 +145,13 @@ def test_the_noun_asked_about_is_the_head_of_the_phrase_after_the_interrogative(
     assert analyse(question).noun == noun
 
 
+@pytest.mark.parametrize("question, noun", [
+    ("高雄園區要蓋的複合式商店是哪一個？", "商店"), ("新竹園區要買的生技大樓是哪一棟？", "大楼"),
+])
+def test_which_one_after_a_described_noun_asks_for_that_noun(question, noun):
+    assert analyse(question).noun == noun  # the head of the subject, as 哪一棟 and 哪一個 before it would take
+
+
 def test_what_is_the_n_of_x_asks_about_n():
     assert structure_of("what is the implementation area of the climate change study").noun == "area"
     assert structure_of("What is the ministry's role in science and technology development?").noun == "role"

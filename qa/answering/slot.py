@@ -24,6 +24,7 @@ KIND_MAX_CHARS = 20
 CLAUSE_BREAKS = "，,。；;"  # what ends a clause a verb made a noun may close (…的結合，)
 MIN_MOVED_CHARS = 3  # of the object a question puts after 把, for the plan's 將 + the same words to place it
 MAX_MOVED_VERB_CHARS = 3  # the question's own verb and complement after that object (推到)
+SINGLE_WHICH = re.compile(r"哪一?[个栋座间家所条块张台件位项种]")  # which one (of a kind the noun after it names)
 LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
 # 要購置哪塊[土地]: a short noun ends it, which only a clause holding another of the question's words places
@@ -180,7 +181,7 @@ def relative_reordered(before: str, interrogative: str) -> str | None:
     nouns = tagged_words(found.group(2))
     verb = bool(tagged) and (tagged[-1][1] == "v" or tagged[-1][1] == "vn" and len(tagged) > 1
                              and tagged[-2][0] in MODALS)  # 要發展的: a verbal noun after a modal is its verb
-    if not verb or not all(tag.startswith(("n", "vn")) for _, tag in nouns):
+    if not verb or not all(tag.startswith(("n", "vn", "b")) for _, tag in nouns):
         return None
     return found.group(1) + interrogative + found.group(2)
 
@@ -296,7 +297,7 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
         return (bracketed_span(left, right, text) or subject_span(right, text) or localised_span(right, text)
-                or moved_destination(asked_letters, text))
+                or moved_destination(asked_letters, text) or instance_span(wh.group(), right, text))
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
         fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
                                                                                          kept[found.start()])
@@ -881,6 +882,25 @@ def localised_span(right: str, text: str) -> Gap | None:
     begins = clause_start(text, found)
     begins = past_opening_words(text, begins + skip_numbering(text[begins:found]), found)
     return Gap(begins, found + 1, exact=True) if 2 <= found + 1 - begins <= KIND_MAX_CHARS else None
+
+
+def instance_span(interrogative: str, right: str, text: str) -> Gap | None:
+    """For 哪一個/哪一棟 N (which one N), where N names a kind the text writes after a modifier of its own, the noun
+    phrase ending in N: its list item or clause, past the words no noun phrase opens with and a verb opening it (辦理,
+    興建), so the answer is the instance ([管 1 複合式商店]興建工程 for 要蓋哪一個複合式商店); None otherwise."""
+    noun = right.rstrip(TRAILING_PARTICLES)
+    if not SINGLE_WHICH.fullmatch(interrogative) or len(noun) < 2 or not is_noun_phrase(noun):
+        return None
+    for found in re.finditer(re.escape(noun), text):
+        begins = max(clause_start(text, found.start()), text.rfind("、", 0, found.start()) + 1)
+        begins = past_opening_words(text, begins + skip_numbering(text[begins:found.start()]), found.start())
+        opening = tagged_words(text[begins:found.start()])[:1]
+        if opening and opening[0][1] == "v":
+            begins += len(opening[0][0])
+        begins += len(text[begins:found.start()]) - len(text[begins:found.start()].lstrip())
+        if 1 <= found.start() - begins and found.end() - begins <= KIND_MAX_CHARS:
+            return Gap(begins, found.end(), exact=True)
+    return None
 
 
 def is_noun_phrase(phrase: str) -> bool:
