@@ -391,6 +391,21 @@ def test_how_many_categories_of_a_named_programs_text_is_the_count_its_text_stat
     assert answer.answer == "四類" and answer.signals["answered_by"] == "fact"  # not the table's two categories
 
 
+@pytest.mark.parametrize("question", ["基础科学研究计划分几类？", "基礎科學研究計畫的規劃範圍有多少類？"])
+def test_how_many_classes_in_chinese_is_a_count(pipeline, question):
+    answer = pipeline.ask(question)
+    assert answer.answer == "四類" and answer.signals["answered_by"] == "fact"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("國研院要給國內學者提供什麼？", "全球頂尖之研究平臺"),  # 提供[國內學者]…: not 提供 8 個實驗研究單位之…
+    ("園區要給園區企業及工作人員提供什麼？", "優質就業環境"),
+])
+def test_what_is_given_to_someone_named_before_the_verb_follows_them_after_it(pipeline, question, expected):
+    answer = pipeline.ask(question).answer
+    assert answer.startswith(expected) and "8 個" not in answer
+
+
 @pytest.mark.parametrize("question", ["請列出新竹科學園區管理局的計畫", "國研院有哪些單位？", "射月計畫的執行單位有哪些？",
                                       "國研院以外的法人負責哪些計畫？",  # asks for programs, not bodies
                                       "屬於什麼類型的計畫？"])  # one value, of a subject a conversation supplies

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.answering.base import Candidate, Context, Extraction
+from qa.answering.slot import GIVING_VERBS
 from qa.answering.subjects import named_row
 from qa.crosslingual import TRANSLATIONS_PER_WORD, bigrams, english_stems
 from qa.question import Question
@@ -23,7 +24,6 @@ MONEY_EN = r"(?:money|funding|funds|grants?|subsid(?:y|ies)|awards?)"
 EN_FUNDS = re.compile(rf"^\s*(?:who|which\s+[a-z-]+)\s+(?:gets?|receives?|(?:is|are)\s+given)\s+(?:the\s+)?{MONEY_EN}\b"
                       rf"|\b(?:give|gives|award|awards|grant|grants)\s+(?:its\s+|the\s+)?{MONEY_EN}\s+to\s*[?.!]*\s*$",
                       re.IGNORECASE)
-GIVING_VERBS = ["提供", "给予", "供给"]  # the plan's verbs of giving, which take whom they give to before what (提供[國內學者]…平臺)
 GIVEN_TO = re.compile(r"(?:提供|给予|供给|给)(?P<thing>[^，,？?。谁]{2,16}?)给(?:谁|哪些人|哪些对象|什么人)"
                       r"|(?:提供|给予|供给|给)(?:谁|哪些人|什么人)(?P<after>[^，,？?。]{2,16})")  # 提供 Y 給誰, 給誰 Y
 EN_GIVEN_TO = re.compile(r"^\s*(?:who|whom)\s+(?:does|do|did|will|would|should|can)\s+.+?"

@@ -24,6 +24,8 @@ KIND_MAX_CHARS = 20
 CLAUSE_BREAKS = "，,。；;"  # what ends a clause a verb made a noun may close (…的結合，)
 MIN_MOVED_CHARS = 3  # of the object a question puts after 把, for the plan's 將 + the same words to place it
 MAX_MOVED_VERB_CHARS = 3  # the question's own verb and complement after that object (推到)
+GIVING_VERBS = ["提供", "给予", "供给"]  # the plan's verbs of giving, which take whom they give to before what (提供[國內學者]…平臺)
+RECIPIENT_FIRST = re.compile(rf"给(.{{2,12}}?)({'|'.join(GIVING_VERBS)})$")  # 給 X 提供: the plan's 提供 X
 SINGLE_WHICH = re.compile(r"哪一?[个栋座间家所条块张台件位项种]")  # which one (of a kind the noun after it names)
 LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
@@ -274,6 +276,11 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
         found = next(((reordered + word, n) for word in dict.fromkeys((complement, *alike_complements))
                       if (n := anchor_length(reordered + word, letters, 3))), None)
         asked_letters, length = found or (asked_letters, None)
+    fronted = RECIPIENT_FIRST.search(asked_letters)
+    if fronted:  # 給國內學者提供什麼 asks what the plan's 提供[國內學者]… gives them: whom it gives to back after the verb
+        reordered = asked_letters[:fronted.start()] + fronted.group(2) + fronted.group(1)
+        if shifted := anchor_length(reordered, letters, len(fronted.group(2)) + 2):
+            asked_letters, length = reordered, shifted
     alike = next((group for group in COMPLEMENTS_ALIKE if asked_letters and asked_letters[-1] in group
                   and (group != LOCATIVE or after_verb(asked_letters) and not asks_place(wh.group(), right))), "")
     if length is None and alike:  # 轉化成 is the plan's 轉化為, 調整到 its 調整至, or its bare verb (鏈結到哪裡: 鏈結國際)

@@ -191,8 +191,8 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary"
                                 r"|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<![哪第])几[位名个人家所项件座次场篇大{THING_CLASSIFIERS}支只本种处]"
-                               rf"|多少[位名个人家所项件座次场篇{THING_CLASSIFIERS}支只本种处]|{MEASURE.pattern}"
+    (Expects.count, re.compile(rf"(?<![哪第])几[位名个人家所项件座次场篇大类{THING_CLASSIFIERS}支只本种处]"
+                               rf"|多少[位名个人家所项件座次场篇类{THING_CLASSIFIERS}支只本种处]|{MEASURE.pattern}"
                                rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|\b(?:minister|director|chairman|head of)\b")),
