@@ -1441,6 +1441,18 @@ def test_which_one_of_a_kind_is_the_noun_phrase_ending_in_that_kind(pipeline, qu
     assert pipeline.ask(question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["科技部要推動哪些資安學術研究？", "科技部要推动哪些资安学术研究？"])
+def test_a_qualified_noun_runs_to_its_head_where_the_plan_puts_words_between(pipeline, question):
+    assert pipeline.ask(question).answer == "新興資訊安全科技及晶片資安威脅防護前瞻學術研究"  # not cut after 資安
+
+
+def test_a_qualifier_and_a_verb_phrase_after_the_gap_do_not_reach_that_far():
+    from qa.answering.slot import other_head
+
+    text = "吸引全球高科技和戰略性產業設立高階製造及研發中心"
+    assert other_head(text, text.index("設立"), "设立研发中心") == 0  # 設立…: a predicate, no head noun
+
+
 def test_which_one_needs_a_modifier_before_the_kind():
     from qa.answering.slot import instance_span
 

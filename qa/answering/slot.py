@@ -36,6 +36,7 @@ QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state w
 QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
+HEAD_REACH = 8  # how far past the words a question's qualifier shares with the plan its head of four characters or more may stand
 INNER_OBJECT_CHARS = 4  # a verb inside its fragment takes a qualified noun, not the bare one (集中整合[資源]: no)
 SUBJECT_TAGS = ("n", "r", "eng", "x", "d", "j")  # words of a subject before its verb: nouns, pronouns, names, adverbs
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z][a-z-]*)\s*\?*$", re.IGNORECASE)
@@ -754,8 +755,13 @@ def linked_purpose(text: str, start: int, found: int, right: str) -> bool:
 def other_head(text: str, at: int, rest: str) -> int:
     """How long the head noun is that the sentence puts at `at` where the question's phrase ends in another one, its
     `rest` (導入什麼管理方法: OKR 管理[概念]): the plan's noun phrase ends there, not at the words both share; or
-    where one word stands between them and the question's head (防減災[研發技術]), through that head."""
+    where one word stands between them and the question's head (防減災[研發技術]), or a few words before a head of
+    nouns of four characters or more, in one fragment and past no 之/的 (資安威脅防護前瞻[學術研究]), through that head."""
     asked = tagged_words(rest) if rest else []
+    reach = text.find(rest, at, at + HEAD_REACH + len(rest)) if len(rest) >= HEAD_CHARS else -1
+    if (reach > at and all(tag.startswith(("n", "b")) for _, tag in asked)
+            and not FRAGMENT_BREAK.search(text, at, reach) and not JOINT.search(text, max(at - 1, 0), reach)):
+        return reach + len(rest) - at  # 資安[威脅防護前瞻]學術研究 for 哪些資安學術研究: a head of four characters, further on
     if len(asked) != 1 or len(rest) < 2 or not asked[0][1].startswith("n"):
         return 0
     # 防減災[研發技術] for 研發哪種防減災技術: the head asked for, one two-character word after the words both share;
