@@ -935,6 +935,13 @@ def test_an_english_verb_whose_particle_ends_the_question_asks_for_what_it_takes
     assert pipeline.ask(question).answer == "跨領域整合型研究"  # 積極投入[跨領域整合型研究]
 
 
+@pytest.mark.parametrize("question", ["What does the synchrotron radiation center keep running stably?",
+                                      "What does the synchrotron center keep operating?"])
+def test_what_an_english_keep_doing_keeps_is_the_noun_phrase_before_how_it_goes_on(pipeline, question):
+    assert english_verb(question) == "keep"  # not running or stably
+    assert pipeline.ask(question).answer == "光源設施"  # 維持[光源設施]穩定運轉
+
+
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
     assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
 

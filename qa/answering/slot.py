@@ -50,6 +50,7 @@ EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into
 EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teach|teaches|shows?|sends?|awards?)"
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
+EN_KEPT_DOING = re.compile(r"\b(keeps?|kept|keeping)\s+[a-z]+ing\b.*$", re.IGNORECASE)  # keep [running stably]
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
                         re.IGNORECASE)  # want (X) to V: the verb is V
@@ -1592,8 +1593,9 @@ def english_object(context: Context) -> Extraction | None:
     rare = all(written.count(verb) <= RARE_VERB_USES for verb in verbs)
     subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
                 if len(term) >= 2 and has_cjk(term)]
-    acted = object_after(context, context.top, verbs, subjects) if subjects else None
-    return (acted or object_after(context, context.top if rare else [context.best], verbs)
+    kept = bool(EN_KEPT_DOING.search(context.question.text))
+    acted = object_after(context, context.top, verbs, subjects, kept) if subjects else None
+    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=kept)
             or nominal_after(context, verbs))
 
 
@@ -1631,10 +1633,12 @@ def stranded_object(context: Context) -> Extraction | None:
 
 
 def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
-                 subjects: list[str] | None = None) -> Extraction | None:
+                 subjects: list[str] | None = None, nouns_only: bool = False) -> Extraction | None:
     """The words after the first translation of an English question's verb, in the first of the candidates that has
-    one acting as a verb, to the end of their fragment; with `subjects`, after one that a translation of the
-    question's subject stands right before, whatever its tag (以[大數據]驅動[精準健康] for What does big data drive?)."""
+    one acting as a verb, to the end of their fragment, or `nouns_only`, of the nouns opening them, where the words
+    after say how the object goes on (維持[光源設施]穩定運轉 for What does X keep running stably?); with `subjects`,
+    after one that a translation of the question's subject stands right before, whatever its tag (以[大數據]驅動[精準
+    健康] for What does big data drive?)."""
     for candidate in candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -1649,6 +1653,8 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                         else not any(subject in before for subject in subjects)):
                     continue
                 end = object_end(text, found.start(), found.end())
+                if nouns_only and (nouns := leading_noun(text[found.end():end])):
+                    end = found.end() + len(nouns)
                 # 將[國內…能量]鏈結國際: 將 before the subject makes the verb one, whatever its tag
                 moved = subjects is not None and DISPOSAL_MARKER.search(text, clause_start(text, found.start()),
                                                                         found.start())
@@ -1775,8 +1781,9 @@ def verbs_at(text: str) -> set[int]:
 def main_clause(question: str) -> str:
     """An English question without what follows its verb phrase: a clause of time, condition or purpose (What does
     MOST set [when cooperating with…]?, What does MOST loosen [to make recruiting…]?), an adverb ending it (What
-    does biotech research link [together]?) and whom a verb of giving gives to (What does X offer [its users]?)."""
-    main = EN_RECIPIENT.sub(r"\1", EN_SUBORDINATE.sub("", question.rstrip("? ")))
+    does biotech research link [together]?), whom a verb of giving gives to (What does X offer [its users]?) and how
+    what keep takes goes on (What does X keep [running stably]?: keep is the verb)."""
+    main = EN_KEPT_DOING.sub(r"\1", EN_RECIPIENT.sub(r"\1", EN_SUBORDINATE.sub("", question.rstrip("? "))))
     purpose = EN_PURPOSE.search(main)
     if purpose and not EN_CONTROL.search(main[:purpose.start()]):
         main = main[:purpose.start()]
