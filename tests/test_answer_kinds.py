@@ -1217,6 +1217,12 @@ def test_what_goal_of_another_body_is_answered_from_the_text_not_with_a_heading(
     assert answer.answer == "永續發展目標"
 
 
+@pytest.mark.parametrize("question", ["Why will the ministry link with Silicon Valley resources?", "科技部為什麼要鏈結矽谷資源？"])
+def test_a_purpose_fronted_before_a_paragraph_does_not_reach_past_an_action_opened_by_ling(pipeline, question):
+    answer = pipeline.ask(question).answer  # 為加速…產業化，…，另加強鏈結矽谷資源…等，[提升臺灣新創國際競爭力]
+    assert answer.startswith("提升臺灣新創國際競爭力") and "加速科研成果" not in answer
+
+
 def test_the_purpose_of_a_passage_that_states_its_aim_is_all_the_aim_says(pipeline):
     answer = pipeline.ask("臨床資料庫與AI計畫的目的是什麼？")  # 鑒此，本計畫旨於[應用國內之臨床大數據，…之發展]
     assert answer.signals["answered_by"] == "purpose"

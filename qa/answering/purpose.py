@@ -22,6 +22,7 @@ GOAL_WINDOW = 80  # characters before the goal word its opener may stand: a goal
 PURPOSE_FIRST = re.compile(r"(?:為|为)(?![主基重場场核])")
 FRONTED = re.compile(r"[並并且]?(?:為了?|为了?)")  # a purpose that may stand before what it is the purpose of
 COORDINATED = re.compile(r"[並并且及]")
+ANOTHER = re.compile(r"另(?:外|一方面)?|此外")  # opens an action of its own, outside a purpose fronted before it
 HOPING = re.compile(r"期(?=[\u4e00-\u9fff])")
 HOPING_WINDOW = 6
 WHY_WORD = re.compile(r"为什么|为何|何以")
@@ -106,7 +107,8 @@ def purpose_in(context: Context, candidate: Candidate) -> Extraction | None:
             purposes.append((number, marker.end(), end, FRONTED.fullmatch(marker.group(0)) is not None))
     scores = [context.coverage(fold(text[start:end])) for start, end in clauses]
     asked = max(range(len(clauses)), key=lambda n: scores[n]) if clauses else 0
-    after = [p for p in purposes if p[0] > asked or p[3]]  # 以 X，[asked]: X is a means, not its aim
+    after = [p for p in purposes if p[0] > asked or p[3] and not any(  # 以 X，[asked]: X is a means, not its aim; a
+        ANOTHER.match(text, clauses[n][0]) for n in range(p[0] + 1, asked + 1))]  # fronted 為 X governs up to an 另
     if not after and asks_aim(context.question) and asked + 1 < len(clauses):
         return None  # 為什麼要建置…大樓: the unmarked clauses after it say what for (the clause kind reads them)
     purposes = after or purposes
