@@ -1223,6 +1223,11 @@ def test_a_purpose_fronted_before_a_paragraph_does_not_reach_past_an_action_open
     assert answer.startswith("提升臺灣新創國際競爭力") and "加速科研成果" not in answer
 
 
+def test_an_english_how_question_about_industry_clusters_finds_the_plans_industry_cluster(pipeline):
+    answer = pipeline.ask("How does the ministry want to help industry clusters upgrade?").answer
+    assert "加速產學合作技轉" in answer  # …，加速產學合作技轉，以協助產業聚落升級: cluster is glossed 聚落
+
+
 def test_the_purpose_of_a_passage_that_states_its_aim_is_all_the_aim_says(pipeline):
     answer = pipeline.ask("臨床資料庫與AI計畫的目的是什麼？")  # 鑒此，本計畫旨於[應用國內之臨床大數據，…之發展]
     assert answer.signals["answered_by"] == "purpose"

@@ -104,6 +104,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "研究船" in glossary.translate("research vessels")
     assert "卫星星系" in glossary.translate("satellite constellations")
     assert "卫星星系" not in glossary.translate("satellites")  # a sense glossed by its own word, not by 'satellite'
+    glossary = build_glossary(["以協助產業聚落升級。", "發揮群聚效應。"])
+    assert {"聚落", "群聚"} <= set(glossary.translate("clusters"))  # the dictionary has only settlement, gather
     glossary = build_glossary(["價購新竹生物醫學園區第二生技大樓。"])
     assert "价购" in glossary.translate("purchase")
     assert "价购" not in glossary.translate("buy")  # a shopper's word: What is the best phone to buy? stays off topic
