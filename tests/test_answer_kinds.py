@@ -942,6 +942,17 @@ def test_what_an_english_keep_doing_keeps_is_the_noun_phrase_before_how_it_goes_
     assert pipeline.ask(question).answer == "光源設施"  # 維持[光源設施]穩定運轉
 
 
+def test_an_english_keep_doing_is_going_on_doing_where_the_plan_writes_chixu_before_the_verb(pipeline):
+    answer = pipeline.ask("What does the park high school keep improving?")
+    assert answer.answer == "校園教學環境及設施"  # 持續改善[…]: not 符合[國外教學制度] for keep, nor the 提升 after it
+
+
+def test_keep_doing_adds_continue_to_an_english_questions_terms_and_keeps_keep():
+    from qa.question.analysis import EN_CONTINUING
+
+    assert EN_CONTINUING.sub(r"\g<0>continue ", "What does it keep scanning?") == "What does it keep continue scanning?"
+
+
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
     assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
 

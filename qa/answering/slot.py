@@ -50,6 +50,7 @@ EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into
 EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teach|teaches|shows?|sends?|awards?)"
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
+CONTINUING = "持续|不断"  # what the plan writes before a verb it goes on doing (keep improving: 持續改善)
 EN_KEPT_DOING = re.compile(r"\b(keeps?|kept|keeping)\s+[a-z]+ing\b.*$", re.IGNORECASE)  # keep [running stably]
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
@@ -1584,18 +1585,43 @@ def english_object(context: Context) -> Extraction | None:
     verb = english_verb(context.question.text.strip())
     if verb is None:
         return stranded_object(context)
+    kept = EN_KEPT_DOING.search(context.question.text)
+    if kept is None:
+        return verb_object(context, verb)
+    doing = kept.group(0).split()[1]  # keep improving: go on improving, where the plan writes 持續改善; else what
+    if continues(context, doing):  # keep takes, 維持[光源設施]穩定運轉 for keep running stably
+        return verb_object(context, doing, continued=True)
+    return verb_object(context, verb, nouns_only=True) or verb_object(context, doing, continued=True)
+
+
+def continues(context: Context, doing: str) -> bool:
+    """Whether a top sentence writes 持續/不斷 before a translation of the English verb (持續改善 for improving)."""
+    stems = english_stems(doing)
+    terms = context.index.glossary.terms_of(stems[-1]) if stems else []
+    going_on = re.compile(f"(?:{CONTINUING})(?:{'|'.join(map(re.escape, terms))})") if terms else None
+    return going_on is not None and any(going_on.search(fold(candidate.sentence.text)) for candidate in context.top)
+
+
+def verb_object(context: Context, verb: str, nouns_only: bool = False, continued: bool = False) -> Extraction | None:
+    """The object of an English question's verb, read after its translations (see english_object); `nouns_only`, the
+    nouns opening it; `continued`, after a translation the plan writes after 持續/不斷 first, where a sentence has one
+    (持續改善[…] for keep improving, not the 提升 of the same sentence)."""
     stems = english_stems(verb)
-    verbs = [v for v in context.index.glossary.terms_of(stems[-1])[:TRANSLATIONS_PER_WORD] if len(v) >= 2
-             and ((tag := tagged_words(v)[0][1]).startswith("v") or tag == "a")] if stems else []
+    written = context.index.scope.text
+    translations = context.index.glossary.terms_of(stems[-1]) if stems else []
+    if continued:  # keep improving: 改善, which the plan writes after 持續, before the dictionary's first senses
+        folded = fold(written)
+        translations = sorted(translations, key=lambda term: not re.search(f"(?:{CONTINUING}){term}", folded))
+    verbs = [v for v in translations[:TRANSLATIONS_PER_WORD] if len(v) >= 2
+             and ((tag := tagged_words(v)[0][1]).startswith("v") or tag == "a")]
     if not verbs:  # fund: 經費 and 資金 are no verbs
         return None
-    written = context.index.scope.text
     rare = all(written.count(verb) <= RARE_VERB_USES for verb in verbs)
     subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
                 if len(term) >= 2 and has_cjk(term)]
-    kept = bool(EN_KEPT_DOING.search(context.question.text))
-    acted = object_after(context, context.top, verbs, subjects, kept) if subjects else None
-    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=kept)
+    acted = object_after(context, context.top, verbs, subjects, nouns_only, continued) if subjects else None
+    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only,
+                                  continued=continued)
             or nominal_after(context, verbs))
 
 
@@ -1633,7 +1659,8 @@ def stranded_object(context: Context) -> Extraction | None:
 
 
 def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
-                 subjects: list[str] | None = None, nouns_only: bool = False) -> Extraction | None:
+                 subjects: list[str] | None = None, nouns_only: bool = False,
+                 continued: bool = False) -> Extraction | None:
     """The words after the first translation of an English question's verb, in the first of the candidates that has
     one acting as a verb, to the end of their fragment, or `nouns_only`, of the nouns opening them, where the words
     after say how the object goes on (維持[光源設施]穩定運轉 for What does X keep running stably?); with `subjects`,
@@ -1644,7 +1671,7 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
         if len(text) != len(candidate.sentence.text):
             continue
         acting = verbs_at(text) if subjects is None else set()  # a subject before it needs no tagging
-        for verb in verbs:
+        for verb in sorted(verbs, key=lambda verb: not (continued and re.search(f"(?:{CONTINUING}){verb}", text))):
             for found in re.finditer(re.escape(verb), text):
                 if inside_word(text, found.start()) or inside_word(text, found.end()):
                     continue

@@ -185,6 +185,7 @@ PICKED_FROM = re.compile(r"(?<=计划|计画)有(?=哪些|几)")  # 南科的計
 CONDITION_OPENS = re.compile(r"不是|是|跟|和|与|同|由|属于|不属于|归")  # …有哪些[不是…]: a condition, not a noun it has
 AMONG_COUNT = re.compile(r"(?:计划|计画)(?:之中|当中|里面|里头|中|里)[，,\s]?[^，,。]*?(?<!哪)(?:几|多少)[个项]?")  # …計畫中，有幾個…
 # Among NARLabs' programs, which…: the rows picked from those the question names first
+EN_CONTINUING = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?=[a-z]+ing\b)", re.IGNORECASE)  # keep V-ing: go on V-ing
 EN_AMONG = re.compile(r"^\s*(?:among|of|out of)\s+(?:the\s+)?([^,]*?\b(?:programs?|programmes?|projects?)\b[^,]*?)"
                       r"\s*,?\s*(which|what|how many)\b", re.IGNORECASE)
 EN_BODY_DOES = re.compile(r"^what\s+(?:does|do|will)\s+(.{2,80}?)\s+(?:do|run|handle|manage|oversee|carry out|"
@@ -759,7 +760,8 @@ def analyse(text: str, translate: Callable[[str], list[str]] | None = None,
     # an English question's terms are its translation's, plus the Chinese names it may quote (Which agency runs X?)
     # and those of the bodies it names in English (NARLabs: 國家實驗研究院)
     english = bool(translate) and english_frame(text)
-    content = LOCATING_EN.sub(" ", text) if english else text  # Where can I find…: no words of what is looked for
+    content = (EN_CONTINUING.sub(r"\g<0>continue ", LOCATING_EN.sub(" ", text)) if english  # Where can I find…:
+               else text)  # no words of what is looked for; keep scanning: also continue (持續), besides keep's 維持
     translations = translate(CJK_RUN.sub(" ", content)) if english else []
     bodies = [entity.organisation.name for entity in organisations_in(text) if entity.organisation] if english else []
     translated = " ".join([*translations, *CJK_RUN.findall(text), *bodies]) if english else ""
