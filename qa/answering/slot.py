@@ -178,10 +178,13 @@ class Gap(NamedTuple):
 def relative_reordered(before: str, interrogative: str) -> str | None:
     """A question asking what the noun a verb qualifies is (審議機制導入的[管理概念]是什麼, …叫什麼) put as the plan
     puts it, the interrogative before that noun (審議機制導入什麼管理概念); None for any other question (AI 應用發展的
-    基石: a verbal noun without a modal is a noun)."""
+    基石: a verbal noun without a modal is a noun); a which-one pronoun (哪一個, 哪一棟) asks which N so whatever the
+    words' tags."""
     found = RELATIVE.search(before)
     if not found:
         return None
+    if SINGLE_WHICH.fullmatch(interrogative):  # 中科要做的配水池工程是哪一個: which one of them, whatever the tags
+        return found.group(1) + interrogative + found.group(2)
     tagged = tagged_words(found.group(1))
     nouns = tagged_words(found.group(2))
     verb = bool(tagged) and (tagged[-1][1] == "v" or tagged[-1][1] == "vn" and len(tagged) > 1
@@ -306,8 +309,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if located:
         return located_span(asked_letters[:located.start()], text, kept, letters, clause_ends)
     if length is None:
-        return (bracketed_span(left, right, text) or subject_span(right, text) or localised_span(right, text)
-                or moved_destination(asked_letters, text) or instance_span(wh.group(), right, text))
+        return (instance_span(wh.group(), right, text) or bracketed_span(left, right, text)
+                or subject_span(right, text) or localised_span(right, text) or moved_destination(asked_letters, text))
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
         fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
                                                                                          kept[found.start()])
@@ -902,10 +905,12 @@ def localised_span(right: str, text: str) -> Gap | None:
 def instance_span(interrogative: str, right: str, text: str) -> Gap | None:
     """For 哪一個/哪一棟 N (which one N), where N names a kind the text writes after a modifier of its own, the noun
     phrase ending in N: its list item or clause, past the words no noun phrase opens with and a verb opening it (辦理,
-    興建), so the answer is the instance ([管 1 複合式商店]興建工程 for 要蓋哪一個複合式商店); None otherwise."""
+    興建), so the answer is the instance ([管 1 複合式商店]興建工程 for 要蓋哪一個複合式商店) — the first, or the one
+    the plan counts by the question's classifier (哪一座配水池: 第六座配水池); None otherwise."""
     noun = right.rstrip(TRAILING_PARTICLES)
     if not SINGLE_WHICH.fullmatch(interrogative) or len(noun) < 2 or not is_noun_phrase(noun):
         return None
+    gaps = []
     for found in re.finditer(re.escape(noun), text):
         begins = max(clause_start(text, found.start()), text.rfind("、", 0, found.start()) + 1)
         begins = past_opening_words(text, begins + skip_numbering(text[begins:found.start()]), found.start())
@@ -914,8 +919,10 @@ def instance_span(interrogative: str, right: str, text: str) -> Gap | None:
             begins += len(opening[0][0])
         begins += len(text[begins:found.start()]) - len(text[begins:found.start()].lstrip())
         if 1 <= found.start() - begins and found.end() - begins <= KIND_MAX_CHARS:
-            return Gap(begins, found.end(), exact=True)
-    return None
+            gaps.append(Gap(begins, found.end(), exact=True))
+    counted = interrogative[-1] not in "个项种"  # 哪一座: the one the plan counts by the same classifier, 第六座配水池
+    return next((gap for gap in gaps if counted and text[gap.start:gap.end - len(noun)].endswith(interrogative[-1])),
+                gaps[0] if gaps else None)
 
 
 def is_noun_phrase(phrase: str) -> bool:
