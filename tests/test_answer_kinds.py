@@ -1239,6 +1239,11 @@ def test_an_english_how_question_about_industry_clusters_finds_the_plans_industr
     assert "加速產學合作技轉" in answer  # …，加速產學合作技轉，以協助產業聚落升級: cluster is glossed 聚落
 
 
+def test_an_english_why_finds_the_sentence_of_a_word_tagged_a_time_word(pipeline):
+    answer = pipeline.ask("Why does the ministry want to discover society's latent needs?")  # latent: 潛在
+    assert answer.answer == "建立多元包容社會"  # 另發掘社會潛在需求，…，[以建立多元包容社會]
+
+
 def test_the_purpose_of_a_passage_that_states_its_aim_is_all_the_aim_says(pipeline):
     answer = pipeline.ask("臨床資料庫與AI計畫的目的是什麼？")  # 鑒此，本計畫旨於[應用國內之臨床大數據，…之發展]
     assert answer.signals["answered_by"] == "purpose"

@@ -122,6 +122,7 @@ def test_content_terms_drop_function_words_but_not_the_words_that_contain_their_
     assert {"能源", "机会", "目的"} <= set(content_terms("哪個計畫提供能源研究的合作機會？目的是什麼？"))
     assert content_terms("這個計畫的預算是多少？") == ["计划", "预算", "多少"]
     assert content_terms("哪個計畫跟教育部合作？") == content_terms("哪個計畫與教育部合作？")  # 跟 as 與: no 跟教
+    assert "潜在" in content_terms("发现 社会 潜在 需要")  # jieba tags 潛在 a time word: still content, not 在 alone
 
 
 @pytest.mark.parametrize("question", ["科技部是否補助低軌衛星？", "射月計畫是否由國研院負責？",

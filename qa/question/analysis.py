@@ -43,7 +43,8 @@ NO_NOUN_TAGS = ("d", "p", "c")  # jieba's adverb, preposition and conjunction: n
 CLAUSE_END = re.compile(r"(?!(?<=\d)[,:]\d)[，,。；;：:？?！!]")  # not a comma or colon inside a number (2,000)
 TRAILING = re.compile(r"[\s?？。.!！、，,]+$")
 DETERMINER_WINDOW = 12
-CONTENT_TAGS = ("n", "v", "a", "j", "l", "i")  # jieba tags: nouns, verbs, adjectives, abbreviations, set phrases
+CONTENT_TAGS = ("n", "v", "a", "j", "l", "i", "t")  # jieba tags: nouns, verbs, adjectives, abbreviations, set phrases,
+# time words (潛在 and 未來 are tagged so)
 EN_DETERMINER_WORDS = 5
 EN_AUXILIARIES = frozenset("does do did is are was were can could will would should shall may might must has have had".split())
 # a preposition ends the noun phrase a determiner opens (which [building] in the park); 'of' continues it (type of)
