@@ -953,6 +953,11 @@ def test_keep_doing_adds_continue_to_an_english_questions_terms_and_keeps_keep()
     assert EN_CONTINUING.sub(r"\g<0>continue ", "What does it keep scanning?") == "What does it keep continue scanning?"
 
 
+def test_an_english_verbs_translation_before_de_qualifies_a_noun_and_takes_no_object(pipeline):
+    answer = pipeline.ask("What does the ministry want to cultivate through participation in global research?").answer
+    assert not answer.startswith("的")  # 在人才養成的各個階段: 養成 qualifies 階段, no object [的各個階段] after it
+
+
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):
     assert pipeline.ask("What does the ministry want to strengthen actively?").answer == "科技外交"  # 積極強化[科技外交]
 

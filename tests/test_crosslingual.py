@@ -106,6 +106,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "卫星星系" not in glossary.translate("satellites")  # a sense glossed by its own word, not by 'satellite'
     glossary = build_glossary(["以協助產業聚落升級。", "發揮群聚效應。"])
     assert {"聚落", "群聚"} <= set(glossary.translate("clusters"))  # the dictionary has only settlement, gather
+    glossary = build_glossary(["培育具國際學術聲望團隊。", "社會潛在需求。"])
+    assert "培育" in glossary.translate("cultivate") and "需求" in glossary.translate("needs")  # not only train, demand
     glossary = build_glossary(["價購新竹生物醫學園區第二生技大樓。"])
     assert "价购" in glossary.translate("purchase")
     assert "价购" not in glossary.translate("buy")  # a shopper's word: What is the best phone to buy? stays off topic

@@ -1680,7 +1680,8 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
         acting = verbs_at(text) if subjects is None else set()  # a subject before it needs no tagging
         for verb in sorted(verbs, key=lambda verb: not (continued and re.search(f"(?:{CONTINUING}){verb}", text))):
             for found in re.finditer(re.escape(verb), text):
-                if inside_word(text, found.start()) or inside_word(text, found.end()):
+                if (inside_word(text, found.start()) or inside_word(text, found.end())
+                        or JOINT.match(text, found.end())):  # 人才養成[的]各個階段: a verb before 的 takes no object
                     continue
                 before = text[max(0, found.start() - SUBJECT_WINDOW):found.start()]
                 if (found.start() not in acting if subjects is None  # the subject before it makes it the predicate
