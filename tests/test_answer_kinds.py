@@ -901,6 +901,7 @@ def test_the_english_verb_is_the_word_before_the_first_preposition_after_the_sub
     ("What does the innovation and entrepreneurship program bring in to coach teams?", "introduce"),
     ("What does the NSRRC set up to serve users?", "establish"),
     ("What does the ministry set up for foreign scholars?", "establish"),
+    ("What will the climate change program come up with?", "devise"),
 ])
 def test_an_english_phrasal_verb_is_read_as_the_one_verb_of_its_meaning(question, verb):
     from qa.answering.slot import english_verb
@@ -956,6 +957,11 @@ def test_keep_doing_adds_continue_to_an_english_questions_terms_and_keeps_keep()
 def test_an_english_verbs_translation_before_de_qualifies_a_noun_and_takes_no_object(pipeline):
     answer = pipeline.ask("What does the ministry want to cultivate through participation in global research?").answer
     assert not answer.startswith("的")  # 在人才養成的各個階段: 養成 qualifies 階段, no object [的各個階段] after it
+
+
+def test_what_an_english_come_up_with_asks_is_the_object_of_the_plans_gou_si(pipeline):
+    question = "What kind of farming management model will the climate change program come up with?"
+    assert pipeline.ask(question).answer == "多元永續農業經營調適模式"  # 構思[多元永續農業經營調適模式]
 
 
 def test_an_english_object_is_read_past_a_manner_adverb(pipeline):

@@ -64,6 +64,7 @@ PHRASAL_VERBS = {  # an English verb and its particle, read as the one verb of t
     "scale up": "expand", "cut down": "reduce", "look into": "study", "deal with": "handle", "build up": "build",
     "draw on": "utilize", "roll out": "promote", "open up": "open", "team up": "cooperate", "hand over": "transfer",
     "take in": "absorb", "put in": "invest", "find out": "discover", "speed up": "accelerate", "back up": "support",
+    "come up": "devise",
 }
 SUBJECT_WINDOW = 6  # how close before a verb a translation of the English question's subject stands (以大數據驅動)
 FIRST_VERB_AT = 3  # what, does and the subject's first word come before the verb (What does MOST introduce into…)
