@@ -1483,6 +1483,7 @@ def test_which_one_character_noun_before_a_localizer_is_the_phrase_ending_in_it_
     ("新竹生物醫學園區要價購的生技大樓是哪一棟？", "第二生技大樓"),  # 哪一棟 after the noun, 棟 a classifier
     ("中科要做的配水池工程是哪一個？", "東一區配水池工程"),  # (八) [東一區配水池工程]: not after 工程 of another sentence
     ("南科要蓋的配水池是哪一座？", "第六座配水池"),  # the one counted by 座, not the first (…園區內配水池)
+    ("科技部要發展哪一代的通訊技術？", "B5G/6G 通訊技術"),  # 代, a classifier: the noun is 通訊技術, not 代的
 ])
 def test_which_one_of_a_kind_is_the_noun_phrase_ending_in_that_kind(pipeline, question, expected):
     assert pipeline.ask(question).answer == expected

@@ -26,7 +26,7 @@ MIN_MOVED_CHARS = 3  # of the object a question puts after 把, for the plan's �
 MAX_MOVED_VERB_CHARS = 3  # the question's own verb and complement after that object (推到)
 GIVING_VERBS = ["提供", "给予", "供给"]  # the plan's verbs of giving, which take whom they give to before what (提供[國內學者]…平臺)
 RECIPIENT_FIRST = re.compile(rf"给(.{{2,12}}?)({'|'.join(GIVING_VERBS)})$")  # 給 X 提供: the plan's 提供 X
-SINGLE_WHICH = re.compile(r"哪一?[个栋座间家所条块张台件位项种]")  # which one (of a kind the noun after it names)
+SINGLE_WHICH = re.compile(r"哪一?[个栋座间家所条块张台件位项种代]")  # which one (of a kind the noun after it names)
 LOCALISED = re.compile(r"[\u4e00-\u9fff][上中内里](?=[\u4e00-\u9fff])")  # 島上(建…): a one-character noun, its localizer
 QUALIFIED_NOUN = re.compile(r"(?:什么|何种)([\u4e00-\u9fff]{4,6})$")  # 採取什麼[補助方式]: a compound noun ends the question
 # 要購置哪塊[土地]: a short noun ends it, which only a clause holding another of the question's words places
@@ -93,7 +93,7 @@ TOPIC_PREPOSITION = re.compile(r"针对|对于|对(?!于)")  # 對[X]建立什�
 TOPIC_CLOSE = re.compile(r"(?<=\S{2})(?:(?:方面|而言|来说),?|,)")  # X 方面，…: X is the topic
 OUTCOME = re.compile(r"[会要将](?:怎么样|怎样)$")  # …結束後會怎樣 asks what follows, as 怎麼辦 does
 # 哪兩端 ending a question counts the noun it asks for (its last character), as a classifier would
-WH_WORD = re.compile(r"怎么办|怎么做|做到?些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次份]|什么样的?|怎么?样的(?=[\u4e00-\u9fff]{2})|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
+WH_WORD = re.compile(r"怎么办|怎么做|做到?些?什么(?!样)|哪里|哪儿|哪些|哪[一二三四五六七八九十两几]*[个项种类大样位家所条栋座间张台件批届次份代]|什么样的?|怎么?样的(?=[\u4e00-\u9fff]{2})|什么|甚么|何种|哪[一二三四五六七八九十两几]+(?=.$)|哪|谁")
 SLOT_MAX_CHARS = 40
 RARE_VERB_USES = 3  # a verb the documents write this often or less places the object in any top sentence (鬆綁)
 DEEPER_CANDIDATES = 10  # how far down a gap the question's closing noun ends is looked for

@@ -99,7 +99,7 @@ SINGULAR_ONLY = {Asks.section}
 # Interrogatives (folded). A determiner (哪個, 什麼, which) attaches to the noun after it; a pronoun (何者, 哪一個 at
 # the end) stands for the subject's noun; 誰/who asks for whoever acts — an organisation here — unless a person role
 # is named.
-WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?(?:[个类种位家所间条部些大样份栋座块张台件]|项(?!目(?!标)))?|什么样?的?|甚么|啥"
+WH_ZH = re.compile(r"哪(?:一|几|些)?(?:[二三四五六七八九十两]+)?(?:[个类种位家所间条部些大样份栋座块张台件代]|项(?!目(?!标)))?|什么样?的?|甚么|啥"
                    r"|何(?:种|项(?!目(?!标))|类|者)?(?![时处以])|谁")  # 哪些項目: 項目 is the noun, not 項 a classifier
 PLACEHOLDER_NOUNS = ("东西", "事情", "方面")  # 建立哪些東西 (聚焦在哪些方面) asks what 建立 governs, as 建立什麼 does
 WH_EN = re.compile(r"\b(which|what|who|whom|whose)\b")
