@@ -36,7 +36,7 @@ QUALIFYING_TAGS = ("a", "b", "z", "n")  # adjectives, distinguishing and state w
 QUALIFIER_TAGS = (*QUALIFYING_TAGS, "m", "eng")  # and before a compound noun, numerals and Latin words (多元, KOL)
 GAP_PUNCTUATION = "，,。；;、：: "
 HEAD_CHARS = 4  # where a phrase's head noun stands: its last characters
-HEAD_REACH = 8  # how far past the words a question's qualifier shares with the plan its head of four characters or more may stand
+HEAD_REACH = 8  # how far past the words of a question's qualifier the plan may put its head of four characters
 INNER_OBJECT_CHARS = 4  # a verb inside its fragment takes a qualified noun, not the bare one (集中整合[資源]: no)
 SUBJECT_TAGS = ("n", "r", "eng", "x", "d", "j")  # words of a subject before its verb: nouns, pronouns, names, adverbs
 EN_OBJECT = re.compile(r"what\s+(?:does|do|did|will|would|should|can)\s+.+?\s+([a-z][a-z-]*)\s*\?*$", re.IGNORECASE)
@@ -1612,8 +1612,8 @@ def continues(context: Context, doing: str) -> bool:
 
 def verb_object(context: Context, verb: str, nouns_only: bool = False, continued: bool = False) -> Extraction | None:
     """The object of an English question's verb, read after its translations (see english_object); `nouns_only`, the
-    nouns opening it; `continued`, after a translation the plan writes after 持續/不斷 first, where a sentence has one
-    (持續改善[…] for keep improving, not the 提升 of the same sentence)."""
+    nouns opening it; `continued`, after the translations the plan writes after 持續/不斷 first (持續改善[…] for keep
+    improving, not the 提升 of the same sentence)."""
     stems = english_stems(verb)
     written = context.index.scope.text
     translations = context.index.glossary.terms_of(stems[-1]) if stems else []
@@ -1627,9 +1627,8 @@ def verb_object(context: Context, verb: str, nouns_only: bool = False, continued
     rare = all(written.count(verb) <= RARE_VERB_USES for verb in verbs)
     subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
                 if len(term) >= 2 and has_cjk(term)]
-    acted = object_after(context, context.top, verbs, subjects, nouns_only, continued) if subjects else None
-    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only,
-                                  continued=continued)
+    acted = object_after(context, context.top, verbs, subjects, nouns_only) if subjects else None
+    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only)
             or nominal_after(context, verbs))
 
 
@@ -1667,8 +1666,7 @@ def stranded_object(context: Context) -> Extraction | None:
 
 
 def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
-                 subjects: list[str] | None = None, nouns_only: bool = False,
-                 continued: bool = False) -> Extraction | None:
+                 subjects: list[str] | None = None, nouns_only: bool = False) -> Extraction | None:
     """The words after the first translation of an English question's verb, in the first of the candidates that has
     one acting as a verb, to the end of their fragment, or `nouns_only`, of the nouns opening them, where the words
     after say how the object goes on (維持[光源設施]穩定運轉 for What does X keep running stably?); with `subjects`,
@@ -1679,7 +1677,7 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
         if len(text) != len(candidate.sentence.text):
             continue
         acting = verbs_at(text) if subjects is None else set()  # a subject before it needs no tagging
-        for verb in sorted(verbs, key=lambda verb: not (continued and re.search(f"(?:{CONTINUING}){verb}", text))):
+        for verb in verbs:
             for found in re.finditer(re.escape(verb), text):
                 if (inside_word(text, found.start()) or inside_word(text, found.end())
                         or JOINT.match(text, found.end())):  # 人才養成[的]各個階段: a verb before 的 takes no object

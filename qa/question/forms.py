@@ -184,6 +184,7 @@ THING_CLASSIFIERS = "颗台架艘栋间条张辆套棵株部户"  # classifiers 
 # a length, distance or area asked (人行道要設多長, how far): a number with its unit, not a duration (多長時間)
 MEASURE = re.compile(r"多(?:长|远|宽|高|深)(?!时间|期间|的时间)|多大(?:的)?面积|(?:几|多少)(?:平方)?(?:公里|公尺|公顷|米|公?吨)"
                      r"|\bhow (?:far|wide|tall|deep)\b")
+COUNTED = f"位名个人家所项件座次场篇类{THING_CLASSIFIERS}支只本种处"  # what 幾 or 多少 counts by (幾類, 多少件, 幾顆)
 EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
     (Expects.amount, re.compile(r"费用?.{0,3}(多少|几)|多少钱|金额|价[格钱]|薪[资水]|(增加|减少|编列|投入)多少|几亿|几万"
                                 r"|[领拿付赚借花]多少|(?:补助|补贴|津贴|给付|发放)多少(?=[呢吗？?。]|$)|利率"
@@ -191,8 +192,7 @@ EXPECTS_PATTERNS: list[tuple[Expects, re.Pattern[str]]] = [
                                 rf"|how much{MONEY_AFTER_HOW_MUCH}|fund(ing|s)? (amount|total)|price|salary"
                                 r"|interest rate"
                                 r"|(?:most|largest|biggest|highest|more|less) (?:budget|funding|money)")),
-    (Expects.count, re.compile(rf"(?<![哪第])几[位名个人家所项件座次场篇大类{THING_CLASSIFIERS}支只本种处]"
-                               rf"|多少[位名个人家所项件座次场篇类{THING_CLASSIFIERS}支只本种处]|{MEASURE.pattern}"
+    (Expects.count, re.compile(rf"(?<![哪第])几[大{COUNTED}]|多少[{COUNTED}]|{MEASURE.pattern}"
                                rf"|how many(?! years)|number of"
                                rf"|{PERSON_COUNT.pattern}")),
     (Expects.person, re.compile(r"部长|首长|主委|院长|局长|署长|姓名|\b(?:minister|director|chairman|head of)\b")),
