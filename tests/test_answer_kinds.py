@@ -1508,6 +1508,18 @@ def test_which_one_needs_a_modifier_before_the_kind():
     assert instance_span("什么", "商店", "管 1 商店") is None  # what, not which one
 
 
+@pytest.mark.parametrize("question", ["智慧災防新南向要用什麼把兩個島的觀測點串起來？", "智慧災防新南向靠什麼把雙島的觀測點串在一起？"])
+def test_by_what_x_is_put_together_is_what_the_plans_means_word_puts_before_the_verb(pipeline, question):
+    assert pipeline.ask(question).answer == "臺灣現有研究船"  # 經由[臺灣現有研究船]串起雙島島嶼的觀測點
+
+
+def test_a_means_with_ba_needs_the_verb_in_the_means_words_clause():
+    from qa.answering.slot import disposed_means
+
+    assert disposed_means("用什麼把觀測點串起來？", "經由研究船，提供觀測點串起") is None  # 串 is in another clause
+    assert disposed_means("要把觀測點串起來？", "經由研究船串起觀測點") is None  # no means asked
+
+
 def test_a_two_character_word_is_no_noun_and_localizer():
     from qa.answering.slot import localised_span
 

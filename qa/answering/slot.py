@@ -138,6 +138,8 @@ USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費�
 USING = ("利用", "运用", "使用", "采用", "用")  # the means: the question's bare 用 is the plan's 利用
 MEANS = ("透过", "借由", "经由", "通过", "凭借", "借助")  # how a thing is done, marked by any of them alike
 ALIKE_VERBS = (BASIS, INCLUDES, USES, USING, MEANS)
+DISPOSED_MEANS = re.compile(rf"(?:{'|'.join((*MEANS, *USING, '靠'))})(?:什么|哪些|哪个|哪种)把.{{2,12}}?"
+                            r"(?P<verb>[\u4e00-\u9fff])(?:起来|起|在一起|上)?$")  # 用什麼把 X 串起來: 串 is the verb
 MEANS_MARKER = re.compile("|".join((*MEANS, *USING[:-1])))  # what marks a means: not a bare 用 (應用, 作用)
 LOCATED = re.compile(r"(?:设|位|座落|坐落|建|设置)?[在于]$")  # the verb of 'where is N' (基地設在哪裡)
 AS_FRAME = re.compile(r"(?:[做作成视]?为|当作)")  # the verb of 以 X 為 Y: it closes the gap, it is no part of it
@@ -229,7 +231,7 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     """The gap in `sentence` the question's words place (see worded_gap), or where the words after the interrogative
     say what it is for (設立什麼[來服務使用者]) and the sentence does not write them, the gap its words before place;
     never ending on the 做 of a 做為 whose 為 the question's closed it."""
-    gap = worded_gap(question, sentence)
+    gap = worded_gap(question, sentence) or disposed_means(question, sentence)
     if gap is None:
         folded = fold(question)
         wh = WH_WORD.search(folded)
@@ -238,6 +240,21 @@ def slot_span(question: str, sentence: str) -> Gap | None:
     if gap and gap.end - gap.start > 2 and fold(sentence[gap.end - 1:gap.end + 1]) in ("做为", "作为"):
         return gap._replace(end=gap.end - 1)  # 以[社會需求與挑戰]做為…起點: the question's 為 is the plan's 做為
     return gap
+
+
+def disposed_means(question: str, sentence: str) -> Gap | None:
+    """For 用什麼把 X V(起來) (靠/透過 alike), where the plan writes X otherwise: what its means word (經由, 透過, 利用…)
+    puts before the verb, within one clause (經由[臺灣現有研究船]串起雙島島嶼的觀測點 for 用什麼把兩個島的觀測點串起來);
+    None for any other question or sentence."""
+    asked = DISPOSED_MEANS.search(fold(question).rstrip("？?。!！ "))
+    text = fold(sentence)
+    if asked is None or len(text) != len(sentence):
+        return None
+    for marker in MEANS_MARKER.finditer(text):
+        verb = text.find(asked.group("verb"), marker.end() + 2, end_of_clause(text, marker.end()))
+        if verb > 0 and verb - marker.end() <= KIND_MAX_CHARS and not inside_word(text, verb):
+            return Gap(marker.end(), verb, exact=True)
+    return None
 
 
 def worded_gap(question: str, sentence: str) -> Gap | None:
