@@ -13,7 +13,7 @@ from qa.answering.spans import (CLAUSE, FRAME_CLOSE, JOINING_WORDS, LOCALIZER, b
                                 skip_numbering)
 from qa.crosslingual import STOPWORDS, TRANSLATIONS_PER_WORD, english_stems
 from qa.question import Question
-from qa.question.analysis import CLAUSE_END, NO_NOUN_TAGS
+from qa.question.analysis import CLAUSE_END, EN_CONTINUING, NO_NOUN_TAGS
 from qa.question.forms import ASIDE_CLAUSE, PLACEHOLDER_NOUNS
 from qa.question.synonyms import alike
 from qa.text import fold, has_cjk, is_word, tagged_words, words
@@ -51,7 +51,6 @@ EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teac
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
 CONTINUING = "持续|不断"  # what the plan writes before a verb it goes on doing (keep improving: 持續改善)
-EN_KEPT_DOING = re.compile(r"\b(keeps?|kept|keeping)\s+[a-z]+ing\b.*$", re.IGNORECASE)  # keep [running stably]
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
                         re.IGNORECASE)  # want (X) to V: the verb is V
@@ -1610,12 +1609,13 @@ def english_object(context: Context) -> Extraction | None:
     verb = english_verb(context.question.text.strip())
     if verb is None:
         return stranded_object(context)
-    kept = EN_KEPT_DOING.search(context.question.text)
+    kept = EN_CONTINUING.search(context.question.text)
     if kept is None:
         return verb_object(context, verb)
-    doing = kept.group(0).split()[1]  # keep improving: go on improving, where the plan writes 持續改善; else what
-    if continues(context, doing):  # keep takes, 維持[光源設施]穩定運轉 for keep running stably
+    doing = WORD_ONLY.match(context.question.text, kept.end()).group()
+    if continues(context, doing):  # keep improving: going on improving, where the plan writes 持續改善
         return verb_object(context, doing, continued=True)
+    # else what keep takes, 維持[光源設施]穩定運轉 for keep running stably
     return verb_object(context, verb, nouns_only=True) or verb_object(context, doing, continued=True)
 
 
@@ -1834,7 +1834,9 @@ def main_clause(question: str) -> str:
     MOST set [when cooperating with…]?, What does MOST loosen [to make recruiting…]?), an adverb ending it (What
     does biotech research link [together]?), whom a verb of giving gives to (What does X offer [its users]?) and how
     what keep takes goes on (What does X keep [running stably]?: keep is the verb)."""
-    main = EN_KEPT_DOING.sub(r"\1", EN_RECIPIENT.sub(r"\1", EN_SUBORDINATE.sub("", question.rstrip("? "))))
+    main = EN_RECIPIENT.sub(r"\1", EN_SUBORDINATE.sub("", question.rstrip("? ")))
+    kept = EN_CONTINUING.search(main)
+    main = main[:kept.end()].rstrip() if kept else main
     purpose = EN_PURPOSE.search(main)
     if purpose and not EN_CONTROL.search(main[:purpose.start()]):
         main = main[:purpose.start()]

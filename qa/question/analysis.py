@@ -458,8 +458,8 @@ def _zh_wh_slot(folded: str, match: re.Match) -> Structure:
             return Structure(Form.wh, found[1], found[0], wants_list)
         if wants_list and not found:
             return Structure(Form.wh, Asks.general, head_word(subject), wants_list)  # 科普活動有哪些: members of 活動
-        if not found and not what and DESCRIBED_NOUN.search(subject) and head_word(subject):
-            return Structure(Form.wh, Asks.general, head_word(subject))  # 要蓋的[商店]是哪一個: which one of them
+        if not found and not what and DESCRIBED_NOUN.search(subject) and (head := head_word(subject)):
+            return Structure(Form.wh, Asks.general, head)  # 要蓋的[商店]是哪一個: which one of them
     guessed = "" if opens_no_noun(after) else after[:2]  # 把什麼[再]利用: what the interrogative stands for is the object
     return Structure(Form.wh, Asks.general, phrase_head(after) or first_word_noun(after) or guessed, wants_list)
 
