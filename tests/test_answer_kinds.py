@@ -3048,3 +3048,33 @@ def test_what_two_bodies_do_together_is_the_action_after_the_clause_saying_what_
     answer = pipeline.ask("与教育部合作是要做什么？")
     assert answer.answer == "協助各大學建立卓越研究中心"
     cited(pipeline, answer)
+
+
+def test_a_cheng_ending_a_word_opens_no_result_so_the_object_keeps_what_stands_before_it(pipeline):
+    text = fold("增進人類健康福祉及減少神經系統病變造成之醫療負擔")
+    assert slot.past_resultative(text, 11, len(text)) == 11  # 造成's 成 is no 成為
+    assert slot.past_resultative(fold("建構臺灣為氣候韌性島"), 2, 10) == 5  # 建構臺灣為[氣候韌性島]
+    answer = pipeline.ask("What medical burden does the brain technology program want to reduce?")
+    assert answer.answer == "神經系統病變造成之醫療負擔"  # not 醫療負擔, the question's own words
+    cited(pipeline, answer)
+
+
+def test_what_an_english_verb_moves_into_a_place_is_the_object_jiang_puts_before_it(pipeline):
+    assert slot.english_destination("What does X want to introduce into the international market?") == \
+        "the international market"
+    assert slot.english_destination("What does the ministry want to introduce?") == ""  # want to: no destination
+    answer = pipeline.ask("What does the medical device program want to introduce into the international market?")
+    assert answer.answer == "國產品"  # 將[國產品]導入國際市場: never the destination after the verb
+    cited(pipeline, answer)
+
+
+def test_where_one_goes_to_do_a_thing_is_the_place_the_plans_fu_names_without_the_thing_done(pipeline):
+    answer = pipeline.ask("生醫商品化人才培育計畫要選派人員去哪裡受訓？")
+    assert answer.answer == "海外"  # 選派人員赴[海外]受訓: 去 is the plan's 赴, and 受訓 closes the place
+    cited(pipeline, answer)
+
+
+def test_a_where_question_whose_interrogative_qualifies_a_noun_keeps_that_noun_closing_the_gap():
+    sentence = "二、遴聘優質的雙語部外籍師資，以利雙語部學生銜接國外教育。"
+    gap = slot_span("雙語部學生要銜接哪裡的教育？", sentence)  # 哪裡的教育: the noun closes the gap, within it
+    assert sentence[gap.start:gap.end] == "國外教育"

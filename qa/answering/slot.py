@@ -50,6 +50,9 @@ EN_PREPOSITION = re.compile(r"\b(?:through|for|with|in|on|at|by|from|across|into
 EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teach|teaches|shows?|sends?|awards?)"
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
+# What does X introduce [into the international market]?: where the verb moves its object, which the plan puts first
+EN_DESTINATION = re.compile(r"\b([a-z]+)\s+(?:into|onto|to)\s+((?:(?!(?:into|onto|to)\b)[a-z-]+\s*){1,5})$",
+                            re.IGNORECASE)
 CONTINUING = "持续|不断"  # what the plan writes before a verb it goes on doing (keep improving: 持續改善)
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
@@ -136,7 +139,8 @@ INCLUDES = ("包含", "包括", "涵盖", "含")  # what a whole is made of, lik
 USES = ("用来", "用以", "用于", "用在")  # what a thing serves: 經費用來做什麼 asks what the plan's 經費，用以 names
 USING = ("利用", "运用", "使用", "采用", "用")  # the means: the question's bare 用 is the plan's 利用
 MEANS = ("透过", "借由", "经由", "通过", "凭借", "借助")  # how a thing is done, marked by any of them alike
-ALIKE_VERBS = (BASIS, INCLUDES, USES, USING, MEANS)
+GOING = ("前往", "赴", "去")  # where one goes to do a thing: 去哪裡受訓 asks what the plan's 赴[海外]受訓 names
+ALIKE_VERBS = (BASIS, INCLUDES, USES, USING, MEANS, GOING)
 DISPOSED_MEANS = re.compile(rf"(?:{'|'.join((*MEANS, *USING, '靠'))})(?:什么|哪些|哪个|哪种)把.{{2,12}}?"
                             r"(?P<verb>[\u4e00-\u9fff])(?:起来|起|在一起|上)?$")  # 用什麼把 X 串起來: 串 is the verb
 MEANS_MARKER = re.compile("|".join((*MEANS, *USING[:-1])))  # what marks a means: not a bare 用 (應用, 作用)
@@ -404,7 +408,8 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
     if head > start:  # 什麼樣的科研基地[設在…]: the phrase up to its head noun (完整科研實驗基地), not its first word
         end, closed, matched = head + 2, True, 2
     else:
-        nounless = wh.group() == "谁"  # 為誰量身打造: 誰 takes no noun
+        nounless = wh.group() == "谁" or (wh.group() in PLACE_INTERROGATIVES  # 為誰量身打造, 赴哪裡受訓: no noun,
+                                           and not asked.startswith("的", wh.end()))  # but 哪裡的教育
         asked_noun = 0 if nounless else len(predicated_noun(right))
         end, closed, matched = closing(text, right, start, window, clause_end, asked_noun, nounless)
         stretch, enough = text[start:clause_end], min(len(right), SPECIFIC_CLOSING)
@@ -1103,8 +1108,8 @@ def compounded(text: str, start: int) -> bool:
 
 def past_resultative(text: str, start: int, end: int) -> int:
     """Where the phrase a verb governs begins: after the last 為/成為 between `start` and `end` (建構臺灣為[氣候韌性島]),
-    else at `start`."""
-    resultative = list(RESULTATIVE.finditer(text, start, end))
+    else at `start`; a 成 ending a word is none (減少[神經系統病變造成之醫療負擔])."""
+    resultative = [found for found in RESULTATIVE.finditer(text, start, end) if not inside_word(text, found.start())]
     return resultative[-1].end() if resultative else start
 
 
@@ -1642,10 +1647,14 @@ def verb_object(context: Context, verb: str, nouns_only: bool = False, continued
     if not verbs:  # fund: 經費 and 資金 are no verbs
         return None
     rare = all(written.count(verb) <= RARE_VERB_USES for verb in verbs)
-    subjects = [term for term in context.index.glossary.translate(english_subject(context.question.text, verb))
+    glossary = context.index.glossary
+    subjects = [term for term in glossary.translate(english_subject(context.question.text, verb))
                 if len(term) >= 2 and has_cjk(term)]
-    acted = object_after(context, context.top, verbs, subjects, nouns_only) if subjects else None
-    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only)
+    places = [term for term in glossary.translate(english_destination(context.question.text))
+              if len(term) >= 2 and has_cjk(term)]
+    acted = object_after(context, context.top, verbs, subjects, nouns_only, places) if subjects else None
+    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only,
+                                  places=places)
             or nominal_after(context, verbs))
 
 
@@ -1682,13 +1691,15 @@ def stranded_object(context: Context) -> Extraction | None:
     return object_after(context, context.candidates[:WORDS_DECIDE_CANDIDATES], verbs, objects) if objects else None
 
 
-def object_after(context: Context, candidates: list[Candidate], verbs: list[str],
-                 subjects: list[str] | None = None, nouns_only: bool = False) -> Extraction | None:
+def object_after(context: Context, candidates: list[Candidate], verbs: list[str], subjects: list[str] | None = None,
+                 nouns_only: bool = False, places: list[str] | None = None) -> Extraction | None:
     """The words after the first translation of an English question's verb, in the first of the candidates that has
     one acting as a verb, to the end of their fragment, or `nouns_only`, of the nouns opening them, where the words
     after say how the object goes on (維持[光源設施]穩定運轉 for What does X keep running stably?); with `subjects`,
     after one that a translation of the question's subject stands right before, whatever its tag (以[大數據]驅動[精準
-    健康] for What does big data drive?)."""
+    健康] for What does big data drive?). Where a translation of the question's destination (`places`) follows the
+    verb, the object 將 puts before it (將[國產品]導入國際市場 for What does X introduce into the international
+    market?), and never the destination."""
     for candidate in candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -1702,6 +1713,11 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                 before = text[max(0, found.start() - SUBJECT_WINDOW):found.start()]
                 if (found.start() not in acting if subjects is None  # the subject before it makes it the predicate
                         else not any(subject in before for subject in subjects)):
+                    continue
+                place = next((term for term in places or [] if text.startswith(term, found.end())), None)
+                if place is not None:
+                    if moved := destination_first(place, text, found.start(), found.end()):
+                        return context.trimmed(candidate, moved.start, moved.end)
                     continue
                 end = object_end(text, found.start(), found.end())
                 if nouns_only and (nouns := leading_noun(text[found.end():end])):
@@ -1721,6 +1737,13 @@ def english_subject(question: str, verb: str) -> str:
     auxiliary = EN_AUXILIARY.search(main)
     at = main.lower().rfind(verb.lower())
     return main[auxiliary.end():at] if auxiliary and at > auxiliary.end() else ""
+
+
+def english_destination(question: str) -> str:
+    """Where an English question's verb moves its object (the international market of …introduce into the
+    international market?), from its main clause; '' when it names none (want to V is no destination)."""
+    found = EN_DESTINATION.search(main_clause(question.strip()))
+    return found.group(2) if found and not EN_CONTROL.fullmatch(found.group(1)) else ""
 
 
 def english_head(question: str) -> str | None:
