@@ -178,10 +178,18 @@ def primary_characters() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def place_headwords() -> dict[str, frozenset[str]]:
+    """The one-word English names the dictionary gives its places (pingtung, hualien) → their headwords (屏东)."""
+    places, out = place_names(), defaultdict(set)
+    for word, stems in dictionary_entries():
+        if word in places and len(stems) == 1:
+            out[stems[0]].add(word)
+    return {stem: frozenset(words) for stem, words in out.items()}
+
+
 def place_stems() -> frozenset[str]:
-    """The one-word English names the dictionary gives its places (pingtung, hualien): a place a question names."""
-    places = place_names()
-    return frozenset(stems[0] for word, stems in dictionary_entries() if word in places and len(stems) == 1)
+    """The one-word English names the dictionary gives its places: a place a question names."""
+    return frozenset(place_headwords())
 
 
 def cedict_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -362,10 +370,18 @@ class Glossary:
         return word in STOPWORDS or any(self.knows(stem) for stem in english_stems(word))
 
     def _romanised_runs(self, text: str) -> list[list[str]]:
-        """The question's candidate romanised names, but a single word the dictionary names as a place (Taitung, which
-        the documents never write, is no spelling of their 帶動)."""
-        return [run for run in romanised_runs(text, self._known_word)
-                if len(run) > 1 or not set(english_stems(run[0])) & place_stems()]
+        """The question's candidate romanised names, but a single word the dictionary names as a place unless the
+        documents write that place's name (Taitung, which they never write, is no spelling of their 帶動; Taiping
+        spells the 太平 of 太平島)."""
+        return [run for run in romanised_runs(text, self._known_word) if len(run) > 1 or self._written_place(run[0])]
+
+    def _written_place(self, word: str) -> bool:
+        """Whether a word is no place of the dictionary, or one whose name (太平市) a name it spells in the documents
+        (太平) opens or is opened by."""
+        headwords = [name for stem in english_stems(word) for name in place_headwords().get(stem, ())]
+        return not headwords or self.romanised is not None and any(
+            name.startswith(written) or written.startswith(name)
+            for written in self.romanised.names(word) for name in headwords)
 
     def is_place(self, word: str) -> bool:
         """Whether a (folded) Chinese word or an English stem names a place of the corpus (新竹, taichung): where

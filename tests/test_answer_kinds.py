@@ -3078,3 +3078,13 @@ def test_a_where_question_whose_interrogative_qualifies_a_noun_keeps_that_noun_c
     sentence = "二、遴聘優質的雙語部外籍師資，以利雙語部學生銜接國外教育。"
     gap = slot_span("雙語部學生要銜接哪裡的教育？", sentence)  # 哪裡的教育: the noun closes the gap, within it
     assert sentence[gap.start:gap.end] == "國外教育"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What losses does the smart agriculture program want to reduce?", "極端氣候造成之農損"),  # losses: 農損
+    ("What analysis will the biomedical ecosystem program carry out?", "生醫價值鏈分析"),  # ecosystem: 生態體系
+])
+def test_an_english_noun_the_plan_writes_as_a_taiwan_word_finds_its_sentence(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert expected in answer.answer and len(answer.answer) <= len(expected) + 2
+    cited(pipeline, answer)

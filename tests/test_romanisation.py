@@ -68,3 +68,9 @@ def test_a_program_named_by_a_romanised_place_is_answered_from_its_row(pipeline,
 def test_a_romanised_name_that_one_program_name_holds_names_that_program_whatever_else_the_subject_says(pipeline):
     result = pipeline.ask("Which science park bureau runs the Chung Hsing park program?")  # science park: 新竹科學園區…
     assert result.answer == "中部科學園區管理局"  # 中興 is in one name only: 中興園區籌設計畫
+
+
+def test_a_word_the_dictionary_names_as_a_place_is_romanised_only_where_the_plan_writes_that_place(pipeline):
+    glossary: Glossary = pipeline.index.glossary
+    assert glossary.romanised_stems("Besides Taiping Island, where are the facilities?") == {"taip": ["太平"]}
+    assert glossary.romanised_stems("Is there a science park in Taitung?") == {}  # 台東 unwritten: no 帶動
