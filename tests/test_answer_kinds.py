@@ -3088,3 +3088,10 @@ def test_an_english_noun_the_plan_writes_as_a_taiwan_word_finds_its_sentence(pip
     answer = pipeline.ask(question)
     assert expected in answer.answer and len(answer.answer) <= len(expected) + 2
     cited(pipeline, answer)
+
+
+def test_a_clause_answer_moves_to_a_sentence_naming_the_noun_only_if_it_holds_the_places_the_question_names(
+        pipeline):
+    answer = pipeline.ask("What development work is planned for the Longtan park?")
+    assert "龍潭園區第二期開發工程" in answer.answer  # the best sentence's, not a southern park item that says 作業
+    cited(pipeline, answer)

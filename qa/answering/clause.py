@@ -20,6 +20,7 @@ from qa.question.premise import ACTORS
 from qa.text import compact, fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
+CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # an English question's names (Longtan), after its first word
 HOW_CLAUSES = 2
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")
@@ -106,6 +107,18 @@ def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool
                for clause in (text[m.start():m.end()] for m in CLAUSE.finditer(text)))
 
 
+def names_held(context: Context, candidate: Candidate) -> set[str]:
+    """The names the question gives that the candidate's sentence writes: places the dictionary knows (新竹), and the
+    first translation of each of an English question's capitalised words after its first (龍潭 of the Longtan park;
+    台灣 of Taiwan, not the 來台 of another of its glosses)."""
+    glossary, text = context.index.glossary, fold(candidate.sentence.text)
+    named = {term for term in context.question.terms if glossary.is_place(term)}
+    if not has_cjk(context.question.text):
+        named |= {found[0] for word in CAPITALISED.findall(context.question.text)[1:]
+                  if (found := glossary.translate(word))}
+    return {term for term in named if term in text}
+
+
 def answer(context: Context) -> Extraction:
     """Never None: the whole sentence when it is short or no clause carries the question's terms; the numbered items
     a sentence ending in a colon opens when the rest of it restates the question or names them only as a class."""
@@ -115,8 +128,10 @@ def answer(context: Context) -> Extraction:
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
         subject = named_program(context) or loosely_named(context)  # and of the program it names, if it names one
+        names = names_held(context, candidate)  # and the names the question gives that the best holds (龍潭)
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns) and (
-            subject is None or other.hit.chunk.program == subject[0].program)), candidate)
+            subject is None or other.hit.chunk.program == subject[0].program)
+            and names <= names_held(context, other)), candidate)
     where = bool(WHERE.search(fold(question.text)))
     if where:  # 在哪裡做: the top sentence that says where (實施區域為[臺灣山坡地…]), else the first that names a place
         placed = [other for other in context.top if names_place(context, other.sentence.text)]
