@@ -3095,3 +3095,32 @@ def test_a_clause_answer_moves_to_a_sentence_naming_the_noun_only_if_it_holds_th
     answer = pipeline.ask("What development work is planned for the Longtan park?")
     assert "龍潭園區第二期開發工程" in answer.answer  # the best sentence's, not a southern park item that says 作業
     cited(pipeline, answer)
+
+
+def test_an_english_destination_names_the_verb_before_it_however_long_and_to_a_verb_is_no_destination():
+    question = "What will the science parks introduce into the local living circle?"
+    assert english_verb(question) == "introduce"  # not circle, the last of a place four words long
+    assert slot.english_destination(question) == "the local living circle"
+    assert slot.english_destination("What does the ministry want to spread to the industry?") == "the industry"
+    assert slot.english_destination("What does the ministry want every person to feel about technology?") == ""
+    assert slot.english_destination("What does the ministry want to attract to set up research centers?") == ""
+    assert english_verb("What does the ministry want the public to develop?") == "develop"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What will the science parks introduce into the local living circle?", "各類適合園區應用的創新服務系統"),
+    # 將[…創新服務系統]導入園區及在地生活圈: the place stands in the object, past 園區及; a sentence further down
+    ("What does the ministry want to spread to the industry?", "學研界科研成果"),  # 將[…]擴散至產業: past its 至
+])
+def test_what_an_english_verb_moves_to_a_place_is_what_jiang_puts_before_it_in_the_first_sentences_saying_so(
+        pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.answer == expected
+    cited(pipeline, answer)
+
+
+def test_a_cheng_opening_a_word_opens_no_result_either(pipeline):
+    text = fold("培養生技人才將學研成果邁向商品化之軟實力")
+    assert slot.past_resultative(text, 2, len(text)) == 2  # 成果 is no 成
+    answer = pipeline.ask("What kind of talent does the SPARK program cultivate?")
+    assert answer.answer.startswith("生技人才")  # the SPARK sentence's 培養[生技人才…], not another's 培育

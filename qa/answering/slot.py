@@ -51,8 +51,9 @@ EN_RECIPIENT = re.compile(r"\b(offers?|give|gives|provides?|grants?|brings?|teac
                           r"\s+(?:its|their|the|his|her|our|these|those)\s+[a-z-]+(?:\s+[a-z-]+)?$", re.IGNORECASE)
 EN_SUBORDINATE = re.compile(r"\s+(?:when|while|if|because|so that|in order to)\s+.*$", re.IGNORECASE)
 # What does X introduce [into the international market]?: where the verb moves its object, which the plan puts first
-EN_DESTINATION = re.compile(r"\b([a-z]+)\s+(?:into|onto|to)\s+((?:(?!(?:into|onto|to)\b)[a-z-]+\s*){1,5})$",
-                            re.IGNORECASE)
+EN_DESTINATION = re.compile(r"\b([a-z]+)\s+(?:into|onto|to(?=\s+(?:the|a|an|its|their|our)\s))\s+"
+                            r"((?:(?!(?:into|onto|to)\b)[a-z-]+\s*){1,8})$", re.IGNORECASE)  # to V is no place
+DESTINATION_MARKERS = "至到入于"  # what may stand between a verb and where it moves its object (推廣至產業)
 CONTINUING = "持续|不断"  # what the plan writes before a verb it goes on doing (keep improving: 持續改善)
 EN_PURPOSE = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 EN_CONTROL = re.compile(r"\b(?:want|plan|hope|aim|intend|need|try|seek|expect|going|wish|like|has|have|help|ask)s?\b",
@@ -568,8 +569,11 @@ def destination_first(topic: str, text: str, verb: int, after: int) -> Gap | Non
     """For 'Y 要 V 什麼' where the plan writes 將 X V Y (將[新科技]導入智慧防災科研體系 for 智慧防災要導入什麼): X, the object
     put before the verb, since the words after it are the question's own topic; None otherwise."""
     topic = MODALS_END.sub("", topic.replace(" ", ""))
-    if len(topic) < 2 or not text.startswith(topic, after):
-        return None
+    return disposed_before(text, verb) if len(topic) >= 2 and text.startswith(topic, after) else None
+
+
+def disposed_before(text: str, verb: int) -> Gap | None:
+    """The object 將/把 puts before the verb at `verb` in its clause (將[新科技]導入…), or None."""
     opening = clause_start(text, verb)
     marker = max((m.end() for m in DISPOSAL_MARKER.finditer(text, opening, verb)
                   if not inside_word(text, m.start())), default=None)
@@ -1108,8 +1112,9 @@ def compounded(text: str, start: int) -> bool:
 
 def past_resultative(text: str, start: int, end: int) -> int:
     """Where the phrase a verb governs begins: after the last 為/成為 between `start` and `end` (建構臺灣為[氣候韌性島]),
-    else at `start`; a 成 ending a word is none (減少[神經系統病變造成之醫療負擔])."""
-    resultative = [found for found in RESULTATIVE.finditer(text, start, end) if not inside_word(text, found.start())]
+    else at `start`; a 成 inside a word is none (減少[神經系統病變造成之醫療負擔], 培養[生技人才將學研成果…])."""
+    resultative = [found for found in RESULTATIVE.finditer(text, start, end)
+                   if not inside_word(text, found.start()) and not inside_word(text, found.end())]
     return resultative[-1].end() if resultative else start
 
 
@@ -1652,9 +1657,11 @@ def verb_object(context: Context, verb: str, nouns_only: bool = False, continued
                 if len(term) >= 2 and has_cjk(term)]
     places = [term for term in glossary.translate(english_destination(context.question.text))
               if len(term) >= 2 and has_cjk(term)]
+    moved = object_after(context, context.candidates[:WORDS_DECIDE_CANDIDATES], verbs, places=places,
+                         placed_only=True) if places else None  # a verb and its destination: precise, as a subject is
     acted = object_after(context, context.top, verbs, subjects, nouns_only, places) if subjects else None
-    return (acted or object_after(context, context.top if rare else [context.best], verbs, nouns_only=nouns_only,
-                                  places=places)
+    return (moved or acted or object_after(context, context.top if rare else [context.best], verbs,
+                                           nouns_only=nouns_only, places=places)
             or nominal_after(context, verbs))
 
 
@@ -1692,14 +1699,16 @@ def stranded_object(context: Context) -> Extraction | None:
 
 
 def object_after(context: Context, candidates: list[Candidate], verbs: list[str], subjects: list[str] | None = None,
-                 nouns_only: bool = False, places: list[str] | None = None) -> Extraction | None:
+                 nouns_only: bool = False, places: list[str] | None = None,
+                 placed_only: bool = False) -> Extraction | None:
     """The words after the first translation of an English question's verb, in the first of the candidates that has
     one acting as a verb, to the end of their fragment, or `nouns_only`, of the nouns opening them, where the words
     after say how the object goes on (維持[光源設施]穩定運轉 for What does X keep running stably?); with `subjects`,
     after one that a translation of the question's subject stands right before, whatever its tag (以[大數據]驅動[精準
     健康] for What does big data drive?). Where a translation of the question's destination (`places`) follows the
-    verb, the object 將 puts before it (將[國產品]導入國際市場 for What does X introduce into the international
-    market?), and never the destination."""
+    verb's object, after it or its 至/到/入/於 (推廣至產業), the object 將 puts before it (將[國產品]導入國際市場 for What
+    does X introduce into the international market?), and never the destination the verb opens with; `placed_only`,
+    only such an object."""
     for candidate in candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -1714,12 +1723,15 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                 if (found.start() not in acting if subjects is None  # the subject before it makes it the predicate
                         else not any(subject in before for subject in subjects)):
                     continue
-                place = next((term for term in places or [] if text.startswith(term, found.end())), None)
-                if place is not None:
-                    if moved := destination_first(place, text, found.start(), found.end()):
-                        return context.trimmed(candidate, moved.start, moved.end)
-                    continue
                 end = object_end(text, found.start(), found.end())
+                to = found.end() + (text[found.end():found.end() + 1] in DESTINATION_MARKERS)
+                if any(term in text[to:end] for term in places or []):  # 將[…]導入園區及在地生活圈
+                    if moved := disposed_before(text, found.start()):
+                        return context.trimmed(candidate, moved.start, moved.end)
+                    if any(text.startswith(term, to) for term in places or []):
+                        continue  # the place the verb moves to is not what it moves
+                if placed_only:
+                    continue
                 if nouns_only and (nouns := leading_noun(text[found.end():end])):
                     end = found.end() + len(nouns)
                 # 將[國內…能量]鏈結國際: 將 before the subject makes the verb one, whatever its tag
@@ -1739,11 +1751,17 @@ def english_subject(question: str, verb: str) -> str:
     return main[auxiliary.end():at] if auxiliary and at > auxiliary.end() else ""
 
 
-def english_destination(question: str) -> str:
-    """Where an English question's verb moves its object (the international market of …introduce into the
-    international market?), from its main clause; '' when it names none (want to V is no destination)."""
+def moved_to(question: str) -> re.Match[str] | None:
+    """An English question's verb and where it moves its object (introduce, the international market of …introduce
+    into the international market?), in its main clause; None when it names no place (want to V is no destination)."""
     found = EN_DESTINATION.search(main_clause(question.strip()))
-    return found.group(2) if found and not EN_CONTROL.fullmatch(found.group(1)) else ""
+    return found if found and not EN_CONTROL.fullmatch(found.group(1)) else None
+
+
+def english_destination(question: str) -> str:
+    """Where an English question's verb moves its object (see moved_to); '' when it names none."""
+    found = moved_to(question)
+    return found.group(2) if found else ""
 
 
 def english_head(question: str) -> str | None:
@@ -1880,6 +1898,9 @@ def english_verb(question: str) -> str | None:
     asked = EN_OBJECT.match(main_clause(question))
     if not asked:
         return None
+    moved = moved_to(question)
+    if moved:  # introduce into the local living circle: the verb before the place, however long its name
+        return moved.group(1)
     tail = asked.group(0).rstrip("? ").split()
     if not EN_PREPOSITION.search(" ".join(tail[-4:])):
         return asked.group(1)
