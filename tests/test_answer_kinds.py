@@ -3124,3 +3124,13 @@ def test_a_cheng_opening_a_word_opens_no_result_either(pipeline):
     assert slot.past_resultative(text, 2, len(text)) == 2  # 成果 is no 成
     answer = pipeline.ask("What kind of talent does the SPARK program cultivate?")
     assert answer.answer.startswith("生技人才")  # the SPARK sentence's 培養[生技人才…], not another's 培育
+
+
+def test_what_a_work_named_by_its_verb_does_is_the_noun_phrase_between_the_light_verb_and_that_verb(pipeline):
+    sentence = "二、辦理園區公共設施加強工程。"
+    gap = slot_span("中興園區要加強什麼？", sentence)  # 中興 is not in the clause: the light verb 辦理 opens the object
+    assert sentence[gap.start:gap.end] == "園區公共設施"  # not [工程], the work 加強 names
+    answer = pipeline.ask("中興園區要加強什麼？")
+    assert answer.answer == "園區公共設施"
+    cited(pipeline, answer)
+    assert pipeline.ask("中興園區要加強什麼工程？").answer == "園區公共設施加強工程"  # the work, asked by its noun

@@ -334,8 +334,9 @@ def worded_gap(question: str, sentence: str) -> Gap | None:
         return (instance_span(wh.group(), right, text) or bracketed_span(left, right, text)
                 or subject_span(right, text) or localised_span(right, text) or moved_destination(asked_letters, text))
     for found in re.finditer(re.escape(asked_letters[-length:]), letters):
-        fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and fronted_object(left[:-length], text,
-                                                                                         kept[found.start()])
+        fronted = NOMINAL_HEAD.match(text, kept[found.end() - 1] + 1) and (
+            fronted_object(left[:-length], text, kept[found.start()])
+            or not right and work_object(text, kept[found.start()]))  # 加強什麼工程 asks for the work
         if fronted:
             return fronted
     places: dict[int, int] = {}  # the first place in each clause: a later one is inside its object (推動[…推動方案])
@@ -531,6 +532,17 @@ def fronted_object(topic: str, text: str, verb: int) -> Gap | None:
         return None
     start = text.rfind(topic[-length:], opening, verb) + length
     return Gap(start, verb, exact=True) if 2 <= verb - start <= KIND_MAX_CHARS else None
+
+
+def work_object(text: str, verb: int) -> Gap | None:
+    """For 'V 什麼' where the plan names a work by V (辦理[園區公共設施]加強工程), the noun phrase between the light verb
+    opening the clause and V; None when another kind of word stands there or it is long."""
+    opening = clause_start(text, verb)
+    opening += skip_numbering(text[opening:verb])
+    light = LIGHT_VERB.match(text, opening)
+    phrase = text[light.end():verb] if light else ""
+    return Gap(light.end(), verb, exact=True) if light and 2 <= len(phrase) <= KIND_MAX_CHARS and is_noun_phrase(
+        phrase) else None
 
 
 def joined_verb(text: str, after: int) -> bool:
