@@ -187,6 +187,7 @@ def place_headwords() -> dict[str, frozenset[str]]:
     return {stem: frozenset(words) for stem, words in out.items()}
 
 
+@lru_cache(maxsize=1)
 def place_stems() -> frozenset[str]:
     """The one-word English names the dictionary gives its places: a place a question names."""
     return frozenset(place_headwords())

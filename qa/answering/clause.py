@@ -17,10 +17,10 @@ from qa.answering.subjects import bodies_named, loosely_named, named_program, se
 from qa.crosslingual import TRANSLATIONS_PER_WORD, english_stems
 from qa.question.forms import HOW
 from qa.question.premise import ACTORS
+from qa.romanisation import CAPITALISED
 from qa.text import compact, fold, has_cjk, tagged_words, words
 
 LONG_SENTENCE_CHARS = 60
-CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # an English question's names (Longtan), after its first word
 HOW_CLAUSES = 2
 ENDS_ASKING = re.compile(r"(?:什么|甚么|哪些)[？?。\s呢]*$")  # the comment asked for follows the topic restated
 PURPOSE = re.compile(r"(?:[為为]了?|以期|以便)(?![何什])")

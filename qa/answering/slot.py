@@ -1721,6 +1721,7 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
     verb's object, after it or its 至/到/入/於 (推廣至產業), the object 將 puts before it (將[國產品]導入國際市場 for What
     does X introduce into the international market?), and never the destination the verb opens with; `placed_only`,
     only such an object."""
+    places = places or []
     for candidate in candidates:
         text = fold(candidate.sentence.text)
         if len(text) != len(candidate.sentence.text):
@@ -1737,10 +1738,10 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                     continue
                 end = object_end(text, found.start(), found.end())
                 to = found.end() + (text[found.end():found.end() + 1] in DESTINATION_MARKERS)
-                if any(term in text[to:end] for term in places or []):  # 將[…]導入園區及在地生活圈
-                    if moved := disposed_before(text, found.start()):
-                        return context.trimmed(candidate, moved.start, moved.end)
-                    if any(text.startswith(term, to) for term in places or []):
+                if any(term in text[to:end] for term in places):  # 將[…]導入園區及在地生活圈
+                    if fronted := disposed_before(text, found.start()):
+                        return context.trimmed(candidate, fronted.start, fronted.end)
+                    if any(text.startswith(term, to) for term in places):
                         continue  # the place the verb moves to is not what it moves
                 if placed_only:
                     continue
@@ -1905,7 +1906,8 @@ def stranded(question: str) -> tuple[str, str] | None:
 
 def english_verb(question: str) -> str | None:
     """The verb of 'What does X (want to) V?', or of 'What does X V into/for/through …?' (the word before the first
-    preposition or particle after the subject: introduce into the review mechanism), in its main clause; None for any
+    preposition or particle after the subject: introduce into the review mechanism; the word before the preposition
+    naming a destination, however long: introduce into the local living circle), in its main clause; None for any
     other question."""
     asked = EN_OBJECT.match(main_clause(question))
     if not asked:
