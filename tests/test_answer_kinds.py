@@ -3134,3 +3134,18 @@ def test_what_a_work_named_by_its_verb_does_is_the_noun_phrase_between_the_light
     assert answer.answer == "園區公共設施"
     cited(pipeline, answer)
     assert pipeline.ask("中興園區要加強什麼工程？").answer == "園區公共設施加強工程"  # the work, asked by its noun
+
+
+def test_an_english_questions_candidates_include_the_passage_bm25_ranks_first_wherever_fusion_put_it(pipeline):
+    question = "What does the ministry want to scan continuously?"
+    lexical_first = next(hit for hit in pipeline.search(question, 10) if hit.lexical_rank == 1)
+    assert "持續掃描全球趨勢" in lexical_first.chunk.text  # one long paragraph's words, few vectors near them
+    answer = pipeline.ask(question)
+    assert answer.answer == "全球趨勢"
+    cited(pipeline, answer)
+
+
+def test_an_english_verbs_object_ends_where_a_light_verb_opens_what_is_done_next(pipeline):
+    answer = pipeline.ask("What will the ministry keep tracking for startup teams?")  # track: 追蹤, a Taiwan gloss
+    assert answer.answer == "團隊成長情形"  # 持續追蹤[團隊成長情形]進行協助
+    cited(pipeline, answer)

@@ -111,17 +111,17 @@ class Answerer:
 
     def candidates(self, question: Question, query_vector: np.ndarray, hits: list[Hit],
                    linked: Chunk | None = None) -> list[Candidate]:
-        """Every sentence of the top chunks (and, for a Chinese question, of BM25's first wherever fusion put it: 規劃過程
-        強調什麼 has the words of one paragraph that few vectors are near; and the chunks of a `linked` program row, as
-        if ranked first), scored by dense similarity, term coverage, 1/rank of its chunk, for an English question its
+        """Every sentence of the top chunks (and of BM25's first wherever fusion put it: 規劃過程強調什麼 has the words of
+        one paragraph that few vectors are near — for an English question, whose BM25 reads glosses, only where no
+        vector ranks it; and the chunks of a `linked` program row, as if ranked first), scored by dense similarity, term coverage, 1/rank of its chunk, for an English question its
         chunk's BM25 over the passages' English glosses (a share of the best one's), and for the linked row's the
         linked weight."""
         if not hits:
             return []
         weights = self.term_weights(question)
-        chinese = has_cjk(question.text)  # BM25 over the question's own words, not over a translation's
+        chinese = has_cjk(question.text)
         read = [(rank, hit) for rank, hit in enumerate(hits, 1)
-                if rank <= CANDIDATE_CHUNKS or chinese and hit.lexical_rank == 1]
+                if rank <= CANDIDATE_CHUNKS or hit.lexical_rank == 1 and (chinese or hit.dense_rank is None)]
         if linked is not None:
             row = [number for number, chunk in enumerate(self.index.chunks) if chunk.kind == "program"
                    and chunk.doc_id == linked.doc_id and chunk.program == linked.program]

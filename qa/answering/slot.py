@@ -1737,6 +1737,9 @@ def object_after(context: Context, candidates: list[Candidate], verbs: list[str]
                         else not any(subject in before for subject in subjects)):
                     continue
                 end = object_end(text, found.start(), found.end())
+                light = next((m for m in LIGHT_VERB.finditer(text, found.end() + 2, end)
+                              if not inside_word(text, m.start())), None)
+                end = light.start() if light else end  # 追蹤[團隊成長情形]進行協助: a light verb opens what they do next
                 to = found.end() + (text[found.end():found.end() + 1] in DESTINATION_MARKERS)
                 if any(term in text[to:end] for term in places):  # 將[…]導入園區及在地生活圈
                     if fronted := disposed_before(text, found.start()):
