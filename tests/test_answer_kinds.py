@@ -3054,24 +3054,21 @@ def test_a_cheng_ending_a_word_opens_no_result_so_the_object_keeps_what_stands_b
     text = fold("增進人類健康福祉及減少神經系統病變造成之醫療負擔")
     assert slot.past_resultative(text, 11, len(text)) == 11  # 造成's 成 is no 成為
     assert slot.past_resultative(fold("建構臺灣為氣候韌性島"), 2, 10) == 5  # 建構臺灣為[氣候韌性島]
-    answer = pipeline.ask("What medical burden does the brain technology program want to reduce?")
-    assert answer.answer == "神經系統病變造成之醫療負擔"  # not 醫療負擔, the question's own words
-    cited(pipeline, answer)
+    answered(pipeline, "What medical burden does the brain technology program want to reduce?",
+             "神經系統病變造成之醫療負擔", "slot")  # not 醫療負擔, the question's own words
 
 
 def test_what_an_english_verb_moves_into_a_place_is_the_object_jiang_puts_before_it(pipeline):
     assert slot.english_destination("What does X want to introduce into the international market?") == \
         "the international market"
     assert slot.english_destination("What does the ministry want to introduce?") == ""  # want to: no destination
-    answer = pipeline.ask("What does the medical device program want to introduce into the international market?")
-    assert answer.answer == "國產品"  # 將[國產品]導入國際市場: never the destination after the verb
-    cited(pipeline, answer)
+    answered(pipeline, "What does the medical device program want to introduce into the international market?",
+             "國產品", "slot")  # 將[國產品]導入國際市場: never the destination after the verb
 
 
 def test_where_one_goes_to_do_a_thing_is_the_place_the_plans_fu_names_without_the_thing_done(pipeline):
-    answer = pipeline.ask("生醫商品化人才培育計畫要選派人員去哪裡受訓？")
-    assert answer.answer == "海外"  # 選派人員赴[海外]受訓: 去 is the plan's 赴, and 受訓 closes the place
-    cited(pipeline, answer)
+    answered(pipeline, "生醫商品化人才培育計畫要選派人員去哪裡受訓？", "海外", "slot")  # 選派人員赴[海外]受訓: 去 is
+    # the plan's 赴, and 受訓 closes the place
 
 
 def test_a_where_question_whose_interrogative_qualifies_a_noun_keeps_that_noun_closing_the_gap():
@@ -3114,9 +3111,7 @@ def test_an_english_destination_names_the_verb_before_it_however_long_and_to_a_v
 ])
 def test_what_an_english_verb_moves_to_a_place_is_what_jiang_puts_before_it_in_the_first_sentences_saying_so(
         pipeline, question, expected):
-    answer = pipeline.ask(question)
-    assert answer.answer == expected
-    cited(pipeline, answer)
+    answered(pipeline, question, expected, "slot")
 
 
 def test_a_cheng_opening_a_word_opens_no_result_either(pipeline):
@@ -3130,9 +3125,7 @@ def test_what_a_work_named_by_its_verb_does_is_the_noun_phrase_between_the_light
     sentence = "二、辦理園區公共設施加強工程。"
     gap = slot_span("中興園區要加強什麼？", sentence)  # 中興 is not in the clause: the light verb 辦理 opens the object
     assert sentence[gap.start:gap.end] == "園區公共設施"  # not [工程], the work 加強 names
-    answer = pipeline.ask("中興園區要加強什麼？")
-    assert answer.answer == "園區公共設施"
-    cited(pipeline, answer)
+    answered(pipeline, "中興園區要加強什麼？", "園區公共設施", "slot")
     assert pipeline.ask("中興園區要加強什麼工程？").answer == "園區公共設施加強工程"  # the work, asked by its noun
 
 
@@ -3140,12 +3133,9 @@ def test_an_english_questions_candidates_include_the_passage_bm25_ranks_first_wh
     question = "What does the ministry want to scan continuously?"
     lexical_first = next(hit for hit in pipeline.search(question, 10) if hit.lexical_rank == 1)
     assert "持續掃描全球趨勢" in lexical_first.chunk.text  # one long paragraph's words, few vectors near them
-    answer = pipeline.ask(question)
-    assert answer.answer == "全球趨勢"
-    cited(pipeline, answer)
+    answered(pipeline, question, "全球趨勢", "slot")
 
 
 def test_an_english_verbs_object_ends_where_a_light_verb_opens_what_is_done_next(pipeline):
-    answer = pipeline.ask("What will the ministry keep tracking for startup teams?")  # track: 追蹤, a Taiwan gloss
-    assert answer.answer == "團隊成長情形"  # 持續追蹤[團隊成長情形]進行協助
-    cited(pipeline, answer)
+    answered(pipeline, "What will the ministry keep tracking for startup teams?", "團隊成長情形",  # track: 追蹤
+             "slot")  # 持續追蹤[團隊成長情形]進行協助

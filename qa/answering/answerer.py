@@ -113,9 +113,9 @@ class Answerer:
                    linked: Chunk | None = None) -> list[Candidate]:
         """Every sentence of the top chunks (and of BM25's first wherever fusion put it: 規劃過程強調什麼 has the words of
         one paragraph that few vectors are near — for an English question, whose BM25 reads glosses, only where no
-        vector ranks it; and the chunks of a `linked` program row, as if ranked first), scored by dense similarity, term coverage, 1/rank of its chunk, for an English question its
-        chunk's BM25 over the passages' English glosses (a share of the best one's), and for the linked row's the
-        linked weight."""
+        vector ranks it; and the chunks of a `linked` program row, as if ranked first), scored by dense similarity,
+        term coverage, 1/rank of its chunk, for an English question its chunk's BM25 over the passages' English
+        glosses (a share of the best one's), and for the linked row's the linked weight."""
         if not hits:
             return []
         weights = self.term_weights(question)
