@@ -3139,3 +3139,9 @@ def test_an_english_questions_candidates_include_the_passage_bm25_ranks_first_wh
 def test_an_english_verbs_object_ends_where_a_light_verb_opens_what_is_done_next(pipeline):
     answered(pipeline, "What will the ministry keep tracking for startup teams?", "團隊成長情形",  # track: 追蹤
              "slot")  # 持續追蹤[團隊成長情形]進行協助
+
+
+def test_an_english_hub_is_the_plans_huiliu_zhongxin(pipeline):
+    answer = pipeline.ask("What international hub does the ministry want to build for talent?")
+    assert "國際人才匯流中心" in answer.answer and "延攬" not in answer.answer  # not the recruiting clause before it
+    cited(pipeline, answer)

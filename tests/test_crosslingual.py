@@ -111,6 +111,8 @@ def test_taiwan_policy_words_the_dictionary_lacks_are_glossed_from_the_taiwan_gl
     assert "构思" in build_glossary(["構思多元永續農業經營調適模式。"]).translate("devise")  # not only design, plot
     glossary = build_glossary(["為減少極端氣候造成之農損。", "完善生醫生態體系。"])
     assert "农损" in glossary.translate("losses") and "生态体系" in glossary.translate("ecosystem")  # 損失 unwritten
+    glossary = build_glossary(["持續追蹤團隊成長情形。", "打造國際人才匯流中心。"])
+    assert "追踪" in glossary.translate("track") and "汇流中心" in glossary.translate("hub")  # 樞紐 unwritten
     glossary = build_glossary(["價購新竹生物醫學園區第二生技大樓。"])
     assert "价购" in glossary.translate("purchase")
     assert "价购" not in glossary.translate("buy")  # a shopper's word: What is the best phone to buy? stays off topic
