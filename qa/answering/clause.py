@@ -107,16 +107,22 @@ def names_noun(context: Context, candidate: Candidate, nouns: list[str]) -> bool
                for clause in (text[m.start():m.end()] for m in CLAUSE.finditer(text)))
 
 
-def names_held(context: Context, candidate: Candidate) -> set[str]:
-    """The names the question gives that the candidate's sentence writes: places the dictionary knows (新竹), and the
-    first translation of each of an English question's capitalised words after its first (龍潭 of the Longtan park;
-    台灣 of Taiwan, not the 來台 of another of its glosses)."""
-    glossary, text = context.index.glossary, fold(candidate.sentence.text)
+def question_names(context: Context) -> set[str]:
+    """The names the question gives: places the dictionary knows (新竹), and the first translation of each of an
+    English question's capitalised words after its first (龍潭 of the Longtan park; 台灣 of Taiwan, not the 來台 of
+    another of its glosses)."""
+    glossary = context.index.glossary
     named = {term for term in context.question.terms if glossary.is_place(term)}
     if not has_cjk(context.question.text):
         named |= {found[0] for word in CAPITALISED.findall(context.question.text)[1:]
                   if (found := glossary.translate(word))}
-    return {term for term in named if term in text}
+    return named
+
+
+def names_held(names: set[str], candidate: Candidate) -> set[str]:
+    """Those of the question's names that the candidate's sentence writes."""
+    text = fold(candidate.sentence.text)
+    return {name for name in names if name in text}
 
 
 def answer(context: Context) -> Extraction:
@@ -128,10 +134,11 @@ def answer(context: Context) -> Extraction:
     nouns = asked_nouns(context) if not (question.how or question.why) else []
     if nouns and not names_noun(context, candidate, nouns):  # 屬於什麼戰略: the sentence of the top few that names one
         subject = named_program(context) or loosely_named(context)  # and of the program it names, if it names one
-        names = names_held(context, candidate)  # and the names the question gives that the best holds (龍潭)
+        named = question_names(context)
+        held = names_held(named, candidate)  # and the names the question gives that the best holds (龍潭)
         candidate = next((other for other in context.top[1:] if names_noun(context, other, nouns) and (
             subject is None or other.hit.chunk.program == subject[0].program)
-            and names <= names_held(context, other)), candidate)
+            and held <= names_held(named, other)), candidate)
     where = bool(WHERE.search(fold(question.text)))
     if where:  # 在哪裡做: the top sentence that says where (實施區域為[臺灣山坡地…]), else the first that names a place
         placed = [other for other in context.top if names_place(context, other.sentence.text)]

@@ -251,8 +251,10 @@ def disposed_means(question: str, sentence: str) -> Gap | None:
     puts before the verb, within one clause (經由[臺灣現有研究船]串起雙島島嶼的觀測點 for 用什麼把兩個島的觀測點串起來);
     None for any other question or sentence."""
     asked = DISPOSED_MEANS.search(fold(question).rstrip("？?。!！ "))
+    if asked is None:  # most questions: no sentence is folded for them
+        return None
     text = fold(sentence)
-    if asked is None or len(text) != len(sentence):
+    if len(text) != len(sentence):
         return None
     for marker in MEANS_MARKER.finditer(text):
         verb = text.find(asked.group("verb"), marker.end() + 2, end_of_clause(text, marker.end()))
@@ -1657,8 +1659,7 @@ def verb_object(context: Context, verb: str, nouns_only: bool = False, continued
     written = context.index.scope.text
     translations = context.index.glossary.terms_of(stems[-1]) if stems else []
     if continued:  # keep improving: 改善, which the plan writes after 持續, before the dictionary's first senses
-        folded = fold(written)
-        translations = sorted(translations, key=lambda term: not re.search(f"(?:{CONTINUING}){term}", folded))
+        translations = sorted(translations, key=lambda term: not re.search(f"(?:{CONTINUING}){term}", written))
     verbs = [v for v in translations[:TRANSLATIONS_PER_WORD] if len(v) >= 2
              and ((tag := tagged_words(v)[0][1]).startswith("v") or tag == "a")]
     if not verbs:  # fund: 經費 and 資金 are no verbs
